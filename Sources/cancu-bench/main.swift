@@ -1,0 +1,2 @@
+import LegalRefs
+print("cancu-bench: not yet implemented")
