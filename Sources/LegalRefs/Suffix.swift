@@ -1,0 +1,86 @@
+/// What follows a symbol: `ngày 21/9/2018 của Chính phủ`, `, ngày 01-10-1997`, `năm 2022`, `khóa X`.
+struct Suffix {
+    var date: FoundDate?
+    /// A year without a full date (`năm 2022`, `tháng 01/2019`).
+    var yearOnly: Int?
+    /// The issuer phrase, if any.
+    var issuer: IssuerMention?
+    /// Party term in Roman numerals (`X`, `XI`).
+    var term: String?
+    /// Byte offset where the reference's surface text ends.
+    var end: Int
+}
+
+/// An issuing body named in prose.
+struct IssuerMention: Sendable, Hashable {
+    /// Full name as specific as the text allows: `Ủy ban nhân dân tỉnh Sơn La`, `Ban Bí thư`.
+    var name: String
+    /// The symbol code it implies, when it does: `UBND`, `TTg`, `CP`.
+    var code: String?
+    /// `tỉnh Sơn La` for local bodies.
+    var locality: String?
+    /// The phrase said `tỉnh` (or `thành phố`) without a name: the locality comes from context.
+    var unnamedLocality: String?
+    /// Byte range of the phrase (after `của`).
+    var range: Range<Int>
+}
+
+extension ContextReader {
+    /// Reads date, issuer phrase, term after the symbol ending at `end`.
+    func suffix(after end: Int) -> Suffix {
+        var out = Suffix(end: end)
+        let w = windowAfter(end)
+        var k = 0
+        for _ in 0..<4 {
+            var j = w.skip(k, [0x20, 0x2C])
+            if j >= w.chars.count { break }
+            // Dates.
+            if out.date == nil {
+                var dj = j
+                if w.hasWord(Words.ngay, at: dj) { dj += 4 }
+                else if w.hasWord(Words.dated, at: dj) {
+                    if let (d, e) = w.englishDate(at: dj + 5) { out.date = d; k = e; out.end = w.offset(e); continue }
+                }
+                if dj > j, let (d, e) = w.date(at: dj) { out.date = d; k = e; out.end = w.offset(e); continue }
+                // `năm 2022` right after the symbol.
+                if w.hasWord(Words.nam, at: j), let (y, e) = w.int(at: w.skip(j + 3, [0x20]), max: 4), y >= 1945, y <= 2099, out.yearOnly == nil {
+                    out.yearOnly = y; k = e; out.end = w.offset(e); continue
+                }
+            }
+            // Issuer phrase.
+            if out.issuer == nil, w.hasWord(Words.cua, at: j) || w.hasWord(Words.of, at: j) {
+                let word = w.hasWord(Words.cua, at: j) ? 3 : 2
+                let ps = w.skip(j + word, [0x20])
+                if let m = IssuerPhrases.match(w, at: ps, text: s) {
+                    out.issuer = m.0; k = m.1; out.end = w.offset(m.1); continue
+                }
+            }
+            // `khóa X`.
+            if w.hasWord(Words.khoa, at: j) {
+                var e = w.skip(j + 4, [0x20])
+                let rs = e
+                while e < w.chars.count, [0x69, 0x76, 0x78].contains(w.chars[e]) { e += 1 }   // i v x
+                if e > rs, e - rs <= 5, e == w.chars.count || !isWordByte(w.chars[e]) {
+                    out.term = String(decoding: w.chars[rs..<e], as: UTF8.self).uppercased()
+                    k = e; out.end = w.offset(e); continue
+                }
+            }
+            break
+        }
+        return out
+    }
+
+    /// Looks for `tháng MM/YYYY` or `năm YYYY` in a short stretch after `end` (for partial references).
+    func contextYear(after end: Int) -> Int? {
+        let w = windowAfter(end, bytes: 90)
+        var k = 0
+        while k < w.chars.count {
+            if w.hasWord(Words.thang, at: k), let (_, e) = w.int(at: w.skip(k + 5, [0x20]), max: 2), e < w.chars.count, w.chars[e] == 0x2F,
+               let (y, _) = w.int(at: e + 1, max: 4), y >= 1945, y <= 2099 { return y }
+            if w.hasWord(Words.nam, at: k), let (y, _) = w.int(at: w.skip(k + 3, [0x20]), max: 4), y >= 1945, y <= 2099 { return y }
+            if w.chars[k] == 0x2E || w.chars[k] == 0x3B { break }
+            k += 1
+        }
+        return nil
+    }
+}
