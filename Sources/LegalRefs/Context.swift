@@ -55,9 +55,8 @@ enum Words {
     static let khoa: [UInt8] = Array("khoa".utf8)
     static let traps: [[UInt8]] = ["mau", "mau so", "lop", "bien so", "bien kiem soat", "ty le", "ti le", "ty so", "ti so",
                                    "hem", "so nha", "tcvn", "qcvn", "iso", "ky hieu", "to ban do", "thua dat", "thua dat so",
-                                   "dien thoai", "dt", "fax", "tel", "ma so", "phong", "kiot", "lo", "can ho", "tang", "ngo", "ngach",
-                                   "khu pho", "to", "to dan pho", "ap", "kho", "trang", "bieu", "bieu mau", "form", "tieu chuan",
-                                   "quy chuan", "phu luc so", "so hieu", "hop dong so", "ma"].map { Array($0.utf8) }
+                                   "dien thoai", "dt", "fax", "tel", "ma so", "can ho", "khu pho", "to dan pho", "bieu mau",
+                                   "tieu chuan", "quy chuan", "hop dong so", "ma so thue", "hoa don"].map { Array($0.utf8) }
     static let pinUnits: [[UInt8]] = ["diem", "khoan", "dieu", "muc", "chuong", "phan", "phu luc", "tiet", "tieu muc"].map { Array($0.utf8) }
     static let abbreviations: Set<String> = ["nd", "nq", "qd", "tt", "ttlt", "ct", "cv", "kh", "tb", "kl", "vbhn"]
 }

@@ -63,7 +63,26 @@ struct Scan {
             if let sym = parser.parse(at: i) {
                 let prefix = ctx.prefix(before: i)
                 if gluedToLetters && !(prefix.hasKindWord || prefix.hasNumberWord) { i = sym.end; continue }
-                if !prefix.trap, let f = makeFound(sym, prefix: prefix, ctx: ctx) {
+                if !prefix.trap, var f = makeFound(sym, prefix: prefix, ctx: ctx) {
+                    // Bare numbers sharing this symbol's tail: `số 12, 13/QĐ-UBND`.
+                    let bare = bareNumbers(before: sym.start)
+                    if let first = bare.first {
+                        let listPrefix = ctx.prefix(before: first.lowerBound)
+                        if !listPrefix.trap {
+                            for r in bare {
+                                var clone = sym
+                                clone.number = String(decoding: UnsafeBufferPointer(rebasing: s[r]), as: UTF8.self)
+                                clone.start = r.lowerBound; clone.end = r.upperBound
+                                var p = listPrefix
+                                if r != first { p = Prefix(start: r.lowerBound); p.kind = listPrefix.kind }
+                                if var c = makeFound(clone, prefix: p, ctx: ctx, suffixed: false) {
+                                    c.explicitKind = r == first ? listPrefix.hasKindWord : false
+                                    found.append(c)
+                                }
+                            }
+                            if f.ref.kind == nil || !f.explicitKind, let k = listPrefix.kind { f.ref.kind = Resolver.mergeKind(prose: k, symbol: f.ref.kind) }
+                        }
+                    }
                     found.append(f)
                     lastEnd = f.ref.byteEnd
                     i = sym.end
@@ -91,9 +110,18 @@ struct Scan {
     }
 
     /// Builds a reference from a parsed symbol and its context.
-    func makeFound(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader) -> Found? {
+    func makeFound(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader, suffixed: Bool = true) -> Found? {
         guard var res = Resolver.resolve(sym, proseKind: prefix.kind, hasCue: prefix.hasKindWord || prefix.hasNumberWord) else { return nil }
-        let suf = ctx.suffix(after: sym.end)
+        var suf = suffixed ? ctx.suffix(after: sym.end) : Suffix(end: sym.end)
+        if suffixed, suf.date == nil {
+            // The own number of a header: `Số: 11-HD/VPTW   Hà Nội, ngày 28 tháng 05 năm 2004`.
+            if prefix.hasNumberWord, !prefix.hasKindWord, lineStartOf(prefix.start) == skipBlankBack(prefix.start) {
+                suf.date = ctx.placeDate(after: suf.end)
+            } else {
+                // A title between number and date: `Nghị định số 126/2020/NĐ-CP Quy định … ngày 19/10/2020 của Chính phủ`.
+                suf.date = ctx.dateAfterTitle(from: suf.end)
+            }
+        }
         var issuerMention = suf.issuer
         if issuerMention == nil, let r = prefix.innerIssuer {
             let w = FoldedWindow(s, from: r.lowerBound, to: r.upperBound)
@@ -163,8 +191,15 @@ struct Scan {
         } else if at(ne) == 0x2F || at(ne) == 0x2D || at(ne) == 0x2E && SymbolParser.isDigit(at(ne + 1)) {
             return nil   // a date or something else
         }
-        // The bare number must end the token.
+        // The bare number must end the token, and not open a shared-suffix list (`số 12, 13/QĐ-UBND`).
         if SymbolParser.isLetterASCII(at(end)) || SymbolParser.isDigit(at(end)) { return nil }
+        var q = end
+        while at(q) == 0x20 { q += 1 }
+        if at(q) == 0x2C || (at(q) == 0x76 && at(q + 1) == 0xC3 && at(q + 2) == 0xA0) {
+            q += at(q) == 0x2C ? 1 : 3
+            while at(q) == 0x20 { q += 1 }
+            if SymbolParser.isDigit(at(q)) { return nil }
+        }
         let (canon, plain) = Resolver.canonicalNumber(num)
         let suf = ctx.suffix(after: end)
         var ref = Reference()
@@ -218,6 +253,12 @@ struct Scan {
         if found.count > 1 {
             for idx in stride(from: found.count - 2, through: 0, by: -1) {
                 let next = found[idx + 1]
+                // A date shared by a tight list: `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021`.
+                if found[idx].ref.date == nil, let d = next.ref.date, isListGap(from: found[idx].symEnd, to: next.numStart) {
+                    found[idx].ref.date = d
+                    if found[idx].ref.year == nil { found[idx].ref.year = Int(d.prefix(4)) }
+                    if found[idx].ref.status == .ambiguous, !found[idx].needsLocality { found[idx].ref.status = .resolved }
+                }
                 guard found[idx].issuerFromPhrase == nil, let m = next.issuerFromPhrase,
                       isListGap(from: found[idx].ref.byteEnd, to: next.ref.byteStart, loose: true) else { continue }
                 let code = found[idx].ref.issuerCode.map { Resolver.splitDigits($0).0 }
@@ -287,6 +328,33 @@ struct Scan {
             return false
         }
         return true
+    }
+
+    /// The numbers of a shared-suffix list before a symbol: `12, 13/QĐ-UBND` → the range of `12`.
+    func bareNumbers(before symStart: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var j = symStart
+        while out.count < 20 {
+            var k = j
+            while k > 0, s[k - 1] == 0x20 { k -= 1 }
+            if k > 0, s[k - 1] == 0x2C { k -= 1 }
+            else if k >= 3, s[k - 3] == 0x76, s[k - 2] == 0xC3, s[k - 1] == 0xA0 { k -= 3 }   // và
+            else { break }
+            while k > 0, s[k - 1] == 0x20 { k -= 1 }
+            let e = k
+            while k > 0, SymbolParser.isDigit(s[k - 1]), e - k < 5 { k -= 1 }
+            guard k < e, k == 0 || s[k - 1] == 0x20 || s[k - 1] == 0x3A else { break }
+            out.insert(k..<e, at: 0)
+            j = k
+        }
+        return out
+    }
+
+    /// Moves back over spaces and tabs on the same line.
+    func skipBlankBack(_ i: Int) -> Int {
+        var j = i
+        while j > 0, s[j - 1] == 0x20 || s[j - 1] == 0x09 { j -= 1 }
+        return j
     }
 
     func lineStartOf(_ i: Int) -> Int {

@@ -192,8 +192,6 @@ enum Resolver {
         guard let prose else { return symbol }
         guard let symbol else { return prose }
         if prose == "Công văn", symbol != "Công văn" { return symbol }
-        if symbol.hasPrefix(prose), symbol != prose { return symbol }
-        if prose == "Thông tư liên bộ" || prose == "Thông tư liên tịch" { return prose }
         return prose
     }
 }

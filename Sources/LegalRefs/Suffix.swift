@@ -70,6 +70,48 @@ extension ContextReader {
         return out
     }
 
+    /// The place-and-date line right after a header number: `   Hà Nội, ngày 28 tháng 05 năm 2004`.
+    func placeDate(after end: Int) -> FoundDate? {
+        let w = windowAfter(end, bytes: 120)
+        var k = 0
+        var sawComma = false
+        while k < w.chars.count, k < 70 {
+            if w.hasWord(Words.ngay, at: k), sawComma || k > 0, let (d, _) = w.date(at: k + 4) { return d }
+            let c = w.chars[k]
+            if c == 0x2C { sawComma = true }
+            if c >= 0x30 && c <= 0x39 || c == 0x3B { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A date after a document title in the same sentence, when no other number intervenes and it is
+    /// not an effective date (`có hiệu lực … kể từ ngày`).
+    func dateAfterTitle(from end: Int) -> FoundDate? {
+        let w = windowAfter(end, bytes: 420)
+        var k = 0
+        let effective: [[UInt8]] = ["tu", "hieu luc", "den", "truoc", "sau"].map { Array($0.utf8) }
+        while k < w.chars.count {
+            let c = w.chars[k]
+            if c == 0x2E || c == 0x3B || c == 0x29 || c == 0x28 || c == 0x0A { return nil }
+            if c >= 0x30 && c <= 0x39 { return nil }
+            if w.hasWord(Words.ngay, at: k) {
+                var b = k
+                while b > 0, w.chars[b - 1] == 0x20 { b -= 1 }
+                if effective.contains(where: { w.hasWord($0, endingAt: b) }) { return nil }
+                if let (d, e) = w.date(at: k + 4) {
+                    // Must be followed by an issuer, a sentence end, or nothing that starts another clause.
+                    let after = w.skip(e, [0x20])
+                    if after >= w.chars.count || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(w.chars[after]) || w.hasWord(Words.cua, at: after) { return d }
+                    return nil
+                }
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// Looks for `tháng MM/YYYY` or `năm YYYY` in a short stretch after `end` (for partial references).
     func contextYear(after end: Int) -> Int? {
         let w = windowAfter(end, bytes: 90)
