@@ -180,6 +180,7 @@ struct Scan {
         let prev = at(i - 1)
         // Cheap gate: a letter, space or colon must precede.
         guard prev == 0x20 || prev == 0x3A || SymbolParser.isLetterASCII(prev) || prev >= 0x80 || prev == 0x0A else { return nil }
+        guard endsWithKindCue(before: i) else { return nil }
         let prefix = ctx.prefix(before: i)
         guard prefix.hasKindWord, !prefix.trap, let kind = prefix.kind else { return nil }
         guard let (num, ne) = parser.readNumber(i) else { return nil }
@@ -317,8 +318,9 @@ struct Scan {
             // Across the tail of the previous reference: no sentence end or new clause in between.
             for i in a..<b where s[i] == 0x3B || s[i] == 0x0A || (s[i] == 0x2E && (i + 1 == s.count || s[i + 1] == 0x20)) { return false }
             let w = FoldedWindow(s, from: a, to: b)
-            for bad in [" ve ", " ban hanh ", " quy dinh ", " theo ", " tai "].map({ Array($0.utf8) }) {
-                if w.chars.count >= bad.count { for k in 0...(w.chars.count - bad.count) where Array(w.chars[k..<(k + bad.count)]) == bad { return false } }
+            for k in w.chars.indices where w.chars[k] == 0x20 || k == 0 {
+                let at = w.chars[k] == 0x20 ? k + 1 : k
+                for bad in Scan.listBreakers where w.hasWord(bad, at: at) { return false }
             }
             return true
         }
@@ -349,6 +351,30 @@ struct Scan {
         }
         return out
     }
+
+    /// Cheap gate for number-only references: the word before the number (after `số`, `:`) ends a type word.
+    func endsWithKindCue(before i: Int) -> Bool {
+        let w = FoldedWindow(s, from: ContextReader(s: s).scalarStart(i - 16), to: i)
+        var e = w.chars.count
+        while e > 0, w.chars[e - 1] == 0x20 || w.chars[e - 1] == 0x3A || w.chars[e - 1] == 0x2E { e -= 1 }
+        var b = e
+        while b > 0, isWordByte(w.chars[b - 1]) { b -= 1 }
+        guard b < e else { return false }
+        let word = String(decoding: w.chars[b..<e], as: UTF8.self)
+        return Scan.kindCueWords.contains(word)
+    }
+
+    /// Words that end a list: what follows them is a title or a new clause, not another item.
+    static let listBreakers: [[UInt8]] = ["ve", "ban hanh", "quy dinh", "theo", "tai", "huong dan"].map { Array($0.utf8) }
+
+    /// Last words of type words, and `số`/`No`.
+    static let kindCueWords: Set<String> = {
+        var set: Set<String> = ["so", "no", "number"]
+        for (word, _) in Vocabulary.shared.kindWords {
+            if let last = String(decoding: word, as: UTF8.self).split(separator: " ").last { set.insert(String(last)) }
+        }
+        return set
+    }()
 
     /// Moves back over spaces and tabs on the same line.
     func skipBlankBack(_ i: Int) -> Int {

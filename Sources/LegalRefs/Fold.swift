@@ -10,8 +10,15 @@ enum Fold {
             if b >= 0x61 && b <= 0x7A { return b }
             return nil
         }
-        return table[v]
+        return v < 0x1F00 ? flat[Int(v)] == 0 ? nil : flat[Int(v)] : nil
     }
+
+    /// Direct-indexed copy of `table` for the scalars below U+1F00 (0 = not a letter).
+    private static let flat: [UInt8] = {
+        var f = [UInt8](repeating: 0, count: 0x1F00)
+        for (k, v) in table where k < 0x1F00 { f[Int(k)] = v }
+        return f
+    }()
 
     private static let table: [UInt32: UInt8] = {
         let groups: [(String, Character)] = [

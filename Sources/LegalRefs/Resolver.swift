@@ -14,6 +14,8 @@ struct ResolvedSymbol {
 
 enum Resolver {
     static let vocab = Vocabulary.shared
+    static let foldedCourt = Set(courtCaseCodes.map(Vocabulary.foldCode))
+    static let foldedProc = Set(courtProcedureCodes.keys.map(Vocabulary.foldCode))
 
     /// `1` → `01`, `0005` → `05`, `127` → `127`, `66.7` stays.
     static func canonicalNumber(_ n: String) -> (canonical: String, plain: String) {
@@ -96,8 +98,8 @@ enum Resolver {
         }
         // Court: `17/2018/HS-ST`, `03/2022/DSST`, `16/2012/QĐST-HNGĐ`, `45/2021/AL`.
         let up0 = Vocabulary.foldCode(g[0])
-        let foldedCourt = Set(courtCaseCodes.map(Vocabulary.foldCode))
-        let foldedProc = Set(courtProcedureCodes.keys.map(Vocabulary.foldCode))
+        let foldedCourt = Resolver.foldedCourt
+        let foldedProc = Resolver.foldedProc
         if sym.year != nil, foldedCourt.contains(up0) || foldedProc.contains(up0) {
             var parts = g.map { canonicalCourt($0) }
             if parts.count == 1, parts[0].count >= 4, ["ST", "PT"].contains(String(parts[0].suffix(2))), proseKind != "Thông báo thụ lý" {
@@ -133,7 +135,7 @@ enum Resolver {
             kind = g.count > 1 ? "Công văn" : nil
         }
         // `NQ-UBTVQH14` is the same document as `UBTVQH14` (modern legislatures).
-        if parts == ["NQ"], issuerGroups.count == 1, let f = issuerGroups.first {
+        if parts == ["NQ"], sym.year != nil, issuerGroups.count == 1, let f = issuerGroups.first {
             let (b, d) = splitDigits(Vocabulary.foldCode(f))
             if b == "UBTVQH", let n = Int(d), n >= 13 { parts = [] }
         }
@@ -175,7 +177,7 @@ enum Resolver {
         if sym.hasPrefix("NĐ-CP") || sym.hasPrefix("TTLT-") || sym.hasPrefix("NQLT-") { return true }
         if sym.hasPrefix("TT-"), !sym.hasPrefix("TT-LB") { return true }
         let (b, d) = splitDigits(String(sym))
-        if (b == "QH" || b == "UBTVQH"), !d.isEmpty { return true }
+        if b == "QH", !d.isEmpty { return true }
         return false
     }
 
