@@ -128,6 +128,28 @@ extension ContextReader {
         return p
     }
 
+    /// `Luật <Name> số`: a capitalised law-type word opening a name that runs up to `end` without
+    /// digits or clause punctuation. Returns the kind and the byte offset of the type word.
+    func namedLawKind(before end: Int) -> (String, Int)? {
+        let w = windowBefore(end, bytes: 220)
+        let words: [([UInt8], String)] = [("bo luat", "Bộ luật"), ("luat", "Luật"), ("phap lenh", "Pháp lệnh"), ("nghi quyet", "Nghị quyết"),
+                                          ("hien phap", "Hiến pháp")].map { (Array($0.0.utf8), $0.1) }
+        var k = w.chars.count - 1
+        while k >= 0 {
+            let c = w.chars[k]
+            if c == 0x3B || c == 0x2E || c == 0x0A || c == 0x3A || (c >= 0x30 && c <= 0x39) || c == 0x29 || c == 0x28 { return nil }
+            if k == 0 || w.chars[k - 1] == 0x20 {
+                for (word, kind) in words where w.hasWord(word, at: k) && w.upper[k] {
+                    // `Bộ luật` before `luật`.
+                    if word.count == 4, k >= 3, w.hasWord(Array("bo".utf8), endingAt: k - 1) { continue }
+                    return (kind, w.offset(k))
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// The longest type word ending at `end` of the window: (kind, start, is abbreviation).
     func kindWord(_ w: FoldedWindow, endingAt end: Int) -> (String, Int, Bool)? {
         for (word, kind) in Vocabulary.shared.kindWords where word.count <= end {

@@ -130,7 +130,13 @@ struct Scan {
             issuerMention = IssuerPhrases.match(w, at: k, text: s)?.0
         }
         var ref = Reference()
-        ref.byteStart = prefix.pinpointStart.map { _ in prefix.start } ?? prefix.start
+        ref.byteStart = prefix.pinpointStart ?? prefix.start
+        // A law cited by name and number: `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`.
+        if !prefix.hasKindWord, prefix.hasNumberWord, let code = res.issuerCode, code.hasPrefix("QH") || code.hasPrefix("UBTVQH"),
+           let (kind, at) = ctx.namedLawKind(before: prefix.start) {
+            res.kind = kind
+            ref.byteStart = at
+        }
         ref.byteEnd = max(sym.end, suf.end)
         ref.kind = res.kind
         ref.number = res.number
