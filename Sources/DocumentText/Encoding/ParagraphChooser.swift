@@ -35,8 +35,11 @@ enum ParagraphChooser {
         var options: [[Option]] = []
         options.reserveCapacity(lines.count)
         var uniTotals: [Choice: Double] = [:], byteTotals: [Choice: Double] = [:]
+        var genuine: [Bool] = []
+        genuine.reserveCapacity(lines.count)
         for line in lines {
             let opts = candidates(line)
+            genuine.append(opts.first.map { $0.choice == .asis && hasGenuineVietnamese($0.scalars) } ?? false)
             let isBytes = line.text == nil
             for o in opts {
                 if isBytes { byteTotals[o.choice, default: 0] += o.score } else { uniTotals[o.choice, default: 0] += o.score }
@@ -63,7 +66,9 @@ enum ParagraphChooser {
                 if let t = line.text, t.utf8.contains(where: { $0 >= 0x80 }), !used.contains(.asis) { used.append(.asis) }
                 continue
             }
-            let group = line.text == nil ? byteChoice : uniChoice
+            // A Unicode line that already holds Vietnamese letters beyond Latin-1 (`ổ`, `ư`, `đ`) is
+            // real Unicode unless a legacy reading is clearly better on that line alone.
+            let group = line.text == nil ? byteChoice : (genuine[i] ? .asis : uniChoice)
             var pick = opts.first { $0.choice == group } ?? opts[0]
             if let best = opts.max(by: { $0.score < $1.score }), best.score >= pick.score + overrideMargin { pick = best }
             if !used.contains(pick.choice) { used.append(pick.choice) }
@@ -81,6 +86,12 @@ enum ParagraphChooser {
         var rank = 0.0
         if case .legacy(let l) = e.key { rank = Double(LegacyEncoding.allCases.firstIndex(of: l) ?? 0) }
         return e.value - rank * 1e-6
+    }
+
+    /// Whether the scalars contain Vietnamese letters that no Windows-1252 reading of legacy bytes
+    /// produces (U+0100 and up: `ă`, `đ`, `ơ`, `ư`, `ạ` … `ỹ`).
+    static func hasGenuineVietnamese(_ scalars: [UInt32]) -> Bool {
+        scalars.contains { $0 >= 0x100 && VietnameseSyllables.isVietnameseLetter($0) }
     }
 
     /// The candidate decodings of one line; empty when there is nothing to decide.

@@ -110,6 +110,7 @@ enum VietnameseSyllables {
                 if !isVietnameseLetter(s) { foreign = true }
             }
             if !nonASCII { return }
+            if word.count == 1 && !isVietnameseLetter(word[0]) { return }   // a lone symbol: `»`, `©`
             if foreign { total -= 1; return }
             total += isSyllable(word) ? 1 : -0.5
         }
