@@ -43,6 +43,17 @@ public enum ExtractRenderer {
         return w.finish()
     }
 
+    /// Appends the `--format jsonl` lines of one document (its `document` record, then one
+    /// `reference` record per reference, each ending in a newline) to `out`.
+    public static func appendJSONL(source: String, _ ex: Extraction, format: String, encoding: String, to out: inout [UInt8]) {
+        out.append(contentsOf: documentJSON(source: source, header: ex.document, format: format, encoding: encoding, chars: ex.chars).utf8)
+        out.append(0x0A)
+        for r in ex.references {
+            out.append(contentsOf: referenceJSON(source: source, r).utf8)
+            out.append(0x0A)
+        }
+    }
+
     /// An `error` record as one JSON line (without newline).
     public static func errorJSON(source: String, message: String) -> String {
         var w = JSONObjectWriter()
