@@ -96,7 +96,7 @@ enum ExtractBenchmark {
             out.append(0x0A)
             return 0
         }
-        let ex = Extractor.extract(loaded.text, hints: loaded.hints)
+        let ex = loaded.utf8.withUnsafeBufferPointer { Extractor.extract(bytes: $0, hints: loaded.hints) }
         ExtractRenderer.appendJSONL(source: doc.name, ex, format: loaded.format, encoding: loaded.encoding, to: &out)
         return ex.references.count
     }
@@ -143,7 +143,7 @@ enum ExtractBenchmark {
         var exs: [Extraction?] = []
         for _ in 0..<o.repeats {
             let t = Timer()
-            exs = loaded.map { $0.map { Extractor.extract($0.text, hints: $0.hints) } }
+            exs = loaded.map { l in l.map { d in d.utf8.withUnsafeBufferPointer { Extractor.extract(bytes: $0, hints: d.hints) } } }
             tExtract = min(tExtract, t.elapsed().cpu)
         }
         var out: [UInt8] = []

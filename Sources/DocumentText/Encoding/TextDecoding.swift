@@ -145,7 +145,9 @@ struct ByteScan {
             switch b {
             case 0xC2: if c != 0xA0 { s.suspicious = true }                 // U+0080–U+00BF except NBSP
             case 0xC3: if c >= 0x80 && c < 0xC0 && suspiciousC3[Int(c - 0x80)] { s.suspicious = true }
-            case 0xC5, 0xCB: s.suspicious = true                           // Œ œ Š š Ÿ Ž ž ˆ ˜
+            case 0xC5:                                                      // Œ œ Š š Ÿ Ž ž (not ũ Ũ)
+                if c == 0x92 || c == 0x93 || c == 0xA0 || c == 0xA1 || c == 0xB8 || c == 0xBD || c == 0xBE { s.suspicious = true }
+            case 0xCB: s.suspicious = true                                 // ˆ ˜
             case 0xC6: if c == 0x92 { s.suspicious = true }                // ƒ
             case 0xE2:
                 let d: UInt8 = i + 2 < end ? bytes[i + 2] : 0
