@@ -48,10 +48,10 @@ struct Scan {
         let n = s.count
         var lastEnd = -1
         while i < n {
-            let b = s[i]
             // Fast skip to the next digit (or OCR `l`/`I` + digit).
-            let isStart = (b >= 0x30 && b <= 0x39) || ((b == 0x6C || b == 0x49) && i + 1 < n && s[i + 1] >= 0x30 && s[i + 1] <= 0x39)
-            if !isStart { i += 1; continue }
+            i = nextNumberStart(from: i)
+            if i >= n { break }
+            let b = s[i]
             let prev = at(i - 1)
             // Inside a longer token (`12A1`, `1.5`, `45/12`): not the start of a number.
             if (prev >= 0x30 && prev <= 0x39) || prev == 0x2F || prev == 0x2D && (at(i - 2) >= 0x30 && at(i - 2) <= 0x39)
@@ -100,6 +100,21 @@ struct Scan {
             }
             i = skipToken(i)
         }
+    }
+
+    /// The first position at or after `i` where a number may start: a digit, or OCR `l`/`I` before a digit.
+    func nextNumberStart(from i: Int) -> Int {
+        guard let base = s.baseAddress else { return s.count }
+        let n = s.count
+        var j = i
+        while j + 8 <= n {
+            let m = SWAR.digits(SWAR.load(base + j))
+            if m != 0 { j += m.trailingZeroBitCount >> 3; break }
+            j += 8
+        }
+        while j < n, !SymbolParser.isDigit(base[j]) { j += 1 }
+        if j < n, j > i, base[j - 1] == 0x6C || base[j - 1] == 0x49 { return j - 1 }
+        return j
     }
 
     /// Skips the rest of an alphanumeric token.
@@ -395,12 +410,7 @@ struct Scan {
         return j
     }
 
-    func scalars(from a: Int, to b: Int) -> Int {
-        var n = 0
-        var i = a
-        while i < b { if s[i] & 0xC0 != 0x80 { n += 1 }; i += 1 }
-        return n
-    }
+    func scalars(from a: Int, to b: Int) -> Int { SWAR.scalarCount(s, from: a, to: b) }
 
     func scalarCount() -> Int { scalars(from: 0, to: s.count) }
 

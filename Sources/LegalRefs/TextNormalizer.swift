@@ -39,13 +39,19 @@ public enum TextNormalizer {
 
     /// Where the first sequence that `normalize` rewrites starts, and whether combining marks occur.
     static func scanRewrites(_ p: UnsafeBufferPointer<UInt8>) -> (firstRewrite: Int?, combining: Bool) {
+        guard let base = p.baseAddress else { return (nil, false) }
         var first: Int? = nil
         var i = 0
         let n = p.count
         while i < n {
-            let b = p[i]
+            if i + 8 <= n {
+                let m = SWAR.notPrintableASCII(SWAR.load(base + i))
+                if m == 0 { i += 8; continue }
+                i += m.trailingZeroBitCount >> 3
+            }
+            let b = base[i]
             if !rewriteLead(b) { i += 1; continue }
-            let c: UInt8 = i + 1 < n ? p[i + 1] : 0, d: UInt8 = i + 2 < n ? p[i + 2] : 0
+            let c: UInt8 = i + 1 < n ? base[i + 1] : 0, d: UInt8 = i + 2 < n ? base[i + 2] : 0
             if isCombining(b, c) { return (first ?? i, true) }
             if first == nil, rewriteLength(b, c, d, available: n - i) > 0 { first = i }
             i += 1
@@ -95,9 +101,23 @@ public enum TextNormalizer {
             let n = buf.count
             var r = start, w = start
             while r < n {
-                // Copy the run up to the next possible change.
+                // Copy the run up to the next change: printable ASCII eight bytes at a time, other
+                // sequences skipped whole unless their lead byte may start a change.
                 var e = r
-                while e < n, !rewriteLead(base[e]) { e += 1 }
+                while e < n {
+                    if e + 8 <= n {
+                        let m = SWAR.notPrintableASCII(SWAR.load(base + e))
+                        if m == 0 { e += 8; continue }
+                        e += m.trailingZeroBitCount >> 3
+                    }
+                    let b = base[e]
+                    if rewriteLead(b) {
+                        let c: UInt8 = e + 1 < n ? base[e + 1] : 0, d: UInt8 = e + 2 < n ? base[e + 2] : 0
+                        if rewriteLength(b, c, d, available: n - e) > 0 { break }
+                    }
+                    e += b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                }
+                e = min(e, n)
                 if e > r {
                     if w != r { (base + w).update(from: base + r, count: e - r) }
                     w += e - r; r = e
