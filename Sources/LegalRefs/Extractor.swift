@@ -152,6 +152,7 @@ struct Scan {
         }
         ref.id = res.id
         ref.year = res.year ?? suf.date?.year ?? suf.yearOnly
+        if suffixed { ref.effectiveDate = ctx.effectiveDate(after: suf.end)?.iso }
         ref.issuerCode = res.issuerCode
         ref.issuer = res.issuerName
         var needsLocality = false
