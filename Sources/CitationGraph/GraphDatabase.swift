@@ -220,8 +220,8 @@ public final class GraphDatabase {
     private static let sqlInsertMention = """
         INSERT INTO mention(source_id, citing_document_id, document_id, seq, start_char, end_char, start_byte,
                             end_byte, surface, sentence, symbol, kind, number, year, date, issuer, issuer_code,
-                            locality, relation, pinpoint, status)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)
+                            locality, relation, pinpoint, status, effective_date)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)
         """
 
     private func write(_ doc: IngestDocument) throws(GraphError) -> IngestOutcome {
@@ -289,6 +289,7 @@ public final class GraphDatabase {
             try m.bind(19, r.relation.rawValue)
             try m.bind(20, r.pinpoint)
             try m.bind(21, r.status.rawValue)
+            try m.bind(22, r.effectiveDate)
             _ = try m.step()
         }
         m.reset()
@@ -366,8 +367,14 @@ public final class GraphDatabase {
         } else {
             let id = try insertNode(identity, kind: r.kind, date: r.date, title: nil, issuerCode: r.issuerCode, stub: true)
             node = nodes[identity.key]!
-            _ = id
             created = true
+            if let e = r.effectiveDate {
+                try db.run("UPDATE legal_document SET effective_date = ?2 WHERE id = ?1", [.int(id), .text(e)])
+            }
+        }
+        if !created, let e = r.effectiveDate {
+            try db.run("UPDATE legal_document SET effective_date = coalesce(effective_date, ?2) WHERE id = ?1",
+                       [.int(node.id), .text(e)])
         }
         if node.isStub, !created, (r.kind != nil && !node.hasKind) || (r.date != nil && !node.hasDate) {
             try db.run("UPDATE legal_document SET kind = coalesce(kind, ?2), issue_date = coalesce(issue_date, ?3) WHERE id = ?1",
@@ -452,7 +459,8 @@ public final class GraphDatabase {
         try db.run("""
             UPDATE legal_document
                SET kind = coalesce(kind, (SELECT kind FROM legal_document WHERE id = ?1)),
-                   issue_date = coalesce(issue_date, (SELECT issue_date FROM legal_document WHERE id = ?1))
+                   issue_date = coalesce(issue_date, (SELECT issue_date FROM legal_document WHERE id = ?1)),
+                   effective_date = coalesce(effective_date, (SELECT effective_date FROM legal_document WHERE id = ?1))
              WHERE id = ?2
             """, [.int(stub), .int(target)])
         try db.run("DELETE FROM legal_document WHERE id = ?1", [.int(stub)])

@@ -26,14 +26,16 @@ public struct DocumentNode: Sendable, Hashable, Codable {
     public var isStub: Bool
     /// True when the key lacks a part (locality, year or term).
     public var isPartial: Bool
+    /// The date it takes effect (ISO), when a citing text says so.
+    public var effectiveDate: String?
 
     /// Creates a node value.
     public init(id: Int, key: String, symbol: String, kind: String? = nil, year: Int? = nil, term: String? = nil,
                 locality: String? = nil, issueDate: String? = nil, title: String? = nil, issuer: String? = nil,
-                isStub: Bool = true, isPartial: Bool = false) {
+                isStub: Bool = true, isPartial: Bool = false, effectiveDate: String? = nil) {
         self.id = id; self.key = key; self.symbol = symbol; self.kind = kind; self.year = year; self.term = term
         self.locality = locality; self.issueDate = issueDate; self.title = title; self.issuer = issuer
-        self.isStub = isStub; self.isPartial = isPartial
+        self.isStub = isStub; self.isPartial = isPartial; self.effectiveDate = effectiveDate
     }
 
     /// `Nghị quyết 51/2017/QH14`: the type word and the symbol.

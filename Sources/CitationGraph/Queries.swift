@@ -8,14 +8,14 @@ extension GraphDatabase {
         d.id, d.key, d.symbol, d.kind, d.year, d.term, d.locality, d.issue_date, d.title,
         (SELECT b.name FROM issued_by ib JOIN issuing_body b ON b.id = ib.body_id
           WHERE ib.document_id = d.id ORDER BY ib.from_header DESC, b.id LIMIT 1),
-        d.is_stub, d.is_partial
+        d.is_stub, d.is_partial, d.effective_date
         """
 
     static func readNode(_ s: Statement, from c: Int32 = 0) -> DocumentNode {
         DocumentNode(id: s.int(c), key: s.text(c + 1), symbol: s.text(c + 2), kind: s.textOrNil(c + 3),
                      year: s.intOrNil(c + 4), term: s.textOrNil(c + 5), locality: s.textOrNil(c + 6),
                      issueDate: s.textOrNil(c + 7), title: s.textOrNil(c + 8), issuer: s.textOrNil(c + 9),
-                     isStub: s.int(c + 10) != 0, isPartial: s.int(c + 11) != 0)
+                     isStub: s.int(c + 10) != 0, isPartial: s.int(c + 11) != 0, effectiveDate: s.textOrNil(c + 12))
     }
 
     /// The node with row id `id`.

@@ -127,6 +127,8 @@ CREATE TABLE legal_document (
     locality      TEXT,
     -- Issue date (ISO), when known.
     issue_date    TEXT,
+    -- The date it takes effect (ISO), when a citing text says so (`có hiệu lực … kể từ ngày …`).
+    effective_date TEXT,
     -- Title (trích yếu), when an indexed file or a citing text gives it.
     title         TEXT,
     -- The body part of the symbol: `UBND`, `CP`, `QH14`.
@@ -183,6 +185,8 @@ CREATE TABLE mention (
     issuer             TEXT,
     issuer_code        TEXT,
     locality           TEXT,
+    -- The date the cited document takes effect, when the citing text says so right after it.
+    effective_date     TEXT,
     -- How the citing text uses it (see ../shared/spec/extract-output.md, Relations).
     relation           TEXT    NOT NULL CHECK (relation IN ('based_on', 'amends', 'replaces',
                            'repeals', 'guides', 'corrects', 'consolidates', 'implements',
@@ -248,7 +252,7 @@ SELECT c.key AS citing_key, d.key AS cited_key, m.relation AS relation, count(*)
 
 -- One row per legal document with its main issuer and how often it cites and is cited.
 CREATE VIEW document_info AS
-SELECT d.id, d.key, d.symbol, d.kind, d.year, d.issue_date, d.title, d.locality, d.term,
+SELECT d.id, d.key, d.symbol, d.kind, d.year, d.issue_date, d.effective_date, d.title, d.locality, d.term,
        d.is_stub, d.is_partial,
        (SELECT b.name FROM issued_by ib JOIN issuing_body b ON b.id = ib.body_id
          WHERE ib.document_id = d.id ORDER BY ib.from_header DESC, b.id LIMIT 1) AS issuer,

@@ -244,6 +244,7 @@ public enum GraphListing {
             field("kind", n.kind)
             field("title", n.title)
             field("date", n.issueDate)
+            field("in force", n.effectiveDate)
             field("year", n.year.map(String.init))
             field("term", n.term)
             field("locality", n.locality)
