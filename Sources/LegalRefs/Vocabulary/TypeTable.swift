@@ -1,0 +1,148 @@
+// Document-type abbreviations as they stand in symbols (DOMAIN.md §2). One row a code:
+// `code | kind (as the national database writes it) | family`.
+// Families: state (administrative or normative), party, court, joint, legacy.
+// A code may mean different kinds in State and Party documents (TT = Thông tư / Thông tri,
+// QĐ = Quyết định / Quy định); the Party meaning is in `partyKind`.
+let typeTableText = """
+NĐ | Nghị định | state
+NQ | Nghị quyết | state
+QĐ | Quyết định | state
+CT | Chỉ thị | state
+TT | Thông tư | state
+TTLT | Thông tư liên tịch | joint
+NQLT | Nghị quyết liên tịch | joint
+QĐLT | Quyết định liên tịch | joint
+CTLT | Chỉ thị liên tịch | joint
+TTLB | Thông tư liên bộ | joint
+LB | Thông tư liên bộ | joint
+L | Lệnh | state
+LCT | Lệnh | state
+PL | Pháp lệnh | state
+QC | Quy chế | state
+QyĐ | Quy định | state
+QĐi | Quy định | party
+TB | Thông báo | state
+HD | Hướng dẫn | state
+CTr | Chương trình | state
+KH | Kế hoạch | state
+PA | Phương án | state
+ĐA | Đề án | state
+DA | Dự án | state
+BC | Báo cáo | state
+BB | Biên bản | state
+TTr | Tờ trình | state
+HĐ | Hợp đồng | state
+CĐ | Công điện | state
+BGN | Bản ghi nhớ | state
+GN | Bản ghi nhớ | state
+BTT | Bản thỏa thuận | state
+TTh | Bản thỏa thuận | state
+GUQ | Giấy ủy quyền | state
+UQ | Giấy ủy quyền | state
+GM | Giấy mời | state
+GGT | Giấy giới thiệu | state
+GNP | Giấy nghỉ phép | state
+PG | Phiếu gửi | state
+PC | Phiếu chuyển | state
+PB | Phiếu báo | state
+SY | Bản sao y | state
+TrS | Bản trích sao | state
+SL | Bản sao lục | state
+KL | Kết luận | party
+CV | Công văn | party
+BS | Bản sao | party
+VBHN | Văn bản hợp nhất | state
+AL | Án lệ | court
+TC | Thông cáo | state
+"""
+
+/// Party meanings that differ from the State meaning of the same code (`29-NQ/TW`, `01-TT/TW`).
+let partyKindOverrides: [String: String] = ["TT": "Thông tri", "QĐ": "Quyết định"]
+
+// Court case-type and procedure codes (DOMAIN.md §1.5, §2.4): `CASE-STAGE`, `QĐST-CASE`, `TLST-CASE`.
+let courtCaseCodes: Set<String> = ["HS", "DS", "HNGĐ", "KDTM", "LĐ", "HC", "DSST", "HSST", "HSPT", "DSPT", "HCST", "HCPT", "KDTMST", "KDTMPT", "LĐST", "LĐPT", "HNGĐST", "HNGĐPT"]
+let courtStageCodes: Set<String> = ["ST", "PT", "GĐT", "TT", "QĐ"]
+let courtProcedureCodes: [String: String] = [
+    "QĐST": "Quyết định", "QĐPT": "Quyết định", "QĐXX": "Quyết định", "QĐXXST": "Quyết định",
+    "QĐXXPT": "Quyết định", "QĐGĐT": "Quyết định", "QĐTT": "Quyết định",
+    "TLST": "Thông báo thụ lý", "TLPT": "Thông báo thụ lý", "QĐĐC": "Quyết định", "QĐCNTT": "Quyết định",
+]
+
+// Type words as they stand in prose before a number, longest first within a family, with the kind
+// they give. `key` is matched case- and diacritic-insensitively (see `Fold`), `kind` is the output.
+let kindWordTableText = """
+thông tư liên tịch | Thông tư liên tịch
+thông tư liên bộ | Thông tư liên bộ
+nghị quyết liên tịch | Nghị quyết liên tịch
+quyết định liên tịch | Quyết định liên tịch
+văn bản hợp nhất | Văn bản hợp nhất
+thông báo kết luận | Thông báo
+báo cáo thẩm tra | Báo cáo
+thụ lý | Thông báo thụ lý
+nghị định | Nghị định
+nghị quyết | Nghị quyết
+quyết định | Quyết định
+chỉ thị | Chỉ thị
+thông tư | Thông tư
+thông tri | Thông tri
+bộ luật | Bộ luật
+luật | Luật
+pháp lệnh | Pháp lệnh
+hiến pháp | Hiến pháp
+lệnh | Lệnh
+công văn | Công văn
+công điện | Công điện
+văn bản | Công văn
+kế hoạch | Kế hoạch
+thông báo | Thông báo
+thông cáo | Thông cáo
+hướng dẫn | Hướng dẫn
+quy định | Quy định
+quy chế | Quy chế
+tờ trình | Tờ trình
+báo cáo | Báo cáo
+kết luận | Kết luận
+chương trình | Chương trình
+đề án | Đề án
+phương án | Phương án
+biên bản | Biên bản
+giấy mời | Giấy mời
+bản án | Bản án
+án lệ | Án lệ
+điều lệ | Điều lệ
+sắc lệnh | Sắc lệnh
+sắc luật | Sắc luật
+nđ | Nghị định
+nq | Nghị quyết
+qđ | Quyết định
+tt | Thông tư
+ttlt | Thông tư liên tịch
+ct | Chỉ thị
+cv | Công văn
+kh | Kế hoạch
+tb | Thông báo
+kl | Kết luận
+vbhn | Văn bản hợp nhất
+joint circular | Thông tư liên tịch
+decree | Nghị định
+resolution | Nghị quyết
+decision | Quyết định
+circular | Thông tư
+directive | Chỉ thị
+law | Luật
+code | Bộ luật
+ordinance | Pháp lệnh
+order | Lệnh
+conclusion | Kết luận
+regulation | Quy định
+official letter | Công văn
+official dispatch | Công văn
+dispatch | Công văn
+plan | Kế hoạch
+notice | Thông báo
+guidance | Hướng dẫn
+guideline | Hướng dẫn
+report | Báo cáo
+judgment | Bản án
+precedent | Án lệ
+"""
