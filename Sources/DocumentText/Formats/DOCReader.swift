@@ -1,7 +1,9 @@
 import Foundation
 
-/// Word 97–2003 documents through `antiword` (Debian package `antiword`), falling back to `catdoc`
-/// (package `catdoc`) for files antiword refuses (fast-saved documents, Word 6/95). Both hand back
+/// Word 97–2003 documents through the built-in piece-table reader (`WordBinary`; it reads
+/// fast-saved files, footnotes and headers, and agrees with antiword on the text elsewhere), then
+/// `antiword` (Debian package `antiword`) and `catdoc` (package `catdoc`) for what it cannot parse
+/// (Word 6/95, damaged files). All of them hand back
 /// the 8-bit text of `.VnTime`/VNI documents as Windows-1252 characters, which the per-paragraph
 /// detector then decodes. Table rows (`|cell|cell|`) become one cell per line.
 enum DOCReader {
@@ -9,26 +11,34 @@ enum DOCReader {
     static let catdoc = ExternalTool(name: "catdoc", package: "catdoc")
 
     static func read(_ bytes: [UInt8], path: String?) throws(DocumentTextError) -> RawDocument {
+        var firstError: DocumentTextError
+        do { return try readBuiltIn(bytes) } catch { firstError = error }
+        // Word 6/95 files and whatever the built-in reader cannot parse go to the external tools.
         let input = InputFile(path: path, bytes: bytes, suffix: "doc")
         defer { input.cleanUp() }
-        var firstError: DocumentTextError?
         var text: String?
         if antiword.executable != nil {
             let out = try antiword.run(["-w", "0", "-m", "UTF-8.txt", "{}"], input: input)
             if out.status == 0 && !out.stdout.isEmpty {
                 text = String(decoding: out.stdout, as: UTF8.self)
-            } else {
+            } else if firstError.message.hasSuffix("Word 6/95 format") {
                 let msg = ExternalTool.firstLine(out.stderr)
                 firstError = DocumentTextError("not a readable Word document: \(msg.isEmpty ? "antiword exit status \(out.status)" : msg)")
             }
-        } else {
-            firstError = antiword.missing
+        } else if firstError.message.hasSuffix("Word 6/95 format") {
+            firstError = DocumentTextError("\(firstError.message); \(antiword.missing.message)")
         }
         if text == nil, catdoc.executable != nil {
             text = try runCatdoc(input)
         }
-        guard let text else { throw firstError ?? antiword.missing }
+        guard let text else { throw firstError }
         let repaired = VietnameseDecoder.repair(tidy(text), container: "utf-8")
+        return RawDocument(text: repaired.text, encoding: repaired.encoding)
+    }
+
+    /// The built-in piece-table reader alone.
+    static func readBuiltIn(_ bytes: [UInt8]) throws(DocumentTextError) -> RawDocument {
+        let repaired = VietnameseDecoder.repair(tidy(try WordBinary.text(bytes)), container: "utf-8")
         return RawDocument(text: repaired.text, encoding: repaired.encoding)
     }
 
@@ -75,3 +85,4 @@ enum DOCReader {
         return out.joined(separator: "\n")
     }
 }
+
