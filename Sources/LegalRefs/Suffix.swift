@@ -70,6 +70,19 @@ extension ContextReader {
         return out
     }
 
+    /// `, có hiệu lực (thi hành) (kể) từ ngày 15/01/2018` right after a reference.
+    func effectiveDate(after end: Int) -> FoundDate? {
+        let w = windowAfter(end, bytes: 90)
+        var k = w.skip(0, [0x20, 0x2C])
+        let co = Array("co hieu luc".utf8)
+        guard w.hasWord(co, at: k) else { return nil }
+        k = w.skip(k + co.count, [0x20])
+        for word in ["thi hanh", "ke tu", "tu"].map({ Array($0.utf8) }) where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
+        for word in ["ke tu", "tu"].map({ Array($0.utf8) }) where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
+        guard w.hasWord(Words.ngay, at: k) else { return nil }
+        return w.date(at: k + 4)?.0
+    }
+
     /// The place-and-date line right after a header number: `   Hà Nội, ngày 28 tháng 05 năm 2004`.
     func placeDate(after end: Int) -> FoundDate? {
         let w = windowAfter(end, bytes: 120)

@@ -173,6 +173,7 @@ public struct JSONLWriter {
         JSONLWriter.field(",\"locality\":", r.locality, &out)
         JSONLWriter.field(",\"relation\":", r.relation.rawValue, &out)
         JSONLWriter.field(",\"pinpoint\":", r.pinpoint, &out)
+        JSONLWriter.field(",\"effective_date\":", r.effectiveDate, &out)
         JSONLWriter.field(",\"status\":", r.status.rawValue, &out)
         out.append(0x7D); out.append(0x0A)
     }
