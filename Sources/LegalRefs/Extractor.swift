@@ -388,15 +388,28 @@ struct Scan {
 
     /// Cheap gate for number-only references: the word before the number (after `số`, `:`) ends a type word.
     func endsWithKindCue(before i: Int) -> Bool {
-        let w = FoldedWindow(s, from: ContextReader(s: s).scalarStart(i - 16), to: i)
-        var e = w.chars.count
-        while e > 0, w.chars[e - 1] == 0x20 || w.chars[e - 1] == 0x3A || w.chars[e - 1] == 0x2E { e -= 1 }
-        var b = e
-        while b > 0, isWordByte(w.chars[b - 1]) { b -= 1 }
-        guard b < e else { return false }
-        let word = String(decoding: w.chars[b..<e], as: UTF8.self)
-        return Scan.kindCueWords.contains(word)
+        // The same folded window as `FoldedWindow(s, from: scalarStart(i - 16), to: i)`, on the stack.
+        let from = ContextReader(s: s).scalarStart(i - 16)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { chars -> Bool in
+            let count = FoldedWindow.fold(s, from: from, to: i, into: chars.baseAddress!)
+            var e = count
+            while e > 0, chars[e - 1] == 0x20 || chars[e - 1] == 0x3A || chars[e - 1] == 0x2E { e -= 1 }
+            var b = e
+            while b > 0, isWordByte(chars[b - 1]) { b -= 1 }
+            guard b < e else { return false }
+            let len = e - b
+            guard len < Scan.kindCueWordsByLength.count else { return Scan.kindCueWords.contains(String(decoding: UnsafeBufferPointer(rebasing: chars[b..<e]), as: UTF8.self)) }
+            let word = UnsafeBufferPointer(rebasing: chars[b..<e])
+            return Scan.kindCueWordsByLength[len].contains { $0.elementsEqual(word) }
+        }
     }
+
+    /// `kindCueWords` as bytes, by length (words of up to 23 characters).
+    static let kindCueWordsByLength: [[[UInt8]]] = {
+        var t = [[[UInt8]]](repeating: [], count: 24)
+        for w in kindCueWords where w.utf8.count < t.count { t[w.utf8.count].append(Array(w.utf8)) }
+        return t
+    }()
 
     /// Words that end a list: what follows them is a title or a new clause, not another item.
     static let listBreakers: [[UInt8]] = ["ve", "ban hanh", "quy dinh", "theo", "tai", "huong dan"].map { Array($0.utf8) }
