@@ -16,6 +16,12 @@ enum SWAR {
         return (x &- ones &* 0x0A) & ~x & highs
     }
 
+    /// High bit set in each byte equal to `c` (exact for the lowest one).
+    @inline(__always) static func bytes(_ w: UInt64, equalTo c: UInt8) -> UInt64 {
+        let x = w ^ (ones &* UInt64(c))
+        return (x &- ones) & ~x & highs
+    }
+
     /// High bit set in each byte that is a control character or not ASCII (exact for the lowest one).
     @inline(__always) static func notPrintableASCII(_ w: UInt64) -> UInt64 {
         (w | ((w &- ones &* 0x20) & ~w)) & highs

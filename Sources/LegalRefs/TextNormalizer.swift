@@ -22,8 +22,7 @@ public enum TextNormalizer {
     public static func normalize(utf8 bytes: inout [UInt8], firstRewrite: Int?, combining: Bool) {
         if combining {
             // NFC is needed only where combining marks occur (Foundation's is quadratic on long input).
-            let text = nfcByParagraph(String(decoding: bytes, as: UTF8.self))
-            bytes = Array(text.utf8)
+            bytes = nfcByLine(bytes)
             let first = bytes.withUnsafeBufferPointer { scanRewrites($0).firstRewrite }
             if let first { compact(&bytes, from: first) }
             return
@@ -163,33 +162,41 @@ public enum TextNormalizer {
         return false
     }
 
-    /// NFC in small pieces (lines), only for lines that contain combining marks.
-    static func nfcByParagraph(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !result.isEmpty || line.startIndex != text.startIndex { result.append("\n") }
-            let hasMark = line.utf8.withContiguousStorageIfAvailable { containsCombining($0) } ?? containsCombining(Array(line.utf8))
-            if hasMark {
-                // Long lines are cut at spaces so each NFC call stays small.
-                var piece = Substring()
-                var pieceStart = line.startIndex
-                var count = 0
-                var i = line.startIndex
-                while i < line.endIndex {
-                    count += 1
-                    if count > 2000, line[i] == " " {
-                        piece = line[pieceStart..<i]
-                        result.append(piece.precomposedStringWithCanonicalMapping)
-                        pieceStart = i; count = 0
+    /// NFC in small pieces, only for the lines that contain combining marks. Lines end at LF (not
+    /// at CR LF: those stay together, as in the `Character`-based split this replaces); long lines
+    /// are cut before a space every 2000 bytes or so. Neither LF nor a space ever composes with
+    /// its neighbours, so the pieces give the same result as NFC of the whole text.
+    static func nfcByLine(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { p in
+            func appendLine(_ a: Int, _ b: Int) {
+                let line = UnsafeBufferPointer(rebasing: p[a..<b])
+                guard containsCombining(line) else { out.append(contentsOf: line); return }
+                var start = a
+                var i = a
+                while i < b {
+                    if i - start > 2000, p[i] == 0x20 {
+                        out.append(contentsOf: nfc(UnsafeBufferPointer(rebasing: p[start..<i])))
+                        start = i
                     }
-                    i = line.index(after: i)
+                    i += 1
                 }
-                result.append(line[pieceStart...].precomposedStringWithCanonicalMapping)
-            } else {
-                result.append(contentsOf: line)
+                out.append(contentsOf: nfc(UnsafeBufferPointer(rebasing: p[start..<b])))
             }
+            var lineStart = 0
+            for i in 0..<p.count where p[i] == 0x0A && (i == 0 || p[i - 1] != 0x0D) {
+                appendLine(lineStart, i)
+                out.append(0x0A)
+                lineStart = i + 1
+            }
+            appendLine(lineStart, p.count)
         }
-        return result
+        return out
+    }
+
+    /// Foundation's NFC of one piece of valid UTF-8.
+    static func nfc(_ piece: UnsafeBufferPointer<UInt8>) -> String.UTF8View {
+        String(decoding: piece, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8
     }
 }

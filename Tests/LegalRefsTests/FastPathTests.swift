@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LegalRefs
 
@@ -114,6 +115,54 @@ let normalizerPieces = ["Nghị định số ", "127/2018/NĐ-CP", "cũng ", "ab
                 if let first { #expect(i + m.trailingZeroBitCount >> 3 == first) }
                 i += 1
             }
+        }
+    }
+}
+
+/// NFC line by line as first written (a `Character`-based split, cuts counted in `Character`s).
+private func referenceNFC(_ text: String) -> String {
+    var result = ""
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        if !result.isEmpty || line.startIndex != text.startIndex { result.append("\n") }
+        if TextNormalizer.containsCombining(Array(line.utf8)) {
+            var pieceStart = line.startIndex
+            var count = 0
+            var i = line.startIndex
+            while i < line.endIndex {
+                count += 1
+                if count > 20, line[i] == " " {
+                    result.append(line[pieceStart..<i].precomposedStringWithCanonicalMapping)
+                    pieceStart = i; count = 0
+                }
+                i = line.index(after: i)
+            }
+            result.append(line[pieceStart...].precomposedStringWithCanonicalMapping)
+        } else {
+            result.append(contentsOf: line)
+        }
+    }
+    return result
+}
+
+@Test func nfcByLineMatchesReference() {
+    let pieces = ["Nghi\u{0323} đi\u{0323}nh ", "a\u{0301}", " \u{0301}", "\r\n", "\n", "\n\u{0300}", "\u{212B}", "x y z ",
+                  "Quyết định ", "e\u{0302}\u{0301}", "\u{1100}\u{1161}", "A\u{030A}", "  ", "\r"]
+    var mix = PieceMixer(state: 99)
+    for round in 0..<400 {
+        let text = mix.text(pieces, count: round % 50 == 0 ? 900 : 1 + round % 60)
+        let got = String(decoding: TextNormalizer.nfcByLine(Array(text.utf8)), as: UTF8.self)
+        #expect(Array(got.utf8) == Array(referenceNFC(text).utf8), "\(Array(text.unicodeScalars))")
+    }
+}
+
+@Test func swarEqualBytes() {
+    let bytes: [UInt8] = Array("Nghị quyết Luật uN 0123456789".utf8)
+    bytes.withUnsafeBufferPointer { p in
+        for i in 0...(p.count - 8) {
+            let m = SWAR.bytes(SWAR.load(p.baseAddress! + i), equalTo: 0x75)
+            let first = (i..<(i + 8)).first { p[$0] == 0x75 }
+            #expect((m == 0) == (first == nil))
+            if let first { #expect(i + m.trailingZeroBitCount >> 3 == first) }
         }
     }
 }
