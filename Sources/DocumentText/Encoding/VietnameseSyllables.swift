@@ -84,15 +84,21 @@ enum VietnameseSyllables {
             if tones > 1 { return false }
             plain.append(Unicode.Scalar(v)!)
         }
-        let p = String(plain)
-        for onset in onsets where p.hasPrefix(onset) {
-            let rhyme = String(p.dropFirst(onset.count))
-            if rhymes.contains(rhyme) { return true }
-            if onset == "gi" && (rhyme.isEmpty || rhymes.contains("i" + rhyme)) { return true }
-            if onset == "qu" && rhymes.contains("u" + rhyme) { return true }
-        }
-        return false
+        return plainSyllables.contains(String(plain))
     }
+
+    /// Every toneless syllable: an onset and a rhyme, `gi` alone, `gi`/`qu` sharing their vowel with
+    /// the rhyme (`gìn` = `gi` + `in`, `quốc` = `qu` + `uôc`). One set lookup per word.
+    static let plainSyllables: Set<String> = {
+        var set = Set<String>()
+        for onset in onsets {
+            for rhyme in rhymes { set.insert(onset + rhyme) }
+        }
+        set.insert("gi")
+        for rhyme in rhymes where rhyme.hasPrefix("i") { set.insert("gi" + rhyme.dropFirst()) }
+        for rhyme in rhymes where rhyme.hasPrefix("u") { set.insert("qu" + rhyme.dropFirst()) }
+        return set
+    }()
 
     /// A score of how much `text` looks like Vietnamese: +1 per valid syllable that carries a
     /// Vietnamese letter outside ASCII, +½ per upper-case abbreviation (`NĐ`, `HĐND`), −½ per other
