@@ -98,8 +98,12 @@ enum ParagraphChooser {
     static func candidates(_ line: LineInput) -> [Option] {
         if let text = line.text {
             if !text.utf8.contains(where: { $0 >= 0x80 }) { return [] }
+            let utf8 = Array(text.utf8)
+            let suspicious = ByteScan.scan(utf8).suspicious
+            // Without debris, a letter that no Windows-1252 byte gives (`ạ`, `đ`, `ư`) rules out a
+            // legacy reading: decided from the bytes, before the scalars are built.
+            if !suspicious && hasCharacterBeyond1252(utf8) { return [] }
             let scalars = text.unicodeScalars.map(\.value)
-            let suspicious = ByteScan.scan(Array(text.utf8)).suspicious
             let units = LegacyDecoders.units(fromScalars: scalars)
             let mappable = !units.contains { $0 >= 0x100 && $0 != 0x2212 && $0 != 0x2219 }
             if !suspicious && !mappable { return [] }
@@ -121,28 +125,48 @@ enum ParagraphChooser {
     /// Joins the lines back, mending words that a fixed-width dump broke across lines in legacy
     /// paragraphs (`quy đ` / `ịnh` → `quy định`), and drops control-character debris.
     static func assemble(_ lines: [LineInput], _ out: [[UInt32]?], _ legacy: [Bool]) -> String {
-        var all: [[UInt32]] = []
-        all.reserveCapacity(lines.count)
-        for (i, line) in lines.enumerated() {
-            if let o = out[i] { all.append(o); continue }
-            if let t = line.text { all.append(t.unicodeScalars.map(\.value)) } else { all.append(line.bytes!.map { UInt32($0) }) }
+        func scalars(_ i: Int) -> [UInt32] {
+            if let o = out[i] { return o }
+            if let t = lines[i].text { return t.unicodeScalars.map(\.value) }
+            return lines[i].bytes!.map { UInt32($0) }
         }
-        var result = String.UnicodeScalarView()
-        for i in all.indices {
-            var line = all[i]
+        var result = ""
+        for i in lines.indices {
             var joinNext = false
-            if i + 1 < all.count, legacy[i] || legacy[i + 1] {
-                joinNext = WordMend.shouldJoin(line, all[i + 1])
+            if i + 1 < lines.count, legacy[i] || legacy[i + 1] {
+                joinNext = WordMend.shouldJoin(scalars(i), scalars(i + 1))
             }
-            if joinNext {
-                if line.last == 0x0D { line.removeLast() }
+            if out[i] == nil, !joinNext, let t = lines[i].text {
+                result.append(contentsOf: t)                 // kept as it was: no scalar-by-scalar copy
+            } else {
+                var line = scalars(i)
+                if joinNext, line.last == 0x0D { line.removeLast() }
+                for s in line { if let u = Unicode.Scalar(s) { result.unicodeScalars.append(u) } }
             }
-            for s in line { if let u = Unicode.Scalar(s) { result.append(u) } }
-            if i + 1 < all.count && !joinNext { result.append("\n") }
+            if i + 1 < lines.count && !joinNext { result.append("\n") }
         }
-        let text = String(result)
+        let text = result
         let scan = text.utf8.withContiguousStorageIfAvailable { ByteScan.scan($0) } ?? ByteScan.scan(Array(text.utf8))
         return scan.controls ? LineCleanup.removeControls(in: text) : text
+    }
+
+    /// Whether the UTF-8 holds a character outside Windows-1252 (so its unit is 0x100 or more) other
+    /// than `−` and `∙`: Vietnamese letters beyond Latin-1, combining marks, CJK, emoji, …
+    static func hasCharacterBeyond1252(_ u: [UInt8]) -> Bool {
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            let c: UInt8 = i + 1 < u.count ? u[i + 1] : 0
+            switch b {
+            case 0xC4, 0xC7...0xCA, 0xCC...0xDF, 0xE0, 0xE1, 0xE3...0xEF, 0xF0...0xF4: return true
+            case 0xC5: if !(c == 0x92 || c == 0x93 || c == 0xA0 || c == 0xA1 || c == 0xB8 || c == 0xBD || c == 0xBE) { return true }
+            case 0xC6: if c != 0x92 { return true }
+            case 0xCB: if c != 0x86 && c != 0x9C { return true }
+            default: break
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The encoding name: the container for paragraphs kept as they were, then the legacy encodings.
