@@ -95,25 +95,7 @@ struct FoldedWindow {
         var deltas: [UInt32] = []
         chars = [UInt8](unsafeUninitializedCapacity: cap) { c, charCount in
             deltas = [UInt32](unsafeUninitializedCapacity: cap) { o, deltaCount in
-                FoldedWindow.info.withUnsafeBufferPointer { info in
-                    var i = from, k = 0
-                    var lastSpace = false
-                    while i < to {
-                        let b0 = s[i]
-                        var v = Int(b0), n = 1
-                        if b0 >= 0x80 { let (d, len) = Fold.decode(s, i); v = Int(d); n = len }
-                        let code: UInt8 = v < FoldedWindow.infoCount ? info[v] : (v == 0x2026 ? 0x2E : 0x3F)
-                        if code == FoldedWindow.space {
-                            if !lastSpace { c[k] = 0x20; o[k] = UInt32(truncatingIfNeeded: i - from); k += 1 }
-                            lastSpace = true
-                        } else {
-                            c[k] = code & 0x7F; o[k] = UInt32(truncatingIfNeeded: i - from); k += 1
-                            lastSpace = false
-                        }
-                        i += n
-                    }
-                    count = k
-                }
+                count = FoldedWindow.fold(s, from: from, to: to, chars: c.baseAddress!, deltas: o.baseAddress)
                 deltaCount = count
             }
             charCount = count
@@ -145,29 +127,55 @@ struct FoldedWindow {
         }
     }
 
+    /// Folds `text[from..<to]` into `chars` (room for `to - from` bytes) and, when given, each
+    /// character's offset from `from` into `deltas`; returns the number of folded characters.
+    /// ASCII takes one lookup in a 128-byte table; other scalars are decoded and looked up in `info`.
+    @inline(__always)
+    static func fold(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int, chars c: UnsafeMutablePointer<UInt8>,
+                     deltas o: UnsafeMutablePointer<UInt32>?) -> Int {
+        info.withUnsafeBufferPointer { info in
+            asciiFold.withUnsafeBufferPointer { ascii in
+                var i = from, k = 0
+                var lastSpace = false
+                while i < to {
+                    let b0 = s[i]
+                    if b0 < 0x80 {
+                        let f = ascii[Int(b0)]
+                        if f != 0xFF {
+                            c[k] = f; o?[k] = UInt32(truncatingIfNeeded: i - from); k += 1
+                            lastSpace = false
+                        } else if !lastSpace {
+                            c[k] = 0x20; o?[k] = UInt32(truncatingIfNeeded: i - from); k += 1
+                            lastSpace = true
+                        }
+                        i += 1
+                        continue
+                    }
+                    let (d, n) = Fold.decode(s, i)
+                    let v = Int(d)
+                    let code: UInt8 = v < infoCount ? info[v] : (v == 0x2026 ? 0x2E : 0x3F)
+                    if code != space {
+                        c[k] = code & 0x7F; o?[k] = UInt32(truncatingIfNeeded: i - from); k += 1
+                        lastSpace = false
+                    } else if !lastSpace {                           // only from invalid (overlong) UTF-8
+                        c[k] = 0x20; o?[k] = UInt32(truncatingIfNeeded: i - from); k += 1
+                        lastSpace = true
+                    }
+                    i += n
+                }
+                return k
+            }
+        }
+    }
+
     /// Folds `text[from..<to]` into `out` (room for `to - from` bytes) as `init` does, without
     /// offsets or case; returns the number of folded characters.
     static func fold(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int, into out: UnsafeMutablePointer<UInt8>) -> Int {
-        info.withUnsafeBufferPointer { info in
-            var i = from, k = 0
-            var lastSpace = false
-            while i < to {
-                let b0 = s[i]
-                var v = Int(b0), n = 1
-                if b0 >= 0x80 { let (d, len) = Fold.decode(s, i); v = Int(d); n = len }
-                let code: UInt8 = v < infoCount ? info[v] : (v == 0x2026 ? 0x2E : 0x3F)
-                if code == space {
-                    if !lastSpace { out[k] = 0x20; k += 1 }
-                    lastSpace = true
-                } else {
-                    out[k] = code & 0x7F; k += 1
-                    lastSpace = false
-                }
-                i += n
-            }
-            return k
-        }
+        fold(s, from: from, to: to, chars: out, deltas: nil)
     }
+
+    /// `info` for ASCII without the case bit; 0xFF for space, tab and newline.
+    static let asciiFold: [UInt8] = (0..<128).map { info[$0] == space ? 0xFF : info[$0] & 0x7F }
 
     /// Code of the white space characters in `info`.
     static let space: UInt8 = 0x80   // never a folded character: that would be NUL marked upper case
