@@ -308,7 +308,7 @@ struct HeaderReader {
             title = readTitle(after: typeLine, kind: t.kind, inlineName: t.name)
         }
         if out.kind == nil, let label = number?.labelKind { out.kind = label }
-        if out.kind == nil, let vv = findVV(zw0, min(w.count, zw1 + 30)) {
+        if out.kind == nil, let vv = findVV(zw0, min(w.count, zw1 + 30), dateStart: dateLine?.start) {
             out.kind = "Công văn"
             title = vv
         }
@@ -345,8 +345,8 @@ struct HeaderReader {
         }
 
         // Title.
-        out.title = title ?? (out.isOfficial ? nil : nil)
-        if out.title == nil { out.title = hints.title ?? firstHeading() }
+        out.title = title
+        if out.title == nil, !out.isOfficial { out.title = hints.title ?? firstHeading() }
 
         // Signature and Party refinement.
         let sig = findSignature(after: zoneEndByte)
@@ -862,6 +862,27 @@ struct HeaderReader {
             if w[k].isUpper || w[k].isDigits { keep.append(w[k]) }
             k += 1
         }
+        // The kept words, rejoined: a flattened two-column header (`ỦY BAN NHÂN DÂN CỘNG HÒA … TỈNH SƠN
+        // LA Độc lập …`) reads as `ỦY BAN NHÂN DÂN TỈNH SƠN LA`.
+        var block: [UInt8] = []
+        for (i, word) in keep.enumerated() {
+            if i > 0 {
+                let prev = keep[i - 1]
+                if word.start - prev.end <= 12, VietFold.softGap(p, prev.end, word.start) {
+                    block.append(contentsOf: UnsafeBufferPointer(rebasing: p[prev.end..<word.start]))
+                } else {
+                    block.append(0x0A)
+                }
+            }
+            block.append(contentsOf: UnsafeBufferPointer(rebasing: p[word.start..<word.end]))
+        }
+        return block.withUnsafeBufferPointer { bp in
+            let bw = VietFold.words(bp, from: 0, to: bp.count)
+            return chainLinks(bp, bw)
+        }
+    }
+
+    func chainLinks(_ p: UnsafeBufferPointer<UInt8>, _ keep: [FoldWord]) -> [ChainLink] {
         var chain: [ChainLink] = []
         var j = 0
         while j < keep.count {
@@ -1000,33 +1021,29 @@ struct HeaderReader {
 
     // MARK: V/v line (công văn)
 
-    func findVV(_ a: Int, _ b: Int) -> String? {
+    /// The subject of a công văn: `V/v triển khai Thông tư …`, up to the place-and-date line
+    /// (`dateStart`), `Kính gửi`, or three lines.
+    func findVV(_ a: Int, _ b: Int, dateStart: Int?) -> String? {
         var k = a
         while k < min(b, w.count) {
             if w[k].isCapitalized, VietFold.matches(p, w[k], HeaderVocabulary.vWord), k + 1 < w.count,
                VietFold.matches(p, w[k + 1], HeaderVocabulary.vWord), w[k + 1].start - w[k].end == 1, p[w[k].end] == 0x2F {
-                // The subject runs to the place-and-date line or `Kính gửi`.
                 var e = k + 2
-                while e < min(w.count, k + 60) {
-                    if let d = dateAt(e, limit: min(w.count, e + 8)), !d.blank || true, e > k + 2, lineStartsAtOrPlace(e) { break }
-                    if HeaderVocabulary.bodyStarts.matches(p, w, at: e), lineStartsAt(w[e].start) { break }
+                var breaks = 0
+                while e < min(w.count, k + 80) {
+                    if let dateStart, w[e].start >= dateStart, w[k].start < dateStart { break }
+                    if e > k + 2, lineBreakBefore(e) {
+                        breaks += 1
+                        if breaks >= 3 || HeaderVocabulary.bodyStarts.matches(p, w, at: e) || dateAt(e, limit: min(w.count, e + 8)) != nil { break }
+                    }
                     e += 1
                 }
-                // Drop a trailing place before `ngày`.
-                var end = e
-                while end > k + 2, w[end - 1].isCapitalized, w[end - 1].flags & FoldWord.hasLower != 0, lineBreakBefore(end - 1) == false, e - end < 4 { end -= 1 }
-                if end > k + 2 {
-                    let s = flatText(w[k + 2].start, w[end - 1].end)
-                    return s.trimmed(" :")
-                }
-                return ""
+                return e > k + 2 ? flatText(w[k + 2].start, w[e - 1].end).trimmed(" :") : ""
             }
             k += 1
         }
         return nil
     }
-
-    func lineStartsAtOrPlace(_ k: Int) -> Bool { true }
 
     func lineBreakBefore(_ k: Int) -> Bool {
         guard k > 0 else { return true }
@@ -1103,7 +1120,7 @@ struct HeaderReader {
         // Near `Nơi nhận` (the first one after the header, within a bounded window), then the tail.
         var regions: [Range<Int>] = []
         if let at = find("Nơi nhận", from: max(start, 0), to: min(n, max(start, 0) + 262_144)) ?? find("NƠI NHẬN", from: max(start, 0), to: min(n, max(start, 0) + 262_144)) {
-            regions.append(max(0, at - 1_200)..<min(n, at + 3_000))
+            regions.append(max(start, at - 1_200)..<min(n, at + 3_000))
         }
         regions.append(max(0, n - 4_096)..<n)
         for r in regions {
@@ -1155,7 +1172,7 @@ struct HeaderReader {
             let isMark = HeaderVocabulary.signatureMarks.matches(p, sw, at: a, limit: b) && sw[a].isUpper
             let isTitle = HeaderVocabulary.signatureTitles.matches(p, sw, at: a, limit: b) && sw[a].isUpper
             if isMark || isTitle {
-                if anchor == nil { anchor = lineNo }
+                anchor = lineNo
                 if result.partyOrgan == nil, let (_, t2) = HeaderVocabulary.tm.match(p, sw, at: a, limit: b),
                    let (ph, _) = IssuerPhraseParser.parseWords(p, sw, from: t2, limit: b, header: true, date: nil),
                    ph.body == "Bộ Chính trị" || ph.body == "Ban Bí thư" {
@@ -1216,7 +1233,7 @@ struct HeaderReader {
             if preStart != nil, sinceLast > 12 { break }
             let e = nextNewline(i, limit)
             var s = i
-            while s < e, isTrim(p[s]) { s += 1 }
+            while s < e, isTrim(p[s]) || p[s] == 0x2D || p[s] == 0x2B { s += 1 }   // `- Căn cứ …`
             if s < e {
                 sinceLast += 1
                 let lw = VietFold.words(p, from: s, to: min(e, s + 40), limit: 3)
@@ -1293,9 +1310,9 @@ struct HeaderReader {
     func firstHeading() -> String? {
         for i in 0..<min(lines.count, 30) {
             let l = lines[i]
-            if p[l.start] == 0x23 || (l.start > 0 && p[l.start - 1] == 0x23) {
-                return lineText(i)
-            }
+            var b = l.start
+            while b > 0, p[b - 1] == 0x20 { b -= 1 }
+            if b > 0, p[b - 1] == 0x23, l.wordCount >= 2 { return lineText(i) }
         }
         for i in 0..<min(lines.count, 5) where lines[i].wordCount >= 3 && lines[i].end - lines[i].start < 300 {
             return lineText(i)

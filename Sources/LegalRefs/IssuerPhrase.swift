@@ -238,13 +238,13 @@ enum VietFold {
     }
 
     /// Whether the bytes between two words of one phrase only hold spaces and light punctuation
-    /// (`,` `-` `&` `.` `'` `*`), so that `Bộ Văn hóa, Thể thao và Du lịch` and `TP.HCM` match.
+    /// (`,` `-` `&` `.` `'` `*` `/`), so that `Bộ Văn hóa, Thể thao và Du lịch`, `TP.HCM` and `T/M` match.
     static func softGap(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
         if to - from > 12 { return false }
         var i = from
         while i < to {
             switch p[i] {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x2D, 0x26, 0x2E, 0x27, 0x2A, 0x5F: i += 1
+            case 0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x2D, 0x26, 0x2E, 0x27, 0x2A, 0x5F, 0x2F: i += 1
             case 0xE2 where i + 2 < to && p[i + 1] == 0x80 && (p[i + 2] == 0x99 || p[i + 2] == 0x93): i += 3  // ’ –
             default: return false
             }
@@ -425,7 +425,7 @@ final class PhraseTable<Payload: Sendable>: Sendable {
 
 // Issuer names besides (or overriding) the official rows of IssuerTable.swift, one a line:
 // `surface | official name | code | flags`. Flags: L the body takes a locality (`Ủy ban nhân dân
-// tỉnh Sơn La`); P it also takes a bare place name (`Tỉnh ủy Sơn La`); U=<unit> the unit it implies
+// tỉnh Sơn La`); P it also takes a bare place name (`Tỉnh ủy Sơn La`); U=<unit> the unit it implies (`_` for a space)
 // when no place is named (`Thành ủy` → thành phố); E an English name.
 let issuerVariantTableText = """
 UBND | Ủy ban nhân dân | UBND | L
@@ -455,22 +455,22 @@ BCH TW | Ban Chấp hành Trung ương | TW |
 BCHTW | Ban Chấp hành Trung ương | TW |
 Trung ương Đảng | Ban Chấp hành Trung ương | TW |
 Tỉnh ủy | Tỉnh ủy | TU | L P U=tỉnh
-Thành ủy | Thành ủy | TU | L P U=thành phố
+Thành ủy | Thành ủy | TU | L P U=thành_phố
 Huyện ủy | Huyện ủy | HU | L P U=huyện
 Quận ủy | Quận ủy | QU | L P U=quận
-Thị ủy | Thị ủy | TXU | L P U=thị xã
-Thị xã ủy | Thị ủy | TXU | L P U=thị xã
+Thị ủy | Thị ủy | TXU | L P U=thị_xã
+Thị xã ủy | Thị ủy | TXU | L P U=thị_xã
 Đảng ủy | Đảng ủy | ĐU | L P
 Ban Thường vụ Tỉnh ủy | Ban Thường vụ Tỉnh ủy | TU | L P U=tỉnh
-Ban Thường vụ Thành ủy | Ban Thường vụ Thành ủy | TU | L P U=thành phố
+Ban Thường vụ Thành ủy | Ban Thường vụ Thành ủy | TU | L P U=thành_phố
 Ban Thường vụ Huyện ủy | Ban Thường vụ Huyện ủy | HU | L P U=huyện
 Ban Thường vụ Quận ủy | Ban Thường vụ Quận ủy | QU | L P U=quận
-Ban Thường vụ Thị ủy | Ban Thường vụ Thị ủy | TXU | L P U=thị xã
+Ban Thường vụ Thị ủy | Ban Thường vụ Thị ủy | TXU | L P U=thị_xã
 Ban Thường vụ Đảng ủy | Ban Thường vụ Đảng ủy | ĐU | L P
 BTV Tỉnh ủy | Ban Thường vụ Tỉnh ủy | TU | L P U=tỉnh
-BTV Thành ủy | Ban Thường vụ Thành ủy | TU | L P U=thành phố
+BTV Thành ủy | Ban Thường vụ Thành ủy | TU | L P U=thành_phố
 Thường trực Tỉnh ủy | Thường trực Tỉnh ủy | TU | L P U=tỉnh
-Thường trực Thành ủy | Thường trực Thành ủy | TU | L P U=thành phố
+Thường trực Thành ủy | Thường trực Thành ủy | TU | L P U=thành_phố
 Ban Chấp hành Đảng bộ | Ban Chấp hành Đảng bộ | | L
 Đảng bộ | Đảng bộ | | L
 Sở GD&ĐT | Sở Giáo dục và Đào tạo | SGDĐT | L
@@ -667,7 +667,7 @@ enum IssuerVocabulary {
             let cols = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
             guard cols.count >= 4 else { continue }
             let flags = cols[3].split(separator: " ").map(String.init)
-            let unit = flags.first { $0.hasPrefix("U=") }.map { String($0.dropFirst(2)) }
+            let unit = flags.first { $0.hasPrefix("U=") }.map { String($0.dropFirst(2)).replacingAll(of: "_", with: " ") }
             add(cols[0], IssuerBody(name: cols[1], code: cols[2].isEmpty ? nil : cols[2],
                                     takesLocality: flags.contains("L"), takesBarePlace: flags.contains("P"),
                                     impliedUnit: unit, english: flags.contains("E")))
