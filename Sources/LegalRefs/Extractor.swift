@@ -2,7 +2,433 @@
 public enum Extractor {
     /// Extracts the header and the references of one document's normalized text.
     public static func extract(_ text: String, hints: DocumentHints = DocumentHints()) -> Extraction {
-        // Stub: replaced by the scanner and header parser.
-        Extraction(document: DocumentHeader(date: hints.date, title: hints.title), references: [], chars: text.unicodeScalars.count)
+        var text = text
+        return text.withUTF8 { buf in extract(bytes: buf, hints: hints) }
+    }
+
+    /// Extracts from normalized UTF-8 bytes.
+    public static func extract(bytes: UnsafeBufferPointer<UInt8>, hints: DocumentHints = DocumentHints()) -> Extraction {
+        var scan = Scan(s: bytes)
+        scan.run()
+        scan.addNamed()
+        var header = DocumentHeader(date: hints.date, title: hints.title)
+        header.title = header.title ?? scan.firstHeading()
+        let refs = scan.finish(contextLocality: nil)
+        return Extraction(document: header, references: refs, chars: scan.scalarCount())
+    }
+}
+
+/// One document's scan state.
+struct Scan {
+    let s: UnsafeBufferPointer<UInt8>
+    var found: [Found] = []
+
+    /// A reference found, before offsets and inheritance are settled.
+    struct Found {
+        var ref: Reference
+        var numStart: Int
+        var symEnd: Int
+        var explicitKind: Bool
+        var issuerFromPhrase: IssuerMention?
+        var needsLocality: Bool
+        var resolvedYearless: Bool
+        var partyTerm: String?
+        /// Placeholder for a symbol-tail shared by bare numbers before it (`số 12, 13/QĐ-UBND`).
+        var symbolTail: RawSymbol?
+    }
+
+    init(s: UnsafeBufferPointer<UInt8>) { self.s = s }
+
+    @inline(__always) func at(_ i: Int) -> UInt8 { i >= 0 && i < s.count ? s[i] : 0 }
+
+    /// Finds every candidate: numbers followed by a symbol, and type words followed by a bare number.
+    mutating func run() {
+        let parser = SymbolParser(s: s)
+        let ctx = ContextReader(s: s)
+        var i = 0
+        let n = s.count
+        var lastEnd = -1
+        while i < n {
+            let b = s[i]
+            // Fast skip to the next digit (or OCR `l`/`I` + digit).
+            let isStart = (b >= 0x30 && b <= 0x39) || ((b == 0x6C || b == 0x49) && i + 1 < n && s[i + 1] >= 0x30 && s[i + 1] <= 0x39)
+            if !isStart { i += 1; continue }
+            let prev = at(i - 1)
+            // Inside a longer token (`12A1`, `1.5`, `45/12`): not the start of a number.
+            if (prev >= 0x30 && prev <= 0x39) || prev == 0x2F || prev == 0x2D && (at(i - 2) >= 0x30 && at(i - 2) <= 0x39)
+                || (prev == 0x2E && at(i - 2) >= 0x30 && at(i - 2) <= 0x39) || (b == 0x6C || b == 0x49) && SymbolParser.isLetterASCII(prev) {
+                i = skipToken(i); continue
+            }
+            if i < lastEnd { i = skipToken(i); continue }
+            let gluedToLetters = SymbolParser.isLetterASCII(prev) || prev >= 0x80
+            if let sym = parser.parse(at: i) {
+                let prefix = ctx.prefix(before: i)
+                if gluedToLetters && !(prefix.hasKindWord || prefix.hasNumberWord) { i = sym.end; continue }
+                if !prefix.trap, var f = makeFound(sym, prefix: prefix, ctx: ctx) {
+                    // Bare numbers sharing this symbol's tail: `số 12, 13/QĐ-UBND`.
+                    let bare = bareNumbers(before: sym.start)
+                    if let first = bare.first {
+                        let listPrefix = ctx.prefix(before: first.lowerBound)
+                        if !listPrefix.trap {
+                            for r in bare {
+                                var clone = sym
+                                clone.number = String(decoding: UnsafeBufferPointer(rebasing: s[r]), as: UTF8.self)
+                                clone.start = r.lowerBound; clone.end = r.upperBound
+                                var p = listPrefix
+                                if r != first { p = Prefix(start: r.lowerBound); p.kind = listPrefix.kind }
+                                if var c = makeFound(clone, prefix: p, ctx: ctx, suffixed: false) {
+                                    c.explicitKind = r == first ? listPrefix.hasKindWord : false
+                                    found.append(c)
+                                }
+                            }
+                            if f.ref.kind == nil || !f.explicitKind, let k = listPrefix.kind { f.ref.kind = Resolver.mergeKind(prose: k, symbol: f.ref.kind) }
+                        }
+                    }
+                    found.append(f)
+                    lastEnd = f.ref.byteEnd
+                    i = sym.end
+                    continue
+                }
+                i = skipToken(i)
+                continue
+            }
+            // A type word with a bare number: `Nghị định 127/2018`, `NĐ127/2018`, `Nghị quyết số 01 của Chính phủ`.
+            if let f = numberOnly(at: i, ctx: ctx, parser: parser) {
+                found.append(f)
+                lastEnd = f.ref.byteEnd
+                i = max(f.symEnd, i + 1)
+                continue
+            }
+            i = skipToken(i)
+        }
+    }
+
+    /// Adds the name-only references that no numbered reference covers, in text order.
+    mutating func addNamed() {
+        let named = NamedReferences.find(s)
+        guard !named.isEmpty else { return }
+        for r in named where !found.contains(where: { $0.ref.byteStart < r.byteEnd && r.byteStart < $0.ref.byteEnd }) {
+            found.append(Found(ref: r, numStart: r.byteStart, symEnd: r.byteEnd, explicitKind: true, issuerFromPhrase: nil,
+                               needsLocality: false, resolvedYearless: false, partyTerm: nil, symbolTail: nil))
+        }
+        found.sort { $0.ref.byteStart < $1.ref.byteStart }
+    }
+
+    /// Skips the rest of an alphanumeric token.
+    func skipToken(_ i: Int) -> Int {
+        var j = i + 1
+        while j < s.count, (s[j] >= 0x30 && s[j] <= 0x39) || SymbolParser.isLetterASCII(s[j]) { j += 1 }
+        return j
+    }
+
+    /// Builds a reference from a parsed symbol and its context.
+    func makeFound(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader, suffixed: Bool = true) -> Found? {
+        guard var res = Resolver.resolve(sym, proseKind: prefix.kind, hasCue: prefix.hasKindWord || prefix.hasNumberWord) else { return nil }
+        var suf = suffixed ? ctx.suffix(after: sym.end) : Suffix(end: sym.end)
+        if suffixed, suf.date == nil {
+            // The own number of a header: `Số: 11-HD/VPTW   Hà Nội, ngày 28 tháng 05 năm 2004`.
+            if prefix.hasNumberWord, !prefix.hasKindWord, lineStartOf(prefix.start) == skipBlankBack(prefix.start) {
+                suf.date = ctx.placeDate(after: suf.end)
+            } else {
+                // A title between number and date: `Nghị định số 126/2020/NĐ-CP Quy định … ngày 19/10/2020 của Chính phủ`.
+                suf.date = ctx.dateAfterTitle(from: suf.end)
+            }
+        }
+        var issuerMention = suf.issuer
+        if issuerMention == nil, let r = prefix.innerIssuer {
+            let w = FoldedWindow(s, from: r.lowerBound, to: r.upperBound)
+            var k = w.skip(0, [0x20])
+            if w.hasWord(Words.cua, at: k) { k = w.skip(k + 3, [0x20]) }
+            issuerMention = IssuerPhrases.match(w, at: k, text: s)?.0
+        }
+        var ref = Reference()
+        ref.byteStart = prefix.pinpointStart ?? prefix.start
+        // A law cited by name and number: `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`.
+        if !prefix.hasKindWord, prefix.hasNumberWord, let code = res.issuerCode, code.hasPrefix("QH") || code.hasPrefix("UBTVQH"),
+           let (kind, at) = ctx.namedLawKind(before: prefix.start) {
+            res.kind = kind
+            ref.byteStart = at
+        }
+        ref.byteEnd = max(sym.end, suf.end)
+        ref.kind = res.kind
+        ref.number = res.number
+        ref.pinpoint = prefix.pinpoint
+        if let d = suf.date {
+            ref.date = d.iso
+            if res.year == nil, Resolver.alwaysCarriesYear(res.id, dateYear: d.year) {
+                let parts = res.id.split(separator: "/", maxSplits: 1)
+                res.id = "\(parts[0])/\(d.year)/\(parts[1])"
+                res.year = d.year
+                res.yearless = false
+            }
+        }
+        ref.id = res.id
+        ref.year = res.year ?? suf.date?.year ?? suf.yearOnly
+        if suffixed { ref.effectiveDate = ctx.effectiveDate(after: suf.end)?.iso }
+        ref.issuerCode = res.issuerCode
+        ref.issuer = res.issuerName
+        var needsLocality = false
+        if let m = issuerMention {
+            // Prose names the body more precisely (`Ban Bí thư`, `UBND tỉnh Sơn La`), unless it contradicts the code.
+            let codeFits = res.issuerCode == nil || m.code == nil || Vocabulary.foldCode(m.code!) == Vocabulary.foldCode(Resolver.splitDigits(res.issuerCode!).0)
+                || (m.code == "TW" && res.isParty) || res.issuerName == nil
+            if codeFits {
+                ref.issuer = m.name
+                ref.locality = m.locality
+                if m.unnamedLocality != nil { needsLocality = true }
+            }
+        } else if res.isLocal {
+            needsLocality = true
+        }
+        if res.isLocal, ref.locality == nil { needsLocality = true }
+        // Status.
+        if ref.year == nil && res.yearless || (res.isParty && ref.date == nil) {
+            ref.status = .ambiguous
+        } else if ref.kind == nil || ref.issuer == nil && !(res.isParty) || ref.year == nil {
+            ref.status = .partial
+        } else {
+            ref.status = .resolved
+        }
+        return Found(ref: ref, numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
+                     issuerFromPhrase: issuerMention, needsLocality: needsLocality, resolvedYearless: res.yearless,
+                     partyTerm: suf.term, symbolTail: sym)
+    }
+
+    /// A type word and a number without symbol: resolved only where the type implies the issuer.
+    func numberOnly(at i: Int, ctx: ContextReader, parser: SymbolParser) -> Found? {
+        let prev = at(i - 1)
+        // Cheap gate: a letter, space or colon must precede.
+        guard prev == 0x20 || prev == 0x3A || SymbolParser.isLetterASCII(prev) || prev >= 0x80 || prev == 0x0A else { return nil }
+        guard endsWithKindCue(before: i) else { return nil }
+        let prefix = ctx.prefix(before: i)
+        guard prefix.hasKindWord, !prefix.trap, let kind = prefix.kind else { return nil }
+        guard let (num, ne) = parser.readNumber(i) else { return nil }
+        var end = ne
+        var year: Int? = nil
+        // `127/2018`
+        if at(ne) == 0x2F, let (y, ye) = parser.readNumber(ne + 1, maxDigits: 4), y.count == 4, let yv = Int(y), yv >= 1945, yv <= 2099 {
+            year = yv; end = ye
+        } else if at(ne) == 0x2F || at(ne) == 0x2D || at(ne) == 0x2E && SymbolParser.isDigit(at(ne + 1)) {
+            return nil   // a date or something else
+        }
+        // The bare number must end the token, and not open a shared-suffix list (`số 12, 13/QĐ-UBND`).
+        if SymbolParser.isLetterASCII(at(end)) || SymbolParser.isDigit(at(end)) { return nil }
+        var q = end
+        while at(q) == 0x20 { q += 1 }
+        if at(q) == 0x2C || (at(q) == 0x76 && at(q + 1) == 0xC3 && at(q + 2) == 0xA0) {
+            q += at(q) == 0x2C ? 1 : 3
+            while at(q) == 0x20 { q += 1 }
+            if SymbolParser.isDigit(at(q)) { return nil }
+        }
+        let (canon, plain) = Resolver.canonicalNumber(num)
+        let suf = ctx.suffix(after: end)
+        var ref = Reference()
+        ref.byteStart = prefix.start
+        ref.byteEnd = max(end, suf.end)
+        ref.kind = kind
+        ref.number = plain
+        ref.pinpoint = prefix.pinpoint
+        ref.date = suf.date?.iso
+        ref.year = year ?? suf.date?.year ?? suf.yearOnly
+        var code: String? = nil
+        if let m = suf.issuer { ref.issuer = m.name; ref.locality = m.locality; code = m.code }
+        // The type implies the issuer where only one body issues it.
+        if kind == "Nghị định" && code == nil { code = "CP"; ref.issuer = "Chính phủ" }
+        let typeCode: String? = ["Nghị định": "NĐ", "Nghị quyết": "NQ", "Quyết định": "QĐ", "Chỉ thị": "CT", "Thông tư": "TT"][kind]
+        if let code, let typeCode, code == "CP" || code == "TTg" {
+            ref.issuerCode = code
+            if kind == "Nghị định", let y = year {
+                ref.id = "\(canon)/\(y)/NĐ-CP"
+                ref.year = y
+                ref.status = .resolved
+            } else if kind == "Nghị định" {
+                ref.status = .ambiguous
+            } else if year == nil {
+                ref.id = "\(canon)/\(typeCode)-\(code)"
+                ref.year = ref.year ?? ctx.contextYear(after: end)
+                ref.status = .partial
+            }
+        } else {
+            ref.status = ref.year == nil ? .ambiguous : .partial
+        }
+        // Only keep number-only mentions that carry an identity or come with `số`/a year (`Nghị định 127` is kept as ambiguous).
+        if ref.id == nil && (prefix.abbreviated || kind == "Công văn" || kind == "Luật" || kind == "Bộ luật") { return nil }
+        if ref.id == nil && year == nil && !prefix.hasNumberWord && !["Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị", "Quyết định"].contains(kind) { return nil }
+        return Found(ref: ref, numStart: i, symEnd: end, explicitKind: true, issuerFromPhrase: suf.issuer,
+                     needsLocality: false, resolvedYearless: year == nil, partyTerm: nil, symbolTail: nil)
+    }
+
+    /// Settles shared type words and issuer phrases across enumerations, relations and offsets.
+    mutating func finish(contextLocality: String?) -> [Reference] {
+        guard !found.isEmpty else { return [] }
+        let ctx = ContextReader(s: s)
+        // Enumerations: `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND`, `Nghị định số 34/2016/NĐ-CP và 154/2020/NĐ-CP`.
+        for idx in found.indices.dropFirst() {
+            let prev = found[idx - 1]
+            guard !found[idx].explicitKind, isListGap(from: prev.ref.byteEnd, to: found[idx].ref.byteStart) else { continue }
+            if let k = prev.ref.kind, found[idx].ref.kind == nil || sameFamily(found[idx].ref.kind!, k) { found[idx].ref.kind = k }
+            found[idx].explicitKind = prev.explicitKind
+        }
+        // One issuer phrase for a list: `Quyết định số 404/QĐ-TTg …, Chỉ thị số 16/CT-TTg … của Thủ tướng Chính phủ`.
+        if found.count > 1 {
+            for idx in stride(from: found.count - 2, through: 0, by: -1) {
+                let next = found[idx + 1]
+                // A date shared by a tight list: `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021`.
+                if found[idx].ref.date == nil, let d = next.ref.date, isListGap(from: found[idx].symEnd, to: next.numStart) {
+                    found[idx].ref.date = d
+                    if found[idx].ref.year == nil { found[idx].ref.year = Int(d.prefix(4)) }
+                    if found[idx].ref.status == .ambiguous, !found[idx].needsLocality { found[idx].ref.status = .resolved }
+                }
+                guard found[idx].issuerFromPhrase == nil, let m = next.issuerFromPhrase,
+                      isListGap(from: found[idx].ref.byteEnd, to: next.ref.byteStart, loose: true) else { continue }
+                let code = found[idx].ref.issuerCode.map { Resolver.splitDigits($0).0 }
+                if code == nil || m.code == nil || Vocabulary.foldCode(code!) == Vocabulary.foldCode(m.code!) {
+                    found[idx].issuerFromPhrase = m
+                    found[idx].ref.issuer = m.name
+                    found[idx].ref.locality = m.locality
+                    found[idx].needsLocality = m.unnamedLocality != nil || (found[idx].needsLocality && m.locality == nil)
+                    if found[idx].ref.status == .partial, found[idx].ref.id != nil, found[idx].ref.year != nil, found[idx].ref.kind != nil {
+                        found[idx].ref.status = .resolved
+                    }
+                }
+            }
+        }
+        // Locality from the citing document.
+        for idx in found.indices where found[idx].needsLocality {
+            guard let loc = contextLocality else { continue }
+            found[idx].ref.locality = loc
+            let base = found[idx].ref.issuer.map(stripUnit) ?? Vocabulary.shared.issuer(found[idx].ref.issuerCode ?? "")?.name
+            if let base { found[idx].ref.issuer = "\(base) \(loc)" }
+        }
+        // Relations and offsets.
+        var refs: [Reference] = []
+        refs.reserveCapacity(found.count)
+        var scalarPos = 0, bytePos = 0
+        for f in found {
+            var r = f.ref
+            let lineStart = lineStartOf(r.byteStart)
+            r.relation = RelationTriggers.relation(ctx, start: r.byteStart, lineStart: lineStart, inPreamble: false)
+            // Enumerated references share the relation of the list head.
+            if let last = refs.last, isListGap(from: last.byteEnd, to: r.byteStart, loose: true), r.relation == .cites { r.relation = last.relation }
+            // Trim trailing spaces and punctuation of the surface text.
+            while r.byteEnd > r.byteStart, [0x20, 0x2C, 0x3B, 0x0A].contains(s[r.byteEnd - 1]) { r.byteEnd -= 1 }
+            scalarPos += scalars(from: bytePos, to: r.byteStart); bytePos = r.byteStart
+            r.start = scalarPos
+            r.end = scalarPos + scalars(from: r.byteStart, to: r.byteEnd)
+            r.text = String(decoding: UnsafeBufferPointer(rebasing: s[r.byteStart..<r.byteEnd]), as: UTF8.self)
+            refs.append(r)
+        }
+        return refs
+    }
+
+    func stripUnit(_ name: String) -> String {
+        for suffix in [" tỉnh", " thành phố", " huyện", " quận", " thị xã", " xã", " phường"] where name.hasSuffix(suffix) {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
+    }
+
+    func sameFamily(_ a: String, _ b: String) -> Bool { a == b || a.hasPrefix(b) || b.hasPrefix(a) }
+
+    /// Whether only list punctuation (`, `, ` và `, `; `, `số`) separates two references.
+    func isListGap(from a: Int, to b: Int, loose: Bool = false) -> Bool {
+        guard b >= a, b - a <= (loose ? 400 : 24) else { return false }
+        if loose {
+            // Across the tail of the previous reference: no sentence end or new clause in between.
+            for i in a..<b where s[i] == 0x3B || s[i] == 0x0A || (s[i] == 0x2E && (i + 1 == s.count || s[i + 1] == 0x20)) { return false }
+            let w = FoldedWindow(s, from: a, to: b)
+            for k in w.chars.indices where w.chars[k] == 0x20 || k == 0 {
+                let at = w.chars[k] == 0x20 ? k + 1 : k
+                for bad in Scan.listBreakers where w.hasWord(bad, at: at) { return false }
+            }
+            return true
+        }
+        let w = FoldedWindow(s, from: a, to: b)
+        let allowed: Set<String> = ["va", "so", "hoac", "cac", "and", "no", "no."]
+        for word in String(decoding: w.chars, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }) where !allowed.contains(String(word)) {
+            return false
+        }
+        return true
+    }
+
+    /// The numbers of a shared-suffix list before a symbol: `12, 13/QĐ-UBND` → the range of `12`.
+    func bareNumbers(before symStart: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var j = symStart
+        while out.count < 20 {
+            var k = j
+            while k > 0, s[k - 1] == 0x20 { k -= 1 }
+            if k > 0, s[k - 1] == 0x2C { k -= 1 }
+            else if k >= 3, s[k - 3] == 0x76, s[k - 2] == 0xC3, s[k - 1] == 0xA0 { k -= 3 }   // và
+            else { break }
+            while k > 0, s[k - 1] == 0x20 { k -= 1 }
+            let e = k
+            while k > 0, SymbolParser.isDigit(s[k - 1]), e - k < 5 { k -= 1 }
+            guard k < e, k == 0 || s[k - 1] == 0x20 || s[k - 1] == 0x3A else { break }
+            out.insert(k..<e, at: 0)
+            j = k
+        }
+        return out
+    }
+
+    /// Cheap gate for number-only references: the word before the number (after `số`, `:`) ends a type word.
+    func endsWithKindCue(before i: Int) -> Bool {
+        let w = FoldedWindow(s, from: ContextReader(s: s).scalarStart(i - 16), to: i)
+        var e = w.chars.count
+        while e > 0, w.chars[e - 1] == 0x20 || w.chars[e - 1] == 0x3A || w.chars[e - 1] == 0x2E { e -= 1 }
+        var b = e
+        while b > 0, isWordByte(w.chars[b - 1]) { b -= 1 }
+        guard b < e else { return false }
+        let word = String(decoding: w.chars[b..<e], as: UTF8.self)
+        return Scan.kindCueWords.contains(word)
+    }
+
+    /// Words that end a list: what follows them is a title or a new clause, not another item.
+    static let listBreakers: [[UInt8]] = ["ve", "ban hanh", "quy dinh", "theo", "tai", "huong dan"].map { Array($0.utf8) }
+
+    /// Last words of type words, and `số`/`No`.
+    static let kindCueWords: Set<String> = {
+        var set: Set<String> = ["so", "no", "number"]
+        for (word, _) in Vocabulary.shared.kindWords {
+            if let last = String(decoding: word, as: UTF8.self).split(separator: " ").last { set.insert(String(last)) }
+        }
+        return set
+    }()
+
+    /// Moves back over spaces and tabs on the same line.
+    func skipBlankBack(_ i: Int) -> Int {
+        var j = i
+        while j > 0, s[j - 1] == 0x20 || s[j - 1] == 0x09 { j -= 1 }
+        return j
+    }
+
+    func lineStartOf(_ i: Int) -> Int {
+        var j = i
+        while j > 0, s[j - 1] != 0x0A { j -= 1 }
+        return j
+    }
+
+    func scalars(from a: Int, to b: Int) -> Int {
+        var n = 0
+        var i = a
+        while i < b { if s[i] & 0xC0 != 0x80 { n += 1 }; i += 1 }
+        return n
+    }
+
+    func scalarCount() -> Int { scalars(from: 0, to: s.count) }
+
+    /// The first non-empty line, as a fallback title for non-official text.
+    func firstHeading() -> String? {
+        var i = 0
+        while i < s.count {
+            var j = i
+            while j < s.count, s[j] != 0x0A { j += 1 }
+            let line = String(decoding: UnsafeBufferPointer(rebasing: s[i..<j]), as: UTF8.self)
+            let t = trimCell(Substring(line))
+            if t.count >= 8 { return String(t.prefix(300)) }
+            i = j + 1
+            if i > 4000 { break }
+        }
+        return nil
     }
 }

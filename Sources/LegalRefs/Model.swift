@@ -58,6 +58,9 @@ public struct Reference: Sendable, Hashable, Codable {
     public var date: String?
     /// The issuing body's full name: `Chính phủ`, `Ủy ban nhân dân tỉnh Sơn La`.
     public var issuer: String?
+    /// The date it takes effect, when the text says so right after it
+    /// (`…, có hiệu lực thi hành kể từ ngày 15/01/2018`), ISO.
+    public var effectiveDate: String?
     /// The body part of the symbol: `CP`, `TTg`, `UBND`, `QH14`, `TW`.
     public var issuerCode: String?
     /// Province or city of a local issuer: `tỉnh Sơn La`.

@@ -39,6 +39,7 @@ public enum ExtractRenderer {
         w.field("locality", r.locality)
         w.field("relation", r.relation.rawValue)
         w.field("pinpoint", r.pinpoint)
+        w.field("effective_date", r.effectiveDate)
         w.field("status", r.status.rawValue)
         return w.finish()
     }

@@ -78,6 +78,7 @@ quyết định liên tịch | Quyết định liên tịch
 văn bản hợp nhất | Văn bản hợp nhất
 thông báo kết luận | Thông báo
 báo cáo thẩm tra | Báo cáo
+thụ lý | Thông báo thụ lý
 nghị định | Nghị định
 nghị quyết | Nghị quyết
 quyết định | Quyết định

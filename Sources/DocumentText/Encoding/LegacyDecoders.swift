@@ -1,0 +1,148 @@
+/// The legacy encodings a Vietnamese text can come in, besides Unicode.
+enum LegacyEncoding: String, CaseIterable, Sendable {
+    /// TCVN 5712:1993 VN3 (ABC, `.VnTime`): `NghÞ ®Þnh sè 127/2018/N§-CP`.
+    case tcvn3
+    /// VNI-Windows: `Quyeát ñònh soá 186/2006/QÑ-TTg`.
+    case vni
+    /// Windows-1258 (base letters + combining tone marks).
+    case cp1258
+    /// UTF-8 bytes once read as Windows-1252: `Quyáº¿t Ä‘á»‹nh`.
+    case utf8Mojibake = "utf-8-mojibake"
+    /// Windows-1252 (Western text with no Vietnamese at all).
+    case cp1252
+}
+
+/// Decoders from "units" to Unicode scalars. A unit below 0x100 is a byte of the legacy encoding
+/// (either a raw byte, or a character that was once produced by reading that byte as Windows-1252
+/// and has been mapped back); a unit from 0x100 up is a Unicode scalar that passes through.
+enum LegacyDecoders {
+    /// Windows-1252 character → byte, for mapping mis-decoded Unicode text back to its bytes.
+    static let cp1252Reverse: [UInt32: UInt8] = {
+        var d: [UInt32: UInt8] = [:]
+        for (i, u) in LegacyTables.cp1252High.enumerated() where u >= 0x100 { d[UInt32(u)] = UInt8(0x80 + i) }
+        return d
+    }()
+
+    /// VNI pairs keyed by `base << 16 | modifier` (both as Windows-1252 characters).
+    static let vniPairs: [UInt64: UInt32] = {
+        var d: [UInt64: UInt32] = [:]
+        for (b, m, r) in LegacyTables.vniPairs { d[UInt64(b) << 32 | UInt64(m)] = r }
+        return d
+    }()
+
+    /// VNI single-character letters keyed by their Windows-1252 character.
+    static let vniSingle: [UInt32: UInt32] = {
+        var d: [UInt32: UInt32] = [:]
+        for (c, r) in LegacyTables.vniSingle { d[c] = r }
+        return d
+    }()
+
+    /// Maps Unicode scalars back to units: Latin-1 and Windows-1252 characters become their byte,
+    /// everything else passes through. `extras` adds glyph substitutes seen in PDF text layers.
+    static func units<C: Collection>(fromScalars scalars: C) -> [UInt32] where C.Element == UInt32 {
+        var out: [UInt32] = []
+        out.reserveCapacity(scalars.count)
+        for s in scalars {
+            if s < 0x100 { out.append(s) } else if let b = cp1252Reverse[s] { out.append(UInt32(b)) } else { out.append(s) }
+        }
+        return out
+    }
+
+    /// Decodes units in `encoding`.
+    static func decode(_ units: [UInt32], as encoding: LegacyEncoding) -> [UInt32] {
+        switch encoding {
+        case .tcvn3: return tcvn3(units)
+        case .vni: return vni(units)
+        case .cp1258: return cp1258(units)
+        case .utf8Mojibake: return utf8(units)
+        case .cp1252: return units.map { $0 >= 0x80 && $0 < 0x100 ? UInt32(LegacyTables.cp1252High[Int($0) - 0x80]) : $0 }
+        }
+    }
+
+    /// TCVN3, byte by byte. PDF text layers of TCVN3 documents show `−` (U+2212) for ư and `∙` for ã.
+    static func tcvn3(_ units: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(units.count)
+        for u in units {
+            if u < 0x80 { out.append(u) }
+            else if u < 0x100 { out.append(UInt32(LegacyTables.tcvn3High[Int(u) - 0x80])) }
+            else if u == 0x2212 { out.append(0x1B0) }
+            else if u == 0x2219 { out.append(0xE3) }
+            else { out.append(u) }
+        }
+        return out
+    }
+
+    /// Windows-1258: the combining tone marks are composed with the vowel before them.
+    static func cp1258(_ units: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(units.count)
+        for u in units {
+            let s = u >= 0x80 && u < 0x100 ? UInt32(LegacyTables.cp1258High[Int(u) - 0x80]) : u
+            if let tone = toneOfCombining(s), let last = out.last, let composed = VietnameseSyllables.compose(last, tone: tone) {
+                out[out.count - 1] = composed
+            } else {
+                out.append(s)
+            }
+        }
+        return out
+    }
+
+    /// The tone number (1–5, as in `LegacyTables.vowels`) of a combining tone mark.
+    @inline(__always)
+    static func toneOfCombining(_ s: UInt32) -> UInt8? {
+        switch s {
+        case 0x300: return 1
+        case 0x301: return 2
+        case 0x309: return 3
+        case 0x303: return 4
+        case 0x323: return 5
+        default: return nil
+        }
+    }
+
+    /// VNI-Windows: base letter + modifier pairs, then single-character letters.
+    static func vni(_ units: [UInt32]) -> [UInt32] {
+        let chars = units.map { $0 >= 0x80 && $0 < 0x100 ? UInt32(LegacyTables.cp1252High[Int($0) - 0x80]) : $0 }
+        var out: [UInt32] = []
+        out.reserveCapacity(chars.count)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if i + 1 < chars.count, let r = vniPairs[UInt64(c) << 32 | UInt64(chars[i + 1])] {
+                out.append(r); i += 2; continue
+            }
+            out.append(vniSingle[c] ?? c)
+            i += 1
+        }
+        return out
+    }
+
+    /// UTF-8 read as Windows-1252: the units are the UTF-8 bytes again. Sequences that do not decode
+    /// keep their units as characters; `Ä` followed by a lost 0x90 byte is `Đ`.
+    static func utf8(_ units: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(units.count)
+        var i = 0
+        let n = units.count
+        func cont(_ k: Int) -> UInt32? {
+            k < n && units[k] >= 0x80 && units[k] < 0xC0 ? units[k] & 0x3F : nil
+        }
+        while i < n {
+            let u = units[i]
+            if u >= 0xC2 && u < 0xE0 {
+                if let c1 = cont(i + 1) { out.append((u & 0x1F) << 6 | c1); i += 2; continue }
+                if u == 0xC4 { out.append(0x110); i += 1; continue }        // Đ = C4 90, 0x90 lost
+            } else if u >= 0xE0 && u < 0xF0, let c1 = cont(i + 1), let c2 = cont(i + 2) {
+                let s = (u & 0x0F) << 12 | c1 << 6 | c2
+                if s >= 0x800 && !(s >= 0xD800 && s < 0xE000) { out.append(s); i += 3; continue }
+            } else if u >= 0xF0 && u < 0xF5, let c1 = cont(i + 1), let c2 = cont(i + 2), let c3 = cont(i + 3) {
+                let s = (u & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
+                if s >= 0x10000 && s < 0x110000 { out.append(s); i += 4; continue }
+            }
+            out.append(u < 0x100 && u >= 0x80 ? UInt32(LegacyTables.cp1252High[Int(u) - 0x80]) : u)
+            i += 1
+        }
+        return out
+    }
+}

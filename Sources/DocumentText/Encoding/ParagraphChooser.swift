@@ -1,0 +1,255 @@
+/// One line (paragraph) of a document on the legacy path: Unicode text, or bytes that are not UTF-8.
+struct LineInput {
+    /// The line as Unicode, when it is valid UTF-8 (or came from a Unicode source).
+    var text: Substring?
+    /// The raw bytes, when they are not valid UTF-8.
+    var bytes: ArraySlice<UInt8>?
+
+    init(unicode: Substring) { text = unicode }
+
+    init(bytes: ArraySlice<UInt8>) {
+        if let s = String(validating: bytes, as: UTF8.self) { text = Substring(s) } else { self.bytes = bytes }
+    }
+}
+
+/// Chooses the decoding of every paragraph: the candidate decodings are scored by
+/// `VietnameseSyllables.score`; the document-wide winner is used unless a paragraph clearly reads
+/// better another way (documents that mix encodings exist).
+enum ParagraphChooser {
+    enum Choice: Hashable { case asis, legacy(LegacyEncoding) }
+
+    struct Option {
+        var choice: Choice
+        var scalars: [UInt32]
+        var score: Double
+    }
+
+    /// How much better (in syllables) a paragraph must read to leave the document-wide choice.
+    static let overrideMargin = 3.0
+    /// Candidate decodings of Unicode text that went through a Windows-1252 reader.
+    static let unicodeCandidates: [LegacyEncoding] = [.tcvn3, .vni, .cp1258, .utf8Mojibake]
+    /// Candidate decodings of bytes that are not UTF-8.
+    static let byteCandidates: [LegacyEncoding] = [.tcvn3, .vni, .cp1258, .cp1252]
+
+    static func run(_ lines: [LineInput], container: String) -> DecodedText {
+        var options: [[Option]] = []
+        options.reserveCapacity(lines.count)
+        var uniTotals: [Choice: Double] = [:], byteTotals: [Choice: Double] = [:]
+        var genuine: [Bool] = []
+        genuine.reserveCapacity(lines.count)
+        for line in lines {
+            let opts = candidates(line)
+            genuine.append(opts.first.map { $0.choice == .asis && hasGenuineVietnamese($0.scalars) } ?? false)
+            let isBytes = line.text == nil
+            for o in opts {
+                if isBytes { byteTotals[o.choice, default: 0] += o.score } else { uniTotals[o.choice, default: 0] += o.score }
+            }
+            options.append(opts)
+        }
+        // Unicode paragraphs stay as they are unless a legacy reading is better overall.
+        var uniChoice = Choice.asis
+        if let best = uniTotals.filter({ $0.key != .asis }).max(by: { order($0) < order($1) }),
+           best.value > (uniTotals[.asis] ?? 0) + 1 {
+            uniChoice = best.key
+        }
+        var byteChoice = Choice.legacy(.cp1252)
+        if let best = byteTotals.max(by: { order($0) < order($1) }), best.value > 0 { byteChoice = best.key }
+
+        var used: [Choice] = []
+        var out: [[UInt32]?] = []          // nil: the line is kept as it was
+        var legacyLine: [Bool] = []
+        out.reserveCapacity(lines.count)
+        for (i, line) in lines.enumerated() {
+            let opts = options[i]
+            if opts.isEmpty {
+                out.append(nil); legacyLine.append(false)
+                if let t = line.text, t.utf8.contains(where: { $0 >= 0x80 }), !used.contains(.asis) { used.append(.asis) }
+                continue
+            }
+            // A Unicode line that already holds Vietnamese letters beyond Latin-1 (`ổ`, `ư`, `đ`) is
+            // real Unicode unless a legacy reading is clearly better on that line alone.
+            let group = line.text == nil ? byteChoice : (genuine[i] ? .asis : uniChoice)
+            var pick = opts.first { $0.choice == group } ?? opts[0]
+            if let best = opts.max(by: { $0.score < $1.score }), best.score >= pick.score + overrideMargin { pick = best }
+            if !used.contains(pick.choice) { used.append(pick.choice) }
+            var scalars = pick.scalars
+            if pick.choice == .legacy(.tcvn3) { TCVN3Case.restoreUppercase(&scalars) }
+            out.append(scalars)
+            legacyLine.append(pick.choice != .asis)
+        }
+        let text = assemble(lines, out, legacyLine)
+        return DecodedText(text: text, encoding: name(used, container: container))
+    }
+
+    /// Totals compare by score; ties go to the earlier encoding in the candidate lists.
+    private static func order(_ e: (key: Choice, value: Double)) -> Double {
+        var rank = 0.0
+        if case .legacy(let l) = e.key { rank = Double(LegacyEncoding.allCases.firstIndex(of: l) ?? 0) }
+        return e.value - rank * 1e-6
+    }
+
+    /// Whether the scalars contain Vietnamese letters that no Windows-1252 reading of legacy bytes
+    /// produces (U+0100 and up: `ă`, `đ`, `ơ`, `ư`, `ạ` … `ỹ`).
+    static func hasGenuineVietnamese(_ scalars: [UInt32]) -> Bool {
+        scalars.contains { $0 >= 0x100 && VietnameseSyllables.isVietnameseLetter($0) }
+    }
+
+    /// The candidate decodings of one line; empty when there is nothing to decide.
+    static func candidates(_ line: LineInput) -> [Option] {
+        if let text = line.text {
+            if !text.utf8.contains(where: { $0 >= 0x80 }) { return [] }
+            let scalars = text.unicodeScalars.map(\.value)
+            let suspicious = ByteScan.scan(Array(text.utf8)).suspicious
+            let units = LegacyDecoders.units(fromScalars: scalars)
+            let mappable = !units.contains { $0 >= 0x100 && $0 != 0x2212 && $0 != 0x2219 }
+            if !suspicious && !mappable { return [] }
+            var opts = [Option(choice: .asis, scalars: scalars, score: VietnameseSyllables.score(scalars))]
+            for enc in unicodeCandidates {
+                let d = LegacyDecoders.decode(units, as: enc)
+                opts.append(Option(choice: .legacy(enc), scalars: d, score: VietnameseSyllables.score(d)))
+            }
+            return opts
+        }
+        guard let bytes = line.bytes else { return [] }
+        let units = bytes.map { UInt32($0) }
+        return byteCandidates.map { enc in
+            let d = LegacyDecoders.decode(units, as: enc)
+            return Option(choice: .legacy(enc), scalars: d, score: VietnameseSyllables.score(d))
+        }
+    }
+
+    /// Joins the lines back, mending words that a fixed-width dump broke across lines in legacy
+    /// paragraphs (`quy đ` / `ịnh` → `quy định`), and drops control-character debris.
+    static func assemble(_ lines: [LineInput], _ out: [[UInt32]?], _ legacy: [Bool]) -> String {
+        var all: [[UInt32]] = []
+        all.reserveCapacity(lines.count)
+        for (i, line) in lines.enumerated() {
+            if let o = out[i] { all.append(o); continue }
+            if let t = line.text { all.append(t.unicodeScalars.map(\.value)) } else { all.append(line.bytes!.map { UInt32($0) }) }
+        }
+        var result = String.UnicodeScalarView()
+        for i in all.indices {
+            var line = all[i]
+            var joinNext = false
+            if i + 1 < all.count, legacy[i] || legacy[i + 1] {
+                joinNext = WordMend.shouldJoin(line, all[i + 1])
+            }
+            if joinNext {
+                if line.last == 0x0D { line.removeLast() }
+            }
+            for s in line { if let u = Unicode.Scalar(s) { result.append(u) } }
+            if i + 1 < all.count && !joinNext { result.append("\n") }
+        }
+        let text = String(result)
+        let scan = text.utf8.withContiguousStorageIfAvailable { ByteScan.scan($0) } ?? ByteScan.scan(Array(text.utf8))
+        return scan.controls ? LineCleanup.removeControls(in: text) : text
+    }
+
+    /// The encoding name: the container for paragraphs kept as they were, then the legacy encodings.
+    static func name(_ used: [Choice], container: String) -> String {
+        var parts: [String] = []
+        if used.contains(.asis) { parts.append(container) }
+        for e in LegacyEncoding.allCases where used.contains(.legacy(e)) { parts.append(e.rawValue) }
+        return parts.isEmpty ? container : parts.joined(separator: "+")
+    }
+}
+
+/// Case in TCVN3 text: upper-case letters were written with lower-case bytes in a `.VnTimeH` font,
+/// so `NGHÞ §ÞNH` decodes as `NGHị ĐịNH`; a word whose ASCII letters are all upper case is upper-cased.
+enum TCVN3Case {
+    static func restoreUppercase(_ s: inout [UInt32]) {
+        var i = 0
+        while i < s.count {
+            if VietnameseSyllables.isSeparator(s[i]) { i += 1; continue }
+            var j = i
+            var upper = 0, lower = 0, nonASCII = false
+            while j < s.count && !VietnameseSyllables.isSeparator(s[j]) {
+                let c = s[j]
+                if c >= 0x41 && c <= 0x5A { upper += 1 } else if c >= 0x61 && c <= 0x7A { lower += 1 } else if c >= 0x80 { nonASCII = true }
+                j += 1
+            }
+            let firstIsUpper = s[i] >= 0x41 && s[i] <= 0x5A
+            if nonASCII && lower == 0 && (upper >= 2 || (upper == 1 && !firstIsUpper)) {
+                for k in i..<j { s[k] = VietnameseSyllables.uppercase(s[k]) }
+            }
+            i = j
+        }
+    }
+}
+
+/// Words broken across lines by fixed-width text dumps of legacy documents.
+enum WordMend {
+    /// Whether the last word of `a` and the first word of `b` are halves of one syllable: neither
+    /// half alone is a syllable but together they are (`đ` + `ịnh`, `tr` + `ở`).
+    static func shouldJoin(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+        var end = a.count
+        if end > 0 && a[end - 1] == 0x0D { end -= 1 }
+        var start = end
+        while start > 0 && VietnameseSyllables.isVietnameseLetter(a[start - 1]) { start -= 1 }
+        if start == end || end - start > 7 { return false }
+        var stop = 0
+        while stop < b.count && VietnameseSyllables.isVietnameseLetter(b[stop]) { stop += 1 }
+        if stop == 0 || stop > 7 { return false }
+        let left = a[start..<end], right = b[0..<stop]
+        if VietnameseSyllables.isSyllable(left) && VietnameseSyllables.isSyllable(right) { return false }
+        // At least one half must carry a Vietnamese letter outside ASCII: plain ASCII line ends are left alone.
+        if !left.contains(where: { $0 >= 0x80 }) && !right.contains(where: { $0 >= 0x80 }) { return false }
+        return VietnameseSyllables.isSyllable(Array(left) + Array(right))
+    }
+}
+
+/// Removal of control characters left by binary-to-text conversions of old Word files.
+enum LineCleanup {
+    /// Drops lines made only of control characters and punctuation (field-code debris), deletes the
+    /// control characters elsewhere; `\u{0B}` (a manual line break in Word) becomes a newline.
+    static func removeControls(in text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var first = true
+        for line in LineCleanup.lines(text) {
+            let hasControl = line.utf8.contains { isDebris($0) }
+            if hasControl && !hasLetterRun(line) { continue }
+            if !first { out.append("\n") }
+            first = false
+            if !hasControl { out.append(contentsOf: line); continue }
+            for u in line.unicodeScalars {
+                if u.value == 0x0B { out.append("\n"); continue }
+                if u.value < 0x20 && isDebris(UInt8(u.value)) { continue }
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
+    /// The lines of `text`, split at every LF byte (a `\r\n` pair is one `Character`, so
+    /// `split(separator: "\n")` would not split there); a line keeps its trailing `\r`.
+    static func lines(_ text: String) -> [Substring] {
+        var out: [Substring] = []
+        let u = text.utf8
+        var start = u.startIndex
+        var i = start
+        while i != u.endIndex {
+            if u[i] == 0x0A {
+                out.append(Substring(u[start..<i]))
+                start = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        out.append(Substring(u[start..<u.endIndex]))
+        return out
+    }
+
+    @inline(__always)
+    static func isDebris(_ b: UInt8) -> Bool {
+        b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D && b != 0x1E && b != 0x1F
+    }
+
+    /// Whether the line has two letters in a row.
+    static func hasLetterRun(_ line: Substring) -> Bool {
+        var run = 0
+        for u in line.unicodeScalars {
+            if u.properties.isAlphabetic { run += 1; if run >= 2 { return true } } else { run = 0 }
+        }
+        return false
+    }
+}

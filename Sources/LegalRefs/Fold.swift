@@ -1,0 +1,145 @@
+/// Case- and diacritic-folding of Vietnamese text to lower-case ASCII, for matching words in prose.
+///
+/// `Nghị Định` → `nghi dinh`, `ĐẢNG` → `dang`. Folding is per scalar, so byte offsets map back.
+enum Fold {
+    /// Folded ASCII letter for a Vietnamese or Latin letter scalar, or nil when it is not a letter.
+    static func letter(_ v: UInt32) -> UInt8? {
+        if v < 0x80 {
+            let b = UInt8(v)
+            if b >= 0x41 && b <= 0x5A { return b + 0x20 }
+            if b >= 0x61 && b <= 0x7A { return b }
+            return nil
+        }
+        return v < 0x1F00 ? flat[Int(v)] == 0 ? nil : flat[Int(v)] : nil
+    }
+
+    /// Direct-indexed copy of `table` for the scalars below U+1F00 (0 = not a letter).
+    private static let flat: [UInt8] = {
+        var f = [UInt8](repeating: 0, count: 0x1F00)
+        for (k, v) in table where k < 0x1F00 { f[Int(k)] = v }
+        return f
+    }()
+
+    private static let table: [UInt32: UInt8] = {
+        let groups: [(String, Character)] = [
+            ("àáảãạăằắẳẵặâầấẩẫậ", "a"), ("èéẻẽẹêềếểễệ", "e"), ("ìíỉĩị", "i"),
+            ("òóỏõọôồốổỗộơờớởỡợ", "o"), ("ùúủũụưừứửữự", "u"), ("ỳýỷỹỵ", "y"), ("đ", "d"),
+        ]
+        var t: [UInt32: UInt8] = [:]
+        for (letters, base) in groups {
+            let b = base.asciiValue!
+            for ch in letters { for u in String(ch).unicodeScalars { t[u.value] = b } }
+            for ch in letters.uppercased() { for u in String(ch).unicodeScalars { t[u.value] = b } }
+        }
+        return t
+    }()
+
+    /// Decodes the scalar that starts at `i` (which must be a lead byte); returns it and its length.
+    @inline(__always)
+    static func decode(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
+        let b0 = s[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        if b0 < 0xE0, i + 1 < s.count { return ((UInt32(b0 & 0x1F) << 6) | UInt32(s[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0, i + 2 < s.count {
+            return ((UInt32(b0 & 0x0F) << 12) | (UInt32(s[i + 1] & 0x3F) << 6) | UInt32(s[i + 2] & 0x3F), 3)
+        }
+        if i + 3 < s.count {
+            return ((UInt32(b0 & 0x07) << 18) | (UInt32(s[i + 1] & 0x3F) << 12) | (UInt32(s[i + 2] & 0x3F) << 6) | UInt32(s[i + 3] & 0x3F), 4)
+        }
+        return (0xFFFD, 1)
+    }
+
+    /// Folds a Swift string (used for building tables and for small inputs).
+    static func string(_ s: String) -> String {
+        var out = [UInt8]()
+        var lastSpace = false
+        for u in s.unicodeScalars {
+            if let l = letter(u.value) { out.append(l); lastSpace = false }
+            else if u.value < 0x80 {
+                let b = UInt8(u.value)
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                    if !lastSpace && !out.isEmpty { out.append(0x20) }
+                    lastSpace = true
+                } else { out.append(b); lastSpace = false }
+            } else if u.properties.isWhitespace {
+                if !lastSpace && !out.isEmpty { out.append(0x20) }
+                lastSpace = true
+            } else { out.append(0x3F); lastSpace = false }
+        }
+        while out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// A stretch of the text folded to lower-case ASCII (spaces collapsed), with the byte offset of each
+/// folded character, so that prose around a reference can be matched cheaply.
+struct FoldedWindow {
+    /// Folded characters: letters a–z, digits and ASCII punctuation as is, one space for any run of
+    /// white space, `?` for any other scalar.
+    var chars: [UInt8] = []
+    /// Byte offset in the text where each folded character starts.
+    var origin: [Int] = []
+    /// Byte offset just past the window.
+    var endOffset: Int = 0
+    /// Whether each folded character was an upper-case letter in the text.
+    var upper: [Bool] = []
+
+    /// Folds `text[from..<to]` (both at scalar boundaries).
+    init(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
+        chars.reserveCapacity(to - from)
+        origin.reserveCapacity(to - from)
+        upper.reserveCapacity(to - from)
+        var i = from
+        var lastSpace = false
+        while i < to {
+            let (v, n) = Fold.decode(s, i)
+            if let l = Fold.letter(v) {
+                chars.append(l); origin.append(i); lastSpace = false
+                upper.append(v < 0x80 ? (v >= 0x41 && v <= 0x5A) : isUpperVietnamese(v))
+            } else if v == 0x20 || v == 0x0A || v == 0x09 {
+                if !lastSpace { chars.append(0x20); origin.append(i); upper.append(false) }
+                lastSpace = true
+            } else if v < 0x80 {
+                chars.append(UInt8(v)); origin.append(i); upper.append(false); lastSpace = false
+            } else if v == 0x2026 {   // … counts as dots
+                chars.append(0x2E); origin.append(i); upper.append(false); lastSpace = false
+            } else {
+                chars.append(0x3F); origin.append(i); upper.append(false); lastSpace = false
+            }
+            i += n
+        }
+        endOffset = to
+    }
+
+    /// Byte offset in the text of folded position `k` (or the window end).
+    func offset(_ k: Int) -> Int { k < origin.count ? origin[k] : endOffset }
+
+    /// Whether `word` (folded ASCII) stands at position `k`, ending at a word boundary.
+    func hasWord(_ word: [UInt8], at k: Int) -> Bool {
+        guard k >= 0, k + word.count <= chars.count else { return false }
+        for j in 0..<word.count where chars[k + j] != word[j] { return false }
+        let e = k + word.count
+        if e < chars.count, isWordByte(chars[e]), isWordByte(word[word.count - 1]) { return false }
+        if k > 0, isWordByte(chars[k - 1]), isWordByte(word[0]) { return false }
+        return true
+    }
+
+    /// Whether `word` ends exactly at position `end` (exclusive), starting at a word boundary.
+    func hasWord(_ word: [UInt8], endingAt end: Int) -> Bool {
+        hasWord(word, at: end - word.count)
+    }
+}
+
+@inline(__always) func isWordByte(_ b: UInt8) -> Bool {
+    (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
+}
+
+/// Upper-case test for the Vietnamese letters outside ASCII (Latin-1, Latin Extended-A/B and Additional).
+func isUpperVietnamese(_ v: UInt32) -> Bool {
+    switch v {
+    case 0xC0...0xDE: return v != 0xD7
+    case 0x100...0x17F, 0x1EA0...0x1EF9: return v % 2 == 0
+    case 0x1A0, 0x1AF: return true
+    default: return false
+    }
+}

@@ -1,0 +1,56 @@
+/// Relation triggers (DOMAIN.md §6.2): the words before a reference in its clause say how the
+/// citing document uses it. A line that opens with `Căn cứ` is a legal basis.
+enum RelationTriggers {
+    /// Folded trigger phrase → relation, checked nearest-first within the clause before the reference.
+    static let phrases: [([UInt8], Relation)] = ([
+        ("thay the cum tu", .amends), ("bo cum tu", .amends),
+        ("sua doi, bo sung", .amends), ("sua doi bo sung", .amends), ("sua doi", .amends), ("bo sung", .amends),
+        ("thay the", .replaces),
+        ("bai bo", .repeals), ("huy bo", .repeals), ("het hieu luc", .repeals), ("dinh chi", .repeals), ("ngung hieu luc", .repeals),
+        ("huong dan thi hanh", .guides), ("huong dan thuc hien", .guides), ("quy dinh chi tiet", .guides), ("huong dan chi tiet", .guides),
+        ("dinh chinh", .corrects),
+        ("hop nhat", .consolidates),
+        ("ban hanh kem theo", .issuedWith), ("kem theo", .issuedWith),
+        ("thuc hien", .implements), ("trien khai", .implements), ("quan triet", .implements), ("cu the hoa", .implements),
+        ("thi hanh", .implements),
+        ("xet", .considers), ("theo de nghi", .considers), ("tren co so xem xet", .considers),
+    ] as [(String, Relation)]).map { (Array($0.0.utf8), $0.1) }
+
+    static let canCu: [UInt8] = Array("can cu".utf8)
+    static let passive: [[UInt8]] = ["duoc sua doi", "da duoc sua doi", "bi sua doi", "duoc thay the", "bi thay the", "bi bai bo",
+                                     "duoc huong dan", "duoc bo sung", "duoc dinh chinh"].map { Array($0.utf8) }
+    static let negations: [[UInt8]] = ["khong", "chua"].map { Array($0.utf8) }
+
+    /// The relation for a reference whose surface text starts at `start`.
+    static func relation(_ r: ContextReader, start: Int, lineStart: Int, inPreamble: Bool) -> Relation {
+        // Line-initial `Căn cứ` (after bullets and spaces).
+        let lw = FoldedWindow(r.s, from: lineStart, to: r.scalarStart(min(r.s.count, lineStart + 24)))
+        var k = lw.skip(0, [0x20, 0x2D, 0x2A, 0x2B, 0x3F])
+        if k < lw.chars.count, lw.chars[k] == 0x28 { k += 1 }
+        if lw.hasWord(canCu, at: k), lw.upper.indices.contains(k), lw.upper[k] || inPreamble { return .basedOn }
+        // Nearest trigger in the clause before the reference.
+        let from = max(lineStart, r.scalarStart(start - 160))
+        let w = FoldedWindow(r.s, from: from, to: start)
+        var clauseStart = 0
+        var i = w.chars.count - 1
+        while i >= 0 {
+            let c = w.chars[i]
+            if c == 0x3B || c == 0x3A || (c == 0x2E && i + 1 < w.chars.count && w.chars[i + 1] == 0x20) { clauseStart = i + 1; break }
+            i -= 1
+        }
+        var pos = w.chars.count
+        while pos > clauseStart {
+            pos -= 1
+            if pos > 0, w.chars[pos - 1] != 0x20, w.chars[pos - 1] != 0x28, w.chars[pos - 1] != 0x2C { continue }
+            for (p, rel) in phrases where w.hasWord(p, at: pos) {
+                // Passive forms (`được sửa đổi bởi`) describe the cited document, not this one.
+                for pv in passive where pos >= pv.count - p.count && w.hasWord(pv, endingAt: pos + p.count) { return .cites }
+                if pos >= 6, negations.contains(where: { w.hasWord($0, endingAt: pos - 1) }) { return .cites }
+                if rel == .considers, pos > clauseStart + 2 { continue }   // `Xét` opens its clause
+                return rel
+            }
+        }
+        if lw.hasWord(canCu, at: k) { return .basedOn }
+        return .cites
+    }
+}

@@ -1,0 +1,199 @@
+/// Turns a raw symbol and its context into a canonical identity (DOMAIN.md §4.3).
+struct ResolvedSymbol {
+    var id: String
+    var number: String
+    var year: Int?
+    var kind: String?
+    var issuerName: String?
+    var issuerCode: String?
+    var isLocal = false
+    var isParty = false
+    /// The class has a yearless series (`QĐ-TTg`, `QĐ-UBND`): without a date it is ambiguous.
+    var yearless = false
+}
+
+enum Resolver {
+    static let vocab = Vocabulary.shared
+    static let foldedCourt = Set(courtCaseCodes.map(Vocabulary.foldCode))
+    static let foldedProc = Set(courtProcedureCodes.keys.map(Vocabulary.foldCode))
+
+    /// `1` → `01`, `0005` → `05`, `127` → `127`, `66.7` stays.
+    static func canonicalNumber(_ n: String) -> (canonical: String, plain: String) {
+        if n.contains(".") { return (n, n) }
+        var t = Substring(n)
+        while t.count > 1, t.first == "0" { t = t.dropFirst() }
+        let plain = String(t)
+        return (plain.count == 1 ? "0" + plain : plain, plain)
+    }
+
+    /// A group in canonical spelling: known codes as officially written (`TTg`, `BGDĐT`, `QH14`), else upper case.
+    static func canonicalGroup(_ g: String, preferType: Bool) -> String {
+        let clean = g.replacingOccurrences(of: "&", with: "")
+        if preferType, let t = vocab.type(clean) { return t.code }
+        let (base, digits) = splitDigits(clean)
+        if let e = vocab.issuer(base), !base.isEmpty { return e.code + digits }
+        if !preferType, let t = vocab.type(clean) { return t.code }
+        if clean.contains(where: { $0.isLowercase }) && clean.contains(where: { $0.isUppercase }) && clean.first!.isUppercase { return clean }
+        return clean.uppercased()
+    }
+
+    /// `QH14` → (`QH`, `14`); `UBTVQH15` → (`UBTVQH`, `15`); `BGDĐT` → (`BGDĐT`, ``).
+    static func splitDigits(_ g: String) -> (String, String) {
+        var base = g, digits = ""
+        while let l = base.last, l.isNumber { digits.insert(l, at: digits.startIndex); base.removeLast() }
+        return (base, digits)
+    }
+
+    static func issuerEntry(_ g: String) -> IssuerEntry? {
+        let (base, _) = splitDigits(g.replacingOccurrences(of: "&", with: ""))
+        return base.isEmpty ? nil : vocab.issuer(base)
+    }
+
+    /// Resolves a symbol; `hasCue` tells whether a type word or `số` stands before it (for unknown codes).
+    static func resolve(_ sym: RawSymbol, proseKind: String?, hasCue: Bool, context: String? = nil) -> ResolvedSymbol? {
+        let (num, plain) = canonicalNumber(sym.number)
+        var g = sym.groups
+        guard !g.isEmpty else { return nil }
+        // Hyphen/space families: Party `49-KL/TW`, old Government `77-CP`, old ministry `83 TC/TCT`.
+        if sym.firstSep == 0x2D || sym.firstSep == 0x20 {
+            guard sym.year == nil else { return nil }
+            if g.count == 1 {
+                guard let e = issuerEntry(g[0]), ["CP", "HĐBT", "TTg", "HĐNN"].contains(e.code) else { return nil }
+                return ResolvedSymbol(id: "\(num)-\(e.code)", number: plain, kind: proseKind, issuerName: e.name, issuerCode: e.code, yearless: true)
+            }
+            guard sym.seps.first == 0x2F else { return nil }
+            let t = canonicalGroup(g[0], preferType: true)
+            let typeEntry = vocab.type(t)
+            let legacyMinistry = typeEntry == nil && issuerEntry(g[0]) != nil
+            guard typeEntry != nil || legacyMinistry else { return nil }
+            var rest = ""
+            for (i, gr) in g.enumerated().dropFirst() {
+                rest += (i == 1 ? "" : String(UnicodeScalar(sym.seps[i - 1]))) + canonicalGroup(gr, preferType: false)
+            }
+            let id = "\(num)-\(t)/\(rest)"
+            if legacyMinistry {
+                let e = issuerEntry(g[0])!
+                return ResolvedSymbol(id: id, number: plain, kind: proseKind, issuerName: e.name, issuerCode: e.code, yearless: true)
+            }
+            let issuerCode = canonicalGroup(g[1], preferType: false)
+            let ie = issuerEntry(g[1])
+            var kind = typeEntry!.kind
+            if let o = partyKindOverrides[typeEntry!.code] { kind = o }
+            let isParty = ie?.level == "party" || ie?.level == "org" || ie == nil
+            var name: String? = ie?.name
+            if issuerCode == "TW" { name = nil }   // the organ inside TW is named only in prose
+            if ie?.level == "party", ["TU", "HU", "ĐU", "QU", "TXU"].contains(issuerCode) { name = nil }
+            return ResolvedSymbol(id: id, number: plain, kind: mergeKind(prose: proseKind, symbol: kind), issuerName: name,
+                                  issuerCode: issuerCode, isParty: isParty, yearless: true)
+        }
+        // Slash family.
+        guard sym.firstSep == 0x2F else { return nil }
+        // Fused type+issuer (`NQHĐTP`, `QĐBTC`): split a known type prefix from a known issuer.
+        if g.count == 1, vocab.type(g[0]) == nil, issuerEntry(g[0]) == nil {
+            let chars = Array(g[0])
+            for cut in stride(from: min(4, chars.count - 1), through: 1, by: -1) {
+                let a = String(chars[..<cut]), b = String(chars[cut...])
+                if vocab.type(a) != nil, issuerEntry(b) != nil { g = [a, b]; break }
+            }
+        }
+        // Court: `17/2018/HS-ST`, `03/2022/DSST`, `16/2012/QĐST-HNGĐ`, `45/2021/AL`.
+        let up0 = Vocabulary.foldCode(g[0])
+        let foldedCourt = Resolver.foldedCourt
+        let foldedProc = Resolver.foldedProc
+        if sym.year != nil, foldedCourt.contains(up0) || foldedProc.contains(up0) {
+            var parts = g.map { canonicalCourt($0) }
+            if parts.count == 1, parts[0].count >= 4, ["ST", "PT"].contains(String(parts[0].suffix(2))), proseKind != "Thông báo thụ lý" {
+                let w = parts[0]
+                parts = [String(w.dropLast(2)), String(w.suffix(2))]
+            }
+            let id = "\(num)/\(sym.year!)/" + parts.joined(separator: "-")
+            var kind = proseKind
+            if kind == nil { kind = foldedProc.contains(up0) ? "Quyết định" : "Bản án" }
+            return ResolvedSymbol(id: id, number: plain, year: sym.year, kind: kind, issuerName: nil, issuerCode: nil)
+        }
+        if sym.year != nil, up0 == "AL", g.count == 1 {
+            return ResolvedSymbol(id: "\(num)/\(sym.year!)/AL", number: plain, year: sym.year, kind: "Án lệ",
+                                  issuerName: "Hội đồng Thẩm phán Tòa án nhân dân tối cao", issuerCode: "HĐTP")
+        }
+        // Type first (`QĐ-UBND`, `TTLT/BTC-…`), or an issuer (`QH14`, công văn `UBND-VX`, old `15/CP`).
+        let typeEntry = vocab.type(g[0])
+        let firstIssuer = issuerEntry(g[0])
+        var parts: [String] = []
+        var kind: String? = nil
+        var issuerGroups: ArraySlice<String>
+        if let t = typeEntry, !(firstIssuer != nil && g.count == 1) {
+            parts.append(t.code)
+            kind = t.kind
+            issuerGroups = g.dropFirst()
+        } else if firstIssuer != nil {
+            issuerGroups = g[...]
+            kind = g.count > 1 ? "Công văn" : nil
+        } else {
+            // Unknown code: accept with a cue and upper-case groups (`538/QLCL-QLVBCC`, `1893/QĐ-ĐDN`).
+            guard hasCue, g.allSatisfy({ $0.count >= 2 && $0.first!.isUppercase }) else { return nil }
+            issuerGroups = g[...]
+            kind = g.count > 1 ? "Công văn" : nil
+        }
+        // `NQ-UBTVQH14` is the same document as `UBTVQH14` (modern legislatures).
+        if parts == ["NQ"], sym.year != nil, issuerGroups.count == 1, let f = issuerGroups.first {
+            let (b, d) = splitDigits(Vocabulary.foldCode(f))
+            if b == "UBTVQH", let n = Int(d), n >= 13 { parts = [] }
+        }
+        for gr in issuerGroups { parts.append(canonicalGroup(gr, preferType: false)) }
+        guard !parts.isEmpty else { return nil }
+        var issuerCode: String? = nil
+        var issuerName: String? = nil
+        var isLocal = false
+        if let f = issuerGroups.first {
+            let code = canonicalGroup(f, preferType: false)
+            let e = issuerEntry(f)
+            issuerCode = code
+            if parts.first == "TTLT" || parts.first == "NQLT" || parts.first == "QĐLT" {
+                let names = issuerGroups.compactMap { issuerEntry($0)?.name }
+                issuerCode = issuerGroups.map { canonicalGroup($0, preferType: false) }.joined(separator: "-")
+                issuerName = names.isEmpty ? nil : names.joined(separator: " - ")
+            } else if let e {
+                issuerName = e.name
+                isLocal = e.level == "local"
+                if e.level == "party" { issuerName = nil }
+            }
+        }
+        // Year insertion for classes that always carry one (applied by the caller when a date is known).
+        var yearless = sym.year == nil
+        var id = num + "/"
+        if let y = sym.year { id += "\(y)/"; yearless = false }
+        id += parts.joined(separator: "-")
+        return ResolvedSymbol(id: id, number: plain, year: sym.year, kind: mergeKind(prose: proseKind, symbol: kind),
+                              issuerName: issuerName, issuerCode: issuerCode, isLocal: isLocal, isParty: false, yearless: yearless)
+    }
+
+    /// Whether a yearless symbol belongs to a class that always carries a year, so the year of
+    /// its date goes into the symbol (`Nghị định 127/NĐ-CP ngày 21/9/2018` → `127/2018/NĐ-CP`).
+    static func alwaysCarriesYear(_ id: String, dateYear: Int) -> Bool {
+        guard dateYear >= 1998 else { return false }
+        let parts = id.split(separator: "/")
+        guard parts.count == 2 else { return false }
+        let sym = parts[1]
+        if sym.hasPrefix("NĐ-CP") || sym.hasPrefix("TTLT-") || sym.hasPrefix("NQLT-") { return true }
+        if sym.hasPrefix("TT-"), !sym.hasPrefix("TT-LB") { return true }
+        let (b, d) = splitDigits(String(sym))
+        if b == "QH", !d.isEmpty { return true }
+        return false
+    }
+
+    static func canonicalCourt(_ g: String) -> String {
+        let u = g.uppercased()
+        for code in courtCaseCodes.union(courtStageCodes).union(Set(courtProcedureCodes.keys)) where Vocabulary.foldCode(code) == Vocabulary.foldCode(u) {
+            return code
+        }
+        return u
+    }
+
+    /// The prose type word wins, except a vaguer one (`Thông tư` for a TTLT, `Văn bản` for anything typed).
+    static func mergeKind(prose: String?, symbol: String?) -> String? {
+        guard let prose else { return symbol }
+        guard let symbol else { return prose }
+        if prose == "Công văn", symbol != "Công văn" { return symbol }
+        return prose
+    }
+}

@@ -1,0 +1,141 @@
+/// What follows a symbol: `ngày 21/9/2018 của Chính phủ`, `, ngày 01-10-1997`, `năm 2022`, `khóa X`.
+struct Suffix {
+    var date: FoundDate?
+    /// A year without a full date (`năm 2022`, `tháng 01/2019`).
+    var yearOnly: Int?
+    /// The issuer phrase, if any.
+    var issuer: IssuerMention?
+    /// Party term in Roman numerals (`X`, `XI`).
+    var term: String?
+    /// Byte offset where the reference's surface text ends.
+    var end: Int
+}
+
+/// An issuing body named in prose.
+struct IssuerMention: Sendable, Hashable {
+    /// Full name as specific as the text allows: `Ủy ban nhân dân tỉnh Sơn La`, `Ban Bí thư`.
+    var name: String
+    /// The symbol code it implies, when it does: `UBND`, `TTg`, `CP`.
+    var code: String?
+    /// `tỉnh Sơn La` for local bodies.
+    var locality: String?
+    /// The phrase said `tỉnh` (or `thành phố`) without a name: the locality comes from context.
+    var unnamedLocality: String?
+    /// Byte range of the phrase (after `của`).
+    var range: Range<Int>
+}
+
+extension ContextReader {
+    /// Reads date, issuer phrase, term after the symbol ending at `end`.
+    func suffix(after end: Int) -> Suffix {
+        var out = Suffix(end: end)
+        let w = windowAfter(end)
+        var k = 0
+        for _ in 0..<4 {
+            var j = w.skip(k, [0x20, 0x2C])
+            if j >= w.chars.count { break }
+            // Dates.
+            if out.date == nil {
+                var dj = j
+                if w.hasWord(Words.ngay, at: dj) { dj += 4 }
+                else if w.hasWord(Words.dated, at: dj) {
+                    if let (d, e) = w.englishDate(at: dj + 5) { out.date = d; k = e; out.end = w.offset(e); continue }
+                }
+                if dj > j, let (d, e) = w.date(at: dj) { out.date = d; k = e; out.end = w.offset(e); continue }
+                // `năm 2022` right after the symbol.
+                if w.hasWord(Words.nam, at: j), let (y, e) = w.int(at: w.skip(j + 3, [0x20]), max: 4), y >= 1945, y <= 2099, out.yearOnly == nil {
+                    out.yearOnly = y; k = e; out.end = w.offset(e); continue
+                }
+            }
+            // Issuer phrase.
+            if out.issuer == nil, w.hasWord(Words.cua, at: j) || w.hasWord(Words.of, at: j) {
+                let word = w.hasWord(Words.cua, at: j) ? 3 : 2
+                let ps = w.skip(j + word, [0x20])
+                if let m = IssuerPhrases.match(w, at: ps, text: s) {
+                    out.issuer = m.0; k = m.1; out.end = w.offset(m.1); continue
+                }
+            }
+            // `khóa X`.
+            if w.hasWord(Words.khoa, at: j) {
+                var e = w.skip(j + 4, [0x20])
+                let rs = e
+                while e < w.chars.count, [0x69, 0x76, 0x78].contains(w.chars[e]) { e += 1 }   // i v x
+                if e > rs, e - rs <= 5, e == w.chars.count || !isWordByte(w.chars[e]) {
+                    out.term = String(decoding: w.chars[rs..<e], as: UTF8.self).uppercased()
+                    k = e; out.end = w.offset(e); continue
+                }
+            }
+            break
+        }
+        return out
+    }
+
+    /// `, có hiệu lực (thi hành) (kể) từ ngày 15/01/2018` right after a reference.
+    func effectiveDate(after end: Int) -> FoundDate? {
+        let w = windowAfter(end, bytes: 90)
+        var k = w.skip(0, [0x20, 0x2C])
+        let co = Array("co hieu luc".utf8)
+        guard w.hasWord(co, at: k) else { return nil }
+        k = w.skip(k + co.count, [0x20])
+        for word in ["thi hanh", "ke tu", "tu"].map({ Array($0.utf8) }) where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
+        for word in ["ke tu", "tu"].map({ Array($0.utf8) }) where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
+        guard w.hasWord(Words.ngay, at: k) else { return nil }
+        return w.date(at: k + 4)?.0
+    }
+
+    /// The place-and-date line right after a header number: `   Hà Nội, ngày 28 tháng 05 năm 2004`.
+    func placeDate(after end: Int) -> FoundDate? {
+        let w = windowAfter(end, bytes: 120)
+        var k = 0
+        var sawComma = false
+        while k < w.chars.count, k < 70 {
+            if w.hasWord(Words.ngay, at: k), sawComma || k > 0, let (d, _) = w.date(at: k + 4) { return d }
+            let c = w.chars[k]
+            if c == 0x2C { sawComma = true }
+            if c >= 0x30 && c <= 0x39 || c == 0x3B { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A date after a document title in the same sentence, when no other number intervenes and it is
+    /// not an effective date (`có hiệu lực … kể từ ngày`).
+    func dateAfterTitle(from end: Int) -> FoundDate? {
+        let w = windowAfter(end, bytes: 420)
+        var k = 0
+        let effective: [[UInt8]] = ["tu", "hieu luc", "den", "truoc", "sau"].map { Array($0.utf8) }
+        while k < w.chars.count {
+            let c = w.chars[k]
+            if c == 0x2E || c == 0x3B || c == 0x29 || c == 0x28 || c == 0x0A { return nil }
+            if c >= 0x30 && c <= 0x39 { return nil }
+            if w.hasWord(Words.ngay, at: k) {
+                var b = k
+                while b > 0, w.chars[b - 1] == 0x20 { b -= 1 }
+                if effective.contains(where: { w.hasWord($0, endingAt: b) }) { return nil }
+                if let (d, e) = w.date(at: k + 4) {
+                    // Must be followed by an issuer, a sentence end, or nothing that starts another clause.
+                    let after = w.skip(e, [0x20])
+                    if after >= w.chars.count || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(w.chars[after]) || w.hasWord(Words.cua, at: after) { return d }
+                    return nil
+                }
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Looks for `tháng MM/YYYY` or `năm YYYY` in a short stretch after `end` (for partial references).
+    func contextYear(after end: Int) -> Int? {
+        let w = windowAfter(end, bytes: 90)
+        var k = 0
+        while k < w.chars.count {
+            if w.hasWord(Words.thang, at: k), let (_, e) = w.int(at: w.skip(k + 5, [0x20]), max: 2), e < w.chars.count, w.chars[e] == 0x2F,
+               let (y, _) = w.int(at: e + 1, max: 4), y >= 1945, y <= 2099 { return y }
+            if w.hasWord(Words.nam, at: k), let (y, _) = w.int(at: w.skip(k + 3, [0x20]), max: 4), y >= 1945, y <= 2099 { return y }
+            if w.chars[k] == 0x2E || w.chars[k] == 0x3B { break }
+            k += 1
+        }
+        return nil
+    }
+}

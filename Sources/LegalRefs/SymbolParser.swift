@@ -1,0 +1,177 @@
+/// A document number and symbol as it stands in the text, before resolution:
+/// `127/2018/NĐ-CP`, `49-KL/TW`, `1744/QĐ-UBND`, `83 TC/TCT`, `30/2000/TTLT/BTC-UBTDTT`.
+struct RawSymbol: Sendable, Hashable {
+    /// Byte offset of the number's first character.
+    var start: Int
+    /// Byte offset just past the symbol.
+    var end: Int
+    /// The running number as written, OCR-repaired (`l27` → `127`), leading zeros kept.
+    var number: String
+    /// The year written inside the symbol (`2018` in `127/2018/NĐ-CP`).
+    var year: Int?
+    /// The letter groups as written (`NĐ`, `CP`), with spaces and placeholder dots removed.
+    var groups: [String]
+    /// The separator after each group but the last: `-` or `/`.
+    var seps: [UInt8]
+    /// The separator between number and the rest: `/`, `-` or ` ` (for `83 TC/TCT`).
+    var firstSep: UInt8
+}
+
+/// Reads a number-and-symbol at a byte position of normalized UTF-8 text.
+struct SymbolParser {
+    let s: UnsafeBufferPointer<UInt8>
+
+    @inline(__always) func at(_ i: Int) -> UInt8 { i < s.count && i >= 0 ? s[i] : 0 }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    @inline(__always) static func isLowerASCII(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    @inline(__always) static func isLetterASCII(_ b: UInt8) -> Bool { isUpperASCII(b) || isLowerASCII(b) }
+
+    /// Whether bytes at `i` are Đ (C4 90) or đ (C4 91).
+    @inline(__always) func isDStroke(_ i: Int) -> Bool { at(i) == 0xC4 && (at(i + 1) == 0x90 || at(i + 1) == 0x91) }
+
+    /// Skips up to `max` spaces (and line breaks when `lines`), returning the new index.
+    func skipSpaces(_ i: Int, max: Int = 3, lines: Bool = true) -> Int {
+        var j = i, n = 0
+        while n < max, j < s.count, s[j] == 0x20 || s[j] == 0x09 || (lines && s[j] == 0x0A) { j += 1; n += 1 }
+        return j
+    }
+
+    /// Skips placeholder dots (`.`, `…`) and spaces, as in `…05…./2006/ QĐ-UBND`.
+    func skipPlaceholders(_ i: Int) -> Int {
+        var j = i
+        while j < s.count {
+            if s[j] == 0x2E || s[j] == 0x20 { j += 1; continue }
+            if at(j) == 0xE2 && at(j + 1) == 0x80 && at(j + 2) == 0xA6 { j += 3; continue }
+            break
+        }
+        return j
+    }
+
+    /// Reads digits at `i` (OCR: `O`/`o` between digits, `l`/`I` leading before digits).
+    /// Returns the digits and the end index.
+    func readNumber(_ i: Int, maxDigits: Int = 5, ocr: Bool = true) -> (String, Int)? {
+        var j = i
+        var digits = [UInt8]()
+        if ocr, at(j) == 0x6C || at(j) == 0x49, SymbolParser.isDigit(at(j + 1)) { digits.append(0x31); j += 1 }   // l27 → 127
+        while j < s.count, digits.count <= maxDigits {
+            let b = s[j]
+            if SymbolParser.isDigit(b) { digits.append(b); j += 1; continue }
+            if ocr, (b == 0x4F || b == 0x6F), !digits.isEmpty, SymbolParser.isDigit(at(j + 1)) { digits.append(0x30); j += 1; continue }
+            break
+        }
+        guard !digits.isEmpty, digits.count <= maxDigits else { return nil }
+        return (String(decoding: digits, as: UTF8.self), j)
+    }
+
+    /// Reads one letter group of a symbol at `i`: ASCII letters, Đ/đ, `&`, then digits (`QH14`, `BGD&ĐT`).
+    /// Fails when the run continues into a non-ASCII letter (a Vietnamese word, not a code).
+    func readGroup(_ i: Int) -> (String, Int)? {
+        var j = i
+        var out = [UInt8]()
+        guard SymbolParser.isLetterASCII(at(j)) || isDStroke(j) else { return nil }
+        while j < s.count {
+            let b = s[j]
+            if SymbolParser.isLetterASCII(b) || SymbolParser.isDigit(b) || b == 0x26 { out.append(b); j += 1; continue }
+            if isDStroke(j) { out.append(0xC4); out.append(s[j + 1]); j += 2; continue }
+            break
+        }
+        // A following non-ASCII letter means we are inside a word (`Phát`, `ngày`).
+        if j < s.count, s[j] >= 0xC0 { return nil }
+        if out.count > 24 { return nil }
+        return (String(decoding: out, as: UTF8.self), j)
+    }
+
+    /// Parses a symbol whose number starts at `i`. Returns nil when the shape is not a symbol.
+    func parse(at i: Int) -> RawSymbol? {
+        guard let (number, afterNum) = readNumber(i) else { return nil }
+        var j = afterNum
+        var numberText = number
+        // A decimal part `66.7` only when a separator follows directly.
+        if at(j) == 0x2E, SymbolParser.isDigit(at(j + 1)) {
+            var k = j + 1
+            while SymbolParser.isDigit(at(k)), k - j <= 2 { k += 1 }
+            if at(k) == 0x2F {
+                numberText += "." + String(decoding: UnsafeBufferPointer(rebasing: s[(j + 1)..<k]), as: UTF8.self)
+                j = k
+            } else { return nil }
+        }
+        var k = skipSpaces(j, max: 3, lines: false)
+        // Placeholder dots between number and separator: `…05…./2006`.
+        if at(k) == 0x2E || at(k) == 0xE2 {
+            let p = skipPlaceholders(k)
+            if at(p) == 0x2F { k = p }
+        }
+        var firstSep = at(k)
+        var groupsStart: Int
+        if firstSep == 0x2F || firstSep == 0x2D {
+            groupsStart = skipSpaces(k + 1, max: 3, lines: true)
+        } else if k > j, SymbolParser.isUpperASCII(firstSep) {
+            // `83 TC/TCT`, `1141 TC/QĐ/CĐKT`: a known code group, then a slash.
+            guard let (g, ge) = readGroup(k), at(ge) == 0x2F,
+                  Vocabulary.shared.issuer(g) != nil || Vocabulary.shared.type(g) != nil else { return nil }
+            firstSep = 0x20
+            groupsStart = k
+        } else {
+            return nil
+        }
+        // Placeholder dots after the separator: `05/…/QĐ` is a template, but `/ QĐ` is fine.
+        var year: Int? = nil
+        var p = groupsStart
+        if SymbolParser.isDigit(at(p)) {
+            // Year inside the symbol: `2018/`, `2O18/`.
+            guard firstSep == 0x2F, let (y, ye) = readNumber(p, maxDigits: 4), y.count == 4,
+                  let yv = Int(y), yv >= 1945, yv <= 2099 else { return nil }
+            var q = skipSpaces(ye, max: 3, lines: false)
+            if at(q) == 0x2E || at(q) == 0xE2 { let r = skipPlaceholders(q); if at(r) == 0x2F { q = r } }
+            guard at(q) == 0x2F else { return nil }
+            year = yv
+            p = skipSpaces(q + 1, max: 3, lines: true)
+        }
+        var groups: [String] = []
+        var seps: [UInt8] = []
+        var end = p
+        var cursor = p
+        while groups.count < 7 {
+            guard var (g, ge) = readGroup(cursor) else { break }
+            // OCR split: `UBN D` → `UBND`.
+            if at(ge) == 0x20, SymbolParser.isUpperASCII(at(ge + 1)), !SymbolParser.isLetterASCII(at(ge + 2)),
+               at(ge + 2) < 0xC0, Vocabulary.shared.issuer(g) == nil, Vocabulary.shared.issuer(g + String(UnicodeScalar(at(ge + 1)))) != nil {
+                g += String(UnicodeScalar(at(ge + 1)))
+                ge += 2
+            }
+            // A group must look like a code: starts upper case or Đ, or is a known code in any case.
+            let first = at(cursor)
+            let looksCode = SymbolParser.isUpperASCII(first) || (first == 0xC4 && at(cursor + 1) == 0x90)
+            if !looksCode {
+                let known = Vocabulary.shared.type(g) != nil || Vocabulary.shared.issuer(g.filter { !$0.isNumber }) != nil
+                    || courtCaseCodes.contains(g.uppercased())
+                if !known { break }
+            }
+            groups.append(g)
+            end = ge
+            // Separator to a following group.
+            let a = skipSpaces(ge, max: 2, lines: false)
+            let sep = at(a)
+            guard sep == 0x2D || sep == 0x2F else { break }
+            let b = skipSpaces(a + 1, max: 2, lines: true)
+            guard SymbolParser.isLetterASCII(at(b)) || isDStroke(b) else { break }
+            // `1744/QĐ-UBND - Phát biểu`: spaces on both sides of a hyphen before a word are prose.
+            if a > ge && b > a + 1 && sep == 0x2D {
+                guard let (ng, _) = readGroup(b), isPlausibleGroup(ng) else { break }
+            }
+            seps.append(sep)
+            cursor = b
+        }
+        if seps.count >= groups.count { seps.removeLast(seps.count - max(groups.count - 1, 0)) }
+        guard !groups.isEmpty else { return nil }
+        return RawSymbol(start: i, end: end, number: numberText, year: year, groups: groups, seps: seps, firstSep: firstSep)
+    }
+
+    /// Whether a group read after a spaced hyphen is a code rather than a word.
+    func isPlausibleGroup(_ g: String) -> Bool {
+        if Vocabulary.shared.type(g) != nil || Vocabulary.shared.issuer(g.filter { !$0.isNumber }) != nil { return true }
+        let letters = g.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+}

@@ -1,0 +1,92 @@
+/// A document-type code of a symbol: `NĐ` → Nghị định.
+struct TypeEntry: Sendable {
+    /// The code as officially written: `NĐ`, `QyĐ`, `TTr`.
+    let code: String
+    /// The kind as the national database writes it.
+    let kind: String
+    /// `state`, `party`, `court`, `joint`.
+    let family: String
+}
+
+/// An issuer code of a symbol: `BTC` → Bộ Tài chính.
+struct IssuerEntry: Sendable {
+    /// The code as officially written: `TTg`, `BGDĐT`.
+    let code: String
+    /// The body's full name.
+    let name: String
+    /// `central`, `local`, `party`, `court`, `org`.
+    let level: String
+}
+
+/// The lookup tables compiled from the data files in `Vocabulary/`.
+struct Vocabulary: Sendable {
+    let typesExact: [String: TypeEntry]
+    let typesFolded: [String: TypeEntry]
+    let issuersExact: [String: IssuerEntry]
+    let issuersFolded: [String: IssuerEntry]
+    /// Folded prose type words (`nghi dinh`) with their kind, longest first.
+    let kindWords: [(word: [UInt8], kind: String)]
+
+    /// The shared, immutable tables.
+    static let shared = Vocabulary()
+
+    private init() {
+        var te: [String: TypeEntry] = [:], tf: [String: TypeEntry] = [:]
+        for row in Vocabulary.rows(typeTableText) where row.count >= 3 {
+            let e = TypeEntry(code: row[0], kind: row[1], family: row[2])
+            te[row[0].uppercased()] = te[row[0].uppercased()] ?? e
+            let f = Vocabulary.foldCode(row[0])
+            // Prefer the code without Đ when two fold together (HD Hướng dẫn over HĐ Hợp đồng),
+            // except where only the Đ form is a real code (NĐ, QĐ, CĐ, ĐA is rarer than DA? keep DA).
+            if tf[f] == nil || !row[0].contains("Đ") && tf[f]!.code.contains("Đ") && !["NĐ", "QĐ", "CĐ"].contains(tf[f]!.code) {
+                tf[f] = e
+            }
+        }
+        var ie: [String: IssuerEntry] = [:], iff: [String: IssuerEntry] = [:]
+        for row in Vocabulary.rows(issuerTableText) where row.count >= 3 {
+            let e = IssuerEntry(code: row[0], name: row[1], level: row[2])
+            if ie[row[0].uppercased()] == nil { ie[row[0].uppercased()] = e }
+            let f = Vocabulary.foldCode(row[0])
+            if iff[f] == nil { iff[f] = e }
+        }
+        typesExact = te; typesFolded = tf; issuersExact = ie; issuersFolded = iff
+        var kw: [(word: [UInt8], kind: String)] = []
+        for row in Vocabulary.rows(kindWordTableText) where row.count >= 2 {
+            kw.append((Array(Fold.string(row[0]).utf8), row[1]))
+        }
+        kindWords = kw.sorted { $0.word.count > $1.word.count }
+    }
+
+    /// Splits a `a | b | c` table into trimmed cells.
+    static func rows(_ text: String) -> [[String]] {
+        text.split(separator: "\n").map { line in
+            line.split(separator: "|").map { trimCell($0) }
+        }
+    }
+
+    /// Upper case with Đ folded to D: the key under which diacritic-less symbols are repaired.
+    static func foldCode(_ s: String) -> String {
+        var out = ""
+        for ch in s.uppercased() { out.append(ch == "Đ" ? "D" : ch) }
+        return out
+    }
+
+    /// The type entry for a symbol group, exact first, then diacritic-less (`ND` → `NĐ`).
+    func type(_ group: String) -> TypeEntry? {
+        typesExact[group.uppercased()] ?? typesFolded[Vocabulary.foldCode(group)]
+    }
+
+    /// The issuer entry for a symbol group (without any legislature number).
+    func issuer(_ group: String) -> IssuerEntry? {
+        let up = group.uppercased()
+        return issuersExact[up] ?? issuersFolded[Vocabulary.foldCode(group)]
+    }
+}
+
+/// Trims spaces and tabs around a table cell.
+func trimCell(_ s: Substring) -> String {
+    var s = s
+    while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+    while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+    return String(s)
+}

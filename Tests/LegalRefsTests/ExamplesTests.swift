@@ -1,0 +1,116 @@
+import Testing
+@testable import LegalRefs
+
+/// Reference strings from DOMAIN.md's examples with the canonical identity they must resolve to.
+@Test("each example resolves to its canonical symbol", arguments: [
+    ("Nghị định số 127/2018/NĐ-CP ngày 21 tháng 9 năm 2018 của Chính phủ", "127/2018/NĐ-CP"),
+    ("Nghị định 127/NĐ-CP ngày 21/9/2018", "127/2018/NĐ-CP"),
+    ("Nghị định 127/2018 của Chính phủ", "127/2018/NĐ-CP"),
+    ("theo NĐ127/2018", "127/2018/NĐ-CP"),
+    ("NĐ 127/2018/NĐ-CP", "127/2018/NĐ-CP"),
+    ("Nghị quyết số 51/2017/QH14 của Quốc hội", "51/2017/QH14"),
+    ("Luật thuế Giá trị gia tăng số 02/1997/QH9 ngày 10/5/1997", "02/1997/QH9"),
+    ("Nghị quyết 326/2016/NQ-UBTVQH14", "326/2016/UBTVQH14"),
+    ("Nghị quyết số 63/NQ-UBTVQH10", "63/NQ-UBTVQH10"),
+    ("Thông tư 1/2021/TT-BGDĐT", "01/2021/TT-BGDĐT"),
+    ("Thông tư liên tịch số 30/2000/TTLT/BTC-UBTDTT ngày 24/4/2000", "30/2000/TTLT-BTC-UBTDTT"),
+    ("Thông tư liên tịch số 44/2000/TTLT/BTC-BGD&ĐT-BLĐTB&XH ngày 23/5/2000", "44/2000/TTLT-BTC-BGDĐT-BLĐTBXH"),
+    ("NQ 66.7/2025/NQ-CP", "66.7/2025/NQ-CP"),
+    ("Quyết định 1436/QĐ-TTg ngày 29/10/2018 của Thủ tướng Chính phủ", "1436/QĐ-TTg"),
+    ("công văn số 5521/VPCP-KTTH ngày 03/10/2002 của Văn phòng Chính phủ", "5521/VPCP-KTTH"),
+    ("Quyết định số: 979/QĐ-CĐVX- ĐT, ngày 12 tháng 12 năm 2019", "979/QĐ-CĐVX-ĐT"),
+    ("Kết luận số 49-KL/TW ngày 10/5/2019 của Ban Bí thư", "49-KL/TW"),
+    ("Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương", "08-QĐi/TW"),
+    ("Quyết định của Ban Bí thư số91-QĐ/TW, ngày 16-02-2004", "91-QĐ/TW"),
+    ("Hướng dẫn 29-HD/TWĐTN-VP", "29-HD/TWĐTN-VP"),
+    ("Bản án 03/2022/DSST", "03/2022/DS-ST"),
+    ("Quyết định số 118 /2017/QĐST-HNGĐ", "118/2017/QĐST-HNGĐ"),
+    ("Án lệ số 45/2021/AL", "45/2021/AL"),
+    ("Nghị định số 77-CP của Chính phủ ngày 18/6/1997", "77-CP"),
+    ("Điều lệ ban hành theo Nghị định số 25-HĐBT ngày 18-3-1989 của Hội đồng Bộ trưởng", "25-HĐBT"),
+    ("Thông tư số 83 TC/TCT ngày 25/12/1996", "83-TC/TCT"),
+    ("Quyết định số: 999 - TC/QĐ/CĐKT", "999-TC/QĐ/CĐKT"),
+    ("Quyết định số 1803/1998/QĐ/BTC", "1803/1998/QĐ-BTC"),
+    ("Nghị định số 28/1998/ND- CP ngày 11/5/1998", "28/1998/NĐ-CP"),
+    ("Decree No. 127/2018/ND-CP", "127/2018/NĐ-CP"),
+    ("Circular 32/2018/TT-BGDDT", "32/2018/TT-BGDĐT"),
+    ("Nghi dinh 127/2018/ND-CP", "127/2018/NĐ-CP"),
+    ("nghị định 127/2018/nđ-cp", "127/2018/NĐ-CP"),
+    ("Quyết định số …05…./2006/ QĐ-UBND,ngày …25..tháng 01 năm 2006 của UBND tỉnh Cà Mau", "05/2006/QĐ-UBND"),
+    ("Nghị quyết số 01/2017/NQHĐTP", "01/2017/NQ-HĐTP"),
+    ("Nghị định 127/2O18/NĐ-CP", "127/2018/NĐ-CP"),
+    ("Nghị định l27/2018/NĐ-CP", "127/2018/NĐ-CP"),
+    ("Quyết định 1744/QĐ-UBN D", "1744/QĐ-UBND"),
+    ("Căn cứ Nghị định số 127/2018/\nNĐ-CP ngày 21 tháng 9 năm 2018", "127/2018/NĐ-CP"),
+    ("Lệnh số 06-LCT/HĐNN ngày 20-5-1988 của Hội đồng Nhà nước", "06-LCT/HĐNN"),
+])
+func resolvesExample(input: String, id: String) {
+    let ex = Extractor.extract(TextNormalizer.normalize(input))
+    #expect(ex.references.contains { $0.id == id }, "\(input) → \(ex.references.map { $0.id ?? "nil" })")
+}
+
+/// Strings that look like references but are not (DOMAIN.md §7.3).
+@Test("traps yield no reference", arguments: [
+    "Quyết định này có hiệu lực kể từ ngày ký.", "Số:        /QĐ-UBND", "Số: .../NQ-HĐND", "ngày 16/7/2019",
+    "từ 21-9-2018 đến 30-9-2018", "Số 12/3 đường Lê Lợi, phường 1", "hẻm 45/12/3 Nguyễn Trãi", "số nhà 45/12A Trần Hưng Đạo",
+    "Điện thoại: 0212.3852.123", "xe ô tô biển kiểm soát 29A-123.45", "em Nguyễn Văn A, học sinh lớp 10/2",
+    "Việt Nam thắng 2-1", "chung cuộc với tỷ số 3/1", "Quy hoạch chi tiết tỷ lệ 1/500", "năm học 2019-2020",
+    "giai đoạn 2021/2025", "Tờ khai đăng ký thuế theo mẫu số 04-ĐK-TCT", "Mẫu số 01/GTGT", "Mẫu số 52-DS: Bản án dân sự sơ thẩm",
+    "TCVN 6909:2001", "QCVN 01:2021/BXD", "ISO 9001:2015", "CÔNG BÁO/Số 18/Ngày 20-01-2016", "thửa đất số 123, tờ bản đồ số 45",
+    "Kính gửi: Sở Giáo dục và Đào tạo", "Lưu: VT, TCCB.",
+])
+func rejectsTrap(input: String) {
+    let refs = Extractor.extract(TextNormalizer.normalize(input)).references.filter { $0.id != nil }
+    #expect(refs.isEmpty, "\(input) → \(refs.map { $0.id ?? "" })")
+}
+
+@Test("enumerations share type word, date and issuer")
+func enumerations() {
+    let text = "các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021 của UBND tỉnh Sơn La"
+    let refs = Extractor.extract(text).references
+    #expect(refs.map(\.id) == ["12/QĐ-UBND", "13/QĐ-UBND"])
+    #expect(refs.allSatisfy { $0.kind == "Quyết định" && $0.year == 2021 && $0.issuer == "Ủy ban nhân dân tỉnh Sơn La" })
+    let shared = Extractor.extract("Quyết định số 12, 13/QĐ-UBND ngày 05/01/2021").references
+    #expect(shared.map(\.id) == ["12/QĐ-UBND", "13/QĐ-UBND"])
+}
+
+@Test("the issuer, date and pinpoint are read from context")
+func contextAttributes() {
+    let r = Extractor.extract("khoản 2 Điều 5 Nghị định 127/2018/NĐ-CP").references.first
+    #expect(r?.pinpoint == "khoản 2 Điều 5")
+    let k = Extractor.extract("Kết luận số 49-KL/TW ngày 10/5/2019 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 11-CT/TW của Bộ Chính trị khóa X").references
+    #expect(k.map(\.issuer) == ["Ban Bí thư", "Bộ Chính trị"])
+    #expect(k.first?.date == "2019-05-10")
+    #expect(k.last?.relation == .implements)
+}
+
+@Test("relations follow the trigger words", arguments: [
+    ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;", Relation.basedOn),
+    ("Bãi bỏ Thông tư số 36/2014/TT-NHNN.", .repeals),
+    ("Nghị định này thay thế Nghị định số 110/2004/NĐ-CP.", .replaces),
+    ("sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP", .amends),
+    ("Quy chế ban hành kèm theo Quyết định số 522/2002/QĐ-UB ngày 07/3/2002 của UBND tỉnh An Giang", .issuedWith),
+    ("Xét Tờ trình số 82/TTr-CP ngày 05/3/2024 của Chính phủ;", .considers),
+    ("Quyết định 4033/QĐ-NHNN đính chính Thông tư số 52/2025/TT-NHNN", .corrects),
+    ("theo quy định tại Điều 4 của Nghị định số 78/2025/NĐ-CP.", .cites),
+])
+func relations(input: String, relation: Relation) {
+    #expect(Extractor.extract(input).references.last?.relation == relation)
+}
+
+@Test("laws and Party resolutions cited by name resolve through the title tables", arguments: [
+    ("Luật Giáo dục 2019", "43/2019/QH14"),
+    ("Luật Giáo dục năm 2019", "43/2019/QH14"),
+    ("Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;", "43/2019/QH14"),
+    ("Căn cứ Luật Ngân hàng Nhà nước Việt Nam ngày 16 tháng 6 năm 2010;", "46/2010/QH12"),
+    ("Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)", "100/2015/QH13"),
+    ("Nghị quyết Hội nghị Trung ương 8 khóa XI về đổi mới căn bản, toàn diện giáo dục và đào tạo", "29-NQ/TW"),
+])
+func namedReference(input: String, id: String) {
+    #expect(Extractor.extract(input).references.map(\.id) == [id])
+}
+
+@Test("a law name without a known year stays unresolved")
+func unknownLawYear() {
+    #expect(Extractor.extract("Luật Giáo dục 1998 quy định").references.isEmpty)
+}
