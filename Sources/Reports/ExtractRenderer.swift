@@ -41,6 +41,7 @@ public enum ExtractRenderer {
         w.field("pinpoint", r.pinpoint)
         w.field("effective_date", r.effectiveDate)
         w.field("status", r.status.rawValue)
+        w.field("self", r.isSelf)
         return w.finish()
     }
 
