@@ -10,6 +10,7 @@ public enum Extractor {
     public static func extract(bytes: UnsafeBufferPointer<UInt8>, hints: DocumentHints = DocumentHints()) -> Extraction {
         var scan = Scan(s: bytes)
         scan.run()
+        scan.addNamed()
         var header = DocumentHeader(date: hints.date, title: hints.title)
         header.title = header.title ?? scan.firstHeading()
         let refs = scan.finish(contextLocality: nil)
@@ -100,6 +101,17 @@ struct Scan {
             }
             i = skipToken(i)
         }
+    }
+
+    /// Adds the name-only references that no numbered reference covers, in text order.
+    mutating func addNamed() {
+        let named = NamedReferences.find(s)
+        guard !named.isEmpty else { return }
+        for r in named where !found.contains(where: { $0.ref.byteStart < r.byteEnd && r.byteStart < $0.ref.byteEnd }) {
+            found.append(Found(ref: r, numStart: r.byteStart, symEnd: r.byteEnd, explicitKind: true, issuerFromPhrase: nil,
+                               needsLocality: false, resolvedYearless: false, partyTerm: nil, symbolTail: nil))
+        }
+        found.sort { $0.ref.byteStart < $1.ref.byteStart }
     }
 
     /// Skips the rest of an alphanumeric token.

@@ -97,3 +97,20 @@ func contextAttributes() {
 func relations(input: String, relation: Relation) {
     #expect(Extractor.extract(input).references.last?.relation == relation)
 }
+
+@Test("laws and Party resolutions cited by name resolve through the title tables", arguments: [
+    ("Luật Giáo dục 2019", "43/2019/QH14"),
+    ("Luật Giáo dục năm 2019", "43/2019/QH14"),
+    ("Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;", "43/2019/QH14"),
+    ("Căn cứ Luật Ngân hàng Nhà nước Việt Nam ngày 16 tháng 6 năm 2010;", "46/2010/QH12"),
+    ("Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)", "100/2015/QH13"),
+    ("Nghị quyết Hội nghị Trung ương 8 khóa XI về đổi mới căn bản, toàn diện giáo dục và đào tạo", "29-NQ/TW"),
+])
+func namedReference(input: String, id: String) {
+    #expect(Extractor.extract(input).references.map(\.id) == [id])
+}
+
+@Test("a law name without a known year stays unresolved")
+func unknownLawYear() {
+    #expect(Extractor.extract("Luật Giáo dục 1998 quy định").references.isEmpty)
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Folding for search and loose matching: lower case, no diacritics, `đ` → `d`.
+///
+/// `Nghị định 127/2018/NĐ-CP` → `nghi dinh 127/2018/nd-cp`. The full-text index stores folded text
+/// and every query is folded the same way, so `nghi dinh` finds `nghị định` (SQLite's own
+/// `remove_diacritics` leaves `đ` alone).
+public enum Folding {
+    /// Folded text for the full-text index: letters folded to ASCII where they have a base letter,
+    /// other letters kept, combining marks dropped, every other non-ASCII character a space.
+    public static func foldForIndex(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { fold(bytes: $0, keepLength: false) }
+    }
+
+    /// Folded text with exactly one character per Unicode scalar of `text` (combining marks
+    /// become spaces), so scalar offsets into the result are offsets into `text`.
+    public static func foldAligned(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { fold(bytes: $0, keepLength: true) }
+    }
+
+    /// The loose form of a document symbol: folded, spaces removed, leading zeros of the number
+    /// dropped: `01/2021/TT-BGDĐT` → `1/2021/tt-bgddt`, `51/2017/qh14` → `51/2017/qh14`.
+    public static func symbolKey(_ symbol: String) -> String {
+        var s = foldForIndex(symbol).filter { $0 != " " }
+        while s.count > 1, s.first == "0", let second = s.dropFirst().first, second.isNumber {
+            s.removeFirst()
+        }
+        return s
+    }
+
+    /// Search words folded and split into the index's tokens (runs of ASCII letters and digits,
+    /// or of other letters): `Nghị định 127/2018` → `["nghi", "dinh", "127", "2018"]`.
+    public static func tokens(_ text: String) -> [String] {
+        let folded = foldForIndex(text)
+        var out: [String] = []
+        var current = ""
+        for u in folded.unicodeScalars {
+            if isTokenScalar(u) {
+                current.unicodeScalars.append(u)
+            } else if !current.isEmpty {
+                out.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// Whether the index's `ascii` tokenizer treats `u` as part of a token.
+    static func isTokenScalar(_ u: Unicode.Scalar) -> Bool {
+        if u.value >= 0x80 { return true }
+        switch u.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        default: return false
+        }
+    }
+
+    /// Replacement for scalars U+0080 ..< U+2000: 0 = a space, 1 = drop (combining mark),
+    /// otherwise the scalar to write.
+    private static let table: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 0x2000)
+        for v in 0x80..<0x2000 {
+            guard let u = Unicode.Scalar(v) else { continue }
+            if (0x300...0x36F).contains(v) { t[v] = 1; continue }
+            let p = u.properties
+            guard p.isAlphabetic || p.numericType != nil else { t[v] = 0; continue }
+            if v == 0xD0 || v == 0xF0 || v == 0x110 || v == 0x111 || v == 0x189 || v == 0x256 {
+                t[v] = 0x64 // Đ đ Ð ð Ɖ ɖ → d
+                continue
+            }
+            let base = String(u).decomposedStringWithCanonicalMapping.unicodeScalars.first!
+            if base.value < 0x80, base.properties.isAlphabetic {
+                t[v] = Character(base).lowercased().unicodeScalars.first!.value
+            } else {
+                let lower = String(u).lowercased().unicodeScalars
+                t[v] = lower.count == 1 ? lower.first!.value : UInt32(v)
+            }
+        }
+        return t
+    }()
+
+    private static func fold(bytes: UnsafeBufferPointer<UInt8>, keepLength: Bool) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        let table = Self.table
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                i += 1
+                continue
+            }
+            // Decode one scalar (the input is valid UTF-8: it came from a Swift String).
+            var v: UInt32
+            var len: Int
+            if b < 0xE0 { v = UInt32(b & 0x1F); len = 2 } else if b < 0xF0 { v = UInt32(b & 0x0F); len = 3 } else { v = UInt32(b & 0x07); len = 4 }
+            if i + len > n { break }
+            for k in 1..<len { v = (v << 6) | UInt32(bytes[i + k] & 0x3F) }
+            let r: UInt32
+            if v < 0x2000 {
+                r = table[Int(v)]
+            } else if let u = Unicode.Scalar(v), u.properties.isAlphabetic || u.properties.numericType != nil {
+                r = v
+            } else {
+                r = 0
+            }
+            switch r {
+            case 0: out.append(0x20)
+            case 1: if keepLength { out.append(0x20) }
+            case 0..<0x80: out.append(UInt8(r))
+            case v:
+                for k in 0..<len { out.append(bytes[i + k]) }
+            default:
+                appendUTF8(r, to: &out)
+            }
+            i += len
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+        switch v {
+        case 0..<0x80: out.append(UInt8(v))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+}

@@ -1,0 +1,326 @@
+import DocumentText
+import Foundation
+import LegalRefs
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What `cancu index` should do.
+public struct IndexOptions: Sendable {
+    /// Files and folders (walked recursively).
+    public var paths: [String]
+    /// Remove indexed files that no longer exist.
+    public var prune: Bool
+    /// Re-extract files even when their content hash is unchanged (after a cancu upgrade).
+    public var force: Bool
+    /// Threads that read and extract; the writer is one more.
+    public var workers: Int
+    /// Documents per transaction at most (a killed run loses at most one uncommitted batch).
+    public var batchDocuments: Int
+
+    /// Creates options.
+    public init(paths: [String], prune: Bool = false, force: Bool = false,
+                workers: Int = ProcessInfo.processInfo.activeProcessorCount, batchDocuments: Int = 500) {
+        self.paths = paths; self.prune = prune; self.force = force
+        self.workers = max(1, workers); self.batchDocuments = max(1, batchDocuments)
+    }
+}
+
+/// How far an index run has come (reported on the writer thread).
+public struct IndexProgress: Sendable {
+    /// Files handled (indexed, unchanged or failed).
+    public var filesDone: Int
+    /// Files to handle.
+    public var filesTotal: Int
+    /// Bytes of the handled files.
+    public var bytesDone: Int
+    /// Bytes of all files.
+    public var bytesTotal: Int
+    /// Seconds since the run started.
+    public var elapsed: Double
+}
+
+/// A file that could not be indexed.
+public struct IndexFailure: Sendable, Hashable {
+    /// The path as walked.
+    public var path: String
+    /// Why.
+    public var message: String
+}
+
+/// What an index run did.
+public struct IndexSummary: Sendable {
+    /// Files found under the given paths.
+    public var files = 0
+    /// Files (re)written into the graph.
+    public var indexed = 0
+    /// Of those, files that replaced an older version.
+    public var replaced = 0
+    /// Files skipped because their content hash was unchanged.
+    public var unchanged = 0
+    /// Files removed by `--prune`.
+    public var removed = 0
+    /// Files that could not be read or written.
+    public var failures: [IndexFailure] = []
+    /// Mentions written.
+    public var references = 0
+    /// Legal-document nodes created.
+    public var newNodes = 0
+    /// Bytes of all files handled.
+    public var bytes = 0
+    /// Wall-clock seconds.
+    public var seconds = 0.0
+
+    /// Megabytes per second over the whole run.
+    public var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0 }
+}
+
+/// Indexes files into a graph database: many threads read and extract, one writes.
+public enum Indexer {
+    /// Indexes `options.paths` into the database at `databasePath` (created if missing).
+    ///
+    /// Unchanged files (same content hash) are skipped; a changed file is replaced in one
+    /// transaction; unreadable files are recorded in `index_error` and the run goes on.
+    public static func run(databasePath: String, options: IndexOptions,
+                           progress: (IndexProgress) -> Void = { _ in }) throws(GraphError) -> IndexSummary {
+        let started = Date()
+        let db = try GraphDatabase(path: databasePath, create: true)
+        var summary = IndexSummary()
+
+        // The work list: every file with its size and the hash stored for it.
+        let known = try db.indexedHashes()
+        var jobs: [Job] = []
+        var walkFailures: [IndexFailure] = []
+        for entry in FileWalker.expand(options.paths) {
+            switch entry {
+            case .file(let p):
+                let abs = absolutePath(p)
+                jobs.append(Job(path: p, absolute: abs, size: fileSize(abs), knownHash: options.force ? nil : known[abs]))
+            case .unreadable(let p, let why):
+                walkFailures.append(IndexFailure(path: p, message: why))
+            }
+        }
+        summary.files = jobs.count
+        summary.failures = walkFailures
+        let totalBytes = jobs.reduce(0) { $0 + $1.size }
+        var state = IndexProgress(filesDone: 0, filesTotal: jobs.count, bytesDone: 0, bytesTotal: totalBytes, elapsed: 0)
+        progress(state)
+
+        let pipeline = Pipeline(jobs: jobs, capacity: max(4, options.workers * 2), workers: options.workers)
+        for _ in 0..<options.workers {
+            let t = Thread { pipeline.work() }
+            t.stackSize = 8 << 20
+            t.start()
+        }
+
+        var batchCount = 0
+        var batchBytes = 0
+        var batchStarted = Date()
+        do throws(GraphError) {
+            try db.beginBatch()
+            while let result = pipeline.next() {
+                switch result {
+                case .unchanged(let job):
+                    summary.unchanged += 1
+                    state.bytesDone += job.size
+                case .failed(let job, let message):
+                    summary.failures.append(IndexFailure(path: job.path, message: message))
+                    try db.recordError(path: job.absolute, message: message)
+                    state.bytesDone += job.size
+                case .document(let job, let doc):
+                    do {
+                        let outcome = try db.ingest(doc)
+                        summary.indexed += 1
+                        if outcome.replaced { summary.replaced += 1 }
+                        summary.references += outcome.references
+                        summary.newNodes += outcome.newNodes
+                    } catch let error where error.sqliteCode.map(Self.isFatal) != true {
+                        summary.failures.append(IndexFailure(path: job.path, message: error.message))
+                        try db.recordError(path: job.absolute, message: error.message)
+                    }
+                    state.bytesDone += doc.size
+                    batchCount += 1
+                    batchBytes += doc.size
+                }
+                state.filesDone += 1
+                state.elapsed = Date().timeIntervalSince(started)
+                progress(state)
+                if batchCount >= options.batchDocuments || batchBytes >= 64 << 20
+                    || (batchCount > 0 && Date().timeIntervalSince(batchStarted) > 2) {
+                    try db.commitBatch()
+                    try db.beginBatch()
+                    batchCount = 0; batchBytes = 0; batchStarted = Date()
+                }
+            }
+            try db.commitBatch()
+            if options.prune {
+                try db.beginBatch()
+                for p in try db.indexedPaths() where !FileManager.default.fileExists(atPath: p) {
+                    if try db.removeSource(path: p) { summary.removed += 1 }
+                }
+                try db.commitBatch()
+            }
+        } catch {
+            pipeline.cancel()
+            db.rollbackBatch()
+            throw error
+        }
+        summary.bytes = state.bytesDone
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    /// SQLite failures that end the run (the database itself is unusable), not just one file.
+    static func isFatal(_ code: Int32) -> Bool {
+        switch code & 0xFF {
+        case 5, 6, 7, 8, 10, 11, 13, 14, 26: return true // BUSY LOCKED NOMEM READONLY IOERR CORRUPT FULL CANTOPEN NOTADB
+        default: return false
+        }
+    }
+
+    /// `path` made absolute (against the working directory) and standardized.
+    public static func absolutePath(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    static func fileSize(_ path: String) -> Int {
+        var st = stat()
+        return stat(path, &st) == 0 ? Int(st.st_size) : 0
+    }
+
+    struct Job: Sendable {
+        var path: String
+        var absolute: String
+        var size: Int
+        var knownHash: String?
+    }
+
+    enum Result: Sendable {
+        case unchanged(Job)
+        case failed(Job, String)
+        case document(Job, IngestDocument)
+    }
+
+    /// Reads, hashes and extracts one file (on a worker thread).
+    static func prepare(_ job: Job) -> Result {
+        let bytes: [UInt8]
+        let modified: String?
+        switch readFile(job.absolute) {
+        case .failure(let e): return .failed(job, e.message)
+        case .success(let (b, m)): bytes = b; modified = m
+        }
+        let hash = SHA256.hex(bytes)
+        if let known = job.knownHash, known == hash { return .unchanged(job) }
+        let loaded: LoadedDocument
+        do { loaded = try DocumentReader.read(bytes: bytes, name: job.path) } catch {
+            return .failed(job, error.message)
+        }
+        let extraction = Extractor.extract(loaded.text, hints: loaded.hints)
+        let doc = IngestDocument(path: job.absolute, contentHash: hash, size: bytes.count, modifiedAt: modified,
+                                 format: loaded.format, encoding: loaded.encoding, text: loaded.text,
+                                 extraction: extraction)
+        return .document(job, doc)
+    }
+
+    struct ReadError: Error { var message: String }
+
+    /// The bytes of a regular file and its modification time (ISO 8601 UTC).
+    static func readFile(_ path: String) -> Swift.Result<([UInt8], String?), ReadError> {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .failure(ReadError(message: "cannot open: \(String(cString: strerror(errno)))")) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failure(ReadError(message: "cannot stat: \(String(cString: strerror(errno)))")) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { return .failure(ReadError(message: "not a regular file")) }
+        var bytes = [UInt8]()
+        var capacity = max(Int(st.st_size), 0) + 1
+        bytes.reserveCapacity(capacity)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadError(message: "cannot read: \(String(cString: strerror(errno)))"))
+            }
+            if n == 0 { break }
+            if bytes.count + n > capacity { capacity *= 2; bytes.reserveCapacity(capacity) }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        var tm = tm()
+        var secs = st.st_mtim.tv_sec
+        gmtime_r(&secs, &tm)
+        let iso = String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(tm.tm_year) + 1900, Int(tm.tm_mon) + 1,
+                         Int(tm.tm_mday), Int(tm.tm_hour), Int(tm.tm_min), Int(tm.tm_sec))
+        return .success((bytes, iso))
+    }
+
+    /// Jobs handed to worker threads; results handed back through a bounded queue (memory stays flat).
+    final class Pipeline: @unchecked Sendable {
+        private let cond = NSCondition()
+        private let jobs: [Job]
+        private var nextJob = 0
+        private var results: [Result] = []
+        private var head = 0
+        private let capacity: Int
+        private var running: Int
+        private var cancelled = false
+
+        init(jobs: [Job], capacity: Int, workers: Int) {
+            self.jobs = jobs
+            self.capacity = capacity
+            self.running = workers
+        }
+
+        /// A worker thread's loop.
+        func work() {
+            while let job = takeJob() {
+                let r = Indexer.prepare(job)
+                cond.lock()
+                while results.count - head >= capacity && !cancelled { cond.wait() }
+                if !cancelled { results.append(r) }
+                cond.broadcast()
+                cond.unlock()
+            }
+            cond.lock()
+            running -= 1
+            cond.broadcast()
+            cond.unlock()
+        }
+
+        private func takeJob() -> Job? {
+            cond.lock()
+            defer { cond.unlock() }
+            guard !cancelled, nextJob < jobs.count else { return nil }
+            nextJob += 1
+            return jobs[nextJob - 1]
+        }
+
+        /// The next result, waiting for one; nil when every worker is done and all were taken.
+        func next() -> Result? {
+            cond.lock()
+            defer { cond.unlock() }
+            while results.count - head == 0 && running > 0 { cond.wait() }
+            if results.count - head == 0 { return nil }
+            let r = results[head]
+            head += 1
+            if head > 64 && head * 2 > results.count {
+                results.removeFirst(head)
+                head = 0
+            }
+            cond.broadcast()
+            return r
+        }
+
+        /// Stops handing out jobs and unblocks the workers.
+        func cancel() {
+            cond.lock()
+            cancelled = true
+            results.removeAll()
+            head = 0
+            cond.broadcast()
+            cond.unlock()
+        }
+    }
+}

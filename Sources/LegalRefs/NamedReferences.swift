@@ -1,0 +1,133 @@
+/// References by name rather than number (DOMAIN.md P18, §4.5): `Luật Giáo dục 2019`,
+/// `Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019`, `Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)`,
+/// `Hiến pháp năm 2013`, `Nghị quyết Hội nghị Trung ương 8 khóa XI`. Resolved through the title tables.
+enum NamedReferences {
+    struct Law { let kind: String; let name: [UInt8]; let year: Int; let id: String }
+    struct Plenum { let term: String; let plenum: Int; let ids: [String]; let date: String }
+
+    static let laws: [Law] = Vocabulary.rows(lawTitleTableText).compactMap { r in
+        guard r.count >= 4, let y = Int(r[2]) else { return nil }
+        return Law(kind: r[0], name: Array(Fold.string(r[1]).utf8), year: y, id: r[3])
+    }.sorted { $0.name.count > $1.name.count }
+
+    static let plenums: [Plenum] = Vocabulary.rows(plenumTableText).compactMap { r in
+        guard r.count >= 4, let p = Int(r[1]) else { return nil }
+        return Plenum(term: r[0], plenum: p, ids: r[2].split(separator: ",").map { trimCell($0) }, date: r[3])
+    }
+
+    static let luat: [UInt8] = [0x75, 0xE1, 0xBA, 0xAD, 0x74]            // "uật"
+    static let nghiQuyet: [UInt8] = Array("Nghị quyết".utf8)
+    static let ordinals: [String: Int] = ["nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10]
+
+    /// Finds name-only references; each is (byte range, reference fields) without offsets.
+    static func find(_ s: UnsafeBufferPointer<UInt8>) -> [Reference] {
+        var out: [Reference] = []
+        var i = 1
+        let n = s.count
+        while i + 5 < n {
+            // `Luật`, `Bộ luật`
+            if (s[i - 1] == 0x4C || s[i - 1] == 0x6C), s[i] == 0x75, s[i + 1] == 0xE1, s[i + 2] == 0xBA, s[i + 3] == 0xAD, s[i + 4] == 0x74 {
+                let start = i - 1
+                let boundaryBefore = start == 0 || !(isWordByte(s[start - 1]) || s[start - 1] >= 0x80)
+                let boundaryAfter = i + 5 >= n || s[i + 5] == 0x20
+                var kind = "Luật", refStart = start
+                if start >= 5, s[start - 1] == 0x20, s[start - 5] == 0x42 || s[start - 5] == 0x62, s[start - 4] == 0xE1, s[start - 3] == 0xBB, s[start - 2] == 0x99 {
+                    kind = "Bộ luật"; refStart = start - 5
+                }
+                if boundaryBefore, boundaryAfter, kind == "Bộ luật" || s[start] == 0x4C, let r = law(s, kind: kind, start: refStart, nameAt: i + 5) {
+                    out.append(r)
+                    i = r.byteEnd
+                    continue
+                }
+            }
+            if s[i - 1] == 0x4E, matches(s, nghiQuyet, at: i - 1), let r = plenum(s, start: i - 1) {
+                out.append(r)
+                i = r.byteEnd
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func matches(_ s: UnsafeBufferPointer<UInt8>, _ word: [UInt8], at i: Int) -> Bool {
+        guard i + word.count <= s.count else { return false }
+        for j in 0..<word.count where s[i + j] != word[j] { return false }
+        return true
+    }
+
+    /// `Luật <name> [năm] YYYY` or `Luật <name> ngày D tháng M năm YYYY`, not followed by `số`.
+    static func law(_ s: UnsafeBufferPointer<UInt8>, kind: String, start: Int, nameAt: Int) -> Reference? {
+        let ctx = ContextReader(s: s)
+        let w = ctx.windowAfter(nameAt, bytes: 220)
+        let k0 = w.skip(0, [0x20])
+        for law in laws where law.kind == kind && w.hasWord(law.name, at: k0) {
+            var k = w.skip(k0 + law.name.count, [0x20, 0x2C])
+            var date: FoundDate? = nil
+            var year: Int? = nil
+            if w.hasWord(Words.ngay, at: k), let (d, e) = w.date(at: k + 4) { date = d; year = d.year; k = e }
+            else {
+                if w.hasWord(Words.nam, at: k) { k = w.skip(k + 3, [0x20]) }
+                if let (y, e) = w.int(at: k, max: 4), y >= 1945 { year = y; k = e }
+            }
+            guard let y = year else { return nil }
+            let candidates = laws.filter { $0.kind == law.kind && $0.name == law.name }
+            guard let hit = candidates.first(where: { $0.year == y }) else { return nil }
+            var r = Reference()
+            r.byteStart = start
+            r.byteEnd = w.offset(k)
+            r.id = hit.id
+            r.kind = kind
+            r.number = String(hit.id.split(separator: "/")[0].drop { $0 == "0" })
+            r.year = y
+            r.date = date?.iso
+            r.issuer = "Quốc hội"
+            r.issuerCode = String(hit.id.split(separator: "/").last!)
+            r.status = .resolved
+            return r
+        }
+        return nil
+    }
+
+    /// `Nghị quyết (Hội nghị) (lần thứ tám) (Ban Chấp hành) Trung ương 8 khóa XI`.
+    static func plenum(_ s: UnsafeBufferPointer<UInt8>, start: Int) -> Reference? {
+        let ctx = ContextReader(s: s)
+        let w = ctx.windowAfter(start, bytes: 160)
+        var k = w.skip(10, [0x20])   // after "nghi quyet"
+        guard w.chars.count > 10 else { return nil }
+        func eat(_ word: String) -> Bool {
+            let b = Array(word.utf8)
+            if w.hasWord(b, at: k) { k = w.skip(k + b.count, [0x20]); return true }
+            return false
+        }
+        _ = eat("hoi nghi")
+        var number: Int? = nil
+        if eat("lan thu") {
+            var e = k
+            while e < w.chars.count, isWordByte(w.chars[e]) { e += 1 }
+            number = ordinals[String(decoding: w.chars[k..<e], as: UTF8.self)] ?? Int(String(decoding: w.chars[k..<e], as: UTF8.self))
+            k = w.skip(e, [0x20])
+        }
+        _ = eat("ban chap hanh")
+        guard eat("trung uong") else { return nil }
+        if number == nil, let (v, e) = w.int(at: k, max: 2) { number = v; k = w.skip(e, [0x20]) }
+        guard let p = number, eat("khoa") else { return nil }
+        var e = k
+        while e < w.chars.count, [0x69, 0x76, 0x78].contains(w.chars[e]) { e += 1 }
+        guard e > k else { return nil }
+        let term = String(decoding: w.chars[k..<e], as: UTF8.self).uppercased()
+        guard let hit = plenums.first(where: { $0.term == term && $0.plenum == p }) else { return nil }
+        var r = Reference()
+        r.byteStart = start
+        r.byteEnd = w.offset(e)
+        r.id = hit.ids.count == 1 ? hit.ids[0] : nil
+        r.kind = "Nghị quyết"
+        r.number = r.id.map { String($0.split(separator: "-")[0].drop { $0 == "0" }) }
+        r.year = Int(hit.date.prefix(4))
+        r.date = nil   // the table knows it, the text does not: never invented
+        r.issuer = "Ban Chấp hành Trung ương"
+        r.issuerCode = "TW"
+        r.status = hit.ids.count == 1 ? .resolved : .ambiguous
+        return r
+    }
+}

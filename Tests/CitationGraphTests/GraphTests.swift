@@ -1,3 +1,0 @@
-import Testing
-@testable import CitationGraph
-@Test func placeholder() { #expect(Bool(true)) }
