@@ -214,8 +214,12 @@ enum HeaderVocabulary {
     static let issuedWith = PhraseTable([("Ban hành kèm theo", ()), ("Kèm theo", ())])
     static let tm = PhraseTable([("T/M", ()), ("TM", ()), ("T.M", ())])
     static let weekdays = PhraseTable(["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật",
-                                       "Cập nhật", "Ngày đăng", "Đăng ngày", "Đăng lúc", "Ngày cập nhật", "Ngày xuất bản",
-                                       "Published", "Posted", "Updated"].map { ($0, ()) })
+                                       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map { ($0, ()) })
+    static let portalWords = PhraseTable(["Cổng thông tin", "Trang thông tin", "Trang tin", "Website", "Báo điện tử",
+                                          "Trang chủ", "Đăng nhập", "Tin tức"].map { ($0, ()) })
+    static let publicationMarks = PhraseTable(["Cập nhật", "Ngày đăng", "Đăng ngày", "Đăng lúc", "Ngày cập nhật",
+                                               "Ngày xuất bản", "Ngày đăng tin", "Thời gian đăng", "Published", "Posted",
+                                               "Updated"].map { ($0, ()) })
 
     static let typeCodeBytes: [[UInt8]: String] = Dictionary(uniqueKeysWithValues: typeCodes.map { (Array($0.key.utf8), $0.value) })
     static let partyTypeCodes: [[UInt8]: String] = Dictionary(uniqueKeysWithValues: partyKindOverrides.map { (Array($0.key.utf8), $0.value) })
@@ -297,7 +301,12 @@ struct HeaderReader {
         var blockEnd = zoneEndByte
         if let number { blockEnd = min(blockEnd, number.labelStart) }
         if let dateLine { blockEnd = min(blockEnd, dateLine.start) }
-        let chain = issuerChain(from: zw0, to: wordIndex(atOrAfter: blockEnd), motto: motto)
+        var chain = issuerChain(from: zw0, to: wordIndex(atOrAfter: blockEnd), motto: motto)
+        if chain.isEmpty, motto != nil {
+            // A block typed in mixed case (`Ủy ban nhân dân` / `tỉnh Sơn La`).
+            chain = issuerChain(from: zw0, to: wordIndex(atOrAfter: blockEnd), motto: motto, mixedCase: true)
+            if let last = chain.last, last.phrase.issuerCode == nil { chain = [] }
+        }
         applyIssuer(chain)
 
         // The type.
@@ -320,6 +329,11 @@ struct HeaderReader {
         // Official or not.
         let typeUpperEarly = typeLine.map { lineAllUpper($0) && $0 - zoneStartLine < 8 } ?? false
         out.isOfficial = motto != nil || number != nil || typeUpperEarly || meta.values["symbol"] != nil
+
+        // Older texts put the place-and-date line above the signature.
+        if dateLine == nil, out.date == nil, out.isOfficial, let d = findTrailingDate(after: zoneEndByte) {
+            out.date = d.iso; out.place = d.place; out.dateSource = .placeLine
+        }
 
         // Fallbacks from the metadata block.
         if out.rawSymbol == nil, let s = meta.values["symbol"] { out.rawSymbol = s; out.symbolStatus = .present }
@@ -567,7 +581,9 @@ struct HeaderReader {
         var taken = 0
         while i > metaEnd, taken < 8 {
             if isSeparatorLine(i) { i -= 1; continue }
-            if !lineAllUpper(i), !lineStarts(i, HeaderVocabulary.numberLabels) { break }
+            // Capitals, a `Số:` line, or (right at the top) a short block typed in mixed case.
+            let shortTop = i - metaEnd <= 4 && lines[i].end - lines[i].start <= 60
+            if !lineAllUpper(i), !lineStarts(i, HeaderVocabulary.numberLabels), !shortTop { break }
             start = i; taken += 1; i -= 1
         }
         return start
@@ -689,8 +705,15 @@ struct HeaderReader {
             var e2 = c
             while e2 < n {
                 let ch = p[e2]
-                if ch == 0x20 || ch == 0x0A || ch == 0x0D || ch == 0x09 || ch == 0x2A || ch == 0x2C || ch == 0x3B { 
-                    if e2 > s, p[e2 - 1] == 0x2F || p[e2 - 1] == 0x2D, ch == 0x20, e2 + 1 < n, p[e2 + 1] != 0x20 { e2 += 1; continue }
+                if ch == 0x20 || ch == 0x0A || ch == 0x0D || ch == 0x09 || ch == 0x2A || ch == 0x2C || ch == 0x3B {
+                    // `39/2018/TT- BTC`, `12 /QĐ-UBND`: a space next to `/` or `-` inside the symbol.
+                    if ch == 0x20, e2 > s {
+                        var f = e2
+                        while f < n, f - e2 < 3, p[f] == 0x20 { f += 1 }
+                        let prevJoin = p[e2 - 1] == 0x2F || p[e2 - 1] == 0x2D
+                        let nextJoin = f + 1 < n && (p[f] == 0x2F || p[f] == 0x2D) && p[f + 1] != 0x20
+                        if f < n, p[f] != 0x0A, p[f] != 0x20, prevJoin || nextJoin { e2 = f; continue }
+                    }
                     break
                 }
                 e2 += 1
@@ -846,7 +869,7 @@ struct HeaderReader {
     struct ChainLink { var phrase: IssuerPhrase; var province: String? ; var isLocal: Bool }
 
     /// The bodies of the issuing block, parent first: `UBND TỈNH SƠN LA` / `SỞ Y TẾ`.
-    func issuerChain(from a: Int, to b: Int, motto: Motto?) -> [ChainLink] {
+    func issuerChain(from a: Int, to b: Int, motto: Motto?, mixedCase: Bool = false) -> [ChainLink] {
         // Words of the block, minus the motto and stamps.
         var keep: [FoldWord] = []
         var k = a
@@ -859,7 +882,7 @@ struct HeaderReader {
                 continue
             }
             // The block is written in capitals; mixed-case words belong to other lines (`Kính gửi: …`).
-            if w[k].isUpper || w[k].isDigits { keep.append(w[k]) }
+            if w[k].isUpper || w[k].isDigits || mixedCase { keep.append(w[k]) }
             k += 1
         }
         // The kept words, rejoined: a flattened two-column header (`ỦY BAN NHÂN DÂN CỘNG HÒA … TỈNH SƠN
@@ -1048,6 +1071,33 @@ struct HeaderReader {
     func lineBreakBefore(_ k: Int) -> Bool {
         guard k > 0 else { return true }
         return VietFold.gapContains(p, w[k - 1].end, w[k].start, 0x0A)
+    }
+
+    /// A `<Place>, ngày … tháng … năm …` line near the signature (near `Nơi nhận`, or in the tail).
+    func findTrailingDate(after start: Int) -> (iso: String, place: String)? {
+        var regions: [Range<Int>] = []
+        if let at = find("Nơi nhận", from: start, to: min(n, start + 262_144)) { regions.append(max(start, at - 1_500)..<min(n, at + 1_500)) }
+        regions.append(max(start, n - 4_096)..<n)
+        for r in regions where !r.isEmpty {
+            var i = r.lowerBound
+            while i < r.upperBound, p[i] & 0xC0 == 0x80 { i += 1 }
+            while i < r.upperBound {
+                let e = nextNewline(i, r.upperBound)
+                defer { i = e + 1 }
+                var s = i
+                while s < e, isTrim(p[s]) { s += 1 }
+                guard s < e, e - s <= 90, startsUpper(s, e) else { continue }
+                let lw = VietFold.words(p, from: s, to: e, limit: 14)
+                var k = 0
+                while k < min(lw.count, 6), !VietFold.matches(p, lw[k], HeaderVocabulary.ngay) {
+                    guard lw[k].isCapitalized, lw[k].flags & FoldWord.hasLower != 0 || LocalityParser.units.matches(p, lw, at: k) else { k = lw.count; break }
+                    k += 1
+                }
+                guard k >= 1, k < lw.count, let iso = dateAtWords(lw, k) else { continue }
+                return (iso, flatText(lw[0].start, lw[k - 1].end).trimmed(" ,"))
+            }
+        }
+        return nil
     }
 
     // MARK: Passage sentence
@@ -1307,30 +1357,59 @@ struct HeaderReader {
 
     // MARK: News
 
-    func firstHeading() -> String? {
+    /// The line of the first heading: a markdown `#` line, else the first line of a few words.
+    func headingLine() -> Int? {
         for i in 0..<min(lines.count, 30) {
             let l = lines[i]
             var b = l.start
             while b > 0, p[b - 1] == 0x20 { b -= 1 }
-            if b > 0, p[b - 1] == 0x23, l.wordCount >= 2 { return lineText(i) }
+            if b > 0, p[b - 1] == 0x23, l.wordCount >= 2 { return i }
         }
-        for i in 0..<min(lines.count, 5) where lines[i].wordCount >= 3 && lines[i].end - lines[i].start < 300 {
-            return lineText(i)
+        // Else the first line that reads like a title: a few words, not the portal's banner, a menu
+        // (`Trang chủ | Tin tức`), or a clock (`Friday, 29/05/2020 - 21:38`).
+        for i in 0..<min(lines.count, 15) {
+            let l = lines[i]
+            guard l.wordCount >= 4, l.end - l.start < 300, !VietFold.gapContains(p, l.start, l.end, 0x7C),
+                  !lineStarts(i, HeaderVocabulary.portalWords), !lineHasDate(i) else { continue }
+            return i
         }
         return nil
     }
 
+    func lineHasDate(_ i: Int) -> Bool {
+        let l = lines[i]
+        var j = l.w0
+        while j + 2 < l.w1 {
+            if w[j].isDigits, w[j + 1].isDigits, w[j + 2].isDigits, separatorGap(w[j].end, w[j + 1].start),
+               separatorGap(w[j + 1].end, w[j + 2].start) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    func firstHeading() -> String? {
+        guard let i = headingLine() else { return nil }
+        return lineAllUpper(i) ? IssuerPhraseParser.restoreCase(p, w, lines[i].w0, lines[i].w1) : lineText(i)
+    }
+
+    /// A news page's publication date: a short date line just under the heading (`Thứ Hai, 12/05/2025
+    /// 10:30`), or a line marked `Cập nhật:`, `Ngày đăng:` anywhere near the top. A date above the
+    /// heading without such a mark is usually the portal's clock, not the article's date.
     func findPublicationDate() -> String? {
+        let heading = hints.title == nil ? headingLine() : nil
         for i in 0..<min(lines.count, 40) {
             let l = lines[i]
             guard l.end - l.start < 100 else { continue }
-            let marked = HeaderVocabulary.weekdays.matches(p, w, at: l.w0, limit: l.w1)
+            let marked = HeaderVocabulary.publicationMarks.matches(p, w, at: l.w0, limit: l.w1)
+            let underHeading = heading.map { i > $0 && i - $0 <= 4 } ?? false
+            guard marked || underHeading else { continue }
+            let weekday = HeaderVocabulary.weekdays.matches(p, w, at: l.w0, limit: l.w1)
             var j = l.w0
             while j + 2 < l.w1 {
                 if w[j].isDigits, w[j + 1].isDigits, w[j + 2].isDigits, separatorGap(w[j].end, w[j + 1].start),
                    separatorGap(w[j + 1].end, w[j + 2].start), w[j + 2].end - w[j + 2].start == 4,
-                   marked || l.wordCount <= 6, let d = iso(w[j], w[j + 1], w[j + 2]) { return d }
-                if VietFold.matches(p, w[j], HeaderVocabulary.ngay), marked, let d = dateAt(j, limit: l.w1)?.iso { return d }
+                   marked || weekday || l.wordCount <= 6, let d = iso(w[j], w[j + 1], w[j + 2]) { return d }
+                if VietFold.matches(p, w[j], HeaderVocabulary.ngay), let d = dateAt(j, limit: l.w1)?.iso { return d }
                 j += 1
             }
         }
