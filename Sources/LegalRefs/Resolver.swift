@@ -39,13 +39,18 @@ enum Resolver {
 
     /// A group in canonical spelling: known codes as officially written (`TTg`, `BGDĐT`, `QH14`), else upper case.
     static func canonicalGroup(_ g: String, preferType: Bool) -> String {
-        let clean = g.replacingOccurrences(of: "&", with: "")
+        let clean = withoutAmpersands(g)
         if preferType, let t = vocab.type(clean) { return t.code }
         let (base, digits) = splitDigits(clean)
         if let e = vocab.issuer(base), !base.isEmpty { return e.code + digits }
         if !preferType, let t = vocab.type(clean) { return t.code }
         if clean.contains(where: { $0.isLowercase }) && clean.contains(where: { $0.isUppercase }) && clean.first!.isUppercase { return clean }
         return clean.uppercased()
+    }
+
+    /// `BGD&ĐT` → `BGDĐT` (without Foundation's string search: this runs for every symbol group).
+    @inline(__always) static func withoutAmpersands(_ g: String) -> String {
+        g.utf8.contains(0x26) ? String(g.filter { $0 != "&" }) : g
     }
 
     /// `QH14` → (`QH`, `14`); `UBTVQH15` → (`UBTVQH`, `15`); `BGDĐT` → (`BGDĐT`, ``).
@@ -56,7 +61,7 @@ enum Resolver {
     }
 
     static func issuerEntry(_ g: String) -> IssuerEntry? {
-        let (base, _) = splitDigits(g.replacingOccurrences(of: "&", with: ""))
+        let (base, _) = splitDigits(withoutAmpersands(g))
         return base.isEmpty ? nil : vocab.issuer(base)
     }
 
