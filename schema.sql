@@ -136,7 +136,7 @@ CREATE TABLE legal_document (
     -- When the node was created (ISO 8601 UTC).
     created_at    TEXT    NOT NULL
 );
-CREATE INDEX legal_document_symbol ON legal_document(symbol);
+-- Lookup by symbol, exact (`symbol_folded = ? AND symbol = ?`) or loose (`symbol_folded = ?`).
 CREATE INDEX legal_document_symbol_folded ON legal_document(symbol_folded);
 
 -- Issued-by edges: legal document -> issuing body. A joint document has several.

@@ -16,7 +16,7 @@ public final class GraphDatabase {
     private var aliasTargets: Set<Int> = []
     private var bodies: [String: Int] = [:]
     private var issuerEdges: Set<IssuerEdge> = []
-    private let clock = ISO8601DateFormatter()
+    private var clock: (second: Int, text: String) = (-1, "")
 
     struct CachedNode {
         var id: Int
@@ -42,7 +42,6 @@ public final class GraphDatabase {
         try Schema.prepare(db)
         _ = try db.scalarText("PRAGMA journal_mode = WAL")
         try db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536")
-        clock.formatOptions = [.withInternetDateTime]
     }
 
     /// The schema version of the open database.
@@ -55,7 +54,17 @@ public final class GraphDatabase {
         return out
     }
 
-    func now() -> String { clock.string(from: Date()) }
+    /// The current time as ISO 8601 UTC, formatted once per second.
+    func now() -> String {
+        var t = time(nil)
+        if t == clock.second { return clock.text }
+        var tm = tm()
+        gmtime_r(&t, &tm)
+        let text = String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(tm.tm_year) + 1900, Int(tm.tm_mon) + 1,
+                          Int(tm.tm_mday), Int(tm.tm_hour), Int(tm.tm_min), Int(tm.tm_sec))
+        clock = (t, text)
+        return text
+    }
 
     // MARK: - Batches
 
@@ -327,7 +336,7 @@ public final class GraphDatabase {
         defer { s.reset() }
         try s.bind(1, identity.key)
         try s.bind(2, identity.symbol)
-        try s.bind(3, Folding.symbolKey(identity.symbol))
+        try s.bind(3, identity.symbolKey)
         try s.bind(4, kind)
         try s.bind(5, Self.number(of: identity.symbol))
         try s.bind(6, identity.year)
@@ -397,11 +406,11 @@ public final class GraphDatabase {
 
     /// The identities of the nodes with `symbol`, optionally only real (non-stub) ones.
     private func nodesWithSymbol(_ symbol: String, realOnly: Bool, partialStubsOnly: Bool = false) throws(GraphError) -> [(Int, DocumentIdentity)] {
-        var sql = "SELECT id, key, locality, year, term, is_partial FROM legal_document WHERE symbol = ?1"
+        var sql = "SELECT id, key, locality, year, term, is_partial FROM legal_document WHERE symbol_folded = ?2 AND symbol = ?1"
         if realOnly { sql += " AND is_stub = 0" }
         if partialStubsOnly { sql += " AND is_stub = 1 AND is_partial = 1" }
         var out: [(Int, DocumentIdentity)] = []
-        try db.query(sql, [.text(symbol)]) { s in
+        try db.query(sql, [.text(symbol), .text(Folding.symbolKey(symbol))]) { s in
             out.append((s.int(0), DocumentIdentity(key: s.text(1), symbol: symbol, locality: s.textOrNil(2),
                                                    year: s.intOrNil(3), term: s.textOrNil(4), isPartial: s.int(5) != 0)))
         }
@@ -470,11 +479,13 @@ public final class GraphDatabase {
     }
 
     /// The id of the issuing body called `name`, created when new.
-    private func bodyID(name: String, code: String?, locality: String?) throws(GraphError) -> Int {
-        let name = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        if let id = bodies[name] { return id }
+    private func bodyID(name raw: String, code: String?, locality: String?) throws(GraphError) -> Int {
+        if let id = bodies[raw] { return id }
+        let name = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if let id = bodies[name] { bodies[raw] = id; return id }
         if let id = try db.scalarInt("SELECT id FROM issuing_body WHERE name = ?1", [.text(name)]) {
             bodies[name] = id
+            bodies[raw] = id
             return id
         }
         let loc = locality.flatMap(DocumentIdentity.canonicalLocality)
@@ -482,6 +493,7 @@ public final class GraphDatabase {
                                   [.text(name), .optional(code), .text(Self.level(of: loc)), .optional(loc)])
         guard let id else { throw GraphError("cannot insert issuing body \(name)") }
         bodies[name] = id
+        bodies[raw] = id
         return id
     }
 

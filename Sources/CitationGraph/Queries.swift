@@ -84,10 +84,14 @@ extension GraphDatabase {
 
     private func candidates(symbolColumn: String, value: String, fitting wanted: DocumentIdentity?) throws(GraphError) -> [DocumentNode] {
         var out: [DocumentNode] = []
-        let sql = symbolColumn == "symbol"
-            ? "SELECT \(Self.nodeColumns) FROM legal_document d WHERE d.symbol = ?1"
-            : "SELECT \(Self.nodeColumns) FROM legal_document d WHERE d.symbol_folded = ?1"
-        try db.query(sql, [.text(value)]) { s in out.append(Self.readNode(s)) }
+        if symbolColumn == "symbol" {
+            try db.query("SELECT \(Self.nodeColumns) FROM legal_document d WHERE d.symbol_folded = ?2 AND d.symbol = ?1",
+                         [.text(value), .text(Folding.symbolKey(value))]) { s in out.append(Self.readNode(s)) }
+        } else {
+            try db.query("SELECT \(Self.nodeColumns) FROM legal_document d WHERE d.symbol_folded = ?1", [.text(value)]) { s in
+                out.append(Self.readNode(s))
+            }
+        }
         guard let wanted else { return out }
         let fits = out.filter { n in
             wanted.isCompatible(with: DocumentIdentity(key: n.key, symbol: wanted.symbol, locality: n.locality,
