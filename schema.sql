@@ -129,6 +129,9 @@ CREATE TABLE legal_document (
     title         TEXT,
     -- The body part of the symbol: `UBND`, `CP`, `QH14`.
     issuer_code   TEXT,
+    -- The main issuing body: the one the document's own header names, else the first one a
+    -- reference to it names. Every body linked to it is in issued_by.
+    issuer_id     INTEGER REFERENCES issuing_body(id) ON DELETE SET NULL,
     -- 1 while no indexed file is this document (it is only known from references), else 0.
     is_stub       INTEGER NOT NULL DEFAULT 1 CHECK (is_stub IN (0, 1)),
     -- 1 when the key lacks a part the document class needs (locality or year / term unknown).
@@ -219,9 +222,7 @@ SELECT m.id                                   AS mention_id,
        d.key                                  AS cited_key,
        coalesce(d.symbol, m.symbol)           AS cited_symbol,
        coalesce(d.kind, m.kind)               AS cited_kind,
-       coalesce((SELECT b.name FROM issued_by ib JOIN issuing_body b ON b.id = ib.body_id
-                  WHERE ib.document_id = d.id ORDER BY ib.from_header DESC, b.id LIMIT 1),
-                m.issuer)                     AS cited_issuer,
+       coalesce(b.name, m.issuer)             AS cited_issuer,
        coalesce(d.issue_date, m.date)         AS cited_date,
        coalesce(d.year, m.year)               AS cited_year,
        d.is_stub                              AS cited_is_stub,
@@ -235,7 +236,8 @@ SELECT m.id                                   AS mention_id,
   FROM mention m
   JOIN source_file s          ON s.id = m.source_id
   LEFT JOIN legal_document cd ON cd.id = m.citing_document_id
-  LEFT JOIN legal_document d  ON d.id = m.document_id;
+  LEFT JOIN legal_document d  ON d.id = m.document_id
+  LEFT JOIN issuing_body b    ON b.id = d.issuer_id;
 
 -- Document-to-document edges (citing files that are themselves legal documents), with the
 -- number of mentions behind each.
@@ -250,8 +252,7 @@ SELECT c.key AS citing_key, d.key AS cited_key, m.relation AS relation, count(*)
 CREATE VIEW document_info AS
 SELECT d.id, d.key, d.symbol, d.kind, d.year, d.issue_date, d.effective_date, d.title, d.locality, d.term,
        d.is_stub, d.is_partial,
-       (SELECT b.name FROM issued_by ib JOIN issuing_body b ON b.id = ib.body_id
-         WHERE ib.document_id = d.id ORDER BY ib.from_header DESC, b.id LIMIT 1) AS issuer,
+       (SELECT b.name FROM issuing_body b WHERE b.id = d.issuer_id) AS issuer,
        (SELECT count(*) FROM mention m WHERE m.document_id = d.id) AS cited_by_mentions,
        (SELECT count(DISTINCT m.source_id) FROM mention m WHERE m.document_id = d.id) AS cited_by_files,
        (SELECT count(*) FROM mention m WHERE m.citing_document_id = d.id) AS cites_mentions,
