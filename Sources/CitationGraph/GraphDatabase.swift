@@ -225,7 +225,7 @@ public final class GraphDatabase {
     private static let sqlInsertSource = """
         INSERT INTO source_file(path, content_hash, size_bytes, modified_at, format, encoding, chars, title,
                                 date, document_id, reference_count, indexed_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
         """
 
     private static let sqlInsertMention = """
@@ -264,8 +264,8 @@ public final class GraphDatabase {
         try ins.bind(10, selfID)
         try ins.bind(11, doc.extraction.references.count)
         try ins.bind(12, stamp)
-        guard try ins.step() else { throw GraphError("cannot insert source file \(doc.path)") }
-        let sourceID = ins.int(0)
+        _ = try ins.step()
+        let sourceID = db.lastInsertRowID
         ins.reset()
         try db.run("INSERT INTO source_text(source_id, body) VALUES (?1, ?2)", [.int(sourceID), .text(doc.text)])
         try db.run("INSERT INTO document_fts(rowid, folded) VALUES (?1, ?2)", [.int(sourceID), .text(doc.foldedText)])
@@ -318,7 +318,7 @@ public final class GraphDatabase {
     private static let sqlInsertNode = """
         INSERT INTO legal_document(key, symbol, symbol_folded, kind, number, year, term, locality, issue_date,
                                    title, issuer_code, is_stub, is_partial, created_at, issuer_id)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) RETURNING id
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
         """
 
     private func lookup(key: String) throws(GraphError) -> CachedNode? {
@@ -351,8 +351,8 @@ public final class GraphDatabase {
         try s.bind(13, identity.isPartial ? 1 : 0)
         try s.bind(14, now())
         try s.bind(15, issuer)
-        guard try s.step() else { throw GraphError("cannot insert document \(identity.key)") }
-        let id = s.int(0)
+        _ = try s.step()
+        let id = db.lastInsertRowID
         nodes[identity.key] = CachedNode(id: id, isStub: stub, hasKind: kind != nil, hasDate: date != nil)
         return id
     }
@@ -506,9 +506,9 @@ public final class GraphDatabase {
             return id
         }
         let loc = locality.flatMap(DocumentIdentity.canonicalLocality)
-        let id = try db.scalarInt("INSERT INTO issuing_body(name, code, level, locality) VALUES (?1, ?2, ?3, ?4) RETURNING id",
-                                  [.text(name), .optional(code), .text(Self.level(of: loc)), .optional(loc)])
-        guard let id else { throw GraphError("cannot insert issuing body \(name)") }
+        try db.run("INSERT INTO issuing_body(name, code, level, locality) VALUES (?1, ?2, ?3, ?4)",
+                   [.text(name), .optional(code), .text(Self.level(of: loc)), .optional(loc)])
+        let id = db.lastInsertRowID
         bodies[name] = id
         bodies[raw] = id
         return id

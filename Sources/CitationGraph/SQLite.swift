@@ -125,6 +125,9 @@ final class Connection {
         return v
     }
 
+    /// The rowid of the last row inserted on this connection.
+    var lastInsertRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
+
     /// Rows changed by the last INSERT, UPDATE or DELETE.
     var changes: Int { Int(sqlite3_changes(handle)) }
 

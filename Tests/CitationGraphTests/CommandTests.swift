@@ -204,3 +204,32 @@ struct IndexedFixtures {
         #expect(s2 == 0 && cited.contains("a.txt"))
     }
 }
+
+@Suite struct ReadmeTests {
+    /// Every `sqlite3 cancu.sqlite …` line of the README's "Citation graph" section, as written.
+    static func readmeQueries() throws -> [String] {
+        let readme = try String(contentsOfFile: repoRoot + "/README.md", encoding: .utf8)
+        guard let start = readme.range(of: "## Citation graph") else { return [] }
+        var section = readme[start.upperBound...]
+        if let next = section.range(of: "\n## ") { section = section[..<next.lowerBound] }
+        return section.split(separator: "\n").map(String.init).filter { $0.hasPrefix("sqlite3 cancu.sqlite ") }
+    }
+
+    @Test func readmeSQLWorksAsWrittenOnTheFixtures() throws {
+        let queries = try Self.readmeQueries()
+        #expect(queries.count >= 5)
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        try FileManager.default.copyItem(atPath: repoRoot + "/fixtures", toPath: dir.file("fixtures"))
+        let (status, _, err) = try runProcess(cancuBinary, ["index", "fixtures"], env: ["CANCU_DB": ""], cwd: dir.path)
+        #expect(status == 0, "\(err)")
+        #expect(FileManager.default.fileExists(atPath: dir.file("cancu.sqlite")))
+        for q in queries {
+            let (s, out, e) = try runProcess("/bin/sh", ["-c", q], cwd: dir.path)
+            #expect(s == 0 && e.isEmpty, "\(q)\n\(e)")
+            #expect(!out.isEmpty, "no rows: \(q)")
+        }
+        let (_, seed, _) = try runProcess("/bin/sh", ["-c", queries[0]], cwd: dir.path)
+        #expect(seed.contains("so-gddt-son-la-2019.txt"))
+    }
+}
