@@ -95,8 +95,9 @@ enum VietnameseSyllables {
     }
 
     /// A score of how much `text` looks like Vietnamese: +1 per valid syllable that carries a
-    /// Vietnamese letter outside ASCII, −½ per such word that is not a syllable, −1 per word with
-    /// characters no Vietnamese word has (`ChÝnh`, `Quyeát`). ASCII-only words count 0.
+    /// Vietnamese letter outside ASCII, +½ per upper-case abbreviation (`NĐ`, `HĐND`), −½ per other
+    /// such word that is not a syllable, −1 per word with characters no Vietnamese word has
+    /// (`ChÝnh`, `Quyeát`). ASCII-only words and lone symbols (`»`) count 0.
     static func score<C: Collection>(_ text: C) -> Double where C.Element == UInt32 {
         var total = 0.0
         var word: [UInt32] = []
@@ -112,7 +113,10 @@ enum VietnameseSyllables {
             if !nonASCII { return }
             if word.count == 1 && !isVietnameseLetter(word[0]) { return }   // a lone symbol: `»`, `©`
             if foreign { total -= 1; return }
-            total += isSyllable(word) ? 1 : -0.5
+            if isSyllable(word) { total += 1; return }
+            // Upper-case abbreviations with Vietnamese letters: `NĐ`, `QĐ`, `HĐND`, `BGDĐT`.
+            let abbreviation = word.count <= 8 && !word.contains { uppercase($0) != $0 }
+            total += abbreviation ? 0.5 : -0.5
         }
         for s in text {
             if isSeparator(s) { flush() } else { word.append(s) }

@@ -15,7 +15,8 @@ enum DOCXReader {
     ]
     static let compatibilityNamespace = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
-    static func read(_ bytes: [UInt8]) throws(DocumentTextError) -> RawDocument {
+    /// Reads a DOCX; `limit` caps the bytes inflated from the archive.
+    static func read(_ bytes: [UInt8], limit: Int = maxUncompressed) throws(DocumentTextError) -> RawDocument {
         let archive: Archive
         do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
             throw DocumentTextError("not a DOCX file: the ZIP archive is truncated or damaged")
@@ -28,10 +29,10 @@ enum DOCXReader {
             if entries.count > maxEntries { throw DocumentTextError("not a DOCX file: more than \(maxEntries) entries in the ZIP archive") }
         }
         if entries.isEmpty { throw DocumentTextError("not a DOCX file: the ZIP archive is truncated or damaged") }
-        if declared > UInt64(maxUncompressed) * 4 {
-            throw DocumentTextError("DOCX too large: \(declared >> 20) MB uncompressed (limit \(maxUncompressed >> 20) MB)")
+        if declared > UInt64(limit) * 4 {
+            throw DocumentTextError("DOCX too large: \(declared >> 20) MB uncompressed (limit \(limit >> 20) MB)")
         }
-        var budget = maxUncompressed
+        var budget = limit
         let mainPath = try mainDocumentPath(archive, entries, &budget)
         guard let main = entries[mainPath] else {
             if entries["content.xml"] != nil { throw DocumentTextError("not a DOCX file: an OpenDocument (ODT) file") }
@@ -79,14 +80,14 @@ enum DOCXReader {
     /// Inflates one entry, counting against the archive's budget.
     static func extract(_ archive: Archive, _ entry: Entry, _ budget: inout Int) throws(DocumentTextError) -> [UInt8] {
         var out: [UInt8] = []
-        let limit = budget
+        let remaining = budget
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                if out.count + chunk.count > limit { throw TooLarge() }
+                if out.count + chunk.count > remaining { throw TooLarge() }
                 out.append(contentsOf: chunk)
             }
         } catch is TooLarge {
-            throw DocumentTextError("DOCX too large: more than \(maxUncompressed >> 20) MB uncompressed (zip bomb?)")
+            throw DocumentTextError("DOCX too large: the archive inflates beyond the size limit (zip bomb?)")
         } catch {
             throw DocumentTextError("not a DOCX file: the ZIP archive is truncated or damaged (\(entry.path))")
         }

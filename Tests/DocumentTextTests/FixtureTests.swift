@@ -1,0 +1,125 @@
+import Testing
+@testable import DocumentText
+
+/// Real TCVN3/VNI files (fixtures/legacy) against their human transcripts, and the document numbers
+/// the transcript has. The bound is per word here (a word with one wrong letter counts whole);
+/// `scripts/legacy_agreement.py` gives the character figures (99.86%, 99.84%, 98.91%: the last file
+/// has a two-column header that the transcript reads in another order).
+@Test("legacy fixtures match their transcripts", arguments: [
+    ("tcvn3-qd-13-2004-bkhcn", "tcvn3", 0.995, ["13/2004/QĐ-BKHCN"]),
+    ("vni-qd-05-2006-ubnd-ca-mau", "vni", 0.99, ["…05…./2006/ QĐ-UBND"]),
+    ("tcvn3-in-utf8-tt-01-2006-nhnn", "tcvn3", 0.99, ["01/2006/TT-NHNN", "193/2001/QĐ-TTg", "115/2004/QĐ-TTg"]),
+] as [(String, String, Double, [String])])
+func legacyFixture(name: String, encoding: String, bound: Double, symbols: [String]) throws {
+    let doc = try DocumentReader.read(path: TestData.path("fixtures/legacy/\(name).txt"))
+    let truth = String(decoding: try TestData.bytes(TestData.data("transcripts/\(name).truth.txt")), as: UTF8.self)
+    #expect(Agreement.ratio(doc.text, truth) >= bound)
+    #expect(doc.format == "txt")
+    #expect(doc.encoding == encoding)
+    for s in symbols { #expect(doc.text.contains(s)) }
+}
+
+/// Real documents of every kind (fixtures/formats): format, encoding and the document numbers in them.
+@Test("format fixtures", arguments: [
+    ("qd-144-2002-btc.doc", "doc", "tcvn3", ["144 /2002/QĐ/BTC", "86/2002/NĐ-CP", "63/NQ-UBTVQH10", "5521/VPCP-KTTH", "1803/1998/QĐ/BTC"]),
+    ("ttlt-176-1998-btc-bcn-tchq.rtf", "rtf", "tcvn3", ["SỐ 176/1998/TTLT-BTC-BCN-TCHQ", "4830/KTTH", "2687/VPCP-KTTH"]),
+    ("nq-hdtp.docx", "docx", "utf-8", ["Số: 01/2020/NQ-HĐTP", "92/2015/QH13", "04/2017/NQ-HĐTP"]),
+    ("vbpl-vbhn-31-vpqh.html", "html", "utf-8", ["Luật 15/2012/QH13", "Luật 54/2014/QH13", "Luật 18/2017/QH14"]),
+] as [(String, String, String, [String])])
+func formatFixture(file: String, format: String, encoding: String, symbols: [String]) throws {
+    let doc = try DocumentReader.read(path: TestData.path("fixtures/formats/\(file)"))
+    #expect(doc.format == format)
+    #expect(doc.encoding == encoding)
+    for s in symbols { #expect(doc.text.contains(s), "\(s) in \(file)") }
+}
+
+/// A generated PDF of Thông tư 117/2000/TT-BTC (fixtures/formats/tt-117-2000-btc.pdf).
+@Test(.enabled(if: TestData.has("pdftotext")))
+func pdfFixture() throws {
+    let doc = try DocumentReader.read(path: TestData.path("fixtures/formats/tt-117-2000-btc.pdf"))
+    #expect(doc.format == "pdf")
+    for s in ["40/2000 /TT-BTC", "176/1999/QĐ-TTg", "4537/VPCP-KTTH", "10/1998/NĐ-CP"] { #expect(doc.text.contains(s)) }
+    // Page numbers in the footer are gone.
+    #expect(!doc.text.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "1" })
+}
+
+/// One document (Quyết định 144/2002/QĐ-BTC) in every format and encoding gives the same text.
+@Test("same document, same text", arguments: [
+    "qd-144-2002-btc.tcvn3.txt", "qd-144-2002-btc.vni.txt", "qd-144-2002-btc.cp1258.txt",
+    "qd-144-2002-btc.utf16le.txt", "qd-144-2002-btc.utf16be.txt", "qd-144-2002-btc.utf8-bom.txt",
+    "qd-144-2002-btc.mojibake.txt", "qd-144-2002-btc.tcvn3-in-utf8.txt", "qd-144-2002-btc.docx",
+    "qd-144-2002-btc.vntime.docx", "qd-144-2002-btc.rtf", "qd-144-2002-btc.html",
+    "../../../../fixtures/formats/qd-144-2002-btc.doc",
+])
+func sameDocument(file: String) throws {
+    let reference = String(decoding: try TestData.bytes(TestData.data("same-document/qd-144-2002-btc.reference.txt")), as: UTF8.self)
+    let doc = try DocumentReader.read(path: TestData.data("same-document/\(file)"))
+    #expect(Agreement.flat(doc.text) == Agreement.flat(reference))
+}
+
+/// The PDF of the same document, with `1803/1998/` ending page 1 and `QĐ/BTC` starting page 2.
+@Test(.enabled(if: TestData.has("pdftotext")))
+func samePDF() throws {
+    let reference = String(decoding: try TestData.bytes(TestData.data("same-document/qd-144-2002-btc.reference.txt")), as: UTF8.self)
+    let doc = try DocumentReader.read(path: TestData.data("same-document/qd-144-2002-btc.pdf"))
+    // Reading order puts the two header columns one after the other: same words, other order there.
+    #expect(Agreement.words(doc.text).sorted() == Agreement.words(reference).sorted())
+    #expect(Agreement.ratio(doc.text, reference) >= 0.97)
+    #expect(doc.text.contains("Quyết định số 1803/1998/QĐ/BTC ngày 11/12/1998"))
+}
+
+/// HTML: page chrome, scripts, styles and hidden elements are dropped; the header table reads one
+/// cell per line; entities are decoded; title and publication date go into the hints.
+@Test func htmlStructure() throws {
+    let doc = try DocumentReader.read(path: TestData.data("same-document/qd-144-2002-btc.html"))
+    #expect(doc.hints.title == "Quyết định 144/2002/QĐ-BTC")
+    #expect(doc.hints.date == "2002-11-22")
+    for gone in ["Trang chủ", "Cổng thông tin", "888/QĐ-TTg", "999/2099", "777/2099", "Bản quyền"] { #expect(!doc.text.contains(gone)) }
+    #expect(doc.text.hasPrefix("bộ tài chính\ncộng hoà xã hội chủ nghĩa Việt nam\n-0-\n"))
+    #expect(doc.text.contains("ngày 10/10/1998 của Uỷ ban thường vụ Quốc hội khoá X;"))
+}
+
+/// Vietnamese portals' date labels, when no meta tag gives the date.
+@Test("publication dates", arguments: [
+    ("<html><body><p>Ngày đăng: 12/05/2024 08:30</p><p>Nội dung</p></body></html>", "2024-05-12"),
+    ("<html><body><span>Cập nhật 3-1-2023</span></body></html>", "2023-01-03"),
+    ("<html><head><meta itemprop=\"datePublished\" content=\"2021-07-09\"></head><body>x</body></html>", "2021-07-09"),
+] as [(String, String)])
+func publicationDate(html: String, date: String) throws {
+    #expect(try DocumentReader.read(bytes: Array(html.utf8), name: "page.html").hints.date == date)
+}
+
+/// Format detection looks at the content first: `.doc` files that are RTF or HTML, extensionless files.
+@Test("format from content", arguments: [
+    ("{\\rtf1\\ansi Ngh\\'de \\'ae\\'dénh}", "old.doc", DocumentFormat.rtf),
+    ("<!DOCTYPE html><html><body>x</body></html>", "page.doc", .html),
+    ("<!-- cache --><html><body>x</body></html>", "noext", .html),
+    ("%PDF-1.4 …", "scan", .pdf),
+    ("Quyết định số 12/QĐ-UBND", "note.doc", .txt),
+    ("Quyết định số 12/QĐ-UBND", "note", .txt),
+] as [(String, String, DocumentFormat)])
+func sniffing(content: String, name: String, format: DocumentFormat) throws {
+    #expect(try DocumentFormat.detect(bytes: Array(content.utf8), name: name) == format)
+}
+
+/// RTF: font-table decoding, `\uN` escapes with their fallback skipped, skipped destinations.
+@Test func rtfEscapes() throws {
+    let rtf = "{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0\\froman Times New Roman;}{\\f1{\\*\\panose 0}.VnTime;}}"
+        + "{\\info{\\title Nghi dinh 1/2000/ND-CP}}{\\*\\generator Word;}"
+        + "\\f1 S\\'e8 120/2000/TTLT-BTC-BCN-TCHQ ng\\'b5y 25 th\\'b8ng 12\\par "
+        + "\\f0\\uc1 Ngh\\u7883?\\u32?\\u273?\\u7883?nh s\\u7889\\'3f 30/2020/N\\u272?-CP\\cell Hai\\cell\\row}"
+    let doc = try DocumentReader.read(bytes: Array(rtf.utf8), name: "x.rtf")
+    #expect(doc.text == "Số 120/2000/TTLT-BTC-BCN-TCHQ ngày 25 tháng 12\nNghị định số 30/2020/NĐ-CP\nHai")
+    #expect(doc.encoding == "utf-8+tcvn3")
+}
+
+/// The built-in Word reader and antiword agree on the real `.doc` fixture.
+@Test(.enabled(if: TestData.has("antiword")))
+func wordReaderMatchesAntiword() throws {
+    let path = TestData.path("fixtures/formats/qd-144-2002-btc.doc")
+    let builtIn = try DOCReader.readBuiltIn(try TestData.bytes(path))
+    let out = try DOCReader.antiword.run(["-w", "0", "-m", "UTF-8.txt", "{}"], input: InputFile(path: path, bytes: [], suffix: "doc"))
+    let viaAntiword = VietnameseDecoder.repair(DOCReader.tidy(String(decoding: out.stdout, as: UTF8.self)))
+    // They differ only where antiword writes `[pic]` for the header rule.
+    #expect(Agreement.ratio(builtIn.text, viaAntiword.text) >= 0.98)
+}
