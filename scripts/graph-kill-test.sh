@@ -15,14 +15,19 @@ counts() {
     (SELECT count(*) FROM issuing_body), (SELECT count(*) FROM document_fts WHERE document_fts MATCH 'nghi')"
 }
 
+start=$(date +%s.%N)
 "$cancu" index --quiet --db "$work/clean.sqlite" "$corpus" > /dev/null
+took=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
 expected=$(counts "$work/clean.sqlite")
+echo "an uninterrupted run takes ${took}s; each round kills a fresh run at a random moment within that"
 echo "uninterrupted: files|texts|mentions|documents|issued_by|bodies|fts hits = $expected"
 
 for i in $(seq 1 "$rounds"); do
+  # Every other round starts from scratch; the others continue the previous (interrupted) database.
+  if [ $((i % 2)) -eq 1 ]; then rm -f "$work/killed.sqlite" "$work/killed.sqlite-wal" "$work/killed.sqlite-shm"; fi
   "$cancu" index --quiet --db "$work/killed.sqlite" "$corpus" > /dev/null 2>&1 &
   pid=$!
-  sleep "$(awk -v s="$i" 'BEGIN { srand(s); printf "%.2f", 0.05 + rand() * 1.5 }')"
+  sleep "$(awk -v s="$i" -v t="$took" 'BEGIN { srand(s); printf "%.2f", 0.05 + rand() * t }')"
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   check=$(sqlite3 "$work/killed.sqlite" "PRAGMA integrity_check;" 2>&1 || true)
