@@ -202,6 +202,14 @@ CREATE INDEX mention_citing ON mention(citing_document_id, document_id, relation
 -- replacing or removing a file.
 CREATE INDEX mention_source ON mention(source_id);
 
+-- Facts about the database itself. `fold_version`: the version of cancu's text folding that
+-- wrote document_fts; a cancu with another folding rebuilds the full-text index from source_text.
+CREATE TABLE cancu_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO cancu_meta(key, value) VALUES ('fold_version', '1');
+
 -- Files that could not be read or indexed at the last attempt.
 CREATE TABLE index_error (
     -- Absolute path, as in source_file.path.

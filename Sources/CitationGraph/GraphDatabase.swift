@@ -44,6 +44,23 @@ public final class GraphDatabase {
         // Memory-mapped reads: traversals touch many pages, and copying each out of the OS cache costs.
         try db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
                      + "PRAGMA cache_size = -65536; PRAGMA mmap_size = 4294967296")
+        if try db.scalarText("SELECT value FROM cancu_meta WHERE key = 'fold_version'") != Folding.version {
+            try rebuildFullText()
+        }
+    }
+
+    /// Rebuilds the full-text index from the stored texts with this build's folding.
+    public func rebuildFullText() throws(GraphError) {
+        try atomically { () throws(GraphError) in
+            try db.exec("INSERT INTO document_fts(document_fts) VALUES ('delete-all')")
+            var rows: [(Int, String)] = []
+            try db.query("SELECT source_id, body FROM source_text") { s in rows.append((s.int(0), s.text(1))) }
+            for (id, body) in rows {
+                try db.run("INSERT INTO document_fts(rowid, folded) VALUES (?1, ?2)", [.int(id), .text(Folding.foldForIndex(body))])
+            }
+            try db.run("INSERT INTO cancu_meta(key, value) VALUES ('fold_version', ?1) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                       [.text(Folding.version)])
+        }
     }
 
     /// The schema version of the open database.
