@@ -12,11 +12,24 @@ public final class GraphDatabase {
     let db: Connection
 
     // Writer caches; all of them are dropped when a write is rolled back.
-    private var nodes: [String: CachedNode] = [:]
+    private var nodes: [ByteKey: CachedNode] = [:]
     private var aliasTargets: Set<Int> = []
-    private var bodies: [String: Int] = [:]
+    private var bodies: [ByteKey: Int] = [:]
     private var issuerEdges: Set<IssuerEdge> = []
+    private var pendingFullText: [FullTextChange] = []
     private var clock: (second: Int, text: String) = (-1, "")
+
+    /// A dictionary key compared and hashed as UTF-8 bytes: the texts are NFC already, and
+    /// String's own hashing normalizes non-ASCII text on every lookup.
+    struct ByteKey: Hashable {
+        let text: String
+        init(_ text: String) { self.text = text }
+        static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+        func hash(into h: inout Hasher) {
+            var t = text
+            t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
 
     struct CachedNode {
         var id: Int
@@ -94,13 +107,49 @@ public final class GraphDatabase {
 
     /// Commits the current batch.
     public func commitBatch() throws(GraphError) {
-        if db.inTransaction { try db.exec("COMMIT") }
+        if db.inTransaction {
+            do throws(GraphError) {
+                try flushFullText()
+                try db.exec("COMMIT")
+            } catch {
+                rollbackBatch()
+                throw error
+            }
+        }
     }
 
     /// Abandons the current batch.
     public func rollbackBatch() {
         if db.inTransaction { try? db.exec("ROLLBACK") }
+        pendingFullText.removeAll()
         dropCaches()
+    }
+
+    /// A full-text index change waiting for the end of the transaction.
+    struct FullTextChange {
+        var delete: Bool
+        var rowid: Int
+        var folded: String
+    }
+
+    /// Writes the full-text changes of the transaction, in order. They wait until the end because
+    /// FTS5 flushes its pending terms at every savepoint: written inside the per-document
+    /// savepoints, each document would become a segment of its own and the index would spend
+    /// its time merging.
+    private func flushFullText() throws(GraphError) {
+        if pendingFullText.isEmpty { return }
+        let ins = try db.statement("INSERT INTO document_fts(rowid, folded) VALUES (?1, ?2)")
+        let del = try db.statement("INSERT INTO document_fts(document_fts, rowid, folded) VALUES ('delete', ?1, ?2)")
+        for change in pendingFullText {
+            let s = change.delete ? del : ins
+            s.reset()
+            try s.bind(1, change.rowid)
+            try s.bind(2, change.folded)
+            _ = try s.step()
+        }
+        ins.reset()
+        del.reset()
+        pendingFullText.removeAll(keepingCapacity: true)
     }
 
     private func dropCaches() {
@@ -115,15 +164,23 @@ public final class GraphDatabase {
         let own = !db.inTransaction
         if own { try db.exec("BEGIN IMMEDIATE") }
         try db.exec("SAVEPOINT cancu_write")
+        let mark = pendingFullText.count
         do throws(GraphError) {
             let value = try body()
             try db.exec("RELEASE cancu_write")
-            if own { try db.exec("COMMIT") }
+            if own {
+                try flushFullText()
+                try db.exec("COMMIT")
+            }
             return value
         } catch {
             try? db.exec("ROLLBACK TO cancu_write")
             try? db.exec("RELEASE cancu_write")
-            if own { try? db.exec("ROLLBACK") }
+            pendingFullText.removeSubrange(min(mark, pendingFullText.count)...)
+            if own {
+                try? db.exec("ROLLBACK")
+                pendingFullText.removeAll()
+            }
             dropCaches()
             throw error
         }
@@ -214,8 +271,7 @@ public final class GraphDatabase {
     private func deleteSource(id: Int, document: Int?, candidates: inout Set<Int>) throws(GraphError) {
         // A contentless full-text index forgets a row only when told its exact folded text.
         if let body = try db.scalarText("SELECT body FROM source_text WHERE source_id = ?1", [.int(id)]) {
-            try db.run("INSERT INTO document_fts(document_fts, rowid, folded) VALUES ('delete', ?1, ?2)",
-                       [.int(id), .text(Folding.foldForIndex(body))])
+            pendingFullText.append(FullTextChange(delete: true, rowid: id, folded: Folding.foldForIndex(body)))
         }
         try db.query("SELECT DISTINCT document_id FROM mention WHERE source_id = ?1 AND document_id IS NOT NULL",
                      [.int(id)]) { s in candidates.insert(s.int(0)) }
@@ -233,7 +289,7 @@ public final class GraphDatabase {
                 continue
             }
             if let key = try db.scalarText("DELETE FROM legal_document WHERE id = ?1 RETURNING key", [.int(id)]) {
-                nodes[key] = nil
+                nodes[ByteKey(key)] = nil
                 if aliasTargets.contains(id) { dropCaches() }
             }
         }
@@ -285,7 +341,7 @@ public final class GraphDatabase {
         let sourceID = db.lastInsertRowID
         ins.reset()
         try db.run("INSERT INTO source_text(source_id, body) VALUES (?1, ?2)", [.int(sourceID), .text(doc.text)])
-        try db.run("INSERT INTO document_fts(rowid, folded) VALUES (?1, ?2)", [.int(sourceID), .text(doc.foldedText)])
+        pendingFullText.append(FullTextChange(delete: false, rowid: sourceID, folded: doc.foldedText))
 
         let m = try db.statement(Self.sqlInsertMention)
         for (seq, r) in doc.extraction.references.enumerated() {
@@ -339,13 +395,13 @@ public final class GraphDatabase {
         """
 
     private func lookup(key: String) throws(GraphError) -> CachedNode? {
-        if let c = nodes[key] { return c }
+        if let c = nodes[ByteKey(key)] { return c }
         let s = try db.statement(Self.sqlNodeByKey)
         defer { s.reset() }
         try s.bind(1, key)
         guard try s.step() else { return nil }
         let c = CachedNode(id: s.int(0), isStub: s.int(1) != 0, hasKind: s.int(2) != 0, hasDate: s.int(3) != 0)
-        nodes[key] = c
+        nodes[ByteKey(key)] = c
         return c
     }
 
@@ -370,7 +426,7 @@ public final class GraphDatabase {
         try s.bind(15, issuer)
         _ = try s.step()
         let id = db.lastInsertRowID
-        nodes[identity.key] = CachedNode(id: id, isStub: stub, hasKind: kind != nil, hasDate: date != nil)
+        nodes[ByteKey(identity.key)] = CachedNode(id: id, isStub: stub, hasKind: kind != nil, hasDate: date != nil)
         return id
     }
 
@@ -395,12 +451,12 @@ public final class GraphDatabase {
             node = c
         } else if identity.isPartial, let real = try uniqueCompatibleReal(identity) {
             node = CachedNode(id: real, isStub: false, hasKind: true, hasDate: true)
-            nodes[identity.key] = node
+            nodes[ByteKey(identity.key)] = node
             aliasTargets.insert(real)
         } else {
             let id = try insertNode(identity, kind: r.kind, date: r.date, title: nil, issuerCode: r.issuerCode,
                                     issuer: body, stub: true)
-            node = nodes[identity.key]!
+            node = nodes[ByteKey(identity.key)]!
             created = true
             if let e = r.effectiveDate {
                 try db.run("UPDATE legal_document SET effective_date = ?2 WHERE id = ?1", [.int(id), .text(e)])
@@ -415,7 +471,7 @@ public final class GraphDatabase {
                        [.int(node.id), .optional(r.kind), .optional(r.date)])
             node.hasKind = node.hasKind || r.kind != nil
             node.hasDate = node.hasDate || r.date != nil
-            nodes[identity.key] = node
+            nodes[ByteKey(identity.key)] = node
         }
         if let body {
             let edge = IssuerEdge(document: node.id, body: body)
@@ -469,7 +525,7 @@ public final class GraphDatabase {
                 """, [.int(id), .int(identity.isPartial ? 1 : 0), .optional(h.kind), .optional(identity.year),
                       .optional(identity.term), .optional(h.date), .optional(h.title), .optional(h.issuerCode),
                       .optional(body)])
-            nodes[identity.key] = CachedNode(id: id, isStub: false, hasKind: true, hasDate: true)
+            nodes[ByteKey(identity.key)] = CachedNode(id: id, isStub: false, hasKind: true, hasDate: true)
         } else {
             id = try insertNode(identity, kind: h.kind, date: h.date, title: h.title, issuerCode: h.issuerCode,
                                 issuer: body, stub: false)
@@ -508,26 +564,26 @@ public final class GraphDatabase {
             """, [.int(stub), .int(target)])
         try db.run("DELETE FROM legal_document WHERE id = ?1", [.int(stub)])
         issuerEdges = issuerEdges.filter { $0.document != stub }
-        nodes[stubKey] = CachedNode(id: target, isStub: false, hasKind: true, hasDate: true)
+        nodes[ByteKey(stubKey)] = CachedNode(id: target, isStub: false, hasKind: true, hasDate: true)
         aliasTargets.insert(target)
     }
 
     /// The id of the issuing body called `name`, created when new.
     private func bodyID(name raw: String, code: String?, locality: String?) throws(GraphError) -> Int {
-        if let id = bodies[raw] { return id }
+        if let id = bodies[ByteKey(raw)] { return id }
         let name = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        if let id = bodies[name] { bodies[raw] = id; return id }
+        if let id = bodies[ByteKey(name)] { bodies[ByteKey(raw)] = id; return id }
         if let id = try db.scalarInt("SELECT id FROM issuing_body WHERE name = ?1", [.text(name)]) {
-            bodies[name] = id
-            bodies[raw] = id
+            bodies[ByteKey(name)] = id
+            bodies[ByteKey(raw)] = id
             return id
         }
         let loc = locality.flatMap(DocumentIdentity.canonicalLocality)
         try db.run("INSERT INTO issuing_body(name, code, level, locality) VALUES (?1, ?2, ?3, ?4)",
                    [.text(name), .optional(code), .text(Self.level(of: loc)), .optional(loc)])
         let id = db.lastInsertRowID
-        bodies[name] = id
-        bodies[raw] = id
+        bodies[ByteKey(name)] = id
+        bodies[ByteKey(raw)] = id
         return id
     }
 
