@@ -87,7 +87,9 @@ CREATE TABLE issuing_body (
     -- The body part of a symbol it issues with: `CP`, `TTg`, `UBND`, `QH14`, `TW`; NULL if unknown.
     code     TEXT,
     -- central (no locality), province, district, commune, or local (a locality of unknown level).
-    level    TEXT NOT NULL CHECK (level IN ('central', 'province', 'district', 'commune', 'local')),
+    -- (CHECKs are written with OR: an IN list would build a temporary table at every insert.)
+    level    TEXT NOT NULL CHECK (level = 'central' OR level = 'province' OR level = 'district'
+                                  OR level = 'commune' OR level = 'local'),
     -- Province, city or lower unit of a local body: `tỉnh Sơn La`; NULL for central bodies.
     locality TEXT
 );
@@ -187,13 +189,14 @@ CREATE TABLE mention (
     -- The date the cited document takes effect, when the citing text says so right after it.
     effective_date     TEXT,
     -- How the citing text uses it (see ../shared/spec/extract-output.md, Relations).
-    relation           TEXT    NOT NULL CHECK (relation IN ('based_on', 'amends', 'replaces',
-                           'repeals', 'guides', 'corrects', 'consolidates', 'implements',
-                           'issued_with', 'considers', 'cites')),
+    relation           TEXT    NOT NULL CHECK (relation = 'cites' OR relation = 'based_on'
+                           OR relation = 'implements' OR relation = 'amends' OR relation = 'replaces'
+                           OR relation = 'repeals' OR relation = 'guides' OR relation = 'corrects'
+                           OR relation = 'consolidates' OR relation = 'issued_with' OR relation = 'considers'),
     -- The part cited: `khoản 2 Điều 5`.
     pinpoint           TEXT,
     -- How completely the extractor resolved it.
-    status             TEXT    NOT NULL CHECK (status IN ('resolved', 'partial', 'ambiguous'))
+    status             TEXT    NOT NULL CHECK (status = 'resolved' OR status = 'partial' OR status = 'ambiguous')
 );
 -- cited-by and reverse traversal (who cites X), covering.
 CREATE INDEX mention_cited ON mention(document_id, citing_document_id, relation);
