@@ -8,12 +8,23 @@ public enum Extractor {
 
     /// Extracts from normalized UTF-8 bytes.
     public static func extract(bytes: UnsafeBufferPointer<UInt8>, hints: DocumentHints = DocumentHints()) -> Extraction {
+        let parsed = HeaderParser.parse(bytes, hints: hints)
         var scan = Scan(s: bytes)
         scan.run()
         scan.addNamed()
-        var header = DocumentHeader(date: hints.date, title: hints.title)
-        header.title = header.title ?? scan.firstHeading()
-        let refs = scan.finish(contextLocality: nil)
+        var header = parsed.documentHeader
+        if parsed.symbolStatus == .present, let raw = parsed.rawSymbol {
+            header.id = Resolver.canonicalize(raw, kind: parsed.kind)?.id
+        }
+        header.date = header.date ?? hints.date
+        header.title = header.title ?? hints.title ?? scan.firstHeading()
+        var refs = scan.finish(contextLocality: parsed.contextLocality, preamble: parsed.preamble, ownNumber: parsed.symbolRange)
+        // The own number resolves to the document itself: it takes the header's issuer and date.
+        for i in refs.indices where refs[i].isSelf {
+            if let issuer = header.issuer, refs[i].locality == nil { refs[i].issuer = issuer; refs[i].locality = header.locality ?? refs[i].locality }
+            if refs[i].date == nil, let d = header.date { refs[i].date = d; refs[i].year = refs[i].year ?? Int(d.prefix(4)) }
+            if refs[i].kind == nil { refs[i].kind = header.kind }
+        }
         return Extraction(document: header, references: refs, chars: scan.scalarCount())
     }
 }
@@ -274,7 +285,7 @@ struct Scan {
     }
 
     /// Settles shared type words and issuer phrases across enumerations, relations and offsets.
-    mutating func finish(contextLocality: String?) -> [Reference] {
+    mutating func finish(contextLocality: String?, preamble: Range<Int>? = nil, ownNumber: Range<Int>? = nil) -> [Reference] {
         guard !found.isEmpty else { return [] }
         let ctx = ContextReader(s: s)
         // Enumerations: `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND`, `Nghị định số 34/2016/NĐ-CP và 154/2020/NĐ-CP`.
@@ -322,7 +333,9 @@ struct Scan {
         for f in found {
             var r = f.ref
             let lineStart = lineStartOf(r.byteStart)
-            r.relation = RelationTriggers.relation(ctx, start: r.byteStart, lineStart: lineStart, inPreamble: false)
+            r.relation = RelationTriggers.relation(ctx, start: r.byteStart, lineStart: lineStart,
+                                                   inPreamble: preamble?.contains(r.byteStart) ?? false)
+            if let own = ownNumber, own.overlaps(f.numStart..<f.symEnd) { r.isSelf = true }
             // Enumerated references share the relation of the list head.
             if let last = refs.last, isListGap(from: last.byteEnd, to: r.byteStart, loose: true), r.relation == .cites { r.relation = last.relation }
             // Trim trailing spaces and punctuation of the surface text.

@@ -17,6 +17,17 @@ enum Resolver {
     static let foldedCourt = Set(courtCaseCodes.map(Vocabulary.foldCode))
     static let foldedProc = Set(courtProcedureCodes.keys.map(Vocabulary.foldCode))
 
+    /// Canonicalizes a symbol written on its own (a header's `Số:` value): `144 /2002/QĐ/BTC` → `144/2002/QĐ-BTC`.
+    static func canonicalize(_ raw: String, kind: String?) -> ResolvedSymbol? {
+        var raw = raw
+        return raw.withUTF8 { buf -> ResolvedSymbol? in
+            guard let first = buf.firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            let parser = SymbolParser(s: buf)
+            guard let sym = parser.parse(at: first) else { return nil }
+            return resolve(sym, proseKind: kind, hasCue: true)
+        }
+    }
+
     /// `1` → `01`, `0005` → `05`, `127` → `127`, `66.7` stays.
     static func canonicalNumber(_ n: String) -> (canonical: String, plain: String) {
         if n.contains(".") { return (n, n) }

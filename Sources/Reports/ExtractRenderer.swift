@@ -175,6 +175,7 @@ public struct JSONLWriter {
         JSONLWriter.field(",\"pinpoint\":", r.pinpoint, &out)
         JSONLWriter.field(",\"effective_date\":", r.effectiveDate, &out)
         JSONLWriter.field(",\"status\":", r.status.rawValue, &out)
+        JSONLWriter.raw(r.isSelf ? ",\"self\":true" : ",\"self\":false", &out)
         out.append(0x7D); out.append(0x0A)
     }
 

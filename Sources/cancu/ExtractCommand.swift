@@ -100,9 +100,7 @@ struct InputSource {
         if let problem { return .failure(DocumentTextError(problem)) }
         do {
             if source == "-" {
-                var bytes: [UInt8] = []
-                while let line = readLine(strippingNewline: false) { bytes.append(contentsOf: line.utf8) }
-                return .success(try DocumentReader.read(bytes: bytes, name: "-"))
+                return .success(try DocumentReader.readStandardInput())
             }
             return .success(try DocumentReader.read(path: source))
         } catch {

@@ -1,0 +1,1634 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// What a document says about itself (DOMAIN.md §8): number, type, issuer, date, title and signer
+// from the header of an official document, or a news page's title and date. Only a bounded head
+// and tail of the text are read, so the cost does not grow with the document.
+
+/// Whether the header carries a number of its own.
+public enum SymbolStatus: String, Sendable, Hashable {
+    /// `Số: 1744/QĐ-UBND`.
+    case present
+    /// A draft or unfilled template: `Số:      /QĐ-UBND`, `Số: /2024/TT-BTC`, `Nghị quyết số /2023/QH15`.
+    case blank
+    /// No `Số` line at all (a constitution, a regulation issued with a decision, a news page).
+    case absent
+}
+
+/// Where a header's date comes from.
+public enum HeaderDateSource: String, Sendable, Hashable {
+    /// `Sơn La, ngày 16 tháng 7 năm 2019` beside the number.
+    case placeLine
+    /// A court judgment's `Ngày: 26-01-2018`.
+    case courtLine
+    /// The draft date of an unfilled header: `DỰ THẢO 21/10/2024`.
+    case draft
+    /// The passage sentence: `Luật này đã được Quốc hội … thông qua ngày 18 tháng 6 năm 2012`.
+    case passage
+    /// A legal library's metadata block: `Ngày ban hành: 26/11/2025`.
+    case metadata
+    /// A news page's publication date.
+    case publication
+    /// The date of the decision a text was issued with: `(Ban hành kèm theo Quyết định số … ngày …)`.
+    case issuedWith
+    /// `DocumentHints.date`.
+    case hints
+}
+
+/// What a document says about itself, with byte offsets into its UTF-8 text.
+public struct ParsedHeader: Sendable, Hashable {
+    /// The number exactly as written after `Số:`: `1744/QĐ-UBND`, `10/2012/QH13`, `36-HD/VPTW`,
+    /// `/2024/TT-BTC` for a blank draft number. Canonicalization is left to the caller.
+    public var rawSymbol: String?
+    /// Byte offsets of `rawSymbol` in the text (absent when it came from a metadata block).
+    public var symbolRange: Range<Int>?
+    /// Whether the number is present, left blank, or absent.
+    public var symbolStatus: SymbolStatus = .absent
+    /// The type: `Quyết định`, `Luật`, `Bộ luật`, `Công văn`, `Bản án`, …
+    public var kind: String?
+    /// The issuing body in full: `Ủy ban nhân dân tỉnh Sơn La`, `Bộ Tài chính`, `Cục Hải quan`.
+    public var issuer: String?
+    /// The body part of the symbol (`UBND`, `BTC`, `QH13`, `VPTW`), else the code the body implies.
+    public var issuerCode: String?
+    /// The locality of a local issuer: `tỉnh Sơn La`, `huyện Cần Giờ`.
+    public var locality: String?
+    /// Issue (or passage, or publication) date, ISO `YYYY-MM-DD`.
+    public var date: String?
+    /// Where `date` came from.
+    public var dateSource: HeaderDateSource?
+    /// The place of the place-and-date line as written: `Sơn La`, `Hà Nội`, `TP. Hồ Chí Minh`.
+    public var place: String?
+    /// The trích yếu (`Về việc công bố …`), a Law's name (`Luật Công chứng`), or a page's first heading.
+    public var title: String?
+    /// The person who signed: `Lê Hồng Minh`.
+    public var signer: String?
+    /// Whether the text is an official document (State or Party motto, a `Số` line, a type line).
+    public var isOfficial: Bool = false
+    /// The province-level locality the document's author belongs to (from the header, the
+    /// place-and-date line, or the organisation running a news page), to complete `của Ủy ban nhân
+    /// dân tỉnh`; `nil` unless the evidence names one province clearly.
+    public var contextLocality: String?
+    /// Byte offsets of the preamble (the `Căn cứ …`, `Xét …`, `Theo đề nghị …` lines) up to the
+    /// operative marker (`QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`, `Điều 1.`).
+    public var preamble: Range<Int>?
+    /// The Party committee term or legislature named in the header (`khóa X`).
+    public var term: String?
+
+    /// Creates an empty header.
+    public init() {}
+
+    /// The header as the document record of the model (its `id` is left to the caller's canonicalization).
+    public var documentHeader: DocumentHeader {
+        DocumentHeader(id: nil, kind: kind, issuer: issuer, issuerCode: issuerCode, locality: locality,
+                       date: date, title: title, signer: signer)
+    }
+}
+
+/// Reads the header of a document: `HeaderParser.parse(text, hints:)`.
+public enum HeaderParser {
+    /// How many bytes of the head are read.
+    public static let headBytes = 12_000
+    /// How many bytes of the tail are read (passage sentence, signature).
+    public static let tailBytes = 8_000
+
+    /// Reads what the document says about itself.
+    public static func parse(_ text: String, hints: DocumentHints = DocumentHints()) -> ParsedHeader {
+        var text = text
+        return text.withUTF8 { parse($0, hints: hints) }
+    }
+
+    /// Reads what the document says about itself, from its UTF-8 bytes.
+    public static func parse(_ p: UnsafeBufferPointer<UInt8>, hints: DocumentHints = DocumentHints()) -> ParsedHeader {
+        var reader = HeaderReader(p: p, hints: hints)
+        return reader.run()
+    }
+}
+
+// MARK: - Vocabulary
+
+/// Type lines and the kind they give.
+let headerTypeLineTableText = """
+QUYẾT ĐỊNH | Quyết định
+NGHỊ ĐỊNH | Nghị định
+NGHỊ QUYẾT | Nghị quyết
+NGHỊ QUYẾT LIÊN TỊCH | Nghị quyết liên tịch
+THÔNG TƯ | Thông tư
+THÔNG TƯ LIÊN TỊCH | Thông tư liên tịch
+THÔNG TƯ LIÊN BỘ | Thông tư liên bộ
+CHỈ THỊ | Chỉ thị
+LUẬT | Luật
+BỘ LUẬT | Bộ luật
+PHÁP LỆNH | Pháp lệnh
+HIẾN PHÁP | Hiến pháp
+LỆNH | Lệnh
+SẮC LỆNH | Sắc lệnh
+CÔNG ĐIỆN | Công điện
+CÔNG VĂN | Công văn
+KẾ HOẠCH | Kế hoạch
+THÔNG BÁO | Thông báo
+THÔNG BÁO KẾT LUẬN | Thông báo
+THÔNG CÁO | Thông cáo
+THÔNG TRI | Thông tri
+BÁO CÁO | Báo cáo
+HƯỚNG DẪN | Hướng dẫn
+QUY ĐỊNH | Quy định
+QUY CHẾ | Quy chế
+ĐIỀU LỆ | Điều lệ
+VĂN BẢN HỢP NHẤT | Văn bản hợp nhất
+TỜ TRÌNH | Tờ trình
+KẾT LUẬN | Kết luận
+CHƯƠNG TRÌNH | Chương trình
+ĐỀ ÁN | Đề án
+PHƯƠNG ÁN | Phương án
+BIÊN BẢN | Biên bản
+BẢN ÁN | Bản án
+BẢN QUY ĐỊNH | Quy định
+BẢN HƯỚNG DẪN | Hướng dẫn
+BẢN ĐIỀU LỆ | Điều lệ
+ÁN LỆ | Án lệ
+GIẤY MỜI | Giấy mời
+"""
+
+enum HeaderVocabulary {
+    static let typeLines: PhraseTable<String> = PhraseTable(headerTypeLineTableText.split(separator: "\n").compactMap { line in
+        let c = line.split(separator: "|").map { $0.trimmingSpaces }
+        return c.count == 2 ? (c[0], c[1]) : nil
+    })
+    /// Kinds whose type line may carry the name on the same line: `LUẬT GIÁO DỤC`, `BỘ LUẬT LAO ĐỘNG`.
+    static let namedKinds: Set<String> = ["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"]
+    static let stateMotto = PhraseTable([("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1), ("VIỆT NAM DÂN CHỦ CỘNG HÒA", 2)])
+    static let mottoLine = PhraseTable([("Độc lập - Tự do - Hạnh phúc", ())])
+    static let partyMotto = PhraseTable([("ĐẢNG CỘNG SẢN VIỆT NAM", ())])
+    static let mottoFirstHashes: [UInt64] = (stateMotto.entries.map { $0.words[0].hash } + mottoLine.entries.map { $0.words[0].hash }
+                                             + partyMotto.entries.map { $0.words[0].hash })
+    /// Labels before the number: `Số:`, `Luật số:`, `Bản án số:`.
+    static let numberLabels: PhraseTable<String?> = PhraseTable([
+        ("Số", nil), ("Luật số", "Luật"), ("Bộ luật số", "Bộ luật"), ("Nghị quyết số", "Nghị quyết"),
+        ("Pháp lệnh số", "Pháp lệnh"), ("Lệnh số", "Lệnh"), ("Bản án số", "Bản án"), ("Quyết định số", "Quyết định"),
+        ("Nghị định số", "Nghị định"), ("Thông tư số", "Thông tư"), ("Án lệ số", "Án lệ"),
+    ])
+    static let stamps = PhraseTable(["DỰ THẢO", "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "TỐI MẬT", "TUYỆT MẬT",
+                                     "BẢN SAO", "LẦN", "Dự thảo"].map { ($0, ()) })
+    static let draft = PhraseTable([("DỰ THẢO", ())])
+    /// Lines that end the header and the title.
+    static let bodyStarts = PhraseTable(["Căn cứ", "Kính gửi", "Điều 1", "Điều thứ 1", "Chương I", "Chương 1",
+                                         "Phần thứ nhất", "Xét", "Theo đề nghị", "Nơi nhận", "LỜI NÓI ĐẦU", "Lời nói đầu",
+                                         "Phần I", "Phần 1", "I", "1"].map { ($0, ()) })
+    static let preambleStarts = PhraseTable(["Căn cứ", "Xét", "Theo đề nghị", "Thực hiện", "Trên cơ sở"].map { ($0, ()) })
+    /// Operative markers: the preamble ends at them.
+    /// Operative markers (payload: a structural heading, valid in any case).
+    static let operative = PhraseTable([("QUYẾT ĐỊNH", false), ("QUYẾT NGHỊ", false), ("NGHỊ ĐỊNH", false), ("BAN HÀNH", false),
+                                        ("CHỈ THỊ", false), ("THÔNG BÁO", false), ("KẾT LUẬN", false), ("Điều 1", true),
+                                        ("Điều thứ 1", true), ("Chương I", true), ("Chương 1", true), ("Phần thứ nhất", true),
+                                        ("Phần I", true), ("Mục 1", true)])
+    /// Authority lines between the title and the preamble start with one of these (or a body name).
+    static let authority = PhraseTable(["Chủ tịch", "Phó Chủ tịch", "Bộ trưởng", "Thủ tướng", "Cục trưởng", "Giám đốc",
+                                        "Thống đốc", "Tổng Giám đốc", "Chánh án", "Viện trưởng", "Tổng Kiểm toán", "Chủ nhiệm",
+                                        "Trưởng ban", "Tổng cục trưởng", "Vụ trưởng", "Chánh Văn phòng", "Hiệu trưởng",
+                                        "Tổng Thanh tra", "Hội đồng", "Ủy ban", "Ban Chấp hành", "Ban Thường vụ",
+                                        "Bộ Chính trị", "Ban Bí thư", "Quốc hội", "Chính phủ"].map { ($0, ()) })
+    /// Signature titles (`TM.`, `KT.` … lines and the title under them).
+    static let signatureMarks = PhraseTable(["TM", "T/M", "T.M", "KT", "TL", "TUQ", "Q", "TM.", "KT."].map { ($0, ()) })
+    static let signatureTitles = PhraseTable(["CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỦ TƯỚNG",
+                                              "PHÓ THỦ TƯỚNG", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
+                                              "BÍ THƯ", "PHÓ BÍ THƯ", "TỔNG BÍ THƯ", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG",
+                                              "THỐNG ĐỐC", "PHÓ THỐNG ĐỐC", "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "CHÁNH ÁN",
+                                              "VIỆN TRƯỞNG", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "HIỆU TRƯỞNG", "TỔNG GIÁM ĐỐC",
+                                              "TỔNG KIỂM TOÁN", "TỔNG THANH TRA", "TỔNG CỤC TRƯỞNG", "VỤ TRƯỞNG",
+                                              "THẨM PHÁN", "THẨM PHÁN - CHỦ TỌA PHIÊN TÒA", "TRƯỞNG PHÒNG",
+                                              "KT", "TM", "TL", "TUQ", "T/M"].map { ($0, ()) })
+    static let notNames = PhraseTable(["Nơi nhận", "Lưu", "Đã ký", "Ký", "Như", "Cổng", "Trang", "Văn phòng",
+                                       "Chủ tịch", "Phó", "Bộ", "Sở", "Các", "Ủy ban", "Ban", "Điều", "Chương",
+                                       "Thường trực", "Ngày", "Hà Nội", "FILE", "Xem"].map { ($0, ()) })
+    /// A legal library's metadata block.
+    static let metaLabels = PhraseTable([("Số hiệu", "symbol"), ("Loại văn bản", "kind"), ("Nơi ban hành", "issuer"),
+                                         ("Người ký", "signer"), ("Ngày ban hành", "date"), ("Cơ quan ban hành", "issuer")])
+    static let metaEnd = PhraseTable(["Tình trạng", "Ngày hiệu lực", "Số công báo", "Ngày công báo"].map { ($0, ()) })
+    static let ngay = VietFold.pattern("ngày")[0]
+    static let thang = VietFold.pattern("tháng")[0]
+    static let nam = VietFold.pattern("năm")[0]
+    static let vv = PhraseTable([("V/v", ()), ("V/V", ()), ("Về việc", ())])
+    static let passage = PhraseTable([("thông qua", ())])
+    static let this = VietFold.pattern("này")[0]
+    static let cua = VietFold.pattern("của")[0]
+    static let jointWord = PhraseTable([("liên tịch", ())])
+    static let so = VietFold.pattern("số")[0]
+    static let vWord = VietFold.pattern("v")[0]
+    static let enact = PhraseTable([("ban hành", ())])
+    static let issuedWith = PhraseTable([("Ban hành kèm theo", ()), ("Kèm theo", ())])
+    static let tm = PhraseTable([("T/M", ()), ("TM", ()), ("T.M", ())])
+    static let weekdays = PhraseTable(["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật",
+                                       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map { ($0, ()) })
+    static let portalWords = PhraseTable(["Cổng thông tin", "Trang thông tin", "Trang tin", "Website", "Báo điện tử",
+                                          "Trang chủ", "Đăng nhập", "Tin tức"].map { ($0, ()) })
+    static let publicationMarks = PhraseTable(["Cập nhật", "Ngày đăng", "Đăng ngày", "Đăng lúc", "Ngày cập nhật",
+                                               "Ngày xuất bản", "Ngày đăng tin", "Thời gian đăng", "Published", "Posted",
+                                               "Updated"].map { ($0, ()) })
+
+    static let typeCodeBytes: [[UInt8]: String] = Dictionary(uniqueKeysWithValues: typeCodes.map { (Array($0.key.utf8), $0.value) })
+    static let partyTypeCodes: [[UInt8]: String] = Dictionary(uniqueKeysWithValues: partyKindOverrides.map { (Array($0.key.utf8), $0.value) })
+    static let courtCodeBytes: Set<[UInt8]> = Set(courtCaseCodes.map { Array($0.utf8) })
+    static let jointCodes: Set<[UInt8]> = Set(["TTLT", "NQLT", "QĐLT", "CTLT", "TTLB"].map { Array($0.utf8) })
+
+    /// Type codes of symbols (TypeTable.swift) and the kind they give.
+    static let typeCodes: [String: String] = {
+        var out: [String: String] = [:]
+        for line in typeTableText.split(separator: "\n") {
+            let c = line.split(separator: "|").map { $0.trimmingSpaces }
+            if c.count >= 2, out[c[0]] == nil { out[c[0]] = c[1] }
+        }
+        return out
+    }()
+}
+
+// MARK: - Reader
+
+/// A line of the head: its trimmed content and its words.
+struct HeaderLine {
+    var start: Int
+    var end: Int
+    var w0: Int
+    var w1: Int
+    var wordCount: Int { w1 - w0 }
+}
+
+struct HeaderReader {
+    let p: UnsafeBufferPointer<UInt8>
+    let hints: DocumentHints
+    let n: Int
+    var headEnd = 0
+    var w: [FoldWord] = []
+    var lines: [HeaderLine] = []
+    var out = ParsedHeader()
+
+    init(p: UnsafeBufferPointer<UInt8>, hints: DocumentHints) {
+        self.p = p; self.hints = hints; self.n = p.count
+    }
+
+    mutating func run() -> ParsedHeader {
+        // Most headers fit in the first 2 KB; a legal library page may push it further down. The
+        // window grows until the header (motto, type line and a few lines after it) lies inside.
+        var meta = Metadata()
+        var motto: Motto? = nil
+        var zoneStartLine = 0
+        var typeLine: Int? = nil
+        for limit in [1_536, 4_096, HeaderParser.headBytes] {
+            setHead(limit)
+            meta = readMetadata()
+            // The header opens the text (or follows a legal library's metadata block); a motto deeper
+            // down belongs to a form or an annex.
+            motto = findMotto().flatMap { m in m.start <= 2_048 || meta.endLine >= 0 ? m : nil }
+            zoneStartLine = zoneStart(motto: motto, metaEnd: meta.endLine)
+            typeLine = findTypeLine(from: zoneStartLine, strict: motto == nil)
+            if headEnd >= n { break }
+            if let motto, motto.end + 600 < headEnd, let t = typeLine, t + 4 < lines.count { break }
+        }
+        let zoneEndByte = typeLine.map { lines[$0].start } ?? zoneEndWithoutType(from: zoneStartLine)
+        let zoneStartByte = zoneStartLine < lines.count ? lines[zoneStartLine].start : headEnd
+        let zw0 = wordIndex(atOrAfter: zoneStartByte), zw1 = wordIndex(atOrAfter: zoneEndByte)
+
+        // The number.
+        let number = findNumber(zw0, zw1)
+        if let number {
+            out.rawSymbol = number.symbol
+            out.symbolRange = number.range
+            out.symbolStatus = number.blank ? .blank : .present
+        }
+        // The place-and-date line.
+        let dateLine = findPlaceDate(zw0, zw1, after: number?.range.upperBound)
+        if let dateLine {
+            out.place = dateLine.place
+            if let iso = dateLine.iso { out.date = iso; out.dateSource = dateLine.court ? .courtLine : .placeLine }
+        }
+        if out.date == nil, let d = findDraftDate(zw0, zw1 + 40) { out.date = d; out.dateSource = .draft }
+
+        let symbolCode = number.flatMap { $0.blank ? nil : issuerCodeFromSymbol($0.symbol) }
+
+        // The issuing body block: from the zone start to the number / date line, motto removed.
+        var blockEnd = zoneEndByte
+        if let number { blockEnd = min(blockEnd, number.labelStart) }
+        if let dateLine { blockEnd = min(blockEnd, dateLine.start) }
+        var chain = issuerChain(from: zw0, to: wordIndex(atOrAfter: blockEnd), motto: motto)
+        if chain.isEmpty, motto != nil {
+            // A block typed in mixed case (`Ủy ban nhân dân` / `tỉnh Sơn La`).
+            chain = issuerChain(from: zw0, to: wordIndex(atOrAfter: blockEnd), motto: motto, mixedCase: true)
+            if let last = chain.last, last.phrase.issuerCode == nil { chain = [] }
+        }
+        applyIssuer(chain)
+
+        // The type.
+        var title: String? = nil
+        var gazette = false
+        if let typeLine {
+            let t = readTypeLine(typeLine)
+            out.kind = t.kind
+            let l = lines[typeLine]
+            var kindEnd = HeaderVocabulary.typeLines.match(p, w, at: l.w0, limit: l.w1)!.next
+            // `THÔNG TƯ` / `LIÊN TỊCH CỦA …` on two lines.
+            if kindEnd < w.count, let (_, j2) = HeaderVocabulary.jointWord.match(p, w, at: kindEnd),
+               ["Thông tư", "Nghị quyết", "Quyết định", "Chỉ thị"].contains(t.kind) {
+                out.kind = t.kind + " liên tịch"
+                kindEnd = j2
+            }
+            if let o = oldStyle(after: kindEnd, line: typeLine, kind: t.kind), kindEnd < l.w1 || o.symbol != nil || o.issuer != nil {
+                gazette = o.symbol != nil || (o.issuer != nil && lineAllUpper(typeLine))
+                if let ph = o.issuer, out.issuer == nil || out.issuerCode == nil {
+                    out.issuer = ph.issuer; out.locality = ph.locality; out.issuerCode = ph.issuerCode; out.term = ph.term
+                }
+                if out.rawSymbol == nil, let sym = o.symbol {
+                    out.rawSymbol = sym.symbol; out.symbolRange = sym.range; out.symbolStatus = .present
+                }
+                if out.date == nil, let d = o.date { out.date = d; out.dateSource = .placeLine }
+                // The rest of the line (and what follows) is the trích yếu: `… về việc ban hành Quy chế`.
+                let lastLine = lineIndex(containing: o.next < w.count ? w[o.next].start : headEnd) ?? typeLine
+                if o.next < lines[min(lastLine, lines.count - 1)].w1, o.next < w.count {
+                    let restWords = o.next..<lines[lastLine].w1
+                    let rest = restWords.allSatisfy({ w[$0].isUpper || w[$0].isDigits })
+                        ? IssuerPhraseParser.restoreCase(p, w, restWords.lowerBound, restWords.upperBound)
+                        : flatText(w[o.next].start, lines[lastLine].end)
+                    let more = readTitle(after: lastLine, kind: t.kind, inlineName: nil, prefix: true)
+                    title = [rest, more].compactMap { $0 }.joined(separator: " ")
+                } else {
+                    title = readTitle(after: max(lastLine, typeLine), kind: t.kind, inlineName: nil)
+                }
+            } else {
+                title = readTitle(after: typeLine, kind: t.kind, inlineName: t.name)
+            }
+        }
+        if out.kind == nil, let label = number?.labelKind { out.kind = label }
+        if out.kind == nil, let vv = findVV(zw0, min(w.count, zw1 + 30), dateStart: dateLine?.start) {
+            out.kind = "Công văn"
+            title = vv
+        }
+        if out.kind == nil, let k = meta.values["kind"] { out.kind = k }
+        if out.kind == nil, let s = out.rawSymbol, out.symbolStatus == .present { out.kind = kindFromSymbol(s) }
+        // A consolidated text repeats its source's type line; its symbol says what it is.
+        if let s = out.rawSymbol, s.utf8.split(separator: 0x2F).contains(where: { $0.starts(with: "VBHN".utf8) }) { out.kind = "Văn bản hợp nhất" }
+
+        // Official or not.
+        let typeUpperEarly = typeLine.map { lineAllUpper($0) && $0 - zoneStartLine < 8 } ?? false
+        out.isOfficial = motto != nil || number != nil || typeUpperEarly || gazette || meta.values["symbol"] != nil
+
+        // Older texts put the place-and-date line above the signature.
+        if dateLine == nil, out.date == nil, out.isOfficial, let d = findTrailingDate(after: zoneEndByte) {
+            out.date = d.iso; out.place = d.place; out.dateSource = .placeLine
+        }
+
+        // A text issued with a decision takes the decision's date: `(Ban hành kèm theo Quyết định số
+        // 05/2006/QĐ-UBND ngày 25 tháng 01 năm 2006 của UBND tỉnh Cà Mau)`.
+        if out.date == nil, dateLine == nil, let typeLine, let d = issuedWithDate(after: typeLine) {
+            out.date = d; out.dateSource = .issuedWith
+        }
+
+        // Fallbacks from the metadata block.
+        if out.rawSymbol == nil, let s = meta.values["symbol"] { out.rawSymbol = s; out.symbolStatus = .present }
+        if out.date == nil, let d = meta.values["date"].flatMap(parseLooseDate) { out.date = d; out.dateSource = .metadata }
+        if out.issuer == nil, let iss = meta.values["issuer"] { applyMetadataIssuer(iss) }
+
+        // Passage sentence (Laws, QH and HĐND resolutions, constitutions).
+        if out.date == nil || out.issuer == nil, let passage = findPassage() {
+            if out.date == nil, let d = passage.date { out.date = d; out.dateSource = .passage }
+            if out.issuer == nil, let b = passage.body { out.issuer = b.issuer; out.locality = b.locality; out.issuerCode = out.issuerCode ?? b.issuerCode }
+        }
+        // Other issuer evidence: the authority line, `(Ban hành kèm theo … của X)`, `X ban hành …`.
+        if out.issuer == nil, out.isOfficial, let typeLine, let b = issuerAfterTitle(typeLine) {
+            out.issuer = b.issuer; out.locality = b.locality; out.issuerCode = out.issuerCode ?? b.issuerCode
+        }
+        if out.issuer == nil, out.isOfficial, let b = enactingBody(from: zw0) {
+            out.issuer = b.issuer; out.locality = b.locality; out.issuerCode = out.issuerCode ?? b.issuerCode
+        }
+
+        // Symbol code.
+        if let code = symbolCode ?? (number == nil && out.symbolStatus == .present ? out.rawSymbol.flatMap(issuerCodeFromSymbol) : nil) {
+            out.issuerCode = code
+        }
+
+        // Title.
+        out.title = title
+        if out.title == nil, !out.isOfficial { out.title = hints.title ?? firstHeading() }
+
+        // Signature and Party refinement.
+        let sig = findSignature(after: zoneEndByte)
+        out.signer = sig.name ?? meta.values["signer"]
+        if let organ = sig.partyOrgan, out.issuer == "Ban Chấp hành Trung ương" { out.issuer = organ }
+
+        // Preamble.
+        out.preamble = findPreamble(from: typeLine.map { lines[$0].end } ?? zoneEndByte)
+
+        // Context locality.
+        out.contextLocality = contextLocality(chain: chain, isLocalIssuer: chain.last?.isLocal ?? false, motto: motto)
+
+        // A page that is not an official document.
+        if !out.isOfficial {
+            out.kind = nil; out.issuer = nil; out.issuerCode = nil; out.locality = nil
+            out.rawSymbol = nil; out.symbolRange = nil; out.symbolStatus = .absent
+            if out.dateSource != .passage { out.date = nil; out.dateSource = nil }
+            if let d = hints.date { out.date = d; out.dateSource = .hints } else if let d = findPublicationDate() { out.date = d; out.dateSource = .publication }
+        } else if out.date == nil, let d = hints.date {
+            out.date = d; out.dateSource = .hints
+        }
+        return out
+    }
+
+    // MARK: Lines and words
+
+    /// Grows the head window to `limit` bytes (cut at a line end), tokenizing only the new part.
+    mutating func setHead(_ limit: Int) {
+        let old = headEnd
+        headEnd = min(n, limit)
+        if headEnd < n {
+            var i = headEnd
+            while i > 0, p[i - 1] != 0x0A { i -= 1 }
+            if i > headEnd / 2 { headEnd = i }
+            while headEnd > 0, headEnd < n, p[headEnd] & 0xC0 == 0x80 { headEnd -= 1 }
+        }
+        guard headEnd > old else { return }
+        w += VietFold.words(p, from: old, to: headEnd)
+        splitLines(from: old)
+    }
+
+    mutating func splitLines(from start: Int) {
+        var i = start
+        var k = wordIndex(atOrAfter: start)
+        while i < headEnd {
+            let e = nextNewline(i, headEnd)
+            var s = i, t = e
+            while s < t, isTrim(p[s]) { s += 1 }
+            while t > s, isTrim(p[t - 1]) { t -= 1 }
+            if s < t {
+                while k < w.count, w[k].start < s { k += 1 }
+                var k1 = k
+                while k1 < w.count, w[k1].start < t { k1 += 1 }
+                lines.append(HeaderLine(start: s, end: t, w0: k, w1: k1))
+                k = k1
+            }
+            i = e + 1
+        }
+    }
+
+    func isTrim(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x2A || b == 0x23 || b == 0x3E }
+
+    func wordIndex(atOrAfter byte: Int) -> Int {
+        var lo = 0, hi = w.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if w[mid].start < byte { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func lineIndex(containing byte: Int) -> Int? {
+        var lo = 0, hi = lines.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lines[mid].end <= byte { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < lines.count ? lo : nil
+    }
+
+    func text(_ a: Int, _ b: Int) -> String { VietFold.string(p, a, b) }
+
+    /// The text with line breaks as spaces and without `*` (markdown italics of flattened pages).
+    func flatText(_ a: Int, _ b: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(b - a)
+        for i in a..<b {
+            switch p[i] {
+            case 0x2A, 0x0D: continue
+            case 0x0A: if bytes.last != 0x20 { bytes.append(0x20) }
+            default: bytes.append(p[i])
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func lineText(_ i: Int) -> String { text(lines[i].start, lines[i].end) }
+
+    func lineAllUpper(_ i: Int) -> Bool {
+        let l = lines[i]
+        var letters = false
+        for j in l.w0..<l.w1 {
+            if w[j].isDigits { continue }
+            if !w[j].isUpper { return false }
+            letters = true
+        }
+        return letters
+    }
+
+    func isSeparatorLine(_ i: Int) -> Bool { lines[i].wordCount == 0 }
+
+    /// Whether the table matches the whole line (trailing `:` allowed when `colon`).
+    func lineIs<T>(_ i: Int, _ table: PhraseTable<T>) -> PhraseTable<T>.Entry? {
+        let l = lines[i]
+        guard let (e, next) = table.match(p, w, at: l.w0, limit: l.w1), next == l.w1 else { return nil }
+        return e
+    }
+
+    func lineStarts<T>(_ i: Int, _ table: PhraseTable<T>) -> Bool {
+        let l = lines[i]
+        return l.w0 < l.w1 && w[l.w0].start == l.start && table.matches(p, w, at: l.w0, limit: l.w1)
+    }
+
+    // MARK: Metadata block (legal library pages)
+
+    struct Metadata { var values: [String: String] = [:]; var endLine = -1 }
+
+    func readMetadata() -> Metadata {
+        var m = Metadata()
+        var found = 0
+        for i in 0..<min(lines.count, 160) {
+            let l = lines[i]
+            guard l.wordCount > 0, w[l.w0].start == l.start,
+                  let (e, next) = HeaderVocabulary.metaLabels.match(p, w, at: l.w0, limit: l.w1) else { continue }
+            // `Label:` then the value on the same line or the next one.
+            let labelEnd = w[next - 1].end
+            var c = labelEnd
+            while c < l.end, p[c] == 0x20 || p[c] == 0x3A { c += 1 }
+            guard c > labelEnd, VietFold.gapContains(p, labelEnd, c, 0x3A) || c == l.end else { continue }
+            var value = c < l.end ? text(c, l.end) : ""
+            var last = i
+            if value.isEmpty, i + 1 < lines.count { value = lineText(i + 1); last = i + 1 }
+            value = value.trimmed(" :")
+            if !value.isEmpty, m.values[e.payload] == nil { m.values[e.payload] = value; found += 1; m.endLine = last }
+        }
+        if found < 2 { return Metadata() }
+        // The block ends at `Tình trạng: …` or the last label.
+        if m.endLine + 1 < lines.count {
+            for i in (m.endLine + 1)..<min(lines.count, m.endLine + 12) {
+                if lineStarts(i, HeaderVocabulary.metaEnd) {
+                    m.endLine = min(i + 1, lines.count - 1)
+                }
+            }
+        }
+        return m
+    }
+
+    // MARK: Motto and zone
+
+    struct Motto { var start: Int; var end: Int; var party: Bool; var ranges: [Range<Int>] }
+
+    func findMotto() -> Motto? {
+        var ranges: [Range<Int>] = []
+        var first: Motto? = nil
+        var k = 0
+        let firsts = HeaderVocabulary.mottoFirstHashes
+        while k < w.count {
+            if !firsts.contains(w[k].hash) {
+                if let f = first, w[k].start > f.end + 1500 { break }
+                k += 1
+                continue
+            }
+            if let (e, next) = HeaderVocabulary.stateMotto.match(p, w, at: k) {
+                let upper = (k..<next).allSatisfy { w[$0].isUpper }
+                // The motto line `Độc lập - Tự do - Hạnh phúc` should follow closely.
+                var followed = false
+                var mEnd = w[next - 1].end
+                var j = next
+                while j < min(w.count, next + 4) {
+                    if let (_, j2) = HeaderVocabulary.mottoLine.match(p, w, at: j) { followed = true; mEnd = w[j2 - 1].end; ranges.append(w[j].start..<mEnd); break }
+                    j += 1
+                }
+                if (upper && e.payload == 1) || followed {
+                    ranges.append(w[k].start..<w[next - 1].end)
+                    if first == nil { first = Motto(start: w[k].start, end: mEnd, party: false, ranges: []) }
+                    k = next
+                    continue
+                }
+            }
+            if let (_, next) = HeaderVocabulary.partyMotto.match(p, w, at: k), (k..<next).allSatisfy({ w[$0].isUpper }) {
+                ranges.append(w[k].start..<w[next - 1].end)
+                if first == nil { first = Motto(start: w[k].start, end: w[next - 1].end, party: true, ranges: []) }
+                k = next
+                continue
+            }
+            if let (_, next) = HeaderVocabulary.mottoLine.match(p, w, at: k) {
+                ranges.append(w[k].start..<w[next - 1].end)
+                k = next
+                continue
+            }
+            if first != nil, w[k].start > first!.end + 1500 { break }
+            k += 1
+        }
+        guard var m = first else { return nil }
+        m.ranges = ranges
+        return m
+    }
+
+    /// The first line of the header: the issuing-body lines just above the motto, or after the metadata block.
+    func zoneStart(motto: Motto?, metaEnd: Int) -> Int {
+        guard let motto, let ml = lineIndex(containing: motto.start) else {
+            var i = metaEnd + 1
+            while i < lines.count, isSeparatorLine(i) { i += 1 }
+            return i
+        }
+        var start = ml
+        var i = ml - 1
+        var taken = 0
+        while i > metaEnd, taken < 8 {
+            if isSeparatorLine(i) { i -= 1; continue }
+            // Capitals, a `Số:` line, or (right at the top) a short block typed in mixed case.
+            let shortTop = (i - metaEnd <= 4 || ml - i <= 3) && lines[i].end - lines[i].start <= 60
+            if !lineAllUpper(i), !lineStarts(i, HeaderVocabulary.numberLabels), !shortTop { break }
+            start = i; taken += 1; i -= 1
+        }
+        return start
+    }
+
+    /// Where the header ends when there is no type line: the first `Căn cứ`, `Kính gửi`, `Điều 1` line.
+    func zoneEndWithoutType(from start: Int) -> Int {
+        var i = start
+        while i < min(lines.count, start + 40) {
+            if lineStarts(i, HeaderVocabulary.bodyStarts), !lineAllUpper(i) || lineStarts(i, HeaderVocabulary.operative) {
+                return lines[i].start
+            }
+            i += 1
+        }
+        return i < lines.count ? lines[i].start : headEnd
+    }
+
+    // MARK: Type line
+
+    func findTypeLine(from start: Int, strict: Bool) -> Int? {
+        var i = start
+        var inSubject = false
+        while i < min(lines.count, start + 30) {
+            if i > start, lineStarts(i, HeaderVocabulary.bodyStarts), !lineAllUpper(i) { return nil }
+            let l = lines[i]
+            // The subject of a công văn (`V/v Chỉ thị của Thủ tướng Chính phủ về …`) runs to the date line.
+            if lineStarts(i, HeaderVocabulary.vv) { inSubject = true }
+            if inSubject {
+                if (l.w0..<l.w1).contains(where: { VietFold.matches(p, w[$0], HeaderVocabulary.ngay) }) { inSubject = false }
+                i += 1
+                continue
+            }
+            if l.wordCount > 0, w[l.w0].start == l.start, let (e, next) = HeaderVocabulary.typeLines.match(p, w, at: l.w0, limit: l.w1) {
+                let colon = VietFold.gapContains(p, w[next - 1].end, l.end, 0x3A)
+                let upper = lineAllUpper(i)
+                if !colon, next == l.w1, upper || !strict {
+                    return i
+                }
+                if !colon, upper, HeaderVocabulary.namedKinds.contains(e.payload), next < l.w1 { return i }
+                // Older and gazette styles: `NGHỊ ĐỊNH CỦA CHÍNH PHỦ`, `Nghị định của Chính phủ số 29/1998/NĐ-CP
+                // ngày 11 tháng 5 năm 1998`, `Văn bản hợp nhất số 23/VBHN-VPQH`.
+                if !colon, let o = oldStyle(after: next, line: i, kind: e.payload) {
+                    if !strict || upper || (o.issuer != nil && o.symbol != nil) || (e.payload == "Văn bản hợp nhất" && o.symbol != nil) {
+                        return i
+                    }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// What follows a type word in the older and gazette styles: `của <issuer>`, `số <symbol>` (or the
+    /// symbol right away), `ngày <date>`; for a consolidated text also `- VĂN PHÒNG QUỐC HỘI`.
+    struct OldStyle { var issuer: IssuerPhrase?; var symbol: (symbol: String, range: Range<Int>)?; var date: String?; var next: Int }
+
+    func oldStyle(after j: Int, line: Int, kind: String) -> OldStyle? {
+        guard j < w.count else { return nil }
+        let first = lineIndex(containing: w[j].start) ?? line
+        let limit = min(w.count, lines[min(lines.count - 1, first + 2)].w1)
+        var k = j
+        var o = OldStyle(issuer: nil, symbol: nil, date: nil, next: j)
+        guard k < limit else { return nil }
+        if VietFold.matches(p, w[k], HeaderVocabulary.cua),
+           let (ph, nk) = IssuerPhraseParser.parseWords(p, w, from: k, limit: limit, header: false, date: nil) {
+            o.issuer = ph; k = nk
+        } else if kind == "Văn bản hợp nhất", VietFold.gapContains(p, w[k - 1].end, w[k].start, 0x2D),
+                  let (ph, nk) = IssuerPhraseParser.parseWords(p, w, from: k, limit: lines[line].w1, header: true, date: nil), ph.issuerCode != nil {
+            o.issuer = ph; k = nk
+        }
+        var symbolStart: Int? = nil
+        // `LIÊN TỊCH CỦA BỘ TÀI CHÍNH - CÔNG NGHIỆP - TỔNG CỤC HẢI QUAN SỐ 176/1998/TTLT-…`: the other
+        // issuers of a joint text stand between the first one and `số`.
+        if o.issuer != nil, k < limit, !VietFold.matches(p, w[k], HeaderVocabulary.so) {
+            var f = k
+            while f < min(limit, k + 10), !VietFold.matches(p, w[f], HeaderVocabulary.so), w[f].isCapitalized || w[f].isUpper { f += 1 }
+            if f < limit, VietFold.matches(p, w[f], HeaderVocabulary.so) { k = f }
+        }
+        if k < limit, VietFold.matches(p, w[k], HeaderVocabulary.so) {
+            var c = w[k].end
+            while c < n, p[c] == 0x20 || p[c] == 0x3A { c += 1 }
+            symbolStart = c
+        } else if k < limit, w[k].isDigits, !VietFold.gapContains(p, w[k - 1].end, w[k].start, 0x0A) {
+            symbolStart = w[k].start
+        }
+        if let c = symbolStart {
+            let sym = readSymbol(from: c)
+            if (sym.symbol.utf8.contains(0x2F) || sym.symbol.utf8.contains(0x2D)), sym.symbol.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+               sym.symbol.first?.isNumber == true {
+                o.symbol = sym
+                k = wordIndex(atOrAfter: sym.range.upperBound)
+            }
+        }
+        if k < limit, let d = dateAt(k, limit: min(limit, k + 8)), let iso = d.iso { o.date = iso; k = d.next }
+        o.next = k
+        return o.issuer != nil || o.symbol != nil ? o : nil
+    }
+
+    func readTypeLine(_ i: Int) -> (kind: String, name: String?) {
+        let l = lines[i]
+        let (e, next) = HeaderVocabulary.typeLines.match(p, w, at: l.w0, limit: l.w1)!
+        let name = next < l.w1 ? IssuerPhraseParser.restoreCase(p, w, next, l.w1) : nil
+        return (e.payload, name)
+    }
+
+    func readTitle(after typeLine: Int, kind: String, inlineName: String?, prefix: Bool = false) -> String? {
+        var parts: [String] = []
+        var upperTitle: Bool? = nil
+        var i = typeLine + 1
+        while i < min(lines.count, typeLine + 10), inlineName == nil {
+            let l = lines[i]
+            // After a gazette-style title line only its wrapped continuation (lower-case start) follows.
+            if prefix, l.wordCount == 0 || w[l.w0].isCapitalized || w[l.w0].isUpper || parts.count >= 3 { break }
+            if isSeparatorLine(i) { if !parts.isEmpty { break }; i += 1; continue }
+            if w[l.w0].start != l.start, p[l.start] == 0x28 { break }   // `(Ban hành kèm theo …)`
+            if lineStarts(i, HeaderVocabulary.bodyStarts), !lineAllUpper(i) { break }
+            let upper = lineAllUpper(i)
+            if let u = upperTitle {
+                if u != upper { break }
+                if !u, let first = w[l.w0...].first, first.isCapitalized { break }
+            }
+            if upper || !parts.isEmpty || prefix, !parts.isEmpty || prefix || HeaderVocabulary.namedKinds.contains(kind) == false,
+               lineStarts(i, HeaderVocabulary.authority) || isIssuerLine(i) { break }
+            if upper, HeaderVocabulary.typeLines.match(p, w, at: l.w0, limit: l.w1)?.next == l.w1, parts.isEmpty == false { break }
+            upperTitle = upper
+            parts.append(upper ? IssuerPhraseParser.restoreCase(p, w, l.w0, l.w1) : lineText(i))
+            if parts.count >= 6 { break }
+            i += 1
+        }
+        var title = parts.enumerated().map { n, s in n == 0 ? s : lowerFirst(s) }.joined(separator: " ")
+        if let inlineName { title = inlineName }
+        if prefix { return title.isEmpty ? nil : title }
+        if HeaderVocabulary.namedKinds.contains(kind) {
+            if let inlineName {
+                // `BỘ LUẬT LAO ĐỘNG`: restoreCase gives the name; prefix the kind.
+                title = "\(kind) \(lowerFirst(inlineName))"
+            } else if !title.isEmpty {
+                title = "\(kind) \(title)"
+            } else {
+                title = kind
+            }
+        }
+        return title.isEmpty ? nil : title
+    }
+
+    func lowerFirst(_ s: String) -> String {
+        guard let f = s.first, f.isUppercase, s.count > 1 else { return s }
+        let second = s[s.index(after: s.startIndex)]
+        if second.isUppercase { return s }
+        return f.lowercased() + s.dropFirst()
+    }
+
+    /// Whether the line names an issuing body (an authority line such as `ỦY BAN NHÂN DÂN HUYỆN CẦN GIỜ`).
+    func isIssuerLine(_ i: Int) -> Bool {
+        let l = lines[i]
+        guard let (ph, next) = IssuerPhraseParser.parseWords(p, w, from: l.w0, limit: l.w1, header: true, date: nil) else { return false }
+        return next >= l.w1 - 1 && ph.issuerCode != nil
+    }
+
+    // MARK: Number
+
+    struct Number { var symbol: String; var range: Range<Int>; var blank: Bool; var labelStart: Int; var labelKind: String? }
+
+    func findNumber(_ a: Int, _ b: Int) -> Number? {
+        var k = a
+        while k < min(b, w.count) {
+            guard let (e, next) = HeaderVocabulary.numberLabels.match(p, w, at: k, limit: w.count) else { k += 1; continue }
+            let labelWord = w[next - 1]
+            // `Số` must be capitalized (`Số:`), or follow a kind label (`Luật số:`); not `Số hiệu`.
+            let isBare = e.payload == nil
+            if isBare, !labelWord.isCapitalized { k += 1; continue }
+            if !isBare, !w[k].isCapitalized { k += 1; continue }
+            var c = labelWord.end
+            var colon = false
+            while c < min(n, labelWord.end + 40), [0x20, 0x09, 0x3A, 0x0A, 0x0D, 0x2A].contains(p[c]) {
+                if p[c] == 0x3A { colon = true }
+                c += 1
+            }
+            if !colon, k > 0, !lineStartsAt(w[k].start) { k += 1; continue }
+            // `Luật số:` heads a line; `(Ban hành kèm theo Quyết định số: …)` is not the document's number.
+            if !isBare, !lineStartsAt(w[k].start) { k += 1; continue }
+            let (symbol, range) = readSymbol(from: c)
+            let (s, e2) = (range.lowerBound, range.upperBound)
+            let hasSlashOrDash = symbol.utf8.contains(0x2F) || symbol.utf8.contains(0x2D)
+            let hasLetter = symbol.unicodeScalars.contains { $0.properties.isAlphabetic }
+            if symbol.isEmpty || !hasSlashOrDash || !hasLetter {
+                // `Số:` followed by nothing usable: a blank number when the line is a `Số:` field.
+                if colon, symbol.isEmpty || !hasLetter {
+                    return Number(symbol: symbol, range: s..<max(s, e2), blank: true, labelStart: w[k].start, labelKind: e.payload)
+                }
+                k = next; continue
+            }
+            let blank = symbol.hasPrefix("/") || symbol.hasPrefix("-")
+            return Number(symbol: symbol, range: s..<e2, blank: blank, labelStart: w[k].start, labelKind: e.payload)
+        }
+        return nil
+    }
+
+    /// The symbol token at byte `c`, as written but without inner spaces: it runs to the next space,
+    /// closing up a space next to `/` or `-` (`39/2018/TT- BTC`, `12 /QĐ-UBND`); leading dots and
+    /// underscores of an unfilled template and a final `.` are left out.
+    func readSymbol(from c: Int) -> (symbol: String, range: Range<Int>) {
+        var s = c
+        var e2 = c
+        while e2 < n {
+            let ch = p[e2]
+            if ch == 0x20 || ch == 0x0A || ch == 0x0D || ch == 0x09 || ch == 0x2A || ch == 0x2C || ch == 0x3B || ch == 0x29 {
+                if ch == 0x20, e2 > s {
+                    var f = e2
+                    while f < n, f - e2 < 3, p[f] == 0x20 { f += 1 }
+                    let prevJoin = p[e2 - 1] == 0x2F || p[e2 - 1] == 0x2D
+                    let nextJoin = f + 1 < n && (p[f] == 0x2F || p[f] == 0x2D) && p[f + 1] != 0x20
+                    if f < n, p[f] != 0x0A, p[f] != 0x20, prevJoin || nextJoin { e2 = f; continue }
+                }
+                break
+            }
+            e2 += 1
+        }
+        var symbol = text(s, e2).replacingAll(of: " ", with: "")
+        while let f = symbol.unicodeScalars.first, f == "." || f == "…" || f == "_" {
+            symbol.unicodeScalars.removeFirst(); s += String(f).utf8.count
+        }
+        while symbol.hasSuffix(".") || symbol.hasSuffix(":") { symbol.removeLast(); e2 -= 1 }
+        return (symbol, s..<max(s, e2))
+    }
+
+    func lineStartsAt(_ byte: Int) -> Bool {
+        var i = byte
+        while i > 0, p[i - 1] == 0x20 || p[i - 1] == 0x09 || p[i - 1] == 0x2A { i -= 1 }
+        return i == 0 || p[i - 1] == 0x0A
+    }
+
+    // MARK: Dates
+
+    /// A date at word `k` (`ngày` first): `ngày 16 tháng 7 năm 2019`, `ngày 16/7/2019`, `Ngày: 26-01-2018`.
+    /// `blank` when the template is unfilled (`ngày   tháng   năm 2024`).
+    func dateAt(_ k: Int, limit: Int) -> (iso: String?, next: Int, blank: Bool)? {
+        guard k < limit, VietFold.matches(p, w[k], HeaderVocabulary.ngay) else { return nil }
+        var j = k + 1
+        guard j < limit else { return nil }
+        if w[j].isDigits, j + 1 < limit {
+            // `ngày 16 tháng 7 năm 2019`
+            if VietFold.matches(p, w[j + 1], HeaderVocabulary.thang), j + 4 < limit, w[j + 2].isDigits,
+               VietFold.matches(p, w[j + 3], HeaderVocabulary.nam), w[j + 4].isDigits {
+                return (iso(w[j], w[j + 2], w[j + 4]), j + 5, false)
+            }
+            // Glued words from legacy encodings: `tháng 12 năm1998`, `thaùng5 naêm 2008`.
+            if j + 2 < limit, VietFold.matches(p, w[j + 1], HeaderVocabulary.thang), w[j + 2].isDigits, j + 3 < limit,
+               let y = glued(w[j + 3], "nam") {
+                return (isoValues(text(w[j].start, w[j].end), text(w[j + 2].start, w[j + 2].end), y), j + 4, false)
+            }
+            if j + 3 < limit, let m = glued(w[j + 1], "thang"), VietFold.matches(p, w[j + 2], HeaderVocabulary.nam), w[j + 3].isDigits {
+                return (isoValues(text(w[j].start, w[j].end), m, text(w[j + 3].start, w[j + 3].end)), j + 4, false)
+            }
+            // `16/7/2019`, `26-01-2018`, `21.9.2018`
+            if j + 2 < limit, w[j + 1].isDigits, w[j + 2].isDigits,
+               separatorGap(w[j].end, w[j + 1].start), separatorGap(w[j + 1].end, w[j + 2].start) {
+                return (iso(w[j], w[j + 1], w[j + 2]), j + 3, false)
+            }
+            return nil
+        }
+        // An unfilled template: `ngày … tháng … năm 2024`, `ngày tháng năm`.
+        if VietFold.matches(p, w[j], HeaderVocabulary.thang) {
+            j += 1
+            if j < limit, w[j].isDigits { j += 1 }
+            if j < limit, VietFold.matches(p, w[j], HeaderVocabulary.nam) { j += 1; if j < limit, w[j].isDigits { j += 1 } }
+            return (nil, j, true)
+        }
+        return nil
+    }
+
+    /// The digits of a word glued to a unit word: `năm1998` → `1998` for prefix `nam`.
+    func glued(_ word: FoldWord, _ prefix: String) -> String? {
+        guard word.flags & FoldWord.hasDigit != 0, !word.isDigits else { return nil }
+        let s = text(word.start, word.end)
+        guard let firstDigit = s.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
+        let digits = s[firstDigit...]
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), VietFold.asciiKey(String(s[..<firstDigit])) == prefix else { return nil }
+        return String(digits)
+    }
+
+    func isoValues(_ d: String, _ m: String, _ y: String) -> String? {
+        guard let dd = Int(d), let mm = Int(m), let yy = Int(y), (1...31).contains(dd), (1...12).contains(mm), (1900...2100).contains(yy) else { return nil }
+        return "\(yy)-\(pad2(mm))-\(pad2(dd))"
+    }
+
+    func separatorGap(_ a: Int, _ b: Int) -> Bool {
+        guard b - a == 1 else { return false }
+        return p[a] == 0x2F || p[a] == 0x2D || p[a] == 0x2E
+    }
+
+    func iso(_ d: FoldWord, _ m: FoldWord, _ y: FoldWord) -> String? {
+        guard let dd = Int(text(d.start, d.end)), let mm = Int(text(m.start, m.end)), let yy = Int(text(y.start, y.end)),
+              (1...31).contains(dd), (1...12).contains(mm), (1900...2100).contains(yy) else { return nil }
+        return String(format4(yy)) + "-" + pad2(mm) + "-" + pad2(dd)
+    }
+
+    func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+    func format4(_ v: Int) -> String { "\(v)" }
+
+    struct DateLine { var place: String?; var iso: String?; var start: Int; var court: Bool }
+
+    /// The first `<Place>, ngày … tháng … năm …` in the header zone.
+    func findPlaceDate(_ a: Int, _ b: Int, after symbolEnd: Int?) -> DateLine? {
+        var k = a
+        var court: DateLine? = nil
+        while k < min(b, w.count) {
+            guard VietFold.matches(p, w[k], HeaderVocabulary.ngay), let d = dateAt(k, limit: min(w.count, k + 8)) else { k += 1; continue }
+            // The place: up to five capitalized words just before `ngày`.
+            var j = k
+            let upperDate = w[k].isUpper
+            while j > a, k - j < 6 {
+                // `Thành phố Hồ Chí Minh, ngày …`: a capitalized unit word of two syllables.
+                if j - 2 >= a, w[j - 2].isCapitalized, let (_, u2) = LocalityParser.units.match(p, w, at: j - 2, limit: j), u2 == j,
+                   VietFold.spaceGap(p, w[j - 2].end, w[j - 1].start) {
+                    j -= 2
+                    continue
+                }
+                let prev = w[j - 1]
+                guard VietFold.softGap(p, prev.end, w[j].start) || gapOnlyStarsSpaces(prev.end, w[j].start) else { break }
+                if let symbolEnd, prev.start < symbolEnd { break }
+                let unitWord = LocalityParser.units.matches(p, w, at: j - 1, limit: k) && (prev.isUpper || prev.isCapitalized)
+                guard (prev.isCapitalized && (prev.flags & FoldWord.hasLower != 0 || unitWord || upperDate)) ||
+                        (upperDate && prev.isUpper) else { break }
+                if VietFold.gapContains(p, prev.end, w[j].start, 0x3A) { break }
+                j -= 1
+            }
+            // The place starts a line, or follows the capitals of a flattened header (`… UBND Sơn La, ngày`).
+            let joined = j > 0 && (VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2F) || (w[j].start - w[j - 1].end == 1 && p[w[j - 1].end] == 0x2D))
+            let knownIfUpper = !upperDate || Places.locality(named: text(w[j].start, w[k - 1].end)[...]) != nil
+            if j < k, !joined, knownIfUpper, lineStartsAt(w[j].start) || j == 0 || w[j - 1].isUpper || w[j - 1].isDigits
+                || VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2A) {
+                let place = flatText(w[j].start, w[k - 1].end)
+                return DateLine(place: place.trimmed(" "), iso: d.iso, start: w[j].start, court: false)
+            }
+            // A place typed in lower case (`Hà nội, ngày …` in texts converted from legacy fonts): the
+            // words from the line start, when they name a known place.
+            if j == k, let li = lineIndex(containing: w[k].start), k - lines[li].w0 >= 1, k - lines[li].w0 <= 4,
+               w[lines[li].w0].isCapitalized || w[lines[li].w0].isUpper,
+               Places.locality(named: text(w[lines[li].w0].start, w[k - 1].end)[...]) != nil {
+                let place = flatText(w[lines[li].w0].start, w[k - 1].end).trimmed(" ,")
+                return DateLine(place: place, iso: d.iso, start: w[lines[li].w0].start, court: false)
+            }
+            // `Ngày: 26-01-2018` on a line of its own (court judgments).
+            if court == nil, lineStartsAt(w[k].start), d.iso != nil, VietFold.gapContains(p, w[k].end, w[k + 1].start, 0x3A) {
+                court = DateLine(place: nil, iso: d.iso, start: w[k].start, court: true)
+            }
+            k += 1
+        }
+        return court
+    }
+
+    func gapOnlyStarsSpaces(_ a: Int, _ b: Int) -> Bool {
+        for i in a..<b where ![0x20, 0x0A, 0x0D, 0x09, 0x2A, 0x2C].contains(p[i]) { return false }
+        return true
+    }
+
+    /// `DỰ THẢO 21/10/2024`, `DỰ THẢO 23.4.2023` in an unfilled header.
+    func findDraftDate(_ a: Int, _ b: Int) -> String? {
+        var k = a
+        while k < min(b, w.count) {
+            if let (_, next) = HeaderVocabulary.draft.match(p, w, at: k) {
+                var j = next
+                while j < min(w.count, next + 4) {
+                    if j + 2 < w.count, w[j].isDigits, w[j + 1].isDigits, w[j + 2].isDigits,
+                       separatorGap(w[j].end, w[j + 1].start), separatorGap(w[j + 1].end, w[j + 2].start),
+                       let iso = iso(w[j], w[j + 1], w[j + 2]) { return iso }
+                    j += 1
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `26/11/2025`, `26-11-2025`, `ngày 26 tháng 11 năm 2025`.
+    func parseLooseDate(_ s: String) -> String? {
+        let parts = s.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        guard parts.count >= 3 else { return nil }
+        let (d, m, y) = (parts[0], parts[1], parts[2])
+        guard (1...31).contains(d), (1...12).contains(m), (1900...2100).contains(y) else { return nil }
+        return "\(y)-\(pad2(m))-\(pad2(d))"
+    }
+
+    // MARK: Issuer
+
+    struct ChainLink { var phrase: IssuerPhrase; var province: String? ; var isLocal: Bool }
+
+    /// The bodies of the issuing block, parent first: `UBND TỈNH SƠN LA` / `SỞ Y TẾ`.
+    func issuerChain(from a: Int, to b: Int, motto: Motto?, mixedCase: Bool = false) -> [ChainLink] {
+        // Words of the block, minus the motto and stamps.
+        var keep: [FoldWord] = []
+        var k = a
+        let ranges = motto?.ranges ?? []
+        while k < min(b, w.count) {
+            if ranges.contains(where: { $0.contains(w[k].start) }) { k += 1; continue }
+            if let (_, next) = HeaderVocabulary.stamps.match(p, w, at: k, limit: b) {
+                k = next
+                while k < b, w[k].isDigits { k += 1 }
+                continue
+            }
+            // The block is written in capitals; mixed-case words belong to other lines (`Kính gửi: …`).
+            if w[k].isUpper || w[k].isDigits || mixedCase { keep.append(w[k]) }
+            k += 1
+        }
+        // The kept words, rejoined: a flattened two-column header (`ỦY BAN NHÂN DÂN CỘNG HÒA … TỈNH SƠN
+        // LA Độc lập …`) reads as `ỦY BAN NHÂN DÂN TỈNH SƠN LA`.
+        var block: [UInt8] = []
+        for (i, word) in keep.enumerated() {
+            if i > 0 {
+                let prev = keep[i - 1]
+                if word.start - prev.end <= 12, VietFold.softGap(p, prev.end, word.start) {
+                    block.append(contentsOf: UnsafeBufferPointer(rebasing: p[prev.end..<word.start]))
+                } else {
+                    block.append(0x0A)
+                }
+            }
+            block.append(contentsOf: UnsafeBufferPointer(rebasing: p[word.start..<word.end]))
+        }
+        return block.withUnsafeBufferPointer { bp in
+            let bw = VietFold.words(bp, from: 0, to: bp.count)
+            return chainLinks(bp, bw)
+        }
+    }
+
+    func chainLinks(_ p: UnsafeBufferPointer<UInt8>, _ keep: [FoldWord]) -> [ChainLink] {
+        var chain: [ChainLink] = []
+        var j = 0
+        while j < keep.count {
+            let lineStart = j == 0 || VietFold.gapContains(p, keep[j - 1].end, keep[j].start, 0x0A)
+            if let (ph, next) = IssuerPhraseParser.parseWords(p, keep, from: j, limit: keep.count, header: true, date: nil), next > j,
+               ph.issuerCode != nil || lineStart {
+                var province: String? = nil
+                if let loc = ph.locality {
+                    province = Places.province(named: loc).map(\.locality)
+                    if province == nil, let last = loc.split(separator: ",").last,
+                       let prov = Places.province(named: last.trimmingSpaces) { province = prov.locality }
+                }
+                chain.append(ChainLink(phrase: ph, province: province, isLocal: ph.isLocal))
+                j = next
+            } else {
+                j += 1
+            }
+        }
+        return chain
+    }
+
+    mutating func applyIssuer(_ chain: [ChainLink]) {
+        guard var last = chain.last else { return }
+        // A child body inherits the parent's locality: `UBND TỈNH SƠN LA / SỞ Y TẾ`.
+        if last.phrase.locality == nil, chain.count > 1 {
+            for parent in chain.dropLast().reversed() where parent.isLocal {
+                if let loc = parent.phrase.locality {
+                    last.phrase = IssuerPhrase(issuer: "\(last.phrase.body) \(loc)", body: last.phrase.body,
+                                               issuerCode: last.phrase.issuerCode, locality: loc, isLocal: true,
+                                               term: last.phrase.term, byteRange: last.phrase.byteRange)
+                    break
+                }
+            }
+        }
+        out.issuer = last.phrase.issuer
+        out.locality = last.phrase.locality
+        out.issuerCode = last.phrase.issuerCode
+        out.term = last.phrase.term
+    }
+
+    mutating func applyMetadataIssuer(_ value: String) {
+        if let loc = Places.locality(named: value[...]) {
+            out.locality = loc
+            let code = out.rawSymbol.flatMap(issuerCodeFromSymbol)
+            switch code {
+            case "UBND", "CTUBND", "UB": out.issuer = "Ủy ban nhân dân \(loc)"; out.issuerCode = "UBND"
+            case "HĐND": out.issuer = "Hội đồng nhân dân \(loc)"; out.issuerCode = "HĐND"
+            default: out.issuer = value
+            }
+            return
+        }
+        if let ph = IssuerPhraseParser.parse(value, at: 0), ph.byteLength >= value.utf8.count - 1 {
+            out.issuer = ph.issuer; out.locality = ph.locality; out.issuerCode = ph.issuerCode
+        } else {
+            out.issuer = value
+        }
+    }
+
+    /// The authority line or `(Ban hành kèm theo … của X)` right after the title.
+    func issuerAfterTitle(_ typeLine: Int) -> IssuerPhrase? {
+        var i = typeLine + 1
+        while i < min(lines.count, typeLine + 12) {
+            let l = lines[i]
+            if lineStarts(i, HeaderVocabulary.bodyStarts), !lineAllUpper(i) { break }
+            if p[l.start] == 0x28 {
+                // `(Ban hành kèm theo Quyết định số …/QĐ-VKSTC ngày … của Viện trưởng VKSND tối cao)`
+                var j = l.w0
+                while j < l.w1 {
+                    if VietFold.matches(p, w[j], HeaderVocabulary.cua),
+                       let (ph, _) = IssuerPhraseParser.parseWords(p, w, from: j, limit: l.w1, header: false, date: nil) { return ph }
+                    j += 1
+                }
+            } else if lineAllUpper(i), lineStarts(i, HeaderVocabulary.authority) || isIssuerLine(i) {
+                var j = l.w0
+                while j < l.w1 {
+                    if let (ph, _) = IssuerPhraseParser.parseWords(p, w, from: j, limit: l.w1, header: true, date: nil), ph.issuerCode != nil { return ph }
+                    j += 1
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The date in a `(Ban hành kèm theo … ngày …)` line under the title.
+    func issuedWithDate(after typeLine: Int) -> String? {
+        var i = typeLine + 1
+        while i < min(lines.count, typeLine + 10) {
+            if lineStarts(i, HeaderVocabulary.bodyStarts), !lineAllUpper(i) { break }
+            let l = lines[i]
+            if p[l.start] == 0x28 || HeaderVocabulary.issuedWith.matches(p, w, at: l.w0, limit: l.w1) {
+                let end = min(w.count, lines[min(lines.count - 1, i + 1)].w1)
+                var j = l.w0
+                while j < end {
+                    if VietFold.matches(p, w[j], HeaderVocabulary.ngay), let d = dateAt(j, limit: min(end, j + 8))?.iso { return d }
+                    j += 1
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The enacting formula of the preamble: `Chính phủ ban hành Nghị định …`.
+    func enactingBody(from a: Int) -> IssuerPhrase? {
+        var k = a
+        while k < w.count - 2 {
+            if let (_, next) = HeaderVocabulary.enact.match(p, w, at: k), next < w.count,
+               HeaderVocabulary.typeLines.matches(p, w, at: next) {
+                // The body ends right before `ban hành`: try starting a few words back.
+                for back in stride(from: min(8, k - a), through: 1, by: -1) {
+                    if let (ph, end) = IssuerPhraseParser.parseWords(p, w, from: k - back, limit: k, header: true, date: nil),
+                       end == k, ph.issuerCode != nil, lineStartsAt(ph.byteRange.lowerBound) { return ph }
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: Kind and code from the symbol
+
+    /// The parts of a symbol split at `/`, each split at `-`, as byte arrays (hashing bytes is cheap;
+    /// hashing non-ASCII Strings normalizes them).
+    func symbolParts(_ s: String) -> [[[UInt8]]] {
+        s.utf8.split(separator: 0x2F, omittingEmptySubsequences: false).map { part in
+            part.split(separator: 0x2D, omittingEmptySubsequences: false).map { Array($0) }
+        }
+    }
+
+    func kindFromSymbol(_ s: String) -> String? {
+        let parts = symbolParts(s)
+        guard let lastPart = parts.last, let first = lastPart.first else { return nil }
+        if parts.count >= 2, parts[0].count >= 2 {
+            // Party: `36-HD/VPTW`
+            let code = parts[0][1]
+            return HeaderVocabulary.partyTypeCodes[code] ?? HeaderVocabulary.typeCodeBytes[code]
+        }
+        if let kind = HeaderVocabulary.typeCodeBytes[first] { return kind }
+        if first.starts(with: "QH".utf8) || first.starts(with: "UBTVQH".utf8) { return nil }
+        // `11306/VPCP-NN`: no type code, the body first: a công văn.
+        if lastPart.count >= 2 || parts.count == 2 { return "Công văn" }
+        return nil
+    }
+
+    func issuerCodeFromSymbol(_ s: String) -> String? {
+        let parts = symbolParts(s)
+        guard parts.count >= 2, let lastPart = parts.last, let first = lastPart.first else { return nil }
+        func str(_ b: [UInt8]) -> String? { b.isEmpty ? nil : String(decoding: b, as: UTF8.self) }
+        if parts[0].count >= 2 { return str(Array(lastPart.joined(separator: [0x2D]))) }    // Party `36-HD/VPTW`
+        if HeaderVocabulary.courtCodeBytes.contains(first) { return nil }
+        if HeaderVocabulary.typeCodeBytes[first] != nil || first.starts(with: "QĐ".utf8) {
+            // A joint text names every issuer: `TTLT-BTC-BCN-TCHQ` → `BTC-BCN-TCHQ`.
+            if HeaderVocabulary.jointCodes.contains(first), lastPart.count > 2 {
+                return str(Array(lastPart.dropFirst().joined(separator: [0x2D])))
+            }
+            return lastPart.count >= 2 ? str(lastPart[1]) : nil
+        }
+        return str(first)
+    }
+
+    // MARK: V/v line (công văn)
+
+    /// The subject of a công văn: `V/v triển khai Thông tư …`, up to the place-and-date line
+    /// (`dateStart`), `Kính gửi`, or three lines.
+    func findVV(_ a: Int, _ b: Int, dateStart: Int?) -> String? {
+        var k = a
+        while k < min(b, w.count) {
+            if w[k].isCapitalized, VietFold.matches(p, w[k], HeaderVocabulary.vWord), k + 1 < w.count,
+               VietFold.matches(p, w[k + 1], HeaderVocabulary.vWord), w[k + 1].start - w[k].end == 1, p[w[k].end] == 0x2F {
+                var e = k + 2
+                var breaks = 0
+                while e < min(w.count, k + 80) {
+                    if let dateStart, w[e].start >= dateStart, w[k].start < dateStart { break }
+                    if e > k + 2, lineBreakBefore(e) {
+                        breaks += 1
+                        if breaks >= 3 || HeaderVocabulary.bodyStarts.matches(p, w, at: e) || dateAt(e, limit: min(w.count, e + 8)) != nil { break }
+                    }
+                    e += 1
+                }
+                return e > k + 2 ? flatText(w[k + 2].start, w[e - 1].end).trimmed(" :") : ""
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    func lineBreakBefore(_ k: Int) -> Bool {
+        guard k > 0 else { return true }
+        return VietFold.gapContains(p, w[k - 1].end, w[k].start, 0x0A)
+    }
+
+    /// A `<Place>, ngày … tháng … năm …` line near the signature (near `Nơi nhận`, or in the tail).
+    func findTrailingDate(after start: Int) -> (iso: String, place: String)? {
+        var regions: [Range<Int>] = []
+        if let at = find("Nơi nhận", from: start, to: min(n, start + 262_144)) { regions.append(max(start, at - 1_500)..<min(n, at + 1_500)) }
+        regions.append(max(start, n - 4_096)..<n)
+        for r in regions where !r.isEmpty {
+            var i = r.lowerBound
+            while i < r.upperBound, p[i] & 0xC0 == 0x80 { i += 1 }
+            while i < r.upperBound {
+                let e = nextNewline(i, r.upperBound)
+                defer { i = e + 1 }
+                var s = i
+                while s < e, isTrim(p[s]) { s += 1 }
+                guard s < e, e - s <= 90, startsUpper(s, e) else { continue }
+                let lw = VietFold.words(p, from: s, to: e, limit: 14)
+                var k = 0
+                while k < min(lw.count, 6), !VietFold.matches(p, lw[k], HeaderVocabulary.ngay) {
+                    guard lw[k].isCapitalized, lw[k].flags & FoldWord.hasLower != 0 || LocalityParser.units.matches(p, lw, at: k) else { k = lw.count; break }
+                    k += 1
+                }
+                guard k >= 1, k < lw.count, let iso = dateAtWords(lw, k) else { continue }
+                return (iso, flatText(lw[0].start, lw[k - 1].end).trimmed(" ,"))
+            }
+        }
+        return nil
+    }
+
+    // MARK: Passage sentence
+
+    struct Passage { var date: String?; var body: IssuerPhrase? }
+
+    func findPassage() -> Passage? {
+        // The tail: `… này đã được Quốc hội … thông qua ngày 18 tháng 6 năm 2012.`
+        let tailStart = max(0, n - HeaderParser.tailBytes)
+        var s = tailStart
+        while s < n, p[s] & 0xC0 == 0x80 { s += 1 }
+        let tw = VietFold.words(p, from: s, to: n)
+        if let r = passage(in: tw, requireThis: true) { return r }
+        // The head: `(QUỐC HỘI … THÔNG QUA NGÀY 9-11-1946)`.
+        let hw = Array(w.prefix(600))
+        return passage(in: hw, requireThis: false, upperOnly: true)
+    }
+
+    func passage(in tw: [FoldWord], requireThis: Bool, upperOnly: Bool = false) -> Passage? {
+        var k = 0
+        var found: Passage? = nil
+        while k < tw.count {
+            guard let (_, next) = HeaderVocabulary.passage.match(p, tw, at: k) else { k += 1; continue }
+            if upperOnly, !tw[k].isUpper { k += 1; continue }
+            var date: String? = nil
+            var j = next
+            while j < min(tw.count, next + 10) {
+                if VietFold.matches(p, tw[j], HeaderVocabulary.ngay) {
+                    date = dateAtWords(tw, j)
+                    break
+                }
+                j += 1
+            }
+            guard date != nil else { k += 1; continue }
+            let from = max(0, k - 45)
+            if requireThis, !(from..<k).contains(where: { VietFold.matches(p, tw[$0], HeaderVocabulary.this) }) { k += 1; continue }
+            var body: IssuerPhrase? = nil
+            var b = from
+            while b < k {
+                if let (ph, _) = IssuerPhraseParser.parseWords(p, tw, from: b, limit: k, header: false, date: nil),
+                   ["QH", "UBTVQH", "HĐND", "CP"].contains(ph.issuerCode ?? "") {
+                    body = ph; break
+                }
+                b += 1
+            }
+            found = Passage(date: date, body: body)
+            k = j + 1
+        }
+        return found
+    }
+
+    func dateAtWords(_ tw: [FoldWord], _ j: Int) -> String? {
+        guard j + 2 < tw.count, tw[j + 1].isDigits else { return nil }
+        if j + 5 < tw.count, VietFold.matches(p, tw[j + 2], HeaderVocabulary.thang), tw[j + 3].isDigits,
+           VietFold.matches(p, tw[j + 4], HeaderVocabulary.nam), tw[j + 5].isDigits {
+            return iso(tw[j + 1], tw[j + 3], tw[j + 5])
+        }
+        if j + 3 < tw.count, tw[j + 2].isDigits, tw[j + 3].isDigits,
+           separatorGap(tw[j + 1].end, tw[j + 2].start), separatorGap(tw[j + 2].end, tw[j + 3].start) {
+            return iso(tw[j + 1], tw[j + 2], tw[j + 3])
+        }
+        return nil
+    }
+
+    // MARK: Signature
+
+    struct Signature { var name: String?; var partyOrgan: String? }
+
+    func findSignature(after start: Int) -> Signature {
+        // Near `Nơi nhận` (the first one after the header, within a bounded window), then the tail.
+        var regions: [Range<Int>] = []
+        if let at = find("Nơi nhận", from: max(start, 0), to: min(n, max(start, 0) + 262_144)) ?? find("NƠI NHẬN", from: max(start, 0), to: min(n, max(start, 0) + 262_144)) {
+            regions.append(max(start, at - 1_200)..<min(n, at + 3_000))
+        }
+        regions.append(max(0, n - 4_096)..<n)
+        for r in regions {
+            let sig = signature(in: r)
+            if sig.name != nil || sig.partyOrgan != nil { return sig }
+        }
+        return Signature()
+    }
+
+    /// Byte search for a UTF-8 needle.
+    func find(_ needle: String, from: Int, to: Int) -> Int? {
+        guard to > from, let base = p.baseAddress else { return nil }
+        var needle = needle
+        return needle.withUTF8 { nd -> Int? in
+            guard let first = nd.first else { return nil }
+            var i = from
+            let last = to - nd.count
+            while i <= last, let hit = memchr(base + i, Int32(first), last + 1 - i) {
+                let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if memcmp(base + at, nd.baseAddress!, nd.count) == 0 { return at }
+                i = at + 1
+            }
+            return nil
+        }
+    }
+
+    /// The next newline at or after `i` (or `limit`).
+    func nextNewline(_ i: Int, _ limit: Int) -> Int {
+        guard i < limit, let base = p.baseAddress, let hit = memchr(base + i, 0x0A, limit - i) else { return limit }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+    }
+
+    func signature(in r: Range<Int>) -> Signature {
+        var i = r.lowerBound
+        while i < r.upperBound, i > 0, p[i] & 0xC0 == 0x80 { i += 1 }
+        var result = Signature()
+        var anchor: Int? = nil
+        var lineNo = 0
+        while i < r.upperBound {
+            let e = nextNewline(i, r.upperBound)
+            defer { i = e + 1; lineNo += 1 }
+            var s = i
+            while s < e, isTrim(p[s]) { s += 1 }
+            // Recipient lines (`- Như Điều 3;`), long lines and empty lines carry no signature.
+            guard s < e, e - s <= 120, startsUpper(s, e) else { continue }
+            let sw = VietFold.words(p, from: s, to: e, limit: 12)
+            guard !sw.isEmpty else { continue }
+            let a = 0, b = sw.count
+            let isMark = HeaderVocabulary.signatureMarks.matches(p, sw, at: a, limit: b) && sw[a].isUpper
+            let isTitle = HeaderVocabulary.signatureTitles.matches(p, sw, at: a, limit: b) && sw[a].isUpper
+            if isMark || isTitle {
+                anchor = lineNo
+                if result.partyOrgan == nil, let (_, t2) = HeaderVocabulary.tm.match(p, sw, at: a, limit: b),
+                   let (ph, _) = IssuerPhraseParser.parseWords(p, sw, from: t2, limit: b, header: true, date: nil),
+                   ph.body == "Bộ Chính trị" || ph.body == "Ban Bí thư" {
+                    result.partyOrgan = ph.body
+                }
+                // `CHỦ TỊCH QUỐC HỘI Nguyễn Sinh Hùng` on one line.
+                var c = a
+                while c < b, sw[c].isUpper || sw[c].isDigits { c += 1 }
+                if c < b, b - c <= 6, let name = personName(sw, c, b) { result.name = name; return result }
+                continue
+            }
+            if let anchor, lineNo > anchor, lineNo - anchor <= 8, b <= 6, let name = personName(sw, a, b) {
+                result.name = name
+                return result
+            }
+        }
+        return result
+    }
+
+    /// Whether the first scalar at `s` is an upper-case letter.
+    func startsUpper(_ s: Int, _ e: Int) -> Bool {
+        let (scalar, _) = VietFold.decode(p, s, e)
+        return VietFold.entry(scalar) & VietFold.upperBit != 0
+    }
+
+    /// A personal name: two to six capitalized words (`Lê Hồng Minh`), not a title or a list item.
+    func personName(_ sw: [FoldWord], _ a: Int, _ b: Int) -> String? {
+        let count = b - a
+        guard (2...6).contains(count) else { return nil }
+        for j in a..<b {
+            let x = sw[j]
+            guard x.isCapitalized, x.flags & FoldWord.hasLower != 0 || x.end - x.start <= 2, !x.isDigits else { return nil }
+            if j > a, !VietFold.spaceGap(p, sw[j - 1].end, sw[j].start) { return nil }
+        }
+        if HeaderVocabulary.notNames.matches(p, sw, at: a, limit: b) { return nil }
+        if Places.matchName(p, sw, at: a, limit: b, date: nil)?.next == b { return nil }
+        // Not a sentence: the line must end after the name.
+        var e = sw[b - 1].end
+        while e < n, p[e] == 0x20 || p[e] == 0x2A || p[e] == 0x09 || p[e] == 0x0D { e += 1 }
+        if e < n, p[e] != 0x0A { return nil }
+        return text(sw[a].start, sw[b - 1].end)
+    }
+
+    // MARK: Preamble
+
+    func findPreamble(from start: Int) -> Range<Int>? {
+        let limit = min(n, start + 65_536)
+        var i = start
+        var preStart: Int? = nil
+        var lastPreEnd: Int? = nil
+        var lines = 0
+        var sinceLast = 0
+        let starts = HeaderVocabulary.preambleStarts, operative = HeaderVocabulary.operative
+        while i < limit, lines < 600 {
+            // The preamble starts right after the title and the authority line, and its lines follow
+            // one another (a long one wrapped over a few lines).
+            if preStart == nil, lines > 14 || i - start > 6_000 { return nil }
+            if preStart != nil, sinceLast > 12 { break }
+            let e = nextNewline(i, limit)
+            var s = i
+            while s < e, isTrim(p[s]) || p[s] == 0x2D || p[s] == 0x2B { s += 1 }   // `- Căn cứ …`
+            if s < e {
+                sinceLast += 1
+                let lw = VietFold.words(p, from: s, to: min(e, s + 40), limit: 3)
+                if !lw.isEmpty, lw[0].start - s < 2 {
+                    if starts.matches(p, lw, at: 0) {
+                        if preStart == nil { preStart = s }
+                        lastPreEnd = e
+                        sinceLast = 0
+                    } else if preStart != nil, let (entry, next) = operative.match(p, lw, at: 0), entry.payload || lw[next - 1].isUpper {
+                        return preStart!..<s
+                    }
+                }
+            }
+            i = e + 1
+            lines += 1
+        }
+        if let preStart, let lastPreEnd { return preStart..<lastPreEnd }
+        return nil
+    }
+
+    // MARK: Context locality
+
+    func contextLocality(chain: [ChainLink], isLocalIssuer: Bool, motto: Motto?) -> String? {
+        // The header's bodies: the province of any of them.
+        var provinces = Set(chain.compactMap(\.province))
+        if provinces.count == 1 { return provinces.first }
+        if provinces.count > 1 { return chain.last?.province }
+        let localOrUnknown = chain.isEmpty || chain.contains { $0.isLocal }
+        if localOrUnknown, out.isOfficial, let place = out.place, let loc = Places.locality(named: place[...], on: out.date) {
+            if !chain.isEmpty || motto != nil { return loc }
+        }
+        if out.isOfficial { return nil }
+        // A news page: the organisation named at the top (`CỔNG THÔNG TIN ĐIỆN TỬ SỞ GIÁO DỤC VÀ ĐÀO TẠO SƠN LA`).
+        provinces = []
+        for i in 0..<min(lines.count, 15) {
+            let l = lines[i]
+            var k = l.w0
+            while k < l.w1 {
+                if let (ph, next) = IssuerPhraseParser.parseWords(p, w, from: k, limit: l.w1, header: true, date: nil), ph.isLocal, ph.issuerCode != nil {
+                    if let loc = ph.locality, let prov = Places.province(named: loc) ?? loc.split(separator: ",").last.flatMap({ Places.province(named: $0.trimmingSpaces) }) {
+                        provinces.insert(prov.locality)
+                    }
+                    k = max(next, k + 1)
+                } else {
+                    k += 1
+                }
+            }
+        }
+        if let t = hints.title, let ph = scanTitleForLocal(t) { provinces.insert(ph) }
+        return provinces.count == 1 ? provinces.first : nil
+    }
+
+    func scanTitleForLocal(_ title: String) -> String? {
+        var t = title
+        return t.withUTF8 { tp -> String? in
+            let tw = VietFold.words(tp, from: 0, to: tp.count, limit: 40)
+            var k = 0
+            while k < tw.count {
+                guard let (ph, next) = IssuerPhraseParser.parseWords(tp, tw, from: k, limit: tw.count, header: true, date: nil) else {
+                    k += 1
+                    continue
+                }
+                if ph.isLocal, ph.issuerCode != nil, let loc = ph.locality, let prov = Places.province(named: loc) {
+                    return prov.locality
+                }
+                k = max(next, k + 1)
+            }
+            return nil
+        }
+    }
+
+    // MARK: News
+
+    /// The line of the first heading: a markdown `#` line, else the first line of a few words.
+    func headingLine() -> Int? {
+        for i in 0..<min(lines.count, 30) {
+            let l = lines[i]
+            var b = l.start
+            while b > 0, p[b - 1] == 0x20 { b -= 1 }
+            if b > 0, p[b - 1] == 0x23, l.wordCount >= 2 { return i }
+        }
+        // Else the first line that reads like a title: a few words, not the portal's banner, a menu
+        // (`Trang chủ | Tin tức`), or a clock (`Friday, 29/05/2020 - 21:38`).
+        for i in 0..<min(lines.count, 15) {
+            let l = lines[i]
+            guard l.wordCount >= 4, l.end - l.start < 300, !VietFold.gapContains(p, l.start, l.end, 0x7C),
+                  !lineStarts(i, HeaderVocabulary.portalWords), !lineHasDate(i) else { continue }
+            return i
+        }
+        return nil
+    }
+
+    func lineHasDate(_ i: Int) -> Bool {
+        let l = lines[i]
+        var j = l.w0
+        while j + 2 < l.w1 {
+            if w[j].isDigits, w[j + 1].isDigits, w[j + 2].isDigits, separatorGap(w[j].end, w[j + 1].start),
+               separatorGap(w[j + 1].end, w[j + 2].start) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    func firstHeading() -> String? {
+        guard let i = headingLine() else { return nil }
+        return lineAllUpper(i) ? IssuerPhraseParser.restoreCase(p, w, lines[i].w0, lines[i].w1) : lineText(i)
+    }
+
+    /// A news page's publication date: a short date line just under the heading (`Thứ Hai, 12/05/2025
+    /// 10:30`), or a line marked `Cập nhật:`, `Ngày đăng:` anywhere near the top. A date above the
+    /// heading without such a mark is usually the portal's clock, not the article's date.
+    func findPublicationDate() -> String? {
+        let heading = hints.title == nil ? headingLine() : nil
+        for i in 0..<min(lines.count, 40) {
+            let l = lines[i]
+            guard l.end - l.start < 100 else { continue }
+            let marked = HeaderVocabulary.publicationMarks.matches(p, w, at: l.w0, limit: l.w1)
+            let underHeading = heading.map { i > $0 && i - $0 <= 4 } ?? false
+            guard marked || underHeading else { continue }
+            let weekday = HeaderVocabulary.weekdays.matches(p, w, at: l.w0, limit: l.w1)
+            var j = l.w0
+            while j + 2 < l.w1 {
+                if w[j].isDigits, w[j + 1].isDigits, w[j + 2].isDigits, separatorGap(w[j].end, w[j + 1].start),
+                   separatorGap(w[j + 1].end, w[j + 2].start), w[j + 2].end - w[j + 2].start == 4,
+                   marked || weekday || l.wordCount <= 6, let d = iso(w[j], w[j + 1], w[j + 2]) { return d }
+                if VietFold.matches(p, w[j], HeaderVocabulary.ngay), let d = dateAt(j, limit: l.w1)?.iso { return d }
+                j += 1
+            }
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// The string without the given characters at both ends.
+    func trimmed(_ set: String) -> String {
+        var s = self[...]
+        while let f = s.first, set.contains(f) || f == "\n" { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) || l == "\n" { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// Every occurrence of `target` replaced (without Foundation).
+    func replacingAll(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        var out = ""
+        var rest = self[...]
+        while let r = rest.firstRange(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}
+
+extension Substring {
+    /// The range of the first occurrence of `target` (without Foundation).
+    func firstRange(of target: String) -> Range<Substring.Index>? {
+        guard let f = target.first else { return nil }
+        var i = startIndex
+        while i < endIndex {
+            if self[i] == f, self[i...].hasPrefix(target) {
+                return i..<index(i, offsetBy: target.count)
+            }
+            i = index(after: i)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,1140 @@
+// The issuer phrase around a reference (`của Ủy ban nhân dân tỉnh Sơn La`, `của Bộ Chính trị khóa X`),
+// parsed on UTF-8 bytes. Also home of the small Vietnamese word folder and phrase tables that
+// Places.swift and HeaderParser.swift share.
+
+// MARK: - Folding
+
+/// Case-, diacritic- and tone-placement-insensitive comparison of Vietnamese words on UTF-8 bytes.
+///
+/// Each scalar folds to an ASCII base letter, a vowel quality (ă â ê ô ơ ư, the stroke of đ) and a
+/// tone. Two words are equal when base letters and qualities agree and they carry the same tone,
+/// wherever the tone mark sits: `Hòa` = `Hoà`, `Thủy` = `Thuỷ`, `ỦY` = `ủy`. A word written entirely
+/// without diacritics matches on its base letters alone: `tinh` = `tỉnh`, `Son La` = `Sơn La`.
+enum VietFold {
+    static let upperBit: UInt16 = 1 << 14
+    static let markBit: UInt16 = 1 << 15
+
+    /// Per-scalar fold for scalars below U+1F00: bits 0–7 ASCII base (lowercase letter or digit,
+    /// 0 = not part of a word), bits 8–10 quality, bits 11–13 tone, bit 14 upper case, bit 15
+    /// combining mark (decomposed input).
+    static let table: [UInt16] = {
+        var t = [UInt16](repeating: 0, count: 0x1F00)
+        for c in 0x61...0x7A { t[c] = UInt16(c); t[c - 0x20] = UInt16(c) | upperBit }
+        for c in 0x30...0x39 { t[c] = UInt16(c) }
+        // Tone order in each row: none, huyền, sắc, hỏi, ngã, nặng.
+        let rows: [(String, UInt8, UInt16)] = [
+            ("aàáảãạ", 0x61, 0), ("ăằắẳẵặ", 0x61, 1), ("âầấẩẫậ", 0x61, 2),
+            ("eèéẻẽẹ", 0x65, 0), ("êềếểễệ", 0x65, 2), ("iìíỉĩị", 0x69, 0),
+            ("oòóỏõọ", 0x6F, 0), ("ôồốổỗộ", 0x6F, 2), ("ơờớởỡợ", 0x6F, 3),
+            ("uùúủũụ", 0x75, 0), ("ưừứửữự", 0x75, 3), ("yỳýỷỹỵ", 0x79, 0),
+        ]
+        for (letters, base, quality) in rows {
+            for (tone, ch) in letters.enumerated() {
+                let v = UInt16(base) | (quality << 8) | (UInt16(tone) << 11)
+                let lower = Int(ch.unicodeScalars.first!.value)
+                t[lower] = v
+                if let upper = String(ch).uppercased().unicodeScalars.first, upper.value < 0x1F00, Int(upper.value) != lower {
+                    t[Int(upper.value)] = v | upperBit
+                }
+            }
+        }
+        let d = UInt16(0x64) | (4 << 8)
+        t[0x111] = d; t[0x110] = d | upperBit; t[0xF0] = d; t[0xD0] = d | upperBit
+        for (mark, tone) in [(0x300, 1), (0x301, 2), (0x309, 3), (0x303, 4), (0x323, 5)] {
+            t[mark] = markBit | UInt16(tone) << 11
+        }
+        for (mark, quality) in [(0x306, 1), (0x302, 2), (0x31B, 3)] { t[mark] = markBit | UInt16(quality) << 8 }
+        return t
+    }()
+
+    @inline(__always)
+    static func entry(_ scalar: UInt32) -> UInt16 { scalar < 0x1F00 ? table[Int(scalar)] : 0 }
+
+    /// Lower-case scalar of each upper-case Vietnamese letter below U+1F00 (0 where unchanged).
+    static let lowerMap: [UInt32] = {
+        var m = [UInt32](repeating: 0, count: 0x1F00)
+        for c in 0x41...0x5A { m[c] = UInt32(c + 0x20) }
+        let letters = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
+        for ch in letters {
+            let lower = ch.unicodeScalars.first!.value
+            if let upper = String(ch).uppercased().unicodeScalars.first, upper.value < 0x1F00, upper.value != lower {
+                m[Int(upper.value)] = lower
+            }
+        }
+        return m
+    }()
+
+    /// Appends the lower-cased bytes of `p[from..<to]` (the first letter upper-cased when asked).
+    static func appendLowercased(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, into out: inout [UInt8], capitalizeFirst: Bool) {
+        var i = from
+        var first = true
+        while i < to {
+            let (s, len) = decode(p, i, to)
+            var scalar = s
+            if !(first && capitalizeFirst), s < 0x1F00, lowerMap[Int(s)] != 0 { scalar = lowerMap[Int(s)] }
+            first = false
+            if scalar == s {
+                for j in i..<(i + len) { out.append(p[j]) }
+            } else if scalar < 0x80 {
+                out.append(UInt8(scalar))
+            } else if scalar < 0x800 {
+                out.append(UInt8(0xC0 | (scalar >> 6))); out.append(UInt8(0x80 | (scalar & 0x3F)))
+            } else {
+                out.append(UInt8(0xE0 | (scalar >> 12))); out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (scalar & 0x3F)))
+            }
+            i += len
+        }
+    }
+
+    /// Decodes one scalar at `i` (the text is valid UTF-8).
+    @inline(__always)
+    static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (scalar: UInt32, length: Int) {
+        let b0 = p[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        if b0 < 0xE0, i + 1 < end { return ((UInt32(b0 & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0, i + 2 < end {
+            return ((UInt32(b0 & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F), 3)
+        }
+        if i + 3 < end {
+            return ((UInt32(b0 & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12) | (UInt32(p[i + 2] & 0x3F) << 6)
+                    | UInt32(p[i + 3] & 0x3F), 4)
+        }
+        return (0xFFFD, 1)
+    }
+
+    static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+    /// The words (runs of letters and digits) of `p[from..<to]`, at most `limit` of them.
+    static func words(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = Int.max) -> [FoldWord] {
+        guard to > from else { return [] }
+        let capacity = min(limit, (to - from) / 2 + 1)
+        return table.withUnsafeBufferPointer { t in
+            [FoldWord](unsafeUninitializedCapacity: capacity) { out, count in
+                var i = from
+                var inWord = false
+                var w = FoldWord(start: 0, end: 0, hash: 0, flags: 0)
+                var letters = 0
+                count = 0
+                while i < to {
+                    let b0 = p[i]
+                    let e: UInt16
+                    let len: Int
+                    if b0 < 0x80 {
+                        e = t[Int(b0)]; len = 1
+                    } else {
+                        let (s, l) = decode(p, i, to)
+                        e = s < 0x1F00 ? t[Int(s)] : 0; len = l
+                    }
+                    if e != 0 {
+                        if !inWord {
+                            inWord = true
+                            w = FoldWord(start: i, end: i, hash: fnvBasis, flags: FoldWord.ascii | FoldWord.allUpper | FoldWord.allDigits)
+                            letters = 0
+                        }
+                        if e & markBit == 0 {
+                            let base = UInt8(truncatingIfNeeded: e)
+                            w.hash = (w.hash ^ UInt64(base)) &* fnvPrime
+                            if base < 0x3A {
+                                w.flags |= FoldWord.hasDigit
+                            } else {
+                                w.flags &= ~FoldWord.allDigits
+                                letters += 1
+                                if e & upperBit != 0 {
+                                    if letters == 1 && w.flags & FoldWord.hasDigit == 0 { w.flags |= FoldWord.firstUpper }
+                                } else {
+                                    w.flags &= ~FoldWord.allUpper
+                                    w.flags |= FoldWord.hasLower
+                                }
+                            }
+                        }
+                        if len > 1 { w.flags &= ~FoldWord.ascii }
+                    } else if inWord {
+                        inWord = false
+                        w.end = i
+                        if letters == 0 { w.flags &= ~FoldWord.allUpper }
+                        out.initializeElement(at: count, to: w)
+                        count += 1
+                        if count >= capacity { return }
+                    }
+                    i += len
+                }
+                if inWord, count < capacity {
+                    w.end = to
+                    if letters == 0 { w.flags &= ~FoldWord.allUpper }
+                    out.initializeElement(at: count, to: w)
+                    count += 1
+                }
+            }
+        }
+    }
+
+    /// The pattern words of a table phrase.
+    static func pattern(_ s: String) -> [PatternWord] {
+        var s = s
+        return s.withUTF8 { p in
+            words(p, from: 0, to: p.count).map { w in
+                var ascii: [UInt8] = [], quality: [UInt8] = []
+                var tone: UInt8 = 0
+                var i = w.start
+                while i < w.end {
+                    let (sc, len) = decode(p, i, w.end)
+                    let e = entry(sc)
+                    i += len
+                    if e & markBit != 0 {
+                        let q = UInt8((e >> 8) & 7)
+                        if q != 0, !quality.isEmpty { quality[quality.count - 1] = q }
+                        let t = UInt8((e >> 11) & 7)
+                        if t != 0 { tone = t }
+                        continue
+                    }
+                    ascii.append(UInt8(truncatingIfNeeded: e))
+                    quality.append(UInt8((e >> 8) & 7))
+                    let t = UInt8((e >> 11) & 7)
+                    if t != 0 { tone = t }
+                }
+                return PatternWord(ascii: ascii, quality: quality, tone: tone, hash: w.hash)
+            }
+        }
+    }
+
+    /// Whether text word `w` equals pattern word `pw` (strictly, or on base letters for an ASCII word).
+    /// With `loose`, vowel qualities may differ when the tone agrees (typos such as `THỦ TUỚNG`).
+    static func matches(_ p: UnsafeBufferPointer<UInt8>, _ w: FoldWord, _ pw: PatternWord, loose: Bool = false) -> Bool {
+        if w.hash != pw.hash { return false }
+        return table.withUnsafeBufferPointer { t in matches(p, w, pw, loose: loose, t) }
+    }
+
+    private static func matches(_ p: UnsafeBufferPointer<UInt8>, _ w: FoldWord, _ pw: PatternWord, loose: Bool,
+                                _ t: UnsafeBufferPointer<UInt16>) -> Bool {
+        var k = 0
+        var tone: UInt8 = 0
+        var qualityOK = true
+        var pending: UInt8 = 0
+        var i = w.start
+        while i < w.end {
+            let (s, len) = decode(p, i, w.end)
+            let e = s < 0x1F00 ? t[Int(s)] : 0
+            i += len
+            if e & markBit != 0 {
+                let q = UInt8((e >> 8) & 7)
+                if q != 0 { pending = q }
+                let t = UInt8((e >> 11) & 7)
+                if t != 0 { tone = t }
+                continue
+            }
+            if k > 0, pending != pw.quality[k - 1] { qualityOK = false }
+            guard k < pw.ascii.count, pw.ascii[k] == UInt8(truncatingIfNeeded: e) else { return false }
+            pending = UInt8((e >> 8) & 7)
+            let t = UInt8((e >> 11) & 7)
+            if t != 0 { tone = t }
+            k += 1
+        }
+        guard k == pw.ascii.count else { return false }
+        if k > 0, pending != pw.quality[k - 1] { qualityOK = false }
+        if w.flags & FoldWord.ascii != 0 { return true }
+        return (qualityOK || loose) && tone == pw.tone
+    }
+
+    /// Whether the bytes between two words of one phrase only hold spaces and light punctuation
+    /// (`,` `-` `&` `.` `'` `*` `/`), so that `Bộ Văn hóa, Thể thao và Du lịch`, `TP.HCM` and `T/M` match.
+    static func softGap(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        if to - from > 12 { return false }
+        var i = from
+        while i < to {
+            switch p[i] {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x2D, 0x26, 0x2E, 0x27, 0x2A, 0x5F, 0x2F: i += 1
+            case 0xE2 where i + 2 < to && p[i + 1] == 0x80 && (p[i + 2] == 0x99 || p[i + 2] == 0x93): i += 3  // ’ –
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// Whether the gap holds only white space (and hyphens): a name in running text does not cross a comma.
+    static func spaceGap(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        if to - from > 8 { return false }
+        for i in from..<to {
+            switch p[i] {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x2D, 0x26: continue
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// Whether the gap contains a byte.
+    static func gapContains(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ byte: UInt8) -> Bool {
+        var i = from
+        while i < to { if p[i] == byte { return true }; i += 1 }
+        return false
+    }
+
+    /// The text of a byte range.
+    static func string(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: p[from..<to]), as: UTF8.self)
+    }
+
+    /// Lower-case ASCII fold of a string, words joined by one space: `Hoà Bình` → `hoa binh`.
+    static func asciiKey(_ s: String) -> String {
+        var s = s
+        return s.withUTF8 { p in
+            var out = [UInt8]()
+            for w in words(p, from: 0, to: p.count) {
+                if !out.isEmpty { out.append(0x20) }
+                var i = w.start
+                while i < w.end {
+                    let (sc, len) = decode(p, i, w.end)
+                    let e = entry(sc)
+                    if e & markBit == 0, e != 0 { out.append(UInt8(truncatingIfNeeded: e)) }
+                    i += len
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+}
+
+/// A word of the text with its byte range and fold summary.
+struct FoldWord: Sendable, Hashable {
+    var start: Int
+    var end: Int
+    /// FNV-1a hash of the lower-case ASCII fold.
+    var hash: UInt64
+    var flags: UInt8
+
+    static let ascii: UInt8 = 1
+    static let firstUpper: UInt8 = 2
+    static let allUpper: UInt8 = 4
+    static let hasLower: UInt8 = 8
+    static let allDigits: UInt8 = 16
+    static let hasDigit: UInt8 = 32
+
+    var isUpper: Bool { flags & FoldWord.allUpper != 0 }
+    var isCapitalized: Bool { flags & FoldWord.firstUpper != 0 }
+    var isDigits: Bool { flags & FoldWord.allDigits != 0 }
+    var isASCII: Bool { flags & FoldWord.ascii != 0 }
+}
+
+/// One word of a table phrase, folded.
+struct PatternWord: Sendable, Hashable {
+    let ascii: [UInt8]
+    let quality: [UInt8]
+    let tone: UInt8
+    let hash: UInt64
+}
+
+/// Phrases (table rows) matched word by word against a text, longest first. A class: a static table
+/// is handed out with one retain instead of one per array.
+final class PhraseTable<Payload: Sendable>: Sendable {
+    /// A row (a class, so that handing it out costs one retain).
+    final class Entry: Sendable {
+        let words: [PatternWord]
+        let surface: String
+        let payload: Payload
+        init(words: [PatternWord], surface: String, payload: Payload) {
+            self.words = words; self.surface = surface; self.payload = payload
+        }
+    }
+    let entries: [Entry]
+    /// Entry numbers grouped by first-word hash, longest rows first within a group.
+    let order: [Int]
+    /// Open-addressing index: first-word hash (never 0) → its group in `order`.
+    let slots: [UInt64]
+    let slotGroups: [Range<Int>]
+    let mask: Int
+
+    init(_ rows: [(String, Payload)]) {
+        var entries: [Entry] = []
+        for (surface, payload) in rows {
+            let w = VietFold.pattern(surface)
+            if !w.isEmpty { entries.append(Entry(words: w, surface: surface, payload: payload)) }
+        }
+        var groups: [UInt64: [Int]] = [:]
+        var keys: [UInt64] = []
+        for (n, e) in entries.enumerated() {
+            if groups[e.words[0].hash] == nil { keys.append(e.words[0].hash) }
+            groups[e.words[0].hash, default: []].append(n)
+        }
+        var order: [Int] = []
+        var index: [UInt64: Range<Int>] = [:]
+        for key in keys {
+            let g = groups[key]!.sorted { (entries[$0].words.count, -$0) > (entries[$1].words.count, -$1) }
+            index[key] = order.count..<(order.count + g.count)
+            order += g
+        }
+        var size = 8
+        while size < keys.count * 3 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        var slotGroups = [Range<Int>](repeating: 0..<0, count: size)
+        for key in keys {
+            var i = Int(truncatingIfNeeded: key) & (size - 1)
+            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            slots[i] = key == 0 ? 1 : key
+            slotGroups[i] = index[key]!
+        }
+        self.entries = entries
+        self.order = order
+        self.slots = slots
+        self.slotGroups = slotGroups
+        self.mask = size - 1
+    }
+
+    /// The candidate rows whose first word has hash `h`.
+    @inline(__always)
+    func group(_ h: UInt64) -> Range<Int>? {
+        let key = h == 0 ? 1 : h
+        var i = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let k = slots[i]
+            if k == key { return slotGroups[i] }
+            if k == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// The longest row that matches the words starting at `k` (words joined by soft gaps).
+    func match(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], at k: Int, limit: Int? = nil, loose: Bool = false) -> (entry: Entry, next: Int)? {
+        let n = limit ?? w.count
+        guard k < n else { return nil }
+        guard let group = group(w[k].hash) else { return nil }
+        candidates: for slot in group {
+            let c = order[slot]
+            let words = entries[c].words
+            let count = words.count
+            if k + count > n { continue }
+            // Cheap hash comparisons first; the byte-level check only for a likely match.
+            for j in 1..<max(1, count) where w[k + j].hash != words[j].hash { continue candidates }
+            for j in 0..<count {
+                if j > 0, !VietFold.softGap(p, w[k + j - 1].end, w[k + j].start) { continue candidates }
+                if !VietFold.matches(p, w[k + j], words[j], loose: loose) { continue candidates }
+            }
+            return (entries[c], k + count)
+        }
+        return nil
+    }
+
+    /// Whether some row matches at `k`.
+    func matches(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], at k: Int, limit: Int? = nil) -> Bool {
+        match(p, w, at: k, limit: limit) != nil
+    }
+}
+
+// MARK: - Issuer vocabulary
+
+// Issuer names besides (or overriding) the official rows of IssuerTable.swift, one a line:
+// `surface | official name | code | flags`. Flags: L the body takes a locality (`Ủy ban nhân dân
+// tỉnh Sơn La`); P it also takes a bare place name (`Tỉnh ủy Sơn La`); U=<unit> the unit it implies (`_` for a space)
+// when no place is named (`Thành ủy` → thành phố); E an English name.
+let issuerVariantTableText = """
+UBND | Ủy ban nhân dân | UBND | L
+Ủy ban nhân dân | Ủy ban nhân dân | UBND | L
+UB nhân dân | Ủy ban nhân dân | UBND | L
+HĐND | Hội đồng nhân dân | HĐND | L
+Thường trực HĐND | Thường trực Hội đồng nhân dân | TTHĐND | L
+TT HĐND | Thường trực Hội đồng nhân dân | TTHĐND | L
+Chủ tịch UBND | Chủ tịch Ủy ban nhân dân | UBND | L
+Chủ tịch Ủy ban nhân dân | Chủ tịch Ủy ban nhân dân | UBND | L
+CT UBND | Chủ tịch Ủy ban nhân dân | UBND | L
+Thủ tướng | Thủ tướng Chính phủ | TTg |
+TTg | Thủ tướng Chính phủ | TTg |
+TTgCP | Thủ tướng Chính phủ | TTg |
+UBTVQH | Ủy ban Thường vụ Quốc hội | UBTVQH |
+Thường vụ Quốc hội | Ủy ban Thường vụ Quốc hội | UBTVQH |
+Bộ Chính trị | Bộ Chính trị | TW |
+Ban Bí thư | Ban Bí thư | TW |
+Ban Bí thư Trung ương | Ban Bí thư | TW |
+Ban Bí thư Trung ương Đảng | Ban Bí thư | TW |
+Ban Chấp hành Trung ương | Ban Chấp hành Trung ương | TW |
+Ban Chấp hành Trung ương Đảng | Ban Chấp hành Trung ương | TW |
+Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam | Ban Chấp hành Trung ương | TW |
+BCH Trung ương | Ban Chấp hành Trung ương | TW |
+BCH Trung ương Đảng | Ban Chấp hành Trung ương | TW |
+BCH TW | Ban Chấp hành Trung ương | TW |
+BCHTW | Ban Chấp hành Trung ương | TW |
+Trung ương Đảng | Ban Chấp hành Trung ương | TW |
+Tỉnh ủy | Tỉnh ủy | TU | L P U=tỉnh
+Thành ủy | Thành ủy | TU | L P U=thành_phố
+Huyện ủy | Huyện ủy | HU | L P U=huyện
+Quận ủy | Quận ủy | QU | L P U=quận
+Thị ủy | Thị ủy | TXU | L P U=thị_xã
+Thị xã ủy | Thị ủy | TXU | L P U=thị_xã
+Đảng ủy | Đảng ủy | ĐU | L P
+Ban Thường vụ Tỉnh ủy | Ban Thường vụ Tỉnh ủy | TU | L P U=tỉnh
+Ban Thường vụ Thành ủy | Ban Thường vụ Thành ủy | TU | L P U=thành_phố
+Ban Thường vụ Huyện ủy | Ban Thường vụ Huyện ủy | HU | L P U=huyện
+Ban Thường vụ Quận ủy | Ban Thường vụ Quận ủy | QU | L P U=quận
+Ban Thường vụ Thị ủy | Ban Thường vụ Thị ủy | TXU | L P U=thị_xã
+Ban Thường vụ Đảng ủy | Ban Thường vụ Đảng ủy | ĐU | L P
+BTV Tỉnh ủy | Ban Thường vụ Tỉnh ủy | TU | L P U=tỉnh
+BTV Thành ủy | Ban Thường vụ Thành ủy | TU | L P U=thành_phố
+Thường trực Tỉnh ủy | Thường trực Tỉnh ủy | TU | L P U=tỉnh
+Thường trực Thành ủy | Thường trực Thành ủy | TU | L P U=thành_phố
+Ban Chấp hành Đảng bộ | Ban Chấp hành Đảng bộ | | L
+Đảng bộ | Đảng bộ | | L
+Sở GD&ĐT | Sở Giáo dục và Đào tạo | SGDĐT | L
+Sở GDĐT | Sở Giáo dục và Đào tạo | SGDĐT | L
+Sở LĐTBXH | Sở Lao động - Thương binh và Xã hội | SLĐTBXH | L
+Sở LĐ-TB&XH | Sở Lao động - Thương binh và Xã hội | SLĐTBXH | L
+Sở NN&PTNT | Sở Nông nghiệp và Phát triển nông thôn | SNNPTNT | L
+Sở NNPTNT | Sở Nông nghiệp và Phát triển nông thôn | SNNPTNT | L
+Sở TN&MT | Sở Tài nguyên và Môi trường | STNMT | L
+Sở TNMT | Sở Tài nguyên và Môi trường | STNMT | L
+Sở KH&ĐT | Sở Kế hoạch và Đầu tư | SKHĐT | L
+Sở KHĐT | Sở Kế hoạch và Đầu tư | SKHĐT | L
+Sở KH&CN | Sở Khoa học và Công nghệ | SKHCN | L
+Sở KHCN | Sở Khoa học và Công nghệ | SKHCN | L
+Sở TT&TT | Sở Thông tin và Truyền thông | STTTT | L
+Sở TTTT | Sở Thông tin và Truyền thông | STTTT | L
+Sở VHTTDL | Sở Văn hóa, Thể thao và Du lịch | SVHTTDL | L
+Sở VH-TT&DL | Sở Văn hóa, Thể thao và Du lịch | SVHTTDL | L
+Sở GTVT | Sở Giao thông vận tải | SGTVT | L
+Sở Giao thông - Vận tải | Sở Giao thông vận tải | SGTVT | L
+Sở NN&MT | Sở Nông nghiệp và Môi trường | SNNMT | L
+Sở NNMT | Sở Nông nghiệp và Môi trường | SNNMT | L
+Sở Dân tộc và Tôn giáo | Sở Dân tộc và Tôn giáo | SDTTG | L
+Sở Ngoại vụ | Sở Ngoại vụ | SNgV | L
+Sở Văn hóa và Thể thao | Sở Văn hóa và Thể thao | SVHTT | L
+Sở Du lịch | Sở Du lịch | SDL | L
+Ban Dân tộc | Ban Dân tộc | BDT | L
+Phòng GD&ĐT | Phòng Giáo dục và Đào tạo | PGDĐT | L
+Phòng GDĐT | Phòng Giáo dục và Đào tạo | PGDĐT | L
+Tòa án nhân dân | Tòa án nhân dân | TAND | L
+TAND | Tòa án nhân dân | TAND | L
+TAND tối cao | Tòa án nhân dân tối cao | TANDTC |
+Tòa án nhân dân cấp cao | Tòa án nhân dân cấp cao | | L
+Viện kiểm sát nhân dân | Viện kiểm sát nhân dân | VKSND | L
+VKSND | Viện kiểm sát nhân dân | VKSND | L
+VKSND tối cao | Viện kiểm sát nhân dân tối cao | VKSNDTC |
+Hội đồng Thẩm phán TANDTC | Hội đồng Thẩm phán Tòa án nhân dân tối cao | HĐTP |
+Hội đồng Thẩm phán TAND tối cao | Hội đồng Thẩm phán Tòa án nhân dân tối cao | HĐTP |
+Hội đồng Thẩm phán | Hội đồng Thẩm phán Tòa án nhân dân tối cao | HĐTP |
+Ngân hàng Nhà nước | Ngân hàng Nhà nước Việt Nam | NHNN |
+NHNN | Ngân hàng Nhà nước Việt Nam | NHNN |
+Tổng Kiểm toán Nhà nước | Kiểm toán nhà nước | KTNN |
+Tổng Thanh tra Chính phủ | Thanh tra Chính phủ | TTCP |
+BHXH Việt Nam | Bảo hiểm xã hội Việt Nam | BHXH |
+Bảo hiểm xã hội | Bảo hiểm xã hội | BHXH | L
+Kho bạc Nhà nước | Kho bạc Nhà nước | KBNN | L
+Cục Thuế | Cục Thuế | CT | L
+Cục Hải quan | Cục Hải quan | CHQ | L
+Công an | Công an | CA | L
+VPCP | Văn phòng Chính phủ | VPCP |
+Văn phòng Chủ tịch nước | Văn phòng Chủ tịch nước | VPCTN |
+Hội đồng Chính phủ | Hội đồng Chính phủ | CP |
+Bộ GD&ĐT | Bộ Giáo dục và Đào tạo | BGDĐT |
+Bộ GDĐT | Bộ Giáo dục và Đào tạo | BGDĐT |
+Bộ LĐTBXH | Bộ Lao động - Thương binh và Xã hội | BLĐTBXH |
+Bộ LĐ-TB&XH | Bộ Lao động - Thương binh và Xã hội | BLĐTBXH |
+Bộ Lao động Thương binh và Xã hội | Bộ Lao động - Thương binh và Xã hội | BLĐTBXH |
+Bộ NN&PTNT | Bộ Nông nghiệp và Phát triển nông thôn | BNNPTNT |
+Bộ NNPTNT | Bộ Nông nghiệp và Phát triển nông thôn | BNNPTNT |
+Bộ NN và PTNT | Bộ Nông nghiệp và Phát triển nông thôn | BNNPTNT |
+Bộ TN&MT | Bộ Tài nguyên và Môi trường | BTNMT |
+Bộ TNMT | Bộ Tài nguyên và Môi trường | BTNMT |
+Bộ KH&ĐT | Bộ Kế hoạch và Đầu tư | BKHĐT |
+Bộ KHĐT | Bộ Kế hoạch và Đầu tư | BKHĐT |
+Bộ KH&CN | Bộ Khoa học và Công nghệ | BKHCN |
+Bộ KHCN | Bộ Khoa học và Công nghệ | BKHCN |
+Bộ TT&TT | Bộ Thông tin và Truyền thông | BTTTT |
+Bộ TTTT | Bộ Thông tin và Truyền thông | BTTTT |
+Bộ VHTTDL | Bộ Văn hóa, Thể thao và Du lịch | BVHTTDL |
+Bộ VH-TT&DL | Bộ Văn hóa, Thể thao và Du lịch | BVHTTDL |
+Bộ VH,TT&DL | Bộ Văn hóa, Thể thao và Du lịch | BVHTTDL |
+Bộ GTVT | Bộ Giao thông vận tải | BGTVT |
+Bộ Giao thông - Vận tải | Bộ Giao thông vận tải | BGTVT |
+Bộ NN&MT | Bộ Nông nghiệp và Môi trường | BNNMT |
+Bộ NNMT | Bộ Nông nghiệp và Môi trường | BNNMT |
+Bộ DTTG | Bộ Dân tộc và Tôn giáo | BDTTG |
+Bộ Văn hóa và Thông tin | Bộ Văn hóa - Thông tin | BVHTT |
+Trung ương Đoàn | Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
+Ban Chấp hành Trung ương Đoàn | Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
+Ủy ban Mặt trận Tổ quốc Việt Nam | Ủy ban Mặt trận Tổ quốc Việt Nam | MTTQ | L
+Government | Chính phủ | CP | E
+Prime Minister | Thủ tướng Chính phủ | TTg | E
+National Assembly | Quốc hội | QH | E
+National Assembly Standing Committee | Ủy ban Thường vụ Quốc hội | UBTVQH | E
+Standing Committee of the National Assembly | Ủy ban Thường vụ Quốc hội | UBTVQH | E
+State President | Chủ tịch nước | CTN | E
+President | Chủ tịch nước | CTN | E
+Politburo | Bộ Chính trị | TW | E
+Political Bureau | Bộ Chính trị | TW | E
+Secretariat | Ban Bí thư | TW | E
+Party Central Committee | Ban Chấp hành Trung ương | TW | E
+Central Committee | Ban Chấp hành Trung ương | TW | E
+Central Committee of the Communist Party of Vietnam | Ban Chấp hành Trung ương | TW | E
+Ministry of Finance | Bộ Tài chính | BTC | E
+Ministry of Education and Training | Bộ Giáo dục và Đào tạo | BGDĐT | E
+Ministry of Health | Bộ Y tế | BYT | E
+Ministry of Justice | Bộ Tư pháp | BTP | E
+Ministry of Public Security | Bộ Công an | BCA | E
+Ministry of National Defence | Bộ Quốc phòng | BQP | E
+Ministry of National Defense | Bộ Quốc phòng | BQP | E
+Ministry of Foreign Affairs | Bộ Ngoại giao | BNG | E
+Ministry of Home Affairs | Bộ Nội vụ | BNV | E
+Ministry of Industry and Trade | Bộ Công Thương | BCT | E
+Ministry of Construction | Bộ Xây dựng | BXD | E
+Ministry of Transport | Bộ Giao thông vận tải | BGTVT | E
+Ministry of Planning and Investment | Bộ Kế hoạch và Đầu tư | BKHĐT | E
+Ministry of Science and Technology | Bộ Khoa học và Công nghệ | BKHCN | E
+Ministry of Information and Communications | Bộ Thông tin và Truyền thông | BTTTT | E
+Ministry of Natural Resources and Environment | Bộ Tài nguyên và Môi trường | BTNMT | E
+Ministry of Agriculture and Rural Development | Bộ Nông nghiệp và Phát triển nông thôn | BNNPTNT | E
+Ministry of Agriculture and Environment | Bộ Nông nghiệp và Môi trường | BNNMT | E
+Ministry of Culture, Sports and Tourism | Bộ Văn hóa, Thể thao và Du lịch | BVHTTDL | E
+Ministry of Labour, Invalids and Social Affairs | Bộ Lao động - Thương binh và Xã hội | BLĐTBXH | E
+Ministry of Labor, Invalids and Social Affairs | Bộ Lao động - Thương binh và Xã hội | BLĐTBXH | E
+Ministry of Ethnic and Religious Affairs | Bộ Dân tộc và Tôn giáo | BDTTG | E
+State Bank of Vietnam | Ngân hàng Nhà nước Việt Nam | NHNN | E
+State Bank of Viet Nam | Ngân hàng Nhà nước Việt Nam | NHNN | E
+Supreme People's Court | Tòa án nhân dân tối cao | TANDTC | E
+Supreme People's Procuracy | Viện kiểm sát nhân dân tối cao | VKSNDTC | E
+Council of Judges of the Supreme People's Court | Hội đồng Thẩm phán Tòa án nhân dân tối cao | HĐTP | E
+Judicial Council of the Supreme People's Court | Hội đồng Thẩm phán Tòa án nhân dân tối cao | HĐTP | E
+Government Office | Văn phòng Chính phủ | VPCP | E
+Government Inspectorate | Thanh tra Chính phủ | TTCP | E
+State Audit Office | Kiểm toán nhà nước | KTNN | E
+Vietnam Social Security | Bảo hiểm xã hội Việt Nam | BHXH | E
+People's Committee | Ủy ban nhân dân | UBND | L E
+People's Council | Hội đồng nhân dân | HĐND | L E
+"""
+
+// Titles of the person who signs for a body, dropped before the body's name: `Bộ trưởng Bộ Tài chính`
+// → Bộ Tài chính. (`Chủ tịch Ủy ban nhân dân` and `Chủ tịch nước` are bodies of their own.)
+let issuerTitleWords = [
+    "Phó", "Bộ trưởng", "Thứ trưởng", "Thủ trưởng", "Thống đốc", "Chánh án", "Viện trưởng", "Giám đốc",
+    "Tổng Giám đốc", "Cục trưởng", "Tổng cục trưởng", "Vụ trưởng", "Chủ nhiệm", "Trưởng ban", "Chánh Văn phòng",
+    "Chủ tịch", "Tổng Bí thư", "Minister", "Deputy Minister", "Governor", "Chairman", "Chairwoman",
+    "Chief Justice", "Chief Procurator", "Director", "Director General",
+]
+
+// Head nouns of bodies that are not in the tables (`Cục Quản lý dược`, `Tổng công ty Lưu ký …`),
+// accepted when a name follows.
+let issuerHeadNouns = [
+    "Cục", "Tổng cục", "Chi cục", "Vụ", "Viện", "Học viện", "Trường", "Đại học", "Ban", "Ủy ban", "Hội đồng",
+    "Văn phòng", "Trung tâm", "Thanh tra", "Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Liên đoàn",
+    "Tổng Liên đoàn", "Hội", "Hiệp hội", "Đoàn", "Mặt trận", "Bộ Chỉ huy", "Bộ Tư lệnh", "Quân khu", "Quân chủng",
+    "Binh chủng", "Tổng cục", "Đài", "Báo", "Sở", "Phòng", "Ban quản lý", "Cơ quan", "Bộ", "Kho bạc", "Cảng vụ",
+    "Thuế", "Hải quan", "Quỹ", "Nhà xuất bản", "Đại học Quốc gia", "Tòa án", "Viện kiểm sát", "Chi nhánh",
+]
+
+// Words that end an issuer phrase in running text.
+let issuerStopWords = [
+    "về", "quy định", "ban hành", "hướng dẫn", "sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "phê duyệt",
+    "công bố", "thực hiện", "triển khai", "trả lời", "giao", "đã", "được", "có", "là", "để", "tại", "trong",
+    "đối với", "theo", "cho", "của", "ngày", "số", "năm", "nay", "việc", "v", "thông qua", "gửi", "kèm",
+    "chỉ đạo", "yêu cầu", "đề nghị", "với", "ký", "thì", "như", "nhằm", "quyết định", "chấp thuận",
+    "cho phép", "và", "hoặc", "hết", "tháng", "khi", "đó", "này", "trên", "từ", "đến", "sau", "trước",
+    "các", "những", "một", "mà", "do", "khóa", "nhiệm kỳ", "kỳ họp", "lần", "tổ chức", "nêu", "xét",
+    "on", "dated", "of", "and", "the", "issued", "regarding", "providing", "amending",
+]
+
+/// A parsed issuer body (official name and what it takes after it).
+struct IssuerBody: Sendable, Hashable {
+    let name: String
+    let code: String?
+    let takesLocality: Bool
+    let takesBarePlace: Bool
+    let impliedUnit: String?
+    let english: Bool
+}
+
+/// Vocabulary tables for issuer phrases, built once from the data above and IssuerTable.swift.
+enum IssuerVocabulary {
+    static let partyLocalCodes: Set<String> = ["TU", "TWU", "HU", "QU", "TXU", "ĐU", "ĐUK", "UBKTTU", "BTCTU", "BTGTU", "VPTU", "BDVTU"]
+
+    /// Every body name and variant.
+    static let bodies: PhraseTable<IssuerBody> = {
+        var rows: [(String, IssuerBody)] = []
+        var seen: [String: Int] = [:]
+        func add(_ surface: String, _ body: IssuerBody) {
+            let key = surface.lowercased()
+            if let i = seen[key] { rows[i] = (surface, body) } else { seen[key] = rows.count; rows.append((surface, body)) }
+        }
+        var firstCode: [String: String] = [:]
+        for line in issuerTableText.split(separator: "\n") {
+            let cols = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+            guard cols.count >= 3 else { continue }
+            let (code, name, level) = (cols[0], cols[1], cols[2])
+            if firstCode[name] != nil { continue }
+            firstCode[name] = code
+            let partyLocal = level == "party" && partyLocalCodes.contains(code)
+            add(name, IssuerBody(name: name, code: code, takesLocality: level == "local" || partyLocal,
+                                 takesBarePlace: partyLocal, impliedUnit: nil, english: false))
+        }
+        for line in issuerVariantTableText.split(separator: "\n") {
+            let cols = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+            guard cols.count >= 4 else { continue }
+            let flags = cols[3].split(separator: " ").map(String.init)
+            let unit = flags.first { $0.hasPrefix("U=") }.map { String($0.dropFirst(2)).replacingAll(of: "_", with: " ") }
+            add(cols[0], IssuerBody(name: cols[1], code: cols[2].isEmpty ? nil : cols[2],
+                                    takesLocality: flags.contains("L"), takesBarePlace: flags.contains("P"),
+                                    impliedUnit: unit, english: flags.contains("E")))
+        }
+        return PhraseTable(rows)
+    }()
+
+    static let titles = PhraseTable(issuerTitleWords.map { ($0, ()) })
+    static let heads = PhraseTable(issuerHeadNouns.map { ($0, $0) })
+    static let stops = PhraseTable(issuerStopWords.map { ($0, ()) })
+    /// Connectors before an issuer: `của`, `do`; English `of`, `by` (payload: English).
+    static let connectors = PhraseTable([("của", false), ("do", false), ("of", true), ("by", true)])
+    static let the = PhraseTable([("the", ())])
+    static let joint = PhraseTable([("liên Bộ", ()), ("liên tịch", ())])
+    /// Plenum prefixes: `Hội nghị lần thứ tám`, `Hội nghị Trung ương 8` (payload: implies the Central Committee).
+    static let plenum = PhraseTable([("Hội nghị lần thứ", false), ("Hội nghị Trung ương lần thứ", true),
+                                     ("Hội nghị Trung ương", true), ("Hội nghị", false)])
+    static let term = PhraseTable([("khóa", ()), ("nhiệm kỳ khóa", ())])
+    /// English words between a place and `People's Committee`, or after the place.
+    static let englishPlaceWords = PhraseTable([("Provincial", ()), ("City", ()), ("Municipal", ()), ("province", ()), ("city", ())])
+    /// Proper nouns kept capitalized when restoring the case of an upper-case line.
+    static let properNouns = PhraseTable([
+        "Việt Nam", "Nhà nước", "Trung ương", "Quốc hội", "Chính phủ", "Đảng", "Hồ Chí Minh", "Cộng sản",
+        "Tổ quốc", "Hiến pháp", "Điều", "Chương", "Phụ lục",
+    ].map { ($0, $0) })
+}
+
+extension Substring {
+    /// The substring without leading and trailing spaces and tabs, as a String.
+    var trimmingSpaces: String {
+        var s = self[...]
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+// MARK: - Localities
+
+/// A locality read after a body: `tỉnh Sơn La`, `huyện Mường La, tỉnh Sơn La`, or a unit word alone.
+struct ParsedLocality: Sendable {
+    var locality: String?
+    /// The place name alone (`Sơn La`), for `Tỉnh ủy Sơn La`.
+    var placeName: String?
+    /// The unit word when no place follows (`tỉnh` in `của Ủy ban nhân dân tỉnh`).
+    var unnamed: String?
+    /// The province-level locality it lies in, when known.
+    var province: String?
+    var next: Int
+}
+
+enum LocalityParser {
+    /// Unit words and the unit they stand for.
+    static let units = PhraseTable([
+        ("tỉnh", "tỉnh"), ("thành phố", "thành phố"), ("TP", "thành phố"), ("T.P", "thành phố"),
+        ("huyện", "huyện"), ("quận", "quận"), ("thị xã", "thị xã"), ("TX", "thị xã"), ("thị trấn", "thị trấn"),
+        ("xã", "xã"), ("phường", "phường"), ("đặc khu", "đặc khu"), ("khu vực", "khu vực"),
+    ])
+
+    /// Reads a locality at word `k`: a unit word and a name, a known province, or (for bodies that
+    /// take one) a bare place name. `header` allows every following word as part of a lower-unit name.
+    static func parse(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], at k: Int, limit n: Int,
+                      body: IssuerBody?, header: Bool, date: String?) -> ParsedLocality? {
+        guard k < n else { return nil }
+        if let (u, k2) = units.match(p, w, at: k, limit: n) {
+            let unit = u.payload
+            // A unit word written in lower case inside a sentence is a unit; an upper-case `TP` too.
+            if unit == "tỉnh" || unit == "thành phố" || unit == "khu vực",
+               k2 < n, VietFold.softGap(p, w[k2 - 1].end, w[k2].start),
+               let (row, k3) = Places.matchName(p, w, at: k2, limit: n, date: date) {
+                let prov = Places.all[row]
+                if unit == "khu vực" {
+                    return ParsedLocality(locality: "khu vực \(prov.name)", placeName: prov.name, unnamed: nil, province: prov.locality, next: k3)
+                }
+                let level = unit == prov.unit ? prov.locality : "\(unit) \(prov.name)"
+                return ParsedLocality(locality: level, placeName: prov.name, unnamed: nil, province: prov.locality, next: k3)
+            }
+            // A lower unit (or a city that is not province-level) followed by its name.
+            var j = k2
+            var nameEnd = k2
+            while j < n, j - k2 < 5 {
+                if j > k2 || true {
+                    let prevEnd = w[j - 1].end
+                    if !(header ? VietFold.softGap(p, prevEnd, w[j].start) : VietFold.spaceGap(p, prevEnd, w[j].start)) { break }
+                }
+                let word = w[j]
+                if header {
+                    if j > k2, units.matches(p, w, at: j, limit: n) || IssuerVocabulary.bodies.matches(p, w, at: j, limit: n) { break }
+                    if !(word.isCapitalized || word.isDigits || word.isUpper) { break }
+                } else {
+                    if !(word.isCapitalized || word.isDigits) { break }
+                    if IssuerVocabulary.stops.matches(p, w, at: j, limit: n) && !word.isCapitalized { break }
+                    if j > k2, units.matches(p, w, at: j, limit: n) { break }
+                }
+                j += 1
+                nameEnd = j
+            }
+            if nameEnd > k2 {
+                let name = titleCase(p, w, k2, nameEnd)
+                var loc = "\(unit) \(name)"
+                var province: String? = nil
+                var next = nameEnd
+                if unit == "thành phố" || unit == "tỉnh", let (row, _) = Places.matchName(p, w, at: k2, limit: nameEnd, date: date) {
+                    province = Places.all[row].locality
+                }
+                // `huyện Mường La, tỉnh Sơn La`
+                if next < n, VietFold.softGap(p, w[next - 1].end, w[next].start),
+                   let (u2, k4) = units.match(p, w, at: next, limit: n), u2.payload == "tỉnh" || u2.payload == "thành phố",
+                   k4 < n, let (row, k5) = Places.matchName(p, w, at: k4, limit: n, date: date) {
+                    let prov = Places.all[row]
+                    loc += ", " + (u2.payload == prov.unit ? prov.locality : "\(u2.payload) \(prov.name)")
+                    province = prov.locality
+                    next = k5
+                }
+                return ParsedLocality(locality: loc, placeName: name, unnamed: nil, province: province, next: next)
+            }
+            if unit == "khu vực" { return nil }
+            return ParsedLocality(locality: nil, placeName: nil, unnamed: unit, province: nil, next: k2)
+        }
+        guard let body else { return nil }
+        // A bare province name: `UBND Sơn La`, `Tỉnh ủy Sơn La`.
+        if let (row, k2) = Places.matchName(p, w, at: k, limit: n, date: date) {
+            let prov = Places.all[row]
+            return ParsedLocality(locality: prov.locality, placeName: prov.name, unnamed: nil, province: prov.locality, next: k2)
+        }
+        // A bare lower-level name after a Party committee: `Huyện ủy Định Hóa`.
+        if body.takesBarePlace, let unit = body.impliedUnit, unit != "tỉnh", unit != "thành phố" || header {
+            var j = k
+            while j < n, j - k < 4, w[j].isCapitalized || (header && w[j].isUpper) {
+                if j > k, !VietFold.spaceGap(p, w[j - 1].end, w[j].start) { break }
+                if !header, IssuerVocabulary.stops.matches(p, w, at: j, limit: n), !w[j].isCapitalized { break }
+                j += 1
+            }
+            if j > k {
+                let name = titleCase(p, w, k, j)
+                return ParsedLocality(locality: "\(unit) \(name)", placeName: name, unnamed: nil, province: nil, next: j)
+            }
+        }
+        return nil
+    }
+
+    /// `CẦN GIỜ` → `Cần Giờ`; mixed-case words are kept as written.
+    static func titleCase(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], _ from: Int, _ to: Int) -> String {
+        var out = ""
+        for j in from..<to {
+            if j > from {
+                out += VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2D) ? " - " : " "
+            }
+            let s = VietFold.string(p, w[j].start, w[j].end)
+            if w[j].isUpper, s.count > 1 {
+                out += s.prefix(1) + s.dropFirst().lowercased()
+            } else {
+                out += s
+            }
+        }
+        return out
+    }
+}
+
+// MARK: - Issuer phrase
+
+/// The issuing body named around a reference: `của Ủy ban nhân dân tỉnh Sơn La`, `của Bộ Chính trị khóa X`.
+public struct IssuerPhrase: Sendable, Hashable {
+    /// The full name, as specific as the evidence allows: `Ủy ban nhân dân tỉnh Sơn La`, `Ban Bí thư`,
+    /// `Chủ tịch Ủy ban nhân dân tỉnh Cà Mau`; `Ủy ban nhân dân tỉnh` when the province is not named.
+    public var issuer: String
+    /// The body without its locality: `Ủy ban nhân dân`, `Tỉnh ủy`, `Bộ Giáo dục và Đào tạo`.
+    public var body: String
+    /// The issuer code the body implies: `UBND`, `TTg`, `BGDĐT`, `TW`; `nil` when none is implied.
+    public var issuerCode: String?
+    /// The locality the phrase names: `tỉnh Sơn La`, `thành phố Hà Nội`, `thị xã Lai Châu`.
+    public var locality: String?
+    /// The unit word when the phrase names a level but no place: `tỉnh` in `của Ủy ban nhân dân tỉnh`.
+    public var unnamedLocality: String?
+    /// Whether the body is a local one that needs a locality (Ủy ban nhân dân, Hội đồng nhân dân, Sở …, Tỉnh ủy).
+    public var isLocal: Bool
+    /// The Party committee term or legislature: `XI` from `khóa XI`.
+    public var term: String?
+    /// The plenum: `tám` from `Hội nghị lần thứ tám`, `8` from `Hội nghị Trung ương 8`.
+    public var plenum: String?
+    /// Byte offsets of the phrase (from the connector `của` to its last word) in the text.
+    public var byteRange: Range<Int>
+
+    /// The number of bytes the phrase covers.
+    public var byteLength: Int { byteRange.count }
+
+    /// Whether the phrase needs a locality from context: `của Ủy ban nhân dân tỉnh`, `của Tỉnh ủy`.
+    public var needsLocality: Bool { isLocal && locality == nil }
+
+    /// Creates a phrase.
+    public init(issuer: String, body: String, issuerCode: String? = nil, locality: String? = nil,
+                unnamedLocality: String? = nil, isLocal: Bool = false, term: String? = nil, plenum: String? = nil,
+                byteRange: Range<Int> = 0..<0) {
+        self.issuer = issuer; self.body = body; self.issuerCode = issuerCode; self.locality = locality
+        self.unnamedLocality = unnamedLocality; self.isLocal = isLocal; self.term = term; self.plenum = plenum
+        self.byteRange = byteRange
+    }
+
+    /// The phrase with its locality taken from context: `của Ủy ban nhân dân tỉnh` in a Sơn La document
+    /// → `Ủy ban nhân dân tỉnh Sơn La`. A locality of another level than the one named is not used.
+    public func completed(withLocality context: String) -> IssuerPhrase {
+        guard needsLocality else { return self }
+        if let unit = unnamedLocality, !context.hasPrefix(unit + " ") { return self }
+        var copy = self
+        copy.locality = context
+        copy.unnamedLocality = nil
+        if let name = Places.all.first(where: { $0.locality == context })?.name,
+           IssuerVocabulary.barePlaceBodies.contains(body) {
+            copy.issuer = "\(body) \(name)"
+        } else {
+            copy.issuer = "\(body) \(context)"
+        }
+        return copy
+    }
+}
+
+extension IssuerVocabulary {
+    /// Bodies written with a bare place name (`Tỉnh ủy Sơn La`).
+    static let barePlaceBodies: Set<String> = Set(bodies.entries.filter { $0.payload.takesBarePlace }.map { $0.payload.name })
+}
+
+/// Parses issuer phrases on UTF-8 bytes.
+public enum IssuerPhraseParser {
+    /// Parses the issuer phrase that starts at byte `offset` (leading spaces skipped): `của UBND tỉnh
+    /// Lào Cai`, `của Bộ trưởng Bộ Giáo dục và Đào tạo`, `Hội nghị lần thứ tám Ban Chấp hành Trung ương
+    /// khóa XI`, `of Son La People's Committee`, `cua UBND tinh Son La`. Returns `nil` when no issuer
+    /// is named there (`của Bộ`, `của tỉnh`, `của cơ quan`).
+    public static func parse(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int? = nil) -> IssuerPhrase? {
+        let limit = min(end ?? text.count, text.count, offset + 600)
+        guard offset < limit else { return nil }
+        var stop = limit
+        // A phrase does not cross a blank line.
+        var i = offset
+        while i + 1 < limit {
+            if text[i] == 0x0A, text[i + 1] == 0x0A || (text[i + 1] == 0x0D) { stop = i; break }
+            i += 1
+        }
+        let w = VietFold.words(text, from: offset, to: stop, limit: 28)
+        guard !w.isEmpty, VietFold.spaceGap(text, offset, w[0].start) || w[0].start - offset < 3 else { return nil }
+        return parseWords(text, w, from: 0, limit: w.count, header: false, date: nil)?.phrase
+    }
+
+    /// Parses the issuer phrase at UTF-8 offset `offset` of `text`.
+    public static func parse(_ text: String, at offset: Int) -> IssuerPhrase? {
+        var text = text
+        return text.withUTF8 { parse($0, at: offset) }
+    }
+
+    /// The core: an issuer phrase at word `k0` of `w`. In `header` mode (the issuing-body block of a
+    /// header) no connector is needed and unknown bodies take every word up to the next known one.
+    static func parseWords(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], from k0: Int, limit n: Int,
+                           header: Bool, date: String?) -> (phrase: IssuerPhrase, next: Int)? {
+        var k = k0
+        guard k < n else { return nil }
+        var connector = false
+        var english = false
+        if !header, let (c, k2) = IssuerVocabulary.connectors.match(p, w, at: k, limit: n) {
+            connector = true; english = c.payload; k = k2
+            if k < n, IssuerVocabulary.the.matches(p, w, at: k, limit: n) { k += 1 }
+        }
+        guard k < n else { return nil }
+
+        // `liên Bộ Tài chính - Nội vụ`
+        if let (_, k2) = IssuerVocabulary.joint.match(p, w, at: k, limit: n), k2 < n {
+            var j = k2
+            while j < n, j - k2 < 12 {
+                if j > k2, !VietFold.softGap(p, w[j - 1].end, w[j].start) { break }
+                if IssuerVocabulary.stops.matches(p, w, at: j, limit: n), !w[j].isCapitalized { break }
+                j += 1
+            }
+            guard j > k2, w[k2].isCapitalized else { return nil }
+            var name = "liên Bộ " + VietFold.string(p, w[k2].start, w[j - 1].end)
+            if VietFold.matches(p, w[k2], boWord) { name = "liên " + VietFold.string(p, w[k2].start, w[j - 1].end) }
+            return (IssuerPhrase(issuer: name, body: name, byteRange: w[k0].start..<w[j - 1].end), j)
+        }
+
+        // `Hội nghị lần thứ tám Ban Chấp hành Trung ương`, `Hội nghị Trung ương 8 khóa XI`
+        var plenum: String? = nil
+        var presetBody: IssuerBody? = nil
+        if let (pl, k2) = IssuerVocabulary.plenum.match(p, w, at: k, limit: n) {
+            var j = k2
+            if j < n, w[j].isDigits || isRoman(p, w[j]) || numberWords.matches(p, w, at: j, limit: n) {
+                plenum = VietFold.string(p, w[j].start, w[j].end)
+                j += 1
+            }
+            if pl.payload {
+                presetBody = IssuerBody(name: "Ban Chấp hành Trung ương", code: "TW", takesLocality: false,
+                                        takesBarePlace: false, impliedUnit: nil, english: false)
+            }
+            if j < n, presetBody == nil, IssuerVocabulary.connectors.matches(p, w, at: j, limit: n) { j += 1 }
+            k = j
+            guard k < n || presetBody != nil else { return nil }
+        }
+
+        var body: IssuerBody? = presetBody
+        var genericName: String? = nil
+        var locality: ParsedLocality? = nil
+        if body == nil {
+            for _ in 0..<4 {
+                guard k < n else { break }
+                if english, let place = Places.matchName(p, w, at: k, limit: n, date: date) {
+                    // `of Son La Provincial People's Committee`
+                    var j = place.next
+                    if j < n, IssuerVocabulary.englishPlaceWords.matches(p, w, at: j, limit: n) { j += 1 }
+                    if let (b, k2) = IssuerVocabulary.bodies.match(p, w, at: j, limit: n), b.payload.english, b.payload.takesLocality {
+                        let prov = Places.all[place.row]
+                        body = b.payload
+                        locality = ParsedLocality(locality: prov.locality, placeName: prov.name, unnamed: nil, province: prov.locality, next: k2)
+                        k = k2
+                        break
+                    }
+                }
+                if let (b, k2) = IssuerVocabulary.bodies.match(p, w, at: k, limit: n, loose: header) {
+                    body = b.payload; k = k2; break
+                }
+                if let (_, k2) = IssuerVocabulary.titles.match(p, w, at: k, limit: n, loose: header) { k = k2; continue }
+                break
+            }
+        }
+        if body == nil {
+            // A body outside the tables, introduced by a head noun: `Cục Quản lý dược`.
+            guard connector || header, k < n, let (head, k2) = IssuerVocabulary.heads.match(p, w, at: k, limit: n), k2 < n else { return nil }
+            let next = w[k2]
+            if header {
+                var j = k2
+                while j < n {
+                    if j > k2, !VietFold.softGap(p, w[j - 1].end, w[j].start) { break }
+                    if j > k2, IssuerVocabulary.bodies.matches(p, w, at: j, limit: n) || LocalityParser.units.matches(p, w, at: j, limit: n) { break }
+                    j += 1
+                }
+                genericName = restoreCase(p, w, k, j, headEnd: k2)
+                k = j
+            } else {
+                guard VietFold.spaceGap(p, w[k2 - 1].end, next.start), next.isCapitalized || next.isDigits,
+                      !isLawWord(p, next) else { return nil }
+                var j = k2
+                while j < n, j - k2 < 8 {
+                    if j > k2, !VietFold.spaceGap(p, w[j - 1].end, w[j].start) { break }
+                    if j > k2, IssuerVocabulary.stops.matches(p, w, at: j, limit: n) { break }
+                    if j > k2, LocalityParser.units.matches(p, w, at: j, limit: n), !w[j].isCapitalized { break }
+                    if j > k2, IssuerVocabulary.term.matches(p, w, at: j, limit: n) { break }
+                    j += 1
+                }
+                genericName = VietFold.string(p, w[k].start, w[j - 1].end)
+                k = j
+            }
+            _ = head
+            body = IssuerBody(name: genericName!, code: nil, takesLocality: true, takesBarePlace: false, impliedUnit: nil, english: false)
+        }
+        guard let body else { return nil }
+
+        // The locality.
+        if locality == nil, body.takesLocality, k < n, VietFold.softGap(p, w[k - 1].end, w[k].start) {
+            if body.english, VietFold.matches(p, w[k], ofWord), k + 1 < n,
+               let place = Places.matchName(p, w, at: k + 1, limit: n, date: date) {
+                var j = place.next
+                if j < n, IssuerVocabulary.englishPlaceWords.matches(p, w, at: j, limit: n) { j += 1 }
+                let prov = Places.all[place.row]
+                locality = ParsedLocality(locality: prov.locality, placeName: prov.name, unnamed: nil, province: prov.locality, next: j)
+            } else if !body.english {
+                locality = LocalityParser.parse(p, w, at: k, limit: n, body: body, header: header, date: date)
+            }
+            if let l = locality { k = l.next }
+        }
+
+        // The term: `khóa XI`.
+        var term: String? = nil
+        if k < n, VietFold.softGap(p, w[k - 1].end, w[k].start), let (_, k2) = IssuerVocabulary.term.match(p, w, at: k, limit: n),
+           k2 < n, isRoman(p, w[k2]) || w[k2].isDigits {
+            term = VietFold.string(p, w[k2].start, w[k2].end).uppercased()
+            k = k2 + 1
+        }
+
+        let lastEnd = w[k - 1].end
+        var phrase = IssuerPhrase(issuer: body.name, body: body.name, issuerCode: body.code,
+                                  locality: locality?.locality, unnamedLocality: nil, isLocal: body.takesLocality,
+                                  term: term, plenum: plenum, byteRange: w[k0].start..<lastEnd)
+        if genericName != nil { phrase.isLocal = false }
+        if let l = locality {
+            if let loc = l.locality {
+                if body.takesBarePlace, let name = l.placeName { phrase.issuer = "\(body.name) \(name)" } else { phrase.issuer = "\(body.name) \(loc)" }
+            } else if let unit = l.unnamed {
+                phrase.unnamedLocality = unit
+                phrase.issuer = "\(body.name) \(unit)"
+            }
+            if genericName != nil, l.locality != nil { phrase.isLocal = true }
+        } else if body.takesLocality, let unit = body.impliedUnit {
+            phrase.unnamedLocality = unit
+        }
+        return (phrase, k)
+    }
+
+    static let numberWords = PhraseTable(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+                                          "mười một", "mười hai", "mười ba", "mười bốn", "mười lăm"].map { ($0, ()) })
+    static let lawWords = VietFold.pattern("luật")
+    static let boWord = VietFold.pattern("Bộ")[0]
+    static let ofWord = VietFold.pattern("of")[0]
+
+    /// `Bộ Luật` is a code of law, not a ministry.
+    static func isLawWord(_ p: UnsafeBufferPointer<UInt8>, _ w: FoldWord) -> Bool {
+        VietFold.matches(p, w, lawWords[0])
+    }
+
+    /// Whether the word is a Roman numeral (`XIII`).
+    static func isRoman(_ p: UnsafeBufferPointer<UInt8>, _ w: FoldWord) -> Bool {
+        guard w.isASCII, w.end - w.start <= 6 else { return false }
+        for i in w.start..<w.end {
+            switch p[i] {
+            case 0x49, 0x56, 0x58, 0x4C: continue   // I V X L
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// Restores the case of a (usually upper-case) run of words: known body names and places take
+    /// their official form, other words are lowered, the first letter is capitalized and, for a
+    /// name introduced by a head noun (`CỤC QUẢN LÝ DƯỢC`), so is the word after the head.
+    static func restoreCase(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], _ from: Int, _ to: Int, headEnd: Int? = nil) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity((w[to - 1].end - w[from].start) + 16)
+        let bodies = IssuerVocabulary.bodies, names = Places.nameTable, proper = IssuerVocabulary.properNouns
+        var j = from
+        var capitalizeNext = true
+        while j < to {
+            if j > from {
+                let g0 = w[j - 1].end, g1 = w[j].start
+                if isSymbolGap(p, g0, g1) { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[g0..<g1])) }
+                else if VietFold.gapContains(p, g0, g1, 0x2C) { out += [0x2C, 0x20] }
+                else if VietFold.gapContains(p, g0, g1, 0x2D) { out += [0x20, 0x2D, 0x20] }
+                else { out.append(0x20) }
+            }
+            let word = w[j]
+            // Parts of a symbol (`970/QĐ-BYT`) stay as written.
+            let inSymbol = word.flags & FoldWord.hasDigit != 0
+                || (j > from && isSymbolGap(p, w[j - 1].end, word.start)) || (j + 1 < to && isSymbolGap(p, word.end, w[j + 1].start))
+            if inSymbol || !word.isUpper {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[word.start..<word.end]))
+                j += 1; capitalizeNext = false
+                continue
+            }
+            if bodies.group(word.hash) != nil, let (b, j2) = bodies.match(p, w, at: j, limit: to), !b.payload.english {
+                out.append(contentsOf: b.payload.name.utf8)
+                j = j2; capitalizeNext = false
+                continue
+            }
+            if names.group(word.hash) != nil, let (e, j2) = names.match(p, w, at: j, limit: to) {
+                out.append(contentsOf: Places.all[e.payload].name.utf8)
+                j = j2; capitalizeNext = false
+                continue
+            }
+            if proper.group(word.hash) != nil, let (e, j2) = proper.match(p, w, at: j, limit: to) {
+                out.append(contentsOf: e.payload.utf8)
+                j = j2; capitalizeNext = false
+                continue
+            }
+            VietFold.appendLowercased(p, word.start, word.end, into: &out, capitalizeFirst: capitalizeNext || j == headEnd)
+            capitalizeNext = false
+            j += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A gap inside a symbol: no space, only `/`, `-` or `.`.
+    static func isSymbolGap(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        guard to > from, to - from <= 2 else { return false }
+        for i in from..<to where p[i] != 0x2F && p[i] != 0x2D && p[i] != 0x2E { return false }
+        return true
+    }
+}

@@ -1,0 +1,400 @@
+import Testing
+@testable import LegalRefs
+
+/// A document head and what its header says. Nil fields are not checked; use "∅" to require nil.
+struct HeaderCase: Sendable, CustomTestStringConvertible {
+    let name: String
+    let text: String
+    var symbol: String? = nil
+    var status: SymbolStatus? = nil
+    var kind: String? = nil
+    var issuer: String? = nil
+    var code: String? = nil
+    var date: String? = nil
+    var title: String? = nil
+    var signer: String? = nil
+    var context: String? = nil
+    var official: Bool? = nil
+    var testDescription: String { name }
+}
+
+func check(_ got: String?, _ want: String?, _ field: String, _ name: String) {
+    guard let want else { return }
+    if want == "∅" { #expect(got == nil, "\(name): \(field)") } else { #expect(got == want, "\(name): \(field)") }
+}
+
+@Suite("Document headers")
+struct HeaderParserTests {
+    static let cases: [HeaderCase] = [
+        HeaderCase(name: "provincial decision", text: """
+            ỦY BAN NHÂN DÂN
+            TỈNH SƠN LA
+            -------
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            ---------------
+            Số: 1744/QĐ-UBND
+            Sơn La, ngày 16 tháng 7 năm 2019
+            QUYẾT ĐỊNH
+            VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM HỌC 2019-2020 CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO
+            CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA
+            Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+            QUYẾT ĐỊNH:
+            Điều 1. Phê duyệt kế hoạch.
+            Nơi nhận:
+            - Như Điều 3;
+            - Lưu: VT, VX.
+            TM. ỦY BAN NHÂN DÂN
+            KT. CHỦ TỊCH
+            PHÓ CHỦ TỊCH
+            Nguyễn Văn A
+
+            """, symbol: "1744/QĐ-UBND", status: .present, kind: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Sơn La", code: "UBND",
+            date: "2019-07-16", title: "Về việc phê duyệt kế hoạch thực hiện nhiệm vụ năm học 2019-2020 của Sở Giáo dục và Đào tạo",
+            signer: "Nguyễn Văn A", context: "tỉnh Sơn La", official: true),
+        HeaderCase(name: "flattened two-column header", text: """
+            ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH SƠN LA Độc lập - Tự do - Hạnh phúc
+            Số: 1744/QĐ-UBND Sơn La, ngày 16 tháng 7 năm 2019
+            QUYẾT ĐỊNH
+            Về việc phê duyệt kế hoạch
+            """, symbol: "1744/QĐ-UBND", kind: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Sơn La", date: "2019-07-16",
+            title: "Về việc phê duyệt kế hoạch", context: "tỉnh Sơn La"),
+        HeaderCase(name: "department under a province, seat town in the date line", text: """
+            UBND TỈNH BÌNH PHƯỚC
+            SỞ Y TẾ
+            -------
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            ---------------
+            Số: 245/SYT-NVY
+            V/v triển khai Thông tư số 20/2017/TT-BYT
+            Đồng Xoài, ngày 12 tháng 3 năm 2018
+            Kính gửi: Các bệnh viện trong tỉnh.
+            """, symbol: "245/SYT-NVY", kind: "Công văn", issuer: "Sở Y tế tỉnh Bình Phước", code: "SYT", date: "2018-03-12",
+            title: "triển khai Thông tư số 20/2017/TT-BYT", context: "tỉnh Bình Phước"),
+        HeaderCase(name: "decree", text: """
+            CHÍNH PHỦ
+            -------
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            ---------------
+            Số: 127/2018/NĐ-CP
+            Hà Nội, ngày 21 tháng 9 năm 2018
+            NGHỊ ĐỊNH
+            Quy định trách nhiệm quản lý nhà nước về giáo dục
+            Căn cứ Luật tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
+            Chính phủ ban hành Nghị định quy định trách nhiệm quản lý nhà nước về giáo dục.
+            Chương I
+            """, symbol: "127/2018/NĐ-CP", kind: "Nghị định", issuer: "Chính phủ", code: "CP", date: "2018-09-21",
+            title: "Quy định trách nhiệm quản lý nhà nước về giáo dục", context: "∅", official: true),
+        HeaderCase(name: "law with `Luật số`", text: """
+            QUỐC HỘI
+            --------
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            ---------------
+            Luật số: 10/2012/QH13
+            Hà Nội, ngày 18 tháng 6 năm 2012
+            BỘ LUẬT LAO ĐỘNG
+            Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992;
+            Quốc hội ban hành Bộ luật lao động.
+            """, symbol: "10/2012/QH13", kind: "Bộ luật", issuer: "Quốc hội", code: "QH13", date: "2012-06-18", title: "Bộ luật lao động"),
+        HeaderCase(name: "law without a date line: the passage sentence", text: """
+            LUẬT
+            CÔNG CHỨNG
+            Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+            Quốc hội ban hành Luật Công chứng.
+            Chương I
+            Điều 1. Phạm vi điều chỉnh
+            Luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 8 thông qua ngày 26 tháng 11 năm 2024.
+            CHỦ TỊCH QUỐC HỘI
+            Trần Thanh Mẫn
+
+            """, status: .absent, kind: "Luật", issuer: "Quốc hội", date: "2024-11-26", title: "Luật Công chứng", signer: "Trần Thanh Mẫn"),
+        HeaderCase(name: "constitution passed in 1946", text: """
+            HIẾN PHÁP
+            NƯỚC VIỆT NAM DÂN CHỦ CỘNG HOÀ (QUỐC HỘI NƯỚC VIỆT NAM DÂN CHỦ CỘNG HOÀ THÔNG QUA NGÀY 9-11-1946)
+            LỜI NÓI ĐẦU
+            Cuộc cách mạng tháng Tám đã giành lại chủ quyền cho đất nước.
+            """, status: .absent, kind: "Hiến pháp", issuer: "Quốc hội", date: "1946-11-09"),
+        HeaderCase(name: "unfilled template", text: """
+            ỦY BAN NHÂN DÂN
+            TỈNH LÀO CAI
+            -------
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            ---------------
+            Số:      /QĐ-UBND
+            Lào Cai, ngày … tháng … năm 2023
+            QUYẾT ĐỊNH
+            Ban hành quy chế làm việc
+            """, symbol: "/QĐ-UBND", status: .blank, kind: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Lào Cai", date: "∅"),
+        HeaderCase(name: "draft dated in its stamp", text: """
+            CHÍNH PHỦ
+            --------
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            ---------------
+            Số: /2025/NĐ-CP
+            Hà Nội, ngày tháng năm 2025
+            DỰ THẢO 21/10/2024
+            NGHỊ ĐỊNH
+            QUY ĐỊNH VỀ QUẢN LÝ MỸ PHẨM
+            """, symbol: "/2025/NĐ-CP", status: .blank, kind: "Nghị định", issuer: "Chính phủ", date: "2024-10-21",
+            title: "Quy định về quản lý mỹ phẩm"),
+        HeaderCase(name: "ministry department with a typo in the prime minister's title", text: """
+            THỦ TUỚNG CHÍNH PHỦ
+            --------
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            ---------------
+            Số: 41/CĐ-TTg
+            Hà Nội ngày 17 tháng 4 năm 2025
+            CÔNG ĐIỆN
+            VỀ XỬ LÝ VỤ VIỆC SẢN XUẤT HÀNG GIẢ
+            THỦ TƯỚNG CHÍNH PHỦ điện:
+            """, symbol: "41/CĐ-TTg", kind: "Công điện", issuer: "Thủ tướng Chính phủ", code: "TTg", date: "2025-04-17",
+            title: "Về xử lý vụ việc sản xuất hàng giả"),
+        HeaderCase(name: "department of a ministry", text: """
+            BỘ Y TẾ
+            CỤC QUẢN LÝ
+            Y, DƯỢC CỔ TRUYỀN
+            -------
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            ---------------
+            Số: 100/QĐ-YDCT
+            Hà Nội, ngày 04 tháng 04 năm 2025
+            QUYẾT ĐỊNH
+            """, symbol: "100/QĐ-YDCT", issuer: "Cục Quản lý y, dược cổ truyền", code: "YDCT", date: "2025-04-04", context: "∅"),
+        HeaderCase(name: "consolidated text repeating its source's type line", text: """
+            BỘ QUỐC PHÒNG
+            -------
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            ---------------
+            Số: 08/VBHN-BQP
+            Hà Nội, ngày 10 tháng 03 năm 2025
+            NGHỊ ĐỊNH
+            QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT DÂN QUÂN TỰ VỆ
+            """, symbol: "08/VBHN-BQP", kind: "Văn bản hợp nhất", issuer: "Bộ Quốc phòng", code: "BQP", date: "2025-03-10"),
+        HeaderCase(name: "Party central document", text: """
+            BAN CHẤP HÀNH TRUNG ƯƠNG
+            *
+            Số 29-NQ/TW
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Hà Nội, ngày 04 tháng 11 năm 2013
+            NGHỊ QUYẾT
+            HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH TRUNG ƯƠNG KHÓA XI
+            về đổi mới căn bản, toàn diện giáo dục và đào tạo
+            Nơi nhận:
+            - Các tỉnh ủy, thành ủy,
+            T/M BAN CHẤP HÀNH TRUNG ƯƠNG
+            TỔNG BÍ THƯ
+            Nguyễn Phú Trọng
+
+            """, symbol: "29-NQ/TW", kind: "Nghị quyết", issuer: "Ban Chấp hành Trung ương", code: "TW", date: "2013-11-04",
+            signer: "Nguyễn Phú Trọng", official: true),
+        HeaderCase(name: "Party document signed for the Politburo", text: """
+            BAN CHẤP HÀNH TRUNG ƯƠNG
+            *
+            Số 31-QĐ/TW
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Hà Nội, ngày 01 tháng 10 năm 1997
+            QUY ĐỊNH
+            về thể loại văn bản
+            Nơi nhận:
+            - Lưu Văn phòng Trung ương.
+            T/M BỘ CHÍNH TRỊ
+            Lê Khả Phiêu
+
+            """, symbol: "31-QĐ/TW", kind: "Quy định", issuer: "Bộ Chính trị", date: "1997-10-01", signer: "Lê Khả Phiêu"),
+        HeaderCase(name: "district Party committee", text: """
+            ĐẢNG BỘ TỈNH THÁI NGUYÊN
+            HUYỆN ỦY ĐỊNH HÓA
+            *
+            Số 127-QĐ/HU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Định Hóa, ngày 20 tháng 02 năm 2018
+            QUYẾT ĐỊNH
+            về việc thành lập Ban Chỉ đạo
+            """, symbol: "127-QĐ/HU", kind: "Quyết định", issuer: "Huyện ủy Định Hóa", code: "HU", date: "2018-02-20",
+            context: "tỉnh Thái Nguyên"),
+        HeaderCase(name: "court judgment", text: """
+            TÒA ÁN NHÂN DÂN TỈNH BÌNH DƯƠNG
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Bản án số: 17/2018/HS-ST
+            Ngày: 26-01-2018
+            NHÂN DANH
+            NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TÒA ÁN NHÂN DÂN TỈNH BÌNH DƯƠNG
+            Ngày 26 tháng 01 năm 2018, tại trụ sở xét xử sơ thẩm vụ án thụ lý số 100/2017/TLST-HS ngày 01 tháng 12 năm 2017.
+            """, symbol: "17/2018/HS-ST", kind: "Bản án", issuer: "Tòa án nhân dân tỉnh Bình Dương", date: "2018-01-26",
+            context: "tỉnh Bình Dương"),
+        HeaderCase(name: "legal library page without the header", text: """
+            Đang tải văn bản...
+            #
+            Số hiệu:
+            4001/UBND-ĐT
+            Loại văn bản:
+            Công văn
+            Nơi ban hành:
+            Thành phố Hồ Chí Minh
+            Người ký:
+            Bùi Minh Thạnh
+            Ngày ban hành:
+            24/11/2025
+            Tình trạng:
+            Đã biết
+            Kính gửi:
+            - Sở Tài chính.
+            Thực hiện Nghị quyết số 66.4/2025/NQ-CP ngày 21 tháng 9 năm 2025 của Chính phủ.
+            """, symbol: "4001/UBND-ĐT", kind: "Công văn", issuer: "Ủy ban nhân dân thành phố Hồ Chí Minh", date: "2025-11-24",
+            signer: "Bùi Minh Thạnh", official: true),
+        HeaderCase(name: "news page of a provincial department", text: """
+            CỔNG THÔNG TIN ĐIỆN TỬ SỞ GIÁO DỤC VÀ ĐÀO TẠO SƠN LA
+            Trang chủ | Tin tức | Văn bản
+            # Triển khai Quyết định số 1744/QĐ-UBND về kế hoạch năm học
+            Cập nhật: 18/07/2019
+            Thực hiện Quyết định số 1744/QĐ-UBND ngày 16/7/2019 của Ủy ban nhân dân tỉnh, Sở đã triển khai.
+            """, status: .absent, kind: "∅", issuer: "∅", date: "2019-07-18",
+            title: "Triển khai Quyết định số 1744/QĐ-UBND về kế hoạch năm học", context: "tỉnh Sơn La", official: false),
+        HeaderCase(name: "gazette style: type, issuer, number and date in the title", text: """
+            Chính phủ
+
+            Nghị định của Chính phủ số 114/2003/NĐ-CP
+            ngày 10/10/2003 về cán bộ, công chức xã, phường, thị trấn.
+
+            Chính phủ
+
+            Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;
+            Nghị Định:
+            Điều 1. Phạm vi áp dụng
+            """, symbol: "114/2003/NĐ-CP", kind: "Nghị định", issuer: "Chính phủ", code: "CP", date: "2003-10-10",
+            title: "về cán bộ, công chức xã, phường, thị trấn.", official: true),
+        HeaderCase(name: "gazette style over three lines, joint issuers, glued year", text: """
+            THÔNG TƯ
+            LIÊN TỊCH CỦA BỘ TÀI CHÍNH - CÔNG NGHIỆP -
+            TỔNG CỤC HẢI QUAN SỐ 176/1998/TTLT-BTC-BCN-TCHQ
+            NGÀY 25 THÁNG 12 NĂM1998 HƯỚNG DẪN THỰC HIỆN CHÍNH SÁCH THUẾ
+            Căn cứ ý kiến của Thủ tướng Chính phủ;
+            """, symbol: "176/1998/TTLT-BTC-BCN-TCHQ", kind: "Thông tư liên tịch", issuer: "Bộ Tài chính", code: "BTC-BCN-TCHQ",
+            date: "1998-12-25", title: "Hướng dẫn thực hiện chính sách thuế"),
+        HeaderCase(name: "header converted from a legacy upper-case font (lower-case text)", text: """
+                bộ tài chính                                cộng hoà xã hội chủ  nghĩa Việt nam
+             -0-                                                         Độc lập-Tự do-Hạnh phúc
+            Số:  144 /2002/QĐ/BTC                                   --------------------------------
+                                                                                    Hà nội, ngày  22  tháng 11 năm 2002
+
+                    quyết định của bộ trưởng bộ tài chính
+            về việc sửa đổi mức thuế suất của một số mặt hàng
+
+            bộ trưởng bộ tài chính
+
+            Căn cứ Nghị định số 86/2002/NĐ-CP ngày 05/11/2002 của Chính phủ;
+            """, symbol: "144/2002/QĐ/BTC", kind: "Quyết định", issuer: "Bộ Tài chính", date: "2002-11-22",
+            title: "về việc sửa đổi mức thuế suất của một số mặt hàng"),
+        HeaderCase(name: "a regulation issued with a decision takes its date", text: """
+            UỶ BAN NHÂN DÂN 	    	  CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                 TỈNH CÀ MAU			 	         Độc lập - Tự do - Hạnh phúc
+            QUY ĐỊNH
+            VỀ CHỨC NĂNG, NHIỆM VỤ CỦA ĐỘI KIỂM TRA LIÊN NGÀNH 814
+            ( Ban hành kèm theo Quyết định số …05…./2006/ QĐ-UBND,
+            ngày …25..tháng 01 năm 2006 của UBND tỉnh Cà Mau )
+            Chương I
+            """, status: .absent, kind: "Quy định", issuer: "Ủy ban nhân dân tỉnh Cà Mau", date: "2006-01-25", context: "tỉnh Cà Mau"),
+        HeaderCase(name: "the subject of a công văn is not a type line", text: """
+            VĂN PHÒNG CHÍNH PHỦ
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 11520/VPCP-CN
+            V/v
+            Chỉ thị của Thủ tướng Chính phủ về việc đẩy mạnh sản xuất nhiên liệu sinh học
+            Hà Nội, ngày 25 tháng 11 năm 2025
+            Kính gửi: Bộ trưởng Bộ Công Thương
+            """, symbol: "11520/VPCP-CN", kind: "Công văn", issuer: "Văn phòng Chính phủ", code: "VPCP", date: "2025-11-25",
+            title: "Chỉ thị của Thủ tướng Chính phủ về việc đẩy mạnh sản xuất nhiên liệu sinh học"),
+        HeaderCase(name: "a motto deep inside an annex does not make a document", text: """
+            Phụ lục
+            Hướng dẫn cách ghi một số nội dung trong phiếu tự kiểm tra
+            """ + String(repeating: "Mục 2. Loại hình doanh nghiệp: ghi rõ hình thức sở hữu của doanh nghiệp.\n", count: 40) + """
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            PHIẾU TỰ KIỂM TRA
+            """, kind: "∅", official: false),
+        HeaderCase(name: "plain text is not official", text: "Hôm nay trời đẹp. Chúng tôi đi chơi ở Hà Nội, ngày 5 tháng 6 năm 2020.",
+                   status: .absent, kind: "∅", issuer: "∅", official: false),
+    ]
+
+    @Test("headers give number, type, issuer, date, title, signer and context", arguments: cases)
+    func parses(_ c: HeaderCase) {
+        let h = HeaderParser.parse(c.text)
+        check(h.rawSymbol, c.symbol, "symbol", c.name)
+        if let status = c.status { #expect(h.symbolStatus == status, "\(c.name): status") }
+        check(h.kind, c.kind, "kind", c.name)
+        check(h.issuer, c.issuer, "issuer", c.name)
+        check(h.issuerCode, c.code, "code", c.name)
+        check(h.date, c.date, "date", c.name)
+        check(h.title, c.title, "title", c.name)
+        check(h.signer, c.signer, "signer", c.name)
+        check(h.contextLocality, c.context, "context", c.name)
+        if let official = c.official { #expect(h.isOfficial == official, "\(c.name): official") }
+    }
+
+    @Test("the symbol range points at the number as written")
+    func symbolRange() throws {
+        let text = "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 39/2018/TT-BTC\nHà Nội, ngày 20 tháng 4 năm 2018\nTHÔNG TƯ\n"
+        let h = HeaderParser.parse(text)
+        let r = try #require(h.symbolRange)
+        #expect(String(decoding: Array(text.utf8)[r], as: UTF8.self) == "39/2018/TT-BTC")
+        #expect(h.issuer == "Bộ Tài chính")
+    }
+
+    @Test("the preamble runs from the first `Căn cứ` to the operative marker")
+    func preamble() throws {
+        let text = """
+            ỦY BAN NHÂN DÂN
+            TỈNH SƠN LA
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 803/QĐ-UBND
+            Sơn La, ngày 08 tháng 04 năm 2025
+            QUYẾT ĐỊNH
+            VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH
+            CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+            Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/02/2025;
+            Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ
+            về kiểm soát thủ tục hành chính;
+            Theo đề nghị của Giám đốc Sở Dân tộc và Tôn giáo tại Tờ trình số 20/TTr-SDTTG ngày 02/4/2025.
+            QUYẾT ĐỊNH:
+            Điều 1. Công bố kèm theo Quyết định này.
+            """
+        let h = HeaderParser.parse(text)
+        let r = try #require(h.preamble)
+        let pre = String(decoding: Array(text.utf8)[r], as: UTF8.self)
+        #expect(pre.hasPrefix("Căn cứ Luật Tổ chức"))
+        #expect(pre.contains("Tờ trình số 20/TTr-SDTTG"))
+        #expect(!pre.contains("QUYẾT ĐỊNH:"))
+    }
+
+    @Test("hints give the title and date of a page that does not say them")
+    func hints() {
+        let h = HeaderParser.parse("Nội dung bài viết không có tiêu đề.", hints: DocumentHints(title: "Tin giáo dục", date: "2024-03-05"))
+        #expect(h.title == "Tin giáo dục")
+        #expect(h.date == "2024-03-05")
+        #expect(h.dateSource == .hints)
+    }
+
+    @Test("only the head and tail are read: a large body changes nothing")
+    func bounded() {
+        let head = "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 39/2018/TT-BTC\nHà Nội, ngày 20 tháng 4 năm 2018\nTHÔNG TƯ\nSửa đổi Thông tư số 38/2015/TT-BTC\n"
+        let body = String(repeating: "Điều khoản nội dung, ngày 1 tháng 1 năm 2000 theo Quyết định số 1/QĐ-UBND.\n", count: 20_000)
+        let small = HeaderParser.parse(head)
+        let large = HeaderParser.parse(head + body)
+        #expect(small.rawSymbol == large.rawSymbol)
+        #expect(small.date == large.date)
+        #expect(small.issuer == large.issuer)
+        #expect(small.title == large.title)
+    }
+}

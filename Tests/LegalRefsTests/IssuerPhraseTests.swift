@@ -1,0 +1,139 @@
+import Testing
+@testable import LegalRefs
+
+/// One issuer phrase and what it must give. `consumed` is the text the phrase covers.
+struct IssuerCase: Sendable, CustomTestStringConvertible {
+    let text: String
+    let issuer: String?
+    var code: String? = nil
+    var locality: String? = nil
+    var unnamed: String? = nil
+    var term: String? = nil
+    var consumed: String? = nil
+    var testDescription: String { text }
+}
+
+@Suite("Issuer phrases")
+struct IssuerPhraseTests {
+    static let cases: [IssuerCase] = [
+        IssuerCase(text: "của Ủy ban nhân dân tỉnh Sơn La về việc công bố", issuer: "Ủy ban nhân dân tỉnh Sơn La", code: "UBND",
+                   locality: "tỉnh Sơn La", consumed: "của Ủy ban nhân dân tỉnh Sơn La"),
+        IssuerCase(text: "của UBND tỉnh Lào Cai;", issuer: "Ủy ban nhân dân tỉnh Lào Cai", code: "UBND", locality: "tỉnh Lào Cai",
+                   consumed: "của UBND tỉnh Lào Cai"),
+        IssuerCase(text: "của Ủy ban nhân dân tỉnh về việc", issuer: "Ủy ban nhân dân tỉnh", code: "UBND", unnamed: "tỉnh",
+                   consumed: "của Ủy ban nhân dân tỉnh"),
+        IssuerCase(text: "của HĐND tỉnh Lào Cai", issuer: "Hội đồng nhân dân tỉnh Lào Cai", code: "HĐND", locality: "tỉnh Lào Cai"),
+        IssuerCase(text: "của UBND thành phố Hà Nội", issuer: "Ủy ban nhân dân thành phố Hà Nội", locality: "thành phố Hà Nội"),
+        IssuerCase(text: "của UBND TP.HCM", issuer: "Ủy ban nhân dân thành phố Hồ Chí Minh", locality: "thành phố Hồ Chí Minh"),
+        IssuerCase(text: "của Chủ tịch UBND tỉnh Cà Mau về", issuer: "Chủ tịch Ủy ban nhân dân tỉnh Cà Mau", code: "UBND",
+                   locality: "tỉnh Cà Mau", consumed: "của Chủ tịch UBND tỉnh Cà Mau"),
+        IssuerCase(text: "của Thủ tướng Chính phủ về việc", issuer: "Thủ tướng Chính phủ", code: "TTg", consumed: "của Thủ tướng Chính phủ"),
+        IssuerCase(text: "của Thủ tướng phê duyệt", issuer: "Thủ tướng Chính phủ", code: "TTg", consumed: "của Thủ tướng"),
+        IssuerCase(text: "của Chính phủ quy định chi tiết", issuer: "Chính phủ", code: "CP", consumed: "của Chính phủ"),
+        IssuerCase(text: "của Quốc hội khóa XIV", issuer: "Quốc hội", code: "QH", term: "XIV"),
+        IssuerCase(text: "của Ủy ban Thường vụ Quốc hội", issuer: "Ủy ban Thường vụ Quốc hội", code: "UBTVQH"),
+        IssuerCase(text: "ủy ban Thường vụ Quốc hội", issuer: "Ủy ban Thường vụ Quốc hội", code: "UBTVQH"),
+        IssuerCase(text: "của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành", issuer: "Bộ Giáo dục và Đào tạo", code: "BGDĐT",
+                   consumed: "của Bộ trưởng Bộ Giáo dục và Đào tạo"),
+        IssuerCase(text: "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn", issuer: "Văn phòng Chính phủ", code: "VPCP"),
+        IssuerCase(text: "của Bộ Tài chính hướng dẫn", issuer: "Bộ Tài chính", code: "BTC", consumed: "của Bộ Tài chính"),
+        IssuerCase(text: "của Bộ GD&ĐT", issuer: "Bộ Giáo dục và Đào tạo", code: "BGDĐT"),
+        IssuerCase(text: "của Bộ Lao động, Thương binh và Xã hội", issuer: "Bộ Lao động - Thương binh và Xã hội", code: "BLĐTBXH"),
+        IssuerCase(text: "của liên Bộ Tài chính - Nội vụ hướng dẫn", issuer: "liên Bộ Tài chính - Nội vụ",
+                   consumed: "của liên Bộ Tài chính - Nội vụ"),
+        IssuerCase(text: "của Ban Bí thư về", issuer: "Ban Bí thư", code: "TW", consumed: "của Ban Bí thư"),
+        IssuerCase(text: "của Bộ Chính trị khóa X về", issuer: "Bộ Chính trị", code: "TW", term: "X", consumed: "của Bộ Chính trị khóa X"),
+        IssuerCase(text: "của Ban Chấp hành Trung ương Đảng khoá XIII", issuer: "Ban Chấp hành Trung ương", code: "TW", term: "XIII"),
+        IssuerCase(text: "Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XI", issuer: "Ban Chấp hành Trung ương", code: "TW", term: "XI"),
+        IssuerCase(text: "Hội nghị Trung ương 8 khóa XI", issuer: "Ban Chấp hành Trung ương", code: "TW", term: "XI"),
+        IssuerCase(text: "của Ban Thường vụ Thành ủy về", issuer: "Ban Thường vụ Thành ủy", code: "TU", unnamed: "thành phố"),
+        IssuerCase(text: "của Tỉnh ủy Sơn La", issuer: "Tỉnh ủy Sơn La", code: "TU", locality: "tỉnh Sơn La"),
+        IssuerCase(text: "của Tỉnh ủy về", issuer: "Tỉnh ủy", code: "TU", unnamed: "tỉnh"),
+        IssuerCase(text: "của Huyện ủy Định Hóa", issuer: "Huyện ủy Định Hóa", code: "HU", locality: "huyện Định Hóa"),
+        IssuerCase(text: "của Sở Giáo dục và Đào tạo tỉnh Sơn La", issuer: "Sở Giáo dục và Đào tạo tỉnh Sơn La", code: "SGDĐT",
+                   locality: "tỉnh Sơn La"),
+        IssuerCase(text: "của Hội đồng Thẩm phán Tòa án nhân dân tối cao", issuer: "Hội đồng Thẩm phán Tòa án nhân dân tối cao", code: "HĐTP"),
+        IssuerCase(text: "của Văn phòng Chính phủ", issuer: "Văn phòng Chính phủ", code: "VPCP"),
+        IssuerCase(text: "của Ngân hàng Nhà nước Việt Nam", issuer: "Ngân hàng Nhà nước Việt Nam", code: "NHNN"),
+        IssuerCase(text: "của Tòa án nhân dân thị xã Lai Châu", issuer: "Tòa án nhân dân thị xã Lai Châu", locality: "thị xã Lai Châu"),
+        IssuerCase(text: "của UBND huyện Mường La, tỉnh Sơn La về", issuer: "Ủy ban nhân dân huyện Mường La, tỉnh Sơn La",
+                   locality: "huyện Mường La, tỉnh Sơn La"),
+        IssuerCase(text: "của UBND thành phố Thái Nguyên", issuer: "Ủy ban nhân dân thành phố Thái Nguyên", locality: "thành phố Thái Nguyên"),
+        IssuerCase(text: "của Viện trưởng VKSND tối cao)", issuer: "Viện kiểm sát nhân dân tối cao", code: "VKSNDTC"),
+        IssuerCase(text: "của Cục Quản lý dược về việc", issuer: "Cục Quản lý dược", consumed: "của Cục Quản lý dược"),
+        IssuerCase(text: "of Son La People's Committee", issuer: "Ủy ban nhân dân tỉnh Sơn La", code: "UBND", locality: "tỉnh Sơn La"),
+        IssuerCase(text: "of the People's Committee of Son La province", issuer: "Ủy ban nhân dân tỉnh Sơn La", locality: "tỉnh Sơn La"),
+        IssuerCase(text: "of the Government on", issuer: "Chính phủ", code: "CP", consumed: "of the Government"),
+        IssuerCase(text: "of the Ministry of Finance", issuer: "Bộ Tài chính", code: "BTC"),
+        IssuerCase(text: "cua UBND tinh Son La", issuer: "Ủy ban nhân dân tỉnh Sơn La", code: "UBND", locality: "tỉnh Sơn La"),
+        IssuerCase(text: "cua Thu tuong Chinh phu", issuer: "Thủ tướng Chính phủ", code: "TTg"),
+        IssuerCase(text: "CỦA ỦY BAN NHÂN DÂN TỈNH HOÀ BÌNH", issuer: "Ủy ban nhân dân tỉnh Hòa Bình", locality: "tỉnh Hòa Bình"),
+        // The phrase before the number stops at `số`.
+        IssuerCase(text: "của Bộ Chính trị số 31-QĐ/TW", issuer: "Bộ Chính trị", code: "TW", consumed: "của Bộ Chính trị"),
+        IssuerCase(text: "của Chính phủ số 29/1998/NĐ-CP", issuer: "Chính phủ", code: "CP", consumed: "của Chính phủ"),
+        // A reference split over two lines.
+        IssuerCase(text: "của Ủy ban nhân dân\ntỉnh Sơn La", issuer: "Ủy ban nhân dân tỉnh Sơn La", locality: "tỉnh Sơn La"),
+        // Generic words are not issuers.
+        IssuerCase(text: "của Bộ về việc", issuer: nil),
+        IssuerCase(text: "của tỉnh", issuer: nil),
+        IssuerCase(text: "của các Bộ, ngành", issuer: nil),
+        IssuerCase(text: "của Bộ trưởng", issuer: nil),
+        IssuerCase(text: "của Bộ luật Dân sự", issuer: nil),
+        IssuerCase(text: "của cơ quan có thẩm quyền", issuer: nil),
+    ]
+
+    @Test("issuer phrases give the full issuer, code, locality and term", arguments: cases)
+    func parses(_ c: IssuerCase) throws {
+        let phrase = IssuerPhraseParser.parse(c.text, at: 0)
+        guard let expected = c.issuer else {
+            #expect(phrase == nil)
+            return
+        }
+        let p = try #require(phrase)
+        #expect(p.issuer == expected)
+        if let code = c.code { #expect(p.issuerCode == code) }
+        if let locality = c.locality { #expect(p.locality == locality) }
+        if let unnamed = c.unnamed { #expect(p.unnamedLocality == unnamed) }
+        if let term = c.term { #expect(p.term == term) }
+        if let consumed = c.consumed {
+            #expect(String(decoding: Array(c.text.utf8)[p.byteRange], as: UTF8.self) == consumed)
+        }
+    }
+
+    @Test("an unnamed locality is completed from the citing document")
+    func completesLocality() throws {
+        let p = try #require(IssuerPhraseParser.parse("của Ủy ban nhân dân tỉnh về việc", at: 0))
+        #expect(p.needsLocality)
+        let done = p.completed(withLocality: "tỉnh Sơn La")
+        #expect(done.issuer == "Ủy ban nhân dân tỉnh Sơn La")
+        #expect(done.locality == "tỉnh Sơn La")
+        // A city context does not complete `tỉnh`.
+        #expect(p.completed(withLocality: "thành phố Hà Nội").locality == nil)
+        let party = try #require(IssuerPhraseParser.parse("của Tỉnh ủy", at: 0))
+        #expect(party.completed(withLocality: "tỉnh Sơn La").issuer == "Tỉnh ủy Sơn La")
+    }
+
+    @Test("the parser starts at a byte offset inside a longer text")
+    func parsesAtOffset() throws {
+        let text = "Căn cứ Quyết định số 1744/QĐ-UBND ngày 16/7/2019 của UBND tỉnh Sơn La về việc phê duyệt;"
+        let offset = try #require(text.utf8.firstRange(of: Array(" của".utf8))).lowerBound
+        let at = text.utf8.distance(from: text.utf8.startIndex, to: offset)
+        let p = try #require(IssuerPhraseParser.parse(text, at: at))
+        #expect(p.issuer == "Ủy ban nhân dân tỉnh Sơn La")
+        let consumed = String(decoding: Array(text.utf8)[p.byteRange], as: UTF8.self)
+        #expect(consumed == "của UBND tỉnh Sơn La")
+    }
+
+    @Test("words fold case, diacritics and tone placement", arguments: [
+        ("Hoà", "Hòa", true), ("KHOÁ", "khóa", true), ("THUỶ", "thủy", true), ("tinh", "tỉnh", true), ("tính", "tỉnh", false),
+        ("Bố", "Bộ", false), ("ỦY", "Ủy", true), ("Dak", "Đắk", true), ("Đăk", "Đắk", false),
+    ])
+    func folds(text: String, pattern: String, equal: Bool) {
+        var t = text
+        let result = t.withUTF8 { p -> Bool in
+            let w = VietFold.words(p, from: 0, to: p.count)
+            return w.count == 1 && VietFold.matches(p, w[0], VietFold.pattern(pattern)[0])
+        }
+        #expect(result == equal)
+    }
+}
