@@ -11,7 +11,7 @@ private func fullDecoder(_ bytes: [UInt8]) -> Result<(String, String), DocumentT
 }
 
 private let pieces = ["Nghị định số ", "127/2018/NĐ-CP", "cũng ", "Cà Mau ", "abc ", "12", "°C", "m²", "±", "»", "\u{AD}", "\u{A0}",
-                      "\r\n", "\n", "\n", "–", "—", "\u{FEFF}", "Ð", "e\u{301}", "™", "€", "†", "Š", "ƒ", "ˆ", "\u{2212}",
+                      "\r\n", "\n", "\n", "–", "—", "\u{FEFF}", "Ð", "e\u{301}", "™", "€", "†", "Š", "ƒ", "ˆ", "˜", "ˇ", "\u{2212}",
                       "NghÞ ®Þnh sè ", "Quyeát ñònh soá ", "Quyáº¿t Ä‘á»‹nh ", "\u{1E}", "\u{1F}", "\t", "\u{0B}", "\u{7}",
                       "ơ ư ", "…", "“x”", "ổ", "🙂", "\u{0C}"]
 
