@@ -176,3 +176,32 @@ private func referenceNFC(_ text: String) -> String {
         #expect(SWAR.scalarCount(p, from: 5, to: p.count - 3) == p[5..<(p.count - 3)].filter { $0 & 0xC0 != 0x80 }.count)
     }
 }
+
+@Test func asciiHelpersMatchStringVersions() {
+    let groups = ["UBND", "NĐ", "nđ", "Qh14", "BGD&ĐT", "TTg", "QH", "14", "", "UBTVQH15", "x²", "Á1", "ĐT2", "abc", "ÁB12", "A\r\n1", "đ"]
+    for g in groups {
+        if let u = ASCIIText.upper(g, foldingD: false) { #expect(u == g.uppercased(), "\(g)") }
+        if let f = ASCIIText.upper(g, foldingD: true) {
+            var out = ""
+            for ch in g.uppercased() { out.append(ch == "Đ" ? "D" : ch) }
+            #expect(f == out, "\(g)")
+        }
+        if let (base, digits) = ASCIIText.splitDigits(g) {
+            var b = g, d = ""
+            while let l = b.last, l.isNumber { d.insert(l, at: d.startIndex); b.removeLast() }
+            #expect(base == b && digits == d, "\(g)")
+        }
+    }
+    for n in ["1", "01", "0005", "127", "0", "00", "66.7", "007.5", "10"] {
+        var t = Substring(n)
+        let expected: (String, String)
+        if n.contains(".") { expected = (n, n) } else {
+            while t.count > 1, t.first == "0" { t = t.dropFirst() }
+            let plain = String(t)
+            expected = (plain.count == 1 ? "0" + plain : plain, plain)
+        }
+        let got = ASCIIText.canonicalNumber(n)
+        #expect(got?.0 == expected.0 && got?.1 == expected.1, "\(n)")
+    }
+    #expect(ASCIIText.canonicalNumber("0\r\n") == nil)
+}
