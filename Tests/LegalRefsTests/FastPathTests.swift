@@ -205,3 +205,31 @@ private func referenceNFC(_ text: String) -> String {
     }
     #expect(ASCIIText.canonicalNumber("0\r\n") == nil)
 }
+
+/// Chunked extraction reports the same references (same offsets) as whole-text extraction when every
+/// context the extractor reads fits in the chunk context.
+@Test func chunkedExtractionMatchesWholeText() {
+    let paragraph = """
+        Căn cứ Nghị định số 127/2018/NĐ-CP ngày 21/9/2018 của Chính phủ quy định trách nhiệm quản lý nhà nước về giáo dục;
+        Thực hiện Quyết định số 1744/QĐ-UBND  ngày 16/7/2019 của Ủy ban nhân dân tỉnh về việc ban hành kế hoạch, các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021.
+        Bãi bỏ khoản 2 Điều 5 Thông tư số 01/2020/TT-BGDĐT. Kinh phí năm 2023 là 1.250 triệu đồng; liên hệ số 0212.3852.123.
+        Quán triệt Kết luận số 49-KL/TW của Bộ Chính trị, Nghị quyết số 51/2017/QH14 và Luật Giáo dục 2019.
+
+        """
+    let text = "QUYẾT ĐỊNH\n" + String(repeating: paragraph, count: 60)
+    let bytes = Array(text.utf8)
+    let whole = bytes.withUnsafeBufferPointer { Extractor.extract(bytes: $0) }
+    for (chunk, context) in [(4096, 2048), (1000, 1500), (20_000, 4096), (1 << 30, 64)] {
+        var header: DocumentHeader? = nil
+        var chars = 0
+        var refs: [Reference] = []
+        bytes.withUnsafeBufferPointer {
+            Extractor.extract(bytes: $0, chunkBytes: chunk, context: context,
+                              document: { header = $0; chars = $1 }, references: { refs += $0 })
+        }
+        #expect(header == whole.document)
+        #expect(chars == whole.chars)
+        #expect(refs == whole.references, "chunk \(chunk), context \(context)")
+    }
+    #expect(whole.references.count > 300)
+}
