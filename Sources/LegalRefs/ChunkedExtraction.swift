@@ -3,8 +3,8 @@
 /// one chunk it starts in. Texts up to `Extractor.chunkBytes` are extracted whole, exactly as
 /// `Extractor.extract(bytes:hints:)` does.
 extension Extractor {
-    /// Texts longer than this (16 MB) are extracted chunk by chunk.
-    public static let chunkBytes = 16 << 20
+    /// Texts longer than this (4 MB) are extracted chunk by chunk.
+    public static let chunkBytes = 4 << 20
     /// Context scanned on each side of a chunk (64 KB, cut at line ends): far more than any context
     /// window, list or clause the extractor reads.
     public static let chunkContext = 64 << 10

@@ -78,7 +78,7 @@ struct TextCommand: ParsableCommand {
                 Output.error("cancu: \(input.source): \(err.message)")
                 throw ExitCode(1)
             case .success(let doc):
-                out.append { $0.append(contentsOf: doc.utf8) }
+                doc.utf8.withUnsafeBufferPointer { out.write($0) }
             }
         }
         out.flush()

@@ -146,12 +146,15 @@ private func referenceNFC(_ text: String) -> String {
 
 @Test func nfcByLineMatchesReference() {
     let pieces = ["Nghi\u{0323} đi\u{0323}nh ", "a\u{0301}", " \u{0301}", "\r\n", "\n", "\n\u{0300}", "\u{212B}", "x y z ",
-                  "Quyết định ", "e\u{0302}\u{0301}", "\u{1100}\u{1161}", "A\u{030A}", "  ", "\r"]
+                  "Quyết định ", "e\u{0302}\u{0301}", "\u{1100}\u{1161}", "A\u{030A}", "  ", "\r", "\u{0958}\u{0301}", "\u{FB2C}"]
     var mix = PieceMixer(state: 99)
     for round in 0..<400 {
         let text = mix.text(pieces, count: round % 50 == 0 ? 900 : 1 + round % 60)
         let got = String(decoding: TextNormalizer.nfcByLine(Array(text.utf8)), as: UTF8.self)
         #expect(Array(got.utf8) == Array(referenceNFC(text).utf8), "\(Array(text.unicodeScalars))")
+        var inPlace = Array(text.utf8)
+        TextNormalizer.nfcByLineInPlace(&inPlace)
+        #expect(inPlace == Array(referenceNFC(text).utf8), "\(Array(text.unicodeScalars))")
     }
 }
 
