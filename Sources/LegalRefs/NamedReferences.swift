@@ -55,44 +55,50 @@ enum NamedReferences {
     /// The first position at or after `i` where `find` can match: `u` at it (`Luật`) or `N` before it
     /// (`Nghị quyết`). Eight bytes at a time: most text has neither.
     static func nextCandidate(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        // Looks for `N` (the candidate is after it) and for the last byte of `ậ` (E1 BA AD; the
+        // candidate is the `u` three bytes before): both rarer than `u`. Candidates come out in order:
+        // one before an `N` found earlier would overlap that `N`, which `Luật` cannot.
         guard let base = s.baseAddress else { return s.count }
         let n = s.count
         var j = i - 1
         while true {
             while j + 8 <= n {
                 let w = SWAR.load(base + j)
-                let m = SWAR.bytes(w, equalTo: 0x75) | SWAR.bytes(w, equalTo: 0x4E)
+                let m = SWAR.bytes(w, equalTo: 0xAD) | SWAR.bytes(w, equalTo: 0x4E)
                 if m != 0 { j += m.trailingZeroBitCount >> 3; break }
                 j += 8
             }
-            while j < n, base[j] != 0x75, base[j] != 0x4E { j += 1 }
+            while j < n, base[j] != 0xAD, base[j] != 0x4E { j += 1 }
             if j >= n { return n }
             if base[j] == 0x4E { return j + 1 }
-            if j >= i { return j }
+            if j - 3 >= i { return j - 3 }
             j += 1
         }
     }
 
-    /// Whether the first letter after `Luật` (as `law` folds it) starts some law's name: the 220-byte
-    /// window is folded only then. Folds 16 bytes on the stack (a prefix of the window's fold).
-    static func mayStartLawName(_ s: UnsafeBufferPointer<UInt8>, at i: Int, ctx: ContextReader) -> Bool {
+    /// Whether some law's name (of the given kind) may follow `Luật` at `i`: decided on a 96-byte fold
+    /// on the stack (a prefix of `law`'s 220-byte window) when it holds the longest name and the
+    /// character after it, so `hasWord` gives the same answers there; otherwise `law` decides.
+    static func mayStartLawName(_ s: UnsafeBufferPointer<UInt8>, at i: Int, kind: String, ctx: ContextReader) -> Bool {
         let end = ctx.scalarStart(min(s.count, i + 220))
-        let short = min(end, i + 16)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buf -> Bool in
+        let short = min(end, i + 96)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 104) { buf -> Bool in
             let n = FoldedWindow.fold(s, from: i, to: short, into: buf.baseAddress!)
             var k = 0
             while k < n, buf[k] == 0x20 { k += 1 }
-            guard k < n else { return true }            // only spaces so far: decide on the full window
-            return lawInitials[Int(buf[k])]
+            guard n > k + longestLawName else { return true }
+            for law in laws where law.name.count > 0 && buf[k] == law.name[0] {
+                let e = k + law.name.count
+                guard law.name.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: buf[k..<e])) }) else { continue }
+                if isWordByte(buf[e]) && isWordByte(law.name[law.name.count - 1]) { continue }
+                if law.kind == kind { return true }
+            }
+            return false
         }
     }
 
-    /// First letters of the law names.
-    static let lawInitials: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        for law in laws { if let f = law.name.first { t[Int(f)] = true } }
-        return t
-    }()
+    /// The longest law name, folded.
+    static let longestLawName = laws.map(\.name.count).max() ?? 0
 
     static func matches(_ s: UnsafeBufferPointer<UInt8>, _ word: [UInt8], at i: Int) -> Bool {
         guard i + word.count <= s.count else { return false }
@@ -103,7 +109,7 @@ enum NamedReferences {
     /// `Luật <name> [năm] YYYY` or `Luật <name> ngày D tháng M năm YYYY`, not followed by `số`.
     static func law(_ s: UnsafeBufferPointer<UInt8>, kind: String, start: Int, nameAt: Int) -> Reference? {
         let ctx = ContextReader(s: s)
-        guard mayStartLawName(s, at: nameAt, ctx: ctx) else { return nil }
+        guard mayStartLawName(s, at: nameAt, kind: kind, ctx: ctx) else { return nil }
         let w = ctx.windowAfter(nameAt, bytes: 220)
         let k0 = w.skip(0, [0x20])
         for law in laws where w.hasWord(law.name, at: k0) && law.kind == kind {
