@@ -6,6 +6,7 @@ enum ASCIIText {
     /// `s.uppercased()` (`foldingD`: with `Đ` then folded to `D`, as `Vocabulary.foldCode`); the string
     /// itself when nothing changes.
     static func upper(_ s: String, foldingD: Bool) -> String? {
+        let original = s
         var s = s
         return s.withUTF8 { u -> String? in
             var changes = false
@@ -21,7 +22,7 @@ enum ASCIIText {
                 if b >= 0x61 && b <= 0x7A { changes = true }
                 i += 1
             }
-            if !changes { return String(decoding: u, as: UTF8.self) }
+            if !changes { return original }
             var out = [UInt8]()
             out.reserveCapacity(u.count)
             i = 0
@@ -36,6 +37,23 @@ enum ASCIIText {
                 i += 1
             }
             return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Whether `s` is made of ASCII and `Đ`/`đ` only: then `Character`s are bytes (but `Đ`, and a
+    /// CR LF pair), and splitting at `/` or testing a prefix can work on the UTF-8 bytes.
+    static func isSymbolText(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { u in
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b == 0x0D { return false }
+                if b < 0x80 { i += 1; continue }
+                guard b == 0xC4, i + 1 < u.count, u[i + 1] == 0x90 || u[i + 1] == 0x91 else { return false }
+                i += 2
+            }
+            return true
         }
     }
 

@@ -190,6 +190,17 @@ enum Resolver {
     /// its date goes into the symbol (`Nghị định 127/NĐ-CP ngày 21/9/2018` → `127/2018/NĐ-CP`).
     static func alwaysCarriesYear(_ id: String, dateYear: Int) -> Bool {
         guard dateYear >= 1998 else { return false }
+        if ASCIIText.isSymbolText(id) {
+            // The same tests on bytes (no grapheme breaking): `127/NĐ-CP`, `05/TT-BTC`, `51/QH14`.
+            let parts = id.utf8.split(separator: 0x2F, omittingEmptySubsequences: true)
+            guard parts.count == 2 else { return false }
+            let sym = parts[1]
+            func starts(_ p: StaticString) -> Bool { p.withUTF8Buffer { sym.starts(with: $0) } }
+            if starts("NĐ-CP") || starts("TTLT-") || starts("NQLT-") { return true }
+            if starts("TT-"), !starts("TT-LB") { return true }
+            let (b, d) = splitDigits(String(Substring(sym)))
+            return b == "QH" && !d.isEmpty
+        }
         let parts = id.split(separator: "/")
         guard parts.count == 2 else { return false }
         let sym = parts[1]

@@ -42,6 +42,12 @@ enum SWAR {
         while i + 8 <= to {
             var lanes: UInt64 = 0
             var words = 0
+            while words < 252, i + 32 <= to {
+                let a = load(base + i), b = load(base + i + 8), c = load(base + i + 16), d = load(base + i + 24)
+                lanes &+= ((a & ~(a << 1) & highs) >> 7) &+ ((b & ~(b << 1) & highs) >> 7)
+                    &+ ((c & ~(c << 1) & highs) >> 7) &+ ((d & ~(d << 1) & highs) >> 7)
+                i += 32; words += 4
+            }
             while words < 255, i + 8 <= to {
                 let w = load(base + i)
                 lanes &+= (w & ~(w << 1) & highs) >> 7

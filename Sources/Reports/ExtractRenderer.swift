@@ -98,6 +98,13 @@ public struct JSONObjectWriter {
     /// Closes the object and returns it.
     public mutating func finish() -> String { out.append("}"); return out }
 
+    /// High bit set in each byte of `w` that is below 0x20, `"` or `\\` (the lowest one exactly).
+    @inline(__always) static func needsEscape(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let q = w ^ (ones &* 0x22), b = w ^ (ones &* 0x5C)
+        return (((w &- ones &* 0x20) & ~w) | ((q &- ones) & ~q) | ((b &- ones) & ~b)) & highs
+    }
+
     /// Appends `s` as a JSON string literal.
     public static func appendQuoted(_ s: String, to out: inout String) {
         out.append("\"")
@@ -207,17 +214,32 @@ public struct JSONLWriter {
         _ = n
     }
 
+    /// High bit set in each byte of `w` that is below 0x20, `"` or `\\` (the lowest one exactly).
+    @inline(__always) static func needsEscape(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let q = w ^ (ones &* 0x22), b = w ^ (ones &* 0x5C)
+        return (((w &- ones &* 0x20) & ~w) | ((q &- ones) & ~q) | ((b &- ones) & ~b)) & highs
+    }
+
     /// Appends `s` as a JSON string literal (UTF-8 kept as is; `\\u00XX` for other control characters).
     public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
         var s = s
         s.withUTF8 { u in
             out.append(0x22)
             var runStart = 0
-            for i in 0..<u.count {
+            var i = 0
+            while i < u.count {
+                // Eight bytes at a time while none needs escaping (no control character, `"` or `\\`).
+                if i + 8 <= u.count {
+                    let w = UInt64(littleEndian: UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                    if JSONLWriter.needsEscape(w) == 0 { i += 8; continue }
+                }
                 let b = u[i]
+                i += 1
                 guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<i]))
-                runStart = i + 1
+                let at = i - 1
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<at]))
+                runStart = at + 1
                 switch b {
                 case 0x22: out.append(0x5C); out.append(0x22)
                 case 0x5C: out.append(0x5C); out.append(0x5C)
