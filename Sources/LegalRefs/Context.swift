@@ -57,6 +57,22 @@ enum Words {
                                    "hem", "so nha", "tcvn", "qcvn", "iso", "ky hieu", "to ban do", "thua dat", "thua dat so",
                                    "dien thoai", "dt", "fax", "tel", "ma so", "can ho", "khu pho", "to dan pho", "bieu mau",
                                    "tieu chuan", "quy chuan", "hop dong so", "ma so thue", "hoa don"].map { Array($0.utf8) }
+    /// First letters of `pinUnits`.
+    static let pinUnitInitials: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for u in pinUnits { if let f = u.first { t[Int(f)] = true } }
+        return t
+    }()
+    /// Last letters of `traps`.
+    static let trapFinals: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for w in traps { if let l = w.last { t[Int(l)] = true } }
+        return t
+    }()
+    /// Whether a trap word may end at `k` (its last letter is the character before `k`).
+    @inline(__always) static func endsTrap(_ w: FoldedWindow, at k: Int) -> Bool {
+        k > 0 && k <= w.chars.count && trapFinals[Int(w.chars[k - 1])]
+    }
     static let pinUnits: [[UInt8]] = ["diem", "khoan", "dieu", "muc", "chuong", "phan", "phu luc", "tiet", "tieu muc"].map { Array($0.utf8) }
     static let abbreviations: Set<String> = ["nd", "nq", "qd", "tt", "ttlt", "ct", "cv", "kh", "tb", "kl", "vbhn"]
 }
@@ -73,7 +89,7 @@ extension ContextReader {
         while k > 0, w.chars[k - 1] == 0x2E { k -= 1 }
         skipSpaceBack()
         // Trap words directly before the number (`Mẫu số 01/GTGT`, `lớp 10/2`, `QCVN 01:2021/BXD`).
-        for t in Words.traps where w.hasWord(t, endingAt: k) { p.trap = true; return p }
+        if Words.endsTrap(w, at: k) { for t in Words.traps where w.hasWord(t, endingAt: k) { p.trap = true; return p } }
         if k > 0, w.chars[k - 1] == 0x3A, k > 1, w.chars[k - 2] >= 0x30, w.chars[k - 2] <= 0x39 { p.trap = true; return p }
         // `số:` / `số` / `No.` / `number`
         var kk = k
@@ -85,7 +101,7 @@ extension ContextReader {
             // `Mẫu số`, `biển số`, `thửa đất số`, `tờ bản đồ số`, `Số nhà`: traps ending in số.
             var t = sw
             while t > 0, w.chars[t - 1] == 0x20 { t -= 1 }
-            for trap in Words.traps where w.hasWord(trap, endingAt: t) { p.trap = true; return p }
+            if Words.endsTrap(w, at: t) { for trap in Words.traps where w.hasWord(trap, endingAt: t) { p.trap = true; return p } }
             p.start = w.offset(sw)
             k = sw
             skipSpaceBack()
@@ -152,7 +168,10 @@ extension ContextReader {
 
     /// The longest type word ending at `end` of the window: (kind, start, is abbreviation).
     func kindWord(_ w: FoldedWindow, endingAt end: Int) -> (String, Int, Bool)? {
-        for (word, kind) in Vocabulary.shared.kindWords where word.count <= end {
+        // A word ending at `end` ends with the character before it (skipping the others keeps the order).
+        guard end > 0, end <= w.chars.count else { return nil }
+        let last = w.chars[end - 1]
+        for (word, kind) in Vocabulary.shared.kindWords where word.count <= end && word.last == last {
             let st = end - word.count
             guard w.hasWord(word, at: st) || (end == w.chars.count && w.hasWordPrefixGlued(word, at: st)) else { continue }
             let text = String(decoding: word, as: UTF8.self)
@@ -183,6 +202,8 @@ extension ContextReader {
 
     /// Parses `unit id (unit id)*` from `k`; returns the end (after trailing spaces trimmed).
     func pinpointChainEnd(_ w: FoldedWindow, from k: Int) -> Int? {
+        // A chain starts with a unit word: most positions fail on their first letter.
+        guard k >= 0, k < w.chars.count, Words.pinUnitInitials[Int(w.chars[k])] else { return nil }
         var k = k
         var items = 0
         var lastEnd = k
