@@ -54,6 +54,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
         if b.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
         while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1 }
         if b[i...].starts(with: Array("{\\rtf".utf8)) { return .rtf }
+        guard i < b.count, b[i] == 0x3C else { return nil }   // "<": only then is it worth lower-casing 4 KB
         let head = b[i..<min(b.count, i + 4096)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         if head.first == 0x3C {   // "<"
             for marker in ["<!doctype html", "<html", "<head", "<body", "<meta", "<title"] where find(Array(marker.utf8), in: head[...]) != nil {

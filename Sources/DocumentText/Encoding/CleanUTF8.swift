@@ -98,6 +98,18 @@ enum CleanUTF8 {
                     i += m.trailingZeroBitCount >> 3
                 }
                 let b = p[i]
+                // The commonest Vietnamese letters first: E1 xx xx (ạ … ỹ), then C4 and C6 (đ ă ơ ư):
+                // valid and beyond Windows-1252, nothing else to note.
+                if b == 0xE1, i + 2 < n, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 {
+                    nonASCII = true; beyond1252 = true
+                    i += 3
+                    continue
+                }
+                if b == 0xC4 || b == 0xC6, i + 1 < n, p[i + 1] & 0xC0 == 0x80, b == 0xC4 || p[i + 1] != 0x92 {
+                    nonASCII = true; beyond1252 = true
+                    i += 2
+                    continue
+                }
                 let k = cls[Int(b)]
                 switch k {
                 case Class.plain:
