@@ -995,7 +995,7 @@ struct HeaderReader {
             }
             // The place starts a line, or follows the capitals of a flattened header (`… UBND Sơn La, ngày`).
             let joined = j > 0 && (VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2F) || (w[j].start - w[j - 1].end == 1 && p[w[j - 1].end] == 0x2D))
-            let knownIfUpper = !upperDate || Places.locality(named: text(w[j].start, w[k - 1].end)[...]) != nil
+            let knownIfUpper = j < k && (!upperDate || Places.locality(named: text(w[j].start, w[k - 1].end)[...]) != nil)
             if j < k, !joined, knownIfUpper, lineStartsAt(w[j].start) || j == 0 || w[j - 1].isUpper || w[j - 1].isDigits
                 || VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2A) {
                 let place = flatText(w[j].start, w[k - 1].end)
