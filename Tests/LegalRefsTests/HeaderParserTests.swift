@@ -378,6 +378,45 @@ struct HeaderParserTests {
         #expect(!pre.contains("QUYẾT ĐỊNH:"))
     }
 
+    @Test("degenerate inputs give an empty, non-official header", arguments: [
+        "", " ", "\n\n\n", "Số:", "Số: ", "ngày", "QUYẾT ĐỊNH:", "Hà Nội, ngày", "của", "T/M", "V/v", "(", "Luật số:",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ngày … tháng … năm",
+    ])
+    func degenerate(text: String) {
+        let h = HeaderParser.parse(text)
+        #expect(h.rawSymbol == nil || h.symbolStatus != .present)
+        #expect(h.date == nil)
+    }
+
+    @Test("every prefix of a header parses without trouble")
+    func prefixes() {
+        let text = """
+            ỦY BAN NHÂN DÂN
+            TỈNH SƠN LA
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 1744/QĐ-UBND
+            Sơn La, ngày 16 tháng 7 năm 2019
+            QUYẾT ĐỊNH
+            Về việc phê duyệt kế hoạch
+            Căn cứ Luật Tổ chức chính quyền địa phương;
+            QUYẾT ĐỊNH:
+            Điều 1. Phê duyệt.
+            TM. ỦY BAN NHÂN DÂN
+            CHỦ TỊCH
+            Nguyễn Văn A
+            """
+        var seen = 0
+        var prefix = ""
+        for ch in text {
+            prefix.append(ch)
+            let h = HeaderParser.parse(prefix)
+            if h.date == "2019-07-16" { seen += 1 }
+        }
+        #expect(seen > 0)
+        #expect(HeaderParser.parse(text).signer == "Nguyễn Văn A")
+    }
+
     @Test("hints give the title and date of a page that does not say them")
     func hints() {
         let h = HeaderParser.parse("Nội dung bài viết không có tiêu đề.", hints: DocumentHints(title: "Tin giáo dục", date: "2024-03-05"))
