@@ -87,7 +87,9 @@ CREATE TABLE issuing_body (
     -- The body part of a symbol it issues with: `CP`, `TTg`, `UBND`, `QH14`, `TW`; NULL if unknown.
     code     TEXT,
     -- central (no locality), province, district, commune, or local (a locality of unknown level).
-    level    TEXT NOT NULL CHECK (level IN ('central', 'province', 'district', 'commune', 'local')),
+    -- (CHECKs are written with OR: an IN list would build a temporary table at every insert.)
+    level    TEXT NOT NULL CHECK (level = 'central' OR level = 'province' OR level = 'district'
+                                  OR level = 'commune' OR level = 'local'),
     -- Province, city or lower unit of a local body: `tỉnh Sơn La`; NULL for central bodies.
     locality TEXT
 );
@@ -129,6 +131,9 @@ CREATE TABLE legal_document (
     title         TEXT,
     -- The body part of the symbol: `UBND`, `CP`, `QH14`.
     issuer_code   TEXT,
+    -- The main issuing body: the one the document's own header names, else the first one a
+    -- reference to it names. Every body linked to it is in issued_by.
+    issuer_id     INTEGER REFERENCES issuing_body(id) ON DELETE SET NULL,
     -- 1 while no indexed file is this document (it is only known from references), else 0.
     is_stub       INTEGER NOT NULL DEFAULT 1 CHECK (is_stub IN (0, 1)),
     -- 1 when the key lacks a part the document class needs (locality or year / term unknown).
@@ -136,7 +141,7 @@ CREATE TABLE legal_document (
     -- When the node was created (ISO 8601 UTC).
     created_at    TEXT    NOT NULL
 );
-CREATE INDEX legal_document_symbol ON legal_document(symbol);
+-- Lookup by symbol, exact (`symbol_folded = ? AND symbol = ?`) or loose (`symbol_folded = ?`).
 CREATE INDEX legal_document_symbol_folded ON legal_document(symbol_folded);
 
 -- Issued-by edges: legal document -> issuing body. A joint document has several.
@@ -184,13 +189,14 @@ CREATE TABLE mention (
     -- The date the cited document takes effect, when the citing text says so right after it.
     effective_date     TEXT,
     -- How the citing text uses it (see ../shared/spec/extract-output.md, Relations).
-    relation           TEXT    NOT NULL CHECK (relation IN ('based_on', 'amends', 'replaces',
-                           'repeals', 'guides', 'corrects', 'consolidates', 'implements',
-                           'issued_with', 'considers', 'cites')),
+    relation           TEXT    NOT NULL CHECK (relation = 'cites' OR relation = 'based_on'
+                           OR relation = 'implements' OR relation = 'amends' OR relation = 'replaces'
+                           OR relation = 'repeals' OR relation = 'guides' OR relation = 'corrects'
+                           OR relation = 'consolidates' OR relation = 'issued_with' OR relation = 'considers'),
     -- The part cited: `khoản 2 Điều 5`.
     pinpoint           TEXT,
     -- How completely the extractor resolved it.
-    status             TEXT    NOT NULL CHECK (status IN ('resolved', 'partial', 'ambiguous'))
+    status             TEXT    NOT NULL CHECK (status = 'resolved' OR status = 'partial' OR status = 'ambiguous')
 );
 -- cited-by and reverse traversal (who cites X), covering.
 CREATE INDEX mention_cited ON mention(document_id, citing_document_id, relation);
@@ -198,6 +204,14 @@ CREATE INDEX mention_cited ON mention(document_id, citing_document_id, relation)
 CREATE INDEX mention_citing ON mention(citing_document_id, document_id, relation);
 -- replacing or removing a file.
 CREATE INDEX mention_source ON mention(source_id);
+
+-- Facts about the database itself. `fold_version`: the version of cancu's text folding that
+-- wrote document_fts; a cancu with another folding rebuilds the full-text index from source_text.
+CREATE TABLE cancu_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO cancu_meta(key, value) VALUES ('fold_version', '1');
 
 -- Files that could not be read or indexed at the last attempt.
 CREATE TABLE index_error (
@@ -219,9 +233,7 @@ SELECT m.id                                   AS mention_id,
        d.key                                  AS cited_key,
        coalesce(d.symbol, m.symbol)           AS cited_symbol,
        coalesce(d.kind, m.kind)               AS cited_kind,
-       coalesce((SELECT b.name FROM issued_by ib JOIN issuing_body b ON b.id = ib.body_id
-                  WHERE ib.document_id = d.id ORDER BY ib.from_header DESC, b.id LIMIT 1),
-                m.issuer)                     AS cited_issuer,
+       coalesce(b.name, m.issuer)             AS cited_issuer,
        coalesce(d.issue_date, m.date)         AS cited_date,
        coalesce(d.year, m.year)               AS cited_year,
        d.is_stub                              AS cited_is_stub,
@@ -235,7 +247,8 @@ SELECT m.id                                   AS mention_id,
   FROM mention m
   JOIN source_file s          ON s.id = m.source_id
   LEFT JOIN legal_document cd ON cd.id = m.citing_document_id
-  LEFT JOIN legal_document d  ON d.id = m.document_id;
+  LEFT JOIN legal_document d  ON d.id = m.document_id
+  LEFT JOIN issuing_body b    ON b.id = d.issuer_id;
 
 -- Document-to-document edges (citing files that are themselves legal documents), with the
 -- number of mentions behind each.
@@ -250,8 +263,7 @@ SELECT c.key AS citing_key, d.key AS cited_key, m.relation AS relation, count(*)
 CREATE VIEW document_info AS
 SELECT d.id, d.key, d.symbol, d.kind, d.year, d.issue_date, d.effective_date, d.title, d.locality, d.term,
        d.is_stub, d.is_partial,
-       (SELECT b.name FROM issued_by ib JOIN issuing_body b ON b.id = ib.body_id
-         WHERE ib.document_id = d.id ORDER BY ib.from_header DESC, b.id LIMIT 1) AS issuer,
+       (SELECT b.name FROM issuing_body b WHERE b.id = d.issuer_id) AS issuer,
        (SELECT count(*) FROM mention m WHERE m.document_id = d.id) AS cited_by_mentions,
        (SELECT count(DISTINCT m.source_id) FROM mention m WHERE m.document_id = d.id) AS cited_by_files,
        (SELECT count(*) FROM mention m WHERE m.citing_document_id = d.id) AS cites_mentions,

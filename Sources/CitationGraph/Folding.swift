@@ -6,6 +6,10 @@ import Foundation
 /// and every query is folded the same way, so `nghi dinh` finds `nghị định` (SQLite's own
 /// `remove_diacritics` leaves `đ` alone).
 public enum Folding {
+    /// Version of the folding rules (`cancu_meta.fold_version`): bump it whenever `foldForIndex`
+    /// changes, so that databases written with the old rules get their full-text index rebuilt.
+    public static let version = "1"
+
     /// Folded text for the full-text index: letters folded to ASCII where they have a base letter,
     /// other letters kept, combining marks dropped, every other non-ASCII character a space.
     public static func foldForIndex(_ text: String) -> String {

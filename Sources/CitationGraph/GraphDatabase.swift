@@ -12,11 +12,24 @@ public final class GraphDatabase {
     let db: Connection
 
     // Writer caches; all of them are dropped when a write is rolled back.
-    private var nodes: [String: CachedNode] = [:]
+    private var nodes: [ByteKey: CachedNode] = [:]
     private var aliasTargets: Set<Int> = []
-    private var bodies: [String: Int] = [:]
+    private var bodies: [ByteKey: Int] = [:]
     private var issuerEdges: Set<IssuerEdge> = []
-    private let clock = ISO8601DateFormatter()
+    private var pendingFullText: [FullTextChange] = []
+    private var clock: (second: Int, text: String) = (-1, "")
+
+    /// A dictionary key compared and hashed as UTF-8 bytes: the texts are NFC already, and
+    /// String's own hashing normalizes non-ASCII text on every lookup.
+    struct ByteKey: Hashable {
+        let text: String
+        init(_ text: String) { self.text = text }
+        static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+        func hash(into h: inout Hasher) {
+            var t = text
+            t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
 
     struct CachedNode {
         var id: Int
@@ -41,8 +54,26 @@ public final class GraphDatabase {
         db = try Connection(path: path, create: create)
         try Schema.prepare(db)
         _ = try db.scalarText("PRAGMA journal_mode = WAL")
-        try db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536")
-        clock.formatOptions = [.withInternetDateTime]
+        // Memory-mapped reads: traversals touch many pages, and copying each out of the OS cache costs.
+        try db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
+                     + "PRAGMA cache_size = -65536; PRAGMA mmap_size = 4294967296")
+        if try db.scalarText("SELECT value FROM cancu_meta WHERE key = 'fold_version'") != Folding.version {
+            try rebuildFullText()
+        }
+    }
+
+    /// Rebuilds the full-text index from the stored texts with this build's folding.
+    public func rebuildFullText() throws(GraphError) {
+        try atomically { () throws(GraphError) in
+            try db.exec("INSERT INTO document_fts(document_fts) VALUES ('delete-all')")
+            var rows: [(Int, String)] = []
+            try db.query("SELECT source_id, body FROM source_text") { s in rows.append((s.int(0), s.text(1))) }
+            for (id, body) in rows {
+                try db.run("INSERT INTO document_fts(rowid, folded) VALUES (?1, ?2)", [.int(id), .text(Folding.foldForIndex(body))])
+            }
+            try db.run("INSERT INTO cancu_meta(key, value) VALUES ('fold_version', ?1) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                       [.text(Folding.version)])
+        }
     }
 
     /// The schema version of the open database.
@@ -55,7 +86,17 @@ public final class GraphDatabase {
         return out
     }
 
-    func now() -> String { clock.string(from: Date()) }
+    /// The current time as ISO 8601 UTC, formatted once per second.
+    func now() -> String {
+        var t = time(nil)
+        if t == clock.second { return clock.text }
+        var tm = tm()
+        gmtime_r(&t, &tm)
+        let text = String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(tm.tm_year) + 1900, Int(tm.tm_mon) + 1,
+                          Int(tm.tm_mday), Int(tm.tm_hour), Int(tm.tm_min), Int(tm.tm_sec))
+        clock = (t, text)
+        return text
+    }
 
     // MARK: - Batches
 
@@ -66,13 +107,49 @@ public final class GraphDatabase {
 
     /// Commits the current batch.
     public func commitBatch() throws(GraphError) {
-        if db.inTransaction { try db.exec("COMMIT") }
+        if db.inTransaction {
+            do throws(GraphError) {
+                try flushFullText()
+                try db.exec("COMMIT")
+            } catch {
+                rollbackBatch()
+                throw error
+            }
+        }
     }
 
     /// Abandons the current batch.
     public func rollbackBatch() {
         if db.inTransaction { try? db.exec("ROLLBACK") }
+        pendingFullText.removeAll()
         dropCaches()
+    }
+
+    /// A full-text index change waiting for the end of the transaction.
+    struct FullTextChange {
+        var delete: Bool
+        var rowid: Int
+        var folded: String
+    }
+
+    /// Writes the full-text changes of the transaction, in order. They wait until the end because
+    /// FTS5 flushes its pending terms at every savepoint: written inside the per-document
+    /// savepoints, each document would become a segment of its own and the index would spend
+    /// its time merging.
+    private func flushFullText() throws(GraphError) {
+        if pendingFullText.isEmpty { return }
+        let ins = try db.statement("INSERT INTO document_fts(rowid, folded) VALUES (?1, ?2)")
+        let del = try db.statement("INSERT INTO document_fts(document_fts, rowid, folded) VALUES ('delete', ?1, ?2)")
+        for change in pendingFullText {
+            let s = change.delete ? del : ins
+            s.reset()
+            try s.bind(1, change.rowid)
+            try s.bind(2, change.folded)
+            _ = try s.step()
+        }
+        ins.reset()
+        del.reset()
+        pendingFullText.removeAll(keepingCapacity: true)
     }
 
     private func dropCaches() {
@@ -87,15 +164,23 @@ public final class GraphDatabase {
         let own = !db.inTransaction
         if own { try db.exec("BEGIN IMMEDIATE") }
         try db.exec("SAVEPOINT cancu_write")
+        let mark = pendingFullText.count
         do throws(GraphError) {
             let value = try body()
             try db.exec("RELEASE cancu_write")
-            if own { try db.exec("COMMIT") }
+            if own {
+                try flushFullText()
+                try db.exec("COMMIT")
+            }
             return value
         } catch {
             try? db.exec("ROLLBACK TO cancu_write")
             try? db.exec("RELEASE cancu_write")
-            if own { try? db.exec("ROLLBACK") }
+            pendingFullText.removeSubrange(min(mark, pendingFullText.count)...)
+            if own {
+                try? db.exec("ROLLBACK")
+                pendingFullText.removeAll()
+            }
             dropCaches()
             throw error
         }
@@ -186,8 +271,7 @@ public final class GraphDatabase {
     private func deleteSource(id: Int, document: Int?, candidates: inout Set<Int>) throws(GraphError) {
         // A contentless full-text index forgets a row only when told its exact folded text.
         if let body = try db.scalarText("SELECT body FROM source_text WHERE source_id = ?1", [.int(id)]) {
-            try db.run("INSERT INTO document_fts(document_fts, rowid, folded) VALUES ('delete', ?1, ?2)",
-                       [.int(id), .text(Folding.foldForIndex(body))])
+            pendingFullText.append(FullTextChange(delete: true, rowid: id, folded: Folding.foldForIndex(body)))
         }
         try db.query("SELECT DISTINCT document_id FROM mention WHERE source_id = ?1 AND document_id IS NOT NULL",
                      [.int(id)]) { s in candidates.insert(s.int(0)) }
@@ -205,7 +289,7 @@ public final class GraphDatabase {
                 continue
             }
             if let key = try db.scalarText("DELETE FROM legal_document WHERE id = ?1 RETURNING key", [.int(id)]) {
-                nodes[key] = nil
+                nodes[ByteKey(key)] = nil
                 if aliasTargets.contains(id) { dropCaches() }
             }
         }
@@ -214,7 +298,7 @@ public final class GraphDatabase {
     private static let sqlInsertSource = """
         INSERT INTO source_file(path, content_hash, size_bytes, modified_at, format, encoding, chars, title,
                                 date, document_id, reference_count, indexed_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
         """
 
     private static let sqlInsertMention = """
@@ -253,11 +337,11 @@ public final class GraphDatabase {
         try ins.bind(10, selfID)
         try ins.bind(11, doc.extraction.references.count)
         try ins.bind(12, stamp)
-        guard try ins.step() else { throw GraphError("cannot insert source file \(doc.path)") }
-        let sourceID = ins.int(0)
+        _ = try ins.step()
+        let sourceID = db.lastInsertRowID
         ins.reset()
         try db.run("INSERT INTO source_text(source_id, body) VALUES (?1, ?2)", [.int(sourceID), .text(doc.text)])
-        try db.run("INSERT INTO document_fts(rowid, folded) VALUES (?1, ?2)", [.int(sourceID), .text(doc.foldedText)])
+        pendingFullText.append(FullTextChange(delete: false, rowid: sourceID, folded: doc.foldedText))
 
         let m = try db.statement(Self.sqlInsertMention)
         for (seq, r) in doc.extraction.references.enumerated() {
@@ -306,28 +390,28 @@ public final class GraphDatabase {
 
     private static let sqlInsertNode = """
         INSERT INTO legal_document(key, symbol, symbol_folded, kind, number, year, term, locality, issue_date,
-                                   title, issuer_code, is_stub, is_partial, created_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id
+                                   title, issuer_code, is_stub, is_partial, created_at, issuer_id)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
         """
 
     private func lookup(key: String) throws(GraphError) -> CachedNode? {
-        if let c = nodes[key] { return c }
+        if let c = nodes[ByteKey(key)] { return c }
         let s = try db.statement(Self.sqlNodeByKey)
         defer { s.reset() }
         try s.bind(1, key)
         guard try s.step() else { return nil }
         let c = CachedNode(id: s.int(0), isStub: s.int(1) != 0, hasKind: s.int(2) != 0, hasDate: s.int(3) != 0)
-        nodes[key] = c
+        nodes[ByteKey(key)] = c
         return c
     }
 
     private func insertNode(_ identity: DocumentIdentity, kind: String?, date: String?, title: String?,
-                            issuerCode: String?, stub: Bool) throws(GraphError) -> Int {
+                            issuerCode: String?, issuer: Int?, stub: Bool) throws(GraphError) -> Int {
         let s = try db.statement(Self.sqlInsertNode)
         defer { s.reset() }
         try s.bind(1, identity.key)
         try s.bind(2, identity.symbol)
-        try s.bind(3, Folding.symbolKey(identity.symbol))
+        try s.bind(3, identity.symbolKey)
         try s.bind(4, kind)
         try s.bind(5, Self.number(of: identity.symbol))
         try s.bind(6, identity.year)
@@ -339,9 +423,10 @@ public final class GraphDatabase {
         try s.bind(12, stub ? 1 : 0)
         try s.bind(13, identity.isPartial ? 1 : 0)
         try s.bind(14, now())
-        guard try s.step() else { throw GraphError("cannot insert document \(identity.key)") }
-        let id = s.int(0)
-        nodes[identity.key] = CachedNode(id: id, isStub: stub, hasKind: kind != nil, hasDate: date != nil)
+        try s.bind(15, issuer)
+        _ = try s.step()
+        let id = db.lastInsertRowID
+        nodes[ByteKey(identity.key)] = CachedNode(id: id, isStub: stub, hasKind: kind != nil, hasDate: date != nil)
         return id
     }
 
@@ -358,15 +443,20 @@ public final class GraphDatabase {
     private func resolveTarget(_ identity: DocumentIdentity, reference r: Reference, stamp: String) throws(GraphError) -> (Int, Bool) {
         var created = false
         var node: CachedNode
+        var body: Int?
+        if let issuer = r.issuer, !issuer.isEmpty {
+            body = try bodyID(name: issuer, code: r.issuerCode, locality: r.locality)
+        }
         if let c = try lookup(key: identity.key) {
             node = c
         } else if identity.isPartial, let real = try uniqueCompatibleReal(identity) {
             node = CachedNode(id: real, isStub: false, hasKind: true, hasDate: true)
-            nodes[identity.key] = node
+            nodes[ByteKey(identity.key)] = node
             aliasTargets.insert(real)
         } else {
-            let id = try insertNode(identity, kind: r.kind, date: r.date, title: nil, issuerCode: r.issuerCode, stub: true)
-            node = nodes[identity.key]!
+            let id = try insertNode(identity, kind: r.kind, date: r.date, title: nil, issuerCode: r.issuerCode,
+                                    issuer: body, stub: true)
+            node = nodes[ByteKey(identity.key)]!
             created = true
             if let e = r.effectiveDate {
                 try db.run("UPDATE legal_document SET effective_date = ?2 WHERE id = ?1", [.int(id), .text(e)])
@@ -381,14 +471,17 @@ public final class GraphDatabase {
                        [.int(node.id), .optional(r.kind), .optional(r.date)])
             node.hasKind = node.hasKind || r.kind != nil
             node.hasDate = node.hasDate || r.date != nil
-            nodes[identity.key] = node
+            nodes[ByteKey(identity.key)] = node
         }
-        if let issuer = r.issuer, !issuer.isEmpty {
-            let body = try bodyID(name: issuer, code: r.issuerCode, locality: r.locality)
+        if let body {
             let edge = IssuerEdge(document: node.id, body: body)
             if !issuerEdges.contains(edge) {
                 try db.run("INSERT OR IGNORE INTO issued_by(document_id, body_id, from_header) VALUES (?1, ?2, 0)",
                            [.int(node.id), .int(body)])
+                if !created {
+                    try db.run("UPDATE legal_document SET issuer_id = ?2 WHERE id = ?1 AND issuer_id IS NULL",
+                               [.int(node.id), .int(body)])
+                }
                 issuerEdges.insert(edge)
             }
         }
@@ -397,11 +490,11 @@ public final class GraphDatabase {
 
     /// The identities of the nodes with `symbol`, optionally only real (non-stub) ones.
     private func nodesWithSymbol(_ symbol: String, realOnly: Bool, partialStubsOnly: Bool = false) throws(GraphError) -> [(Int, DocumentIdentity)] {
-        var sql = "SELECT id, key, locality, year, term, is_partial FROM legal_document WHERE symbol = ?1"
+        var sql = "SELECT id, key, locality, year, term, is_partial FROM legal_document WHERE symbol_folded = ?2 AND symbol = ?1"
         if realOnly { sql += " AND is_stub = 0" }
         if partialStubsOnly { sql += " AND is_stub = 1 AND is_partial = 1" }
         var out: [(Int, DocumentIdentity)] = []
-        try db.query(sql, [.text(symbol)]) { s in
+        try db.query(sql, [.text(symbol), .text(Folding.symbolKey(symbol))]) { s in
             out.append((s.int(0), DocumentIdentity(key: s.text(1), symbol: symbol, locality: s.textOrNil(2),
                                                    year: s.intOrNil(3), term: s.textOrNil(4), isPartial: s.int(5) != 0)))
         }
@@ -417,23 +510,28 @@ public final class GraphDatabase {
     private func upsertReal(_ identity: DocumentIdentity, header h: DocumentHeader) throws(GraphError) -> (Int, Bool) {
         var created = false
         let id: Int
+        var body: Int?
+        if let issuer = h.issuer, !issuer.isEmpty {
+            body = try bodyID(name: issuer, code: h.issuerCode, locality: h.locality)
+        }
         if let c = try lookup(key: identity.key) {
             id = c.id
             try db.run("""
                 UPDATE legal_document
                    SET is_stub = 0, is_partial = ?2, kind = coalesce(?3, kind), year = coalesce(?4, year),
                        term = coalesce(?5, term), issue_date = coalesce(?6, issue_date), title = coalesce(?7, title),
-                       issuer_code = coalesce(?8, issuer_code)
+                       issuer_code = coalesce(?8, issuer_code), issuer_id = coalesce(?9, issuer_id)
                  WHERE id = ?1
                 """, [.int(id), .int(identity.isPartial ? 1 : 0), .optional(h.kind), .optional(identity.year),
-                      .optional(identity.term), .optional(h.date), .optional(h.title), .optional(h.issuerCode)])
-            nodes[identity.key] = CachedNode(id: id, isStub: false, hasKind: true, hasDate: true)
+                      .optional(identity.term), .optional(h.date), .optional(h.title), .optional(h.issuerCode),
+                      .optional(body)])
+            nodes[ByteKey(identity.key)] = CachedNode(id: id, isStub: false, hasKind: true, hasDate: true)
         } else {
-            id = try insertNode(identity, kind: h.kind, date: h.date, title: h.title, issuerCode: h.issuerCode, stub: false)
+            id = try insertNode(identity, kind: h.kind, date: h.date, title: h.title, issuerCode: h.issuerCode,
+                                issuer: body, stub: false)
             created = true
         }
-        if let issuer = h.issuer, !issuer.isEmpty {
-            let body = try bodyID(name: issuer, code: h.issuerCode, locality: h.locality)
+        if let body {
             try db.run("""
                 INSERT INTO issued_by(document_id, body_id, from_header) VALUES (?1, ?2, 1)
                 ON CONFLICT(document_id, body_id) DO UPDATE SET from_header = 1
@@ -460,28 +558,32 @@ public final class GraphDatabase {
             UPDATE legal_document
                SET kind = coalesce(kind, (SELECT kind FROM legal_document WHERE id = ?1)),
                    issue_date = coalesce(issue_date, (SELECT issue_date FROM legal_document WHERE id = ?1)),
-                   effective_date = coalesce(effective_date, (SELECT effective_date FROM legal_document WHERE id = ?1))
+                   effective_date = coalesce(effective_date, (SELECT effective_date FROM legal_document WHERE id = ?1)),
+                   issuer_id = coalesce(issuer_id, (SELECT issuer_id FROM legal_document WHERE id = ?1))
              WHERE id = ?2
             """, [.int(stub), .int(target)])
         try db.run("DELETE FROM legal_document WHERE id = ?1", [.int(stub)])
         issuerEdges = issuerEdges.filter { $0.document != stub }
-        nodes[stubKey] = CachedNode(id: target, isStub: false, hasKind: true, hasDate: true)
+        nodes[ByteKey(stubKey)] = CachedNode(id: target, isStub: false, hasKind: true, hasDate: true)
         aliasTargets.insert(target)
     }
 
     /// The id of the issuing body called `name`, created when new.
-    private func bodyID(name: String, code: String?, locality: String?) throws(GraphError) -> Int {
-        let name = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        if let id = bodies[name] { return id }
+    private func bodyID(name raw: String, code: String?, locality: String?) throws(GraphError) -> Int {
+        if let id = bodies[ByteKey(raw)] { return id }
+        let name = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if let id = bodies[ByteKey(name)] { bodies[ByteKey(raw)] = id; return id }
         if let id = try db.scalarInt("SELECT id FROM issuing_body WHERE name = ?1", [.text(name)]) {
-            bodies[name] = id
+            bodies[ByteKey(name)] = id
+            bodies[ByteKey(raw)] = id
             return id
         }
         let loc = locality.flatMap(DocumentIdentity.canonicalLocality)
-        let id = try db.scalarInt("INSERT INTO issuing_body(name, code, level, locality) VALUES (?1, ?2, ?3, ?4) RETURNING id",
-                                  [.text(name), .optional(code), .text(Self.level(of: loc)), .optional(loc)])
-        guard let id else { throw GraphError("cannot insert issuing body \(name)") }
-        bodies[name] = id
+        try db.run("INSERT INTO issuing_body(name, code, level, locality) VALUES (?1, ?2, ?3, ?4)",
+                   [.text(name), .optional(code), .text(Self.level(of: loc)), .optional(loc)])
+        let id = db.lastInsertRowID
+        bodies[ByteKey(name)] = id
+        bodies[ByteKey(raw)] = id
         return id
     }
 

@@ -181,7 +181,7 @@ public struct DependencyGraph: Sendable, Hashable, Codable {
     public var truncated: Bool
 
     /// Number of reached documents, start nodes excluded.
-    public var reachedCount: Int { entries.filter { $0.depth > 0 }.count }
+    public var reachedCount: Int { entries.reduce(0) { $0 + ($1.depth > 0 ? 1 : 0) } }
 }
 
 /// One full-text search result.

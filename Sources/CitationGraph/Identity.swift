@@ -18,6 +18,8 @@ public struct DocumentIdentity: Sendable, Hashable {
     public var term: String?
     /// Whether the key lacks a part its class needs (locality, year or term unknown).
     public var isPartial: Bool
+    /// The loose form of the symbol (`legal_document.symbol_folded`).
+    public var symbolKey: String
 
     /// The identity of `symbol` given what else is known about the document.
     ///
@@ -54,12 +56,14 @@ public struct DocumentIdentity: Sendable, Hashable {
         self.year = year
         self.term = term
         self.isPartial = partial
+        symbolKey = Folding.symbolKey(symbol)
     }
 
     /// An identity from its stored parts.
     init(key: String, symbol: String, locality: String?, year: Int?, term: String?, isPartial: Bool) {
         self.key = key; self.symbol = symbol; self.locality = locality; self.year = year; self.term = term
         self.isPartial = isPartial
+        symbolKey = Folding.symbolKey(symbol)
     }
 
     /// The identity a reference points to, or nil for a reference without number.

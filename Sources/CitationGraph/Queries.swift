@@ -5,11 +5,12 @@ extension GraphDatabase {
     // MARK: - Nodes
 
     static let nodeColumns = """
-        d.id, d.key, d.symbol, d.kind, d.year, d.term, d.locality, d.issue_date, d.title,
-        (SELECT b.name FROM issued_by ib JOIN issuing_body b ON b.id = ib.body_id
-          WHERE ib.document_id = d.id ORDER BY ib.from_header DESC, b.id LIMIT 1),
+        d.id, d.key, d.symbol, d.kind, d.year, d.term, d.locality, d.issue_date, d.title, b.name,
         d.is_stub, d.is_partial, d.effective_date
         """
+
+    /// The tables `nodeColumns` reads.
+    static let nodeTables = "legal_document d LEFT JOIN issuing_body b ON b.id = d.issuer_id"
 
     static func readNode(_ s: Statement, from c: Int32 = 0) -> DocumentNode {
         DocumentNode(id: s.int(c), key: s.text(c + 1), symbol: s.text(c + 2), kind: s.textOrNil(c + 3),
@@ -28,7 +29,7 @@ extension GraphDatabase {
         if ids.isEmpty { return [] }
         var out: [DocumentNode] = []
         out.reserveCapacity(ids.count)
-        try db.query("SELECT \(Self.nodeColumns) FROM legal_document d WHERE d.id IN (SELECT value FROM json_each(?1))",
+        try db.query("SELECT \(Self.nodeColumns) FROM \(Self.nodeTables) WHERE d.id IN (SELECT value FROM json_each(?1))",
                      [.text(Self.jsonArray(ids))]) { s in out.append(Self.readNode(s)) }
         return out
     }
@@ -44,7 +45,7 @@ extension GraphDatabase {
         let raw = ref.trimmingSpaces
         if raw.isEmpty { return [] }
         var found: [DocumentNode] = []
-        try db.query("SELECT \(Self.nodeColumns) FROM legal_document d WHERE d.key = ?1", [.text(raw)]) { s in
+        try db.query("SELECT \(Self.nodeColumns) FROM \(Self.nodeTables) WHERE d.key = ?1", [.text(raw)]) { s in
             found.append(Self.readNode(s))
         }
         if !found.isEmpty { return found }
@@ -84,10 +85,14 @@ extension GraphDatabase {
 
     private func candidates(symbolColumn: String, value: String, fitting wanted: DocumentIdentity?) throws(GraphError) -> [DocumentNode] {
         var out: [DocumentNode] = []
-        let sql = symbolColumn == "symbol"
-            ? "SELECT \(Self.nodeColumns) FROM legal_document d WHERE d.symbol = ?1"
-            : "SELECT \(Self.nodeColumns) FROM legal_document d WHERE d.symbol_folded = ?1"
-        try db.query(sql, [.text(value)]) { s in out.append(Self.readNode(s)) }
+        if symbolColumn == "symbol" {
+            try db.query("SELECT \(Self.nodeColumns) FROM \(Self.nodeTables) WHERE d.symbol_folded = ?2 AND d.symbol = ?1",
+                         [.text(value), .text(Folding.symbolKey(value))]) { s in out.append(Self.readNode(s)) }
+        } else {
+            try db.query("SELECT \(Self.nodeColumns) FROM \(Self.nodeTables) WHERE d.symbol_folded = ?1", [.text(value)]) { s in
+                out.append(Self.readNode(s))
+            }
+        }
         guard let wanted else { return out }
         let fits = out.filter { n in
             wanted.isCompatible(with: DocumentIdentity(key: n.key, symbol: wanted.symbol, locality: n.locality,
@@ -123,10 +128,14 @@ extension GraphDatabase {
                         sentence: s.text(19), startChar: s.int(20), endChar: s.int(21))
     }
 
-    /// Every mention of `node` in indexed files, oldest citing document first.
+    /// Every mention of `node` in indexed files (but its own), oldest citing document first.
     public func citations(of node: DocumentNode, relations: Set<Relation>? = nil) throws(GraphError) -> [Citation] {
         var out: [Citation] = []
-        try db.query(Self.citationSelect + " WHERE m.document_id = ?1 ORDER BY coalesce(s.date, c.issue_date), s.path, m.seq",
+        // A document's own number in its header is not a citation of itself.
+        try db.query(Self.citationSelect + """
+             WHERE m.document_id = ?1 AND (m.citing_document_id IS NULL OR m.citing_document_id <> ?1)
+             ORDER BY coalesce(s.date, c.issue_date), s.path, m.seq
+            """,
                      [.int(node.id)]) { s in out.append(Self.readCitation(s)) }
         if let relations { out = out.filter { relations.contains($0.relation) } }
         return out
@@ -188,27 +197,30 @@ extension GraphDatabase {
         var level = 0
         var truncated = false
         var pending: [(id: Int, depth: Int, parent: Int, relations: [Relation])] = []
+        // Rows come in index order, so repeated mentions of one edge are adjacent: no DISTINCT needed.
         let sql: String
         if reverse {
-            sql = "SELECT DISTINCT m.document_id, m.citing_document_id, m.relation FROM mention m "
+            sql = "SELECT m.document_id, m.citing_document_id, m.relation FROM mention m INDEXED BY mention_cited "
                 + "WHERE m.document_id IN (SELECT value FROM json_each(?1)) AND m.citing_document_id IS NOT NULL"
         } else {
-            sql = "SELECT DISTINCT m.citing_document_id, m.document_id, m.relation FROM mention m "
+            sql = "SELECT m.citing_document_id, m.document_id, m.relation FROM mention m INDEXED BY mention_citing "
                 + "WHERE m.citing_document_id IN (SELECT value FROM json_each(?1)) AND m.document_id IS NOT NULL"
         }
-        let relationNames = relations.map { Set($0.map(\.rawValue)) }
         while !frontier.isEmpty {
             if let depth, level >= depth {
                 // Anything beyond the limit?
-                truncated = try hasEdges(from: frontier, sql: sql, relations: relationNames)
+                truncated = try hasEdges(from: frontier, sql: sql, relations: relations)
                 break
             }
             var next: [Int] = []
             var reachedVia: [Int: Int] = [:]
+            var last = (from: -1, to: -1, relation: Relation.cites)
             try db.query(sql, [.text(Self.jsonArray(frontier))]) { s in
-                let from = s.int(0), to = s.int(1), rel = s.text(2)
-                if let relationNames, !relationNames.contains(rel) { return }
-                let relation = Relation(rawValue: rel) ?? .cites
+                let from = s.int(0), to = s.int(1)
+                guard let relation = s.relation(2) else { return }
+                if from == last.from && to == last.to && relation == last.relation { return }
+                last = (from, to, relation)
+                if let relations, !relations.contains(relation) { return }
                 if from == to { return }
                 edges.append(reverse ? DependencyEdge(from: to, to: from, relation: relation)
                                      : DependencyEdge(from: from, to: to, relation: relation))
@@ -235,11 +247,11 @@ extension GraphDatabase {
         return DependencyGraph(reverse: reverse, entries: entries, edges: edges, truncated: truncated)
     }
 
-    private func hasEdges(from frontier: [Int], sql: String, relations: Set<String>?) throws(GraphError) -> Bool {
+    private func hasEdges(from frontier: [Int], sql: String, relations: Set<Relation>?) throws(GraphError) -> Bool {
         var any = false
         try db.query(sql, [.text(Self.jsonArray(frontier))]) { s in
             if any { return }
-            if let relations, !relations.contains(s.text(2)) { return }
+            if let relations, let r = s.relation(2), !relations.contains(r) { return }
             if s.int(0) != s.int(1) { any = true }
         }
         return any

@@ -1,4 +1,6 @@
 import CSQLite
+import Foundation
+import LegalRefs
 
 /// Why a citation-graph operation failed: `cancu.sqlite is not a cancu database`, `database is locked`.
 public struct GraphError: Error, Sendable, CustomStringConvertible {
@@ -123,6 +125,9 @@ final class Connection {
         return v
     }
 
+    /// The rowid of the last row inserted on this connection.
+    var lastInsertRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
+
     /// Rows changed by the last INSERT, UPDATE or DELETE.
     var changes: Int { Int(sqlite3_changes(handle)) }
 
@@ -211,4 +216,23 @@ final class Statement {
     }
 
     func textOrNil(_ i: Int32) -> String? { isNull(i) ? nil : text(i) }
+
+    /// A relation column, told apart by length and first byte (no String is made: traversals read many).
+    func relation(_ i: Int32) -> Relation? {
+        guard let p = sqlite3_column_text(handle, i) else { return nil }
+        switch (sqlite3_column_bytes(handle, i), p[0]) {
+        case (8, UInt8(ascii: "b")): return .basedOn
+        case (6, UInt8(ascii: "a")): return .amends
+        case (8, UInt8(ascii: "r")): return .replaces
+        case (7, UInt8(ascii: "r")): return .repeals
+        case (6, UInt8(ascii: "g")): return .guides
+        case (8, UInt8(ascii: "c")): return .corrects
+        case (12, UInt8(ascii: "c")): return .consolidates
+        case (10, UInt8(ascii: "i")): return .implements
+        case (11, UInt8(ascii: "i")): return .issuedWith
+        case (9, UInt8(ascii: "c")): return .considers
+        case (5, UInt8(ascii: "c")): return .cites
+        default: return nil
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import CitationGraph
+import Foundation
 import LegalRefs
 
 /// Renders a regulatory dependency report (`cancu report`) as Markdown, HTML, JSON, CSV or DOT.
@@ -136,7 +137,8 @@ public enum ReportRenderer {
         for c in r.citedBy {
             let id = c.source.documentKey ?? "file:" + c.source.path
             let label = c.source.documentKey.map { key in [[c.source.documentKind, key].compactMap { $0 }.joined(separator: " "), c.source.date].compactMap { $0 }.joined(separator: "\n") }
-                ?? [wrap(c.source.title ?? display(c.source.path), 34), c.source.date].compactMap { $0 }.joined(separator: "\n")
+                ?? [(display(c.source.path) as NSString).lastPathComponent, c.source.title.map { wrap($0, 34) }, c.source.date]
+                    .compactMap { $0 }.joined(separator: "\n")
             if declare(id, label, fill: c.source.documentKey == nil ? "#f3e8ff" : "#dcfce7", dashed: false) {
                 edge(id, s.key, c.relation.rawValue, color: "#16a34a")
             }

@@ -32,7 +32,7 @@ struct IndexCommand: ParsableCommand {
     @Flag(name: .long, help: "No progress bar.")
     var quiet = false
 
-    @Option(name: .long, help: "Summary format: text or json.")
+    @Option(name: .long, help: "Summary format: text, json or csv.")
     var format: ListingFormat = .text
 
     @Argument(help: "Files or folders to index.")
@@ -64,7 +64,16 @@ struct IndexCommand: ParsableCommand {
                 unchanged: summary.unchanged, removed: summary.removed, references: summary.references,
                 newNodes: summary.newNodes, bytes: summary.bytes, seconds: summary.seconds,
                 errors: summary.failures.map { Failure(path: $0.path, message: $0.message) })))
-        default:
+        case .csv:
+            out.line("metric,value")
+            for (k, v) in [("files", summary.files), ("indexed", summary.indexed), ("replaced", summary.replaced),
+                           ("unchanged", summary.unchanged), ("removed", summary.removed),
+                           ("errors", summary.failures.count), ("references", summary.references),
+                           ("new_nodes", summary.newNodes), ("bytes", summary.bytes)] {
+                out.line("\(k),\(v)")
+            }
+            out.line(String(format: "seconds,%.3f", summary.seconds))
+        case .text:
             out.line("\(summary.files) files: \(summary.indexed) indexed (\(summary.replaced) replaced), "
                      + "\(summary.unchanged) unchanged, \(summary.removed) removed, \(summary.failures.count) errors")
             out.line("\(summary.references) references, \(summary.newNodes) new documents in the graph; "

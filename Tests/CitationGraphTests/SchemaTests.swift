@@ -87,3 +87,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.file("none.sqlite")))
     }
 }
+
+@Suite struct FullTextVersionTests {
+    @Test func anotherFoldingVersionRebuildsTheFullTextIndex() throws {
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        do {
+            let db = try openDB(dir)
+            try Corpus.load(db)
+            // Pretend an older cancu wrote the index with other rules (and left it empty).
+            try db.db.exec("INSERT INTO document_fts(document_fts) VALUES ('delete-all'); UPDATE cancu_meta SET value = '0' WHERE key = 'fold_version'")
+            #expect(try db.search(["nghi dinh"]).isEmpty)
+        }
+        let db = try GraphDatabase(path: dir.file("test.sqlite"))
+        #expect(try db.db.scalarText("SELECT value FROM cancu_meta WHERE key = 'fold_version'") == Folding.version)
+        #expect(try db.search(["nghi dinh"]).count == 2)
+        #expect(try db.removeSource(path: "/corpus/decree.txt"), "deletes still match the rebuilt index")
+        #expect(try db.search(["nghi dinh"]).count == 1)
+        let (_, check, _) = try runProcess("/usr/bin/sqlite3", [dir.file("test.sqlite"), "INSERT INTO document_fts(document_fts) VALUES ('integrity-check'); PRAGMA integrity_check;"])
+        #expect(check == "ok\n")
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LegalRefs
 @testable import CitationGraph
 
 @Suite struct FoldingTests {
@@ -112,5 +113,21 @@ import Testing
     @Test func badOffsetsDoNotCrash() {
         #expect(Sentence.around("abc", byteStart: 10, byteEnd: 2) == "abc")
         #expect(Sentence.around("", byteStart: -3, byteEnd: 5) == "")
+    }
+}
+
+@Suite struct StatementTests {
+    @Test func relationColumnsAreReadBackForEveryRelation() throws {
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        let db = try openDB(dir)
+        for r in Relation.allCases {
+            var got: Relation?
+            try db.db.query("SELECT ?1", [.text(r.rawValue)]) { s in got = s.relation(0) }
+            #expect(got == r)
+        }
+        var none: Relation? = .cites
+        try db.db.query("SELECT 'bogus'") { s in none = s.relation(0) }
+        #expect(none == nil)
     }
 }
