@@ -230,6 +230,28 @@ enum HeaderVocabulary {
                                                "Ngày xuất bản", "Ngày đăng tin", "Thời gian đăng", "Published", "Posted",
                                                "Updated"].map { ($0, ()) })
 
+    /// The body a local symbol code names, for a header without an issuing block.
+    static let localBodyByCode: [String: String] = [
+        "UBND": "Ủy ban nhân dân", "UB": "Ủy ban nhân dân", "CTUBND": "Chủ tịch Ủy ban nhân dân", "CTUB": "Chủ tịch Ủy ban nhân dân",
+        "HĐND": "Hội đồng nhân dân",
+    ]
+
+    /// Issuer codes of local bodies (a province's People's Committee, its departments, Party committees).
+    static let localCodes: Set<String> = {
+        var set: Set<String> = ["UBND", "UB", "CTUBND", "CTUB", "HĐND", "TTHĐND"]
+        for line in issuerTableText.split(separator: "\n") {
+            let c = line.split(separator: "|").map { $0.trimmingSpaces }
+            if c.count >= 3, c[2] == "local" || IssuerVocabulary.partyLocalCodes.contains(c[0]) { set.insert(c[0]) }
+        }
+        return set
+    }()
+
+    /// Whether a symbol's issuer code belongs to a local body; unknown `S…` codes are departments (`SDTTG`).
+    static func isLocalCode(_ code: String) -> Bool {
+        if localCodes.contains(code) { return true }
+        return code.count >= 3 && code.hasPrefix("S") && code.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }
+    }
+
     /// Byte hash of a code as written (no Unicode normalization: hashing Strings normalizes them).
     static func codeKey<S: StringProtocol>(_ s: S) -> UInt64 {
         var h = VietFold.fnvBasis
@@ -351,6 +373,14 @@ struct HeaderReader {
             chain = issuerChain(from: zw0, to: wordIndex(atOrAfter: blockEnd), motto: motto, mixedCase: true)
             if let last = chain.last, last.phrase.issuerCode == nil { chain = [] }
         }
+        if chain.isEmpty, let number, let li = lineIndex(containing: number.range.lowerBound) {
+            // `Số: 666/2015/QĐ-UBND (ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH)`: the body after the number.
+            let a = wordIndex(atOrAfter: number.range.upperBound)
+            if a < lines[li].w1, w[a].isUpper,
+               let (ph, _) = IssuerPhraseParser.parseWords(p, w, from: a, limit: lines[li].w1, header: true, date: nil), ph.issuerCode != nil {
+                chain = [ChainLink(phrase: ph, province: ph.locality.flatMap { Places.province(named: $0)?.locality }, isLocal: ph.isLocal)]
+            }
+        }
         applyIssuer(chain)
 
         // The type.
@@ -454,6 +484,13 @@ struct HeaderReader {
 
         // Context locality.
         out.contextLocality = contextLocality(chain: chain, isLocalIssuer: chain.last?.isLocal ?? false, motto: motto)
+        // No issuing block, but a local code and a place: `Số: 991/QĐ-UBND   Đồng Xoài, ngày …` → Ủy ban
+        // nhân dân tỉnh Bình Phước (the place-and-date line names where the body sits).
+        if out.issuer == nil, out.isOfficial, let ctx = out.contextLocality, let code = out.issuerCode,
+           let body = HeaderVocabulary.localBodyByCode[code] {
+            out.issuer = "\(body) \(ctx)"
+            out.locality = ctx
+        }
 
         // A page that is not an official document.
         if !out.isOfficial {
@@ -1526,9 +1563,15 @@ struct HeaderReader {
         var provinces = Set(chain.compactMap(\.province))
         if provinces.count == 1 { return provinces.first }
         if provinces.count > 1 { return chain.last?.province }
-        let localOrUnknown = chain.isEmpty || chain.contains { $0.isLocal }
-        if localOrUnknown, out.isOfficial, let place = out.place, let loc = Places.locality(named: place[...], on: out.date) {
-            if !chain.isEmpty || motto != nil { return loc }
+        // The place-and-date line, for a local author: its header names a local body, or (with no
+        // body read) its symbol has a local code (`QĐ-UBND`, `TB-SYT`, `NQ/TU`).
+        let code = out.issuerCode ?? ""
+        let codeLocal = HeaderVocabulary.isLocalCode(code)
+        let codeCentral = !code.isEmpty && !codeLocal
+        let chainLocal = chain.contains { $0.isLocal }
+        if out.isOfficial, chainLocal || (chain.isEmpty && (codeLocal || (motto != nil && !codeCentral))),
+           let place = out.place, let loc = Places.locality(named: place[...], on: out.date) {
+            return loc
         }
         if out.isOfficial { return nil }
         // A news page: the organisation named at the top (`CỔNG THÔNG TIN ĐIỆN TỬ SỞ GIÁO DỤC VÀ ĐÀO TẠO SƠN LA`).
