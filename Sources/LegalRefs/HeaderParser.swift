@@ -359,6 +359,7 @@ struct HeaderReader {
             out.place = dateLine.place
             if let iso = dateLine.iso { out.date = iso; out.dateSource = dateLine.court ? .courtLine : .placeLine }
         }
+        if out.date == nil, let d = number?.date { out.date = d; out.dateSource = .placeLine }
         if out.date == nil, let d = findDraftDate(zw0, zw1 + 40) { out.date = d; out.dateSource = .draft }
 
         let symbolCode = number.flatMap { $0.blank ? nil : issuerCodeFromSymbol($0.symbol) }
@@ -422,7 +423,14 @@ struct HeaderReader {
                 title = readTitle(after: typeLine, kind: t.kind, inlineName: t.name)
             }
         }
-        if out.kind == nil, let label = number?.labelKind { out.kind = label }
+        if out.kind == nil, let label = number?.labelKind {
+            out.kind = label
+            // A gazette title line (`Luật số 100/2015/QH13 ngày …`) has the name on the next line.
+            if title == nil, number?.date != nil, let li = lineIndex(containing: number!.range.lowerBound), li + 1 < lines.count,
+               lines[li + 1].wordCount > 0, lines[li + 1].end - lines[li + 1].start < 200, !lineStarts(li + 1, HeaderVocabulary.bodyStarts) {
+                title = lineAllUpper(li + 1) ? IssuerPhraseParser.restoreCase(p, w, lines[li + 1].w0, lines[li + 1].w1) : lineText(li + 1)
+            }
+        }
         if out.kind == nil, let vv = findVV(zw0, min(w.count, zw1 + 30), dateStart: dateLine?.start) {
             out.kind = "Công văn"
             title = vv
@@ -864,7 +872,10 @@ struct HeaderReader {
 
     // MARK: Number
 
-    struct Number { var symbol: String; var range: Range<Int>; var blank: Bool; var labelStart: Int; var labelKind: String? }
+    struct Number {
+        var symbol: String; var range: Range<Int>; var blank: Bool; var labelStart: Int; var labelKind: String?
+        var date: String? = nil
+    }
 
     func findNumber(_ a: Int, _ b: Int) -> Number? {
         var k = a
@@ -896,7 +907,22 @@ struct HeaderReader {
                 k = next; continue
             }
             let blank = symbol.hasPrefix("/") || symbol.hasPrefix("-")
-            return Number(symbol: symbol, range: s..<e2, blank: blank, labelStart: w[k].start, labelKind: e.payload)
+            // A kind label without a colon (`Nghị quyết số /2023/QH15`) heads a line of its own; `Quyết định
+            // số 1445/2002/QĐ-UB ngày … của UBND tỉnh An Giang` is a citation, not the document's number.
+            // A gazette title line (`Luật số 100/2015/QH13 ngày 27 tháng 11 năm 2015`) ends with its date.
+            var lineDate: String? = nil
+            if !isBare, !colon {
+                let after = wordIndex(atOrAfter: e2)
+                if after < w.count, !VietFold.gapContains(p, e2, w[after].start, 0x0A) {
+                    if let d = dateAt(after, limit: min(w.count, after + 8)), let iso = d.iso,
+                       d.next >= w.count || VietFold.gapContains(p, w[d.next - 1].end, w[d.next].start, 0x0A) {
+                        lineDate = iso
+                    } else if !w[after].isCapitalized || VietFold.matches(p, w[after], HeaderVocabulary.ngay) {
+                        k = next; continue
+                    }
+                }
+            }
+            return Number(symbol: symbol, range: s..<e2, blank: blank, labelStart: w[k].start, labelKind: e.payload, date: lineDate)
         }
         return nil
     }

@@ -337,6 +337,16 @@ struct HeaderParserTests {
             Hà Nội, ngày 04 tháng 4 năm 2025
             QUYẾT ĐỊNH
             """, issuer: "Bộ Y tế", code: "BYT", date: "2025-04-04", context: "∅"),
+        HeaderCase(name: "a citation on its own is not the document's number",
+                   text: "Quyết định số 1445/2002/QĐ-UB ngày 12 tháng 6 năm 2002 của UBND tỉnh An Giang", status: .absent, official: false),
+        HeaderCase(name: "gazette page: kind label, number and date on one line", text: """
+            2                    CÔNG BÁO/Số 1269 + 1270/Ngày 31-12-2015
+                      PHẦN VĂN BẢN QUY PHẠM PHÁP LUẬT
+                          CHỦ TỊCH NƯỚC - QUỐC HỘI
+                  Luật số 100/2015/QH13 ngày 27 tháng 11 năm 2015
+                                   Bộ luật hình sự
+                                                      Phần thứ hai
+            """, symbol: "100/2015/QH13", kind: "Luật", date: "2015-11-27", title: "Bộ luật hình sự", official: true),
         HeaderCase(name: "plain text is not official", text: "Hôm nay trời đẹp. Chúng tôi đi chơi ở Hà Nội, ngày 5 tháng 6 năm 2020.",
                    status: .absent, kind: "∅", issuer: "∅", official: false),
     ]
