@@ -491,7 +491,7 @@ struct HeaderReader {
         out.preamble = findPreamble(from: typeLine.map { lines[$0].end } ?? zoneEndByte)
 
         // Context locality.
-        out.contextLocality = contextLocality(chain: chain, isLocalIssuer: chain.last?.isLocal ?? false, motto: motto)
+        out.contextLocality = contextLocality(chain: chain, motto: motto)
         // No issuing block, but a local code and a place: `Số: 991/QĐ-UBND   Đồng Xoài, ngày …` → Ủy ban
         // nhân dân tỉnh Bình Phước (the place-and-date line names where the body sits).
         if out.issuer == nil, out.isOfficial, let ctx = out.contextLocality, let code = out.issuerCode,
@@ -1023,11 +1023,10 @@ struct HeaderReader {
     func iso(_ d: FoldWord, _ m: FoldWord, _ y: FoldWord) -> String? {
         guard let dd = Int(text(d.start, d.end)), let mm = Int(text(m.start, m.end)), let yy = Int(text(y.start, y.end)),
               (1...31).contains(dd), (1...12).contains(mm), (1900...2100).contains(yy) else { return nil }
-        return String(format4(yy)) + "-" + pad2(mm) + "-" + pad2(dd)
+        return "\(yy)-" + pad2(mm) + "-" + pad2(dd)
     }
 
     func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-    func format4(_ v: Int) -> String { "\(v)" }
 
     struct DateLine { var place: String?; var iso: String?; var start: Int; var court: Bool }
 
@@ -1584,7 +1583,7 @@ struct HeaderReader {
 
     // MARK: Context locality
 
-    func contextLocality(chain: [ChainLink], isLocalIssuer: Bool, motto: Motto?) -> String? {
+    func contextLocality(chain: [ChainLink], motto: Motto?) -> String? {
         // The header's bodies: the province of any of them.
         var provinces = Set(chain.compactMap(\.province))
         if provinces.count == 1 { return provinces.first }

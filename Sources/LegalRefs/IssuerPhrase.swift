@@ -750,10 +750,8 @@ enum LocalityParser {
             var j = k2
             var nameEnd = k2
             while j < n, j - k2 < 5 {
-                if j > k2 || true {
-                    let prevEnd = w[j - 1].end
-                    if !(header ? VietFold.softGap(p, prevEnd, w[j].start) : VietFold.spaceGap(p, prevEnd, w[j].start)) { break }
-                }
+                let prevEnd = w[j - 1].end
+                if !(header ? VietFold.softGap(p, prevEnd, w[j].start) : VietFold.spaceGap(p, prevEnd, w[j].start)) { break }
                 let word = w[j]
                 if header {
                     if j > k2, units.matches(p, w, at: j, limit: n) || IssuerVocabulary.bodies.matches(p, w, at: j, limit: n) { break }
@@ -990,7 +988,7 @@ public enum IssuerPhraseParser {
         }
         if body == nil {
             // A body outside the tables, introduced by a head noun: `Cục Quản lý dược`.
-            guard connector || header, k < n, let (head, k2) = IssuerVocabulary.heads.match(p, w, at: k, limit: n), k2 < n else { return nil }
+            guard connector || header, k < n, let (_, k2) = IssuerVocabulary.heads.match(p, w, at: k, limit: n), k2 < n else { return nil }
             let next = w[k2]
             if header {
                 var j = k2
@@ -1015,7 +1013,6 @@ public enum IssuerPhraseParser {
                 genericName = VietFold.string(p, w[k].start, w[j - 1].end)
                 k = j
             }
-            _ = head
             body = IssuerBody(name: genericName!, code: nil, takesLocality: true, takesBarePlace: false, impliedUnit: nil, english: false)
         }
         guard let body else { return nil }
