@@ -1156,9 +1156,10 @@ struct HeaderReader {
     func chainLinks(_ p: UnsafeBufferPointer<UInt8>, _ keep: [FoldWord]) -> [ChainLink] {
         var chain: [ChainLink] = []
         var j = 0
+        let ascii = keep.allSatisfy { $0.isASCII }
         while j < keep.count {
             let lineStart = j == 0 || VietFold.gapContains(p, keep[j - 1].end, keep[j].start, 0x0A)
-            if let (ph, next) = IssuerPhraseParser.parseWords(p, keep, from: j, limit: keep.count, header: true, date: nil), next > j,
+            if let (ph, next) = IssuerPhraseParser.parseWords(p, keep, from: j, limit: keep.count, header: true, date: nil, ascii: ascii), next > j,
                ph.issuerCode != nil || lineStart {
                 var province: String? = nil
                 if let loc = ph.locality {
