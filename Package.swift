@@ -31,7 +31,7 @@ let package = Package(
             "LegalRefs", "DocumentText", "CitationGraph", "Reports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "cancu-bench", dependencies: ["LegalRefs", "DocumentText", "CitationGraph"]),
+        .executableTarget(name: "cancu-bench", dependencies: ["LegalRefs", "DocumentText", "CitationGraph", "Reports"]),
         .testTarget(name: "LegalRefsTests", dependencies: ["LegalRefs"]),
         .testTarget(name: "DocumentTextTests", dependencies: ["DocumentText", "LegalRefs"]),
         .testTarget(name: "CitationGraphTests", dependencies: ["CitationGraph", "Reports", "LegalRefs"]),

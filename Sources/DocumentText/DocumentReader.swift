@@ -3,8 +3,14 @@ import LegalRefs
 
 /// A document read from any supported format, decoded to Unicode and normalized.
 public struct LoadedDocument: Sendable {
+    /// The normalized text as UTF-8 bytes (always valid UTF-8): what extraction reads, and what
+    /// byte offsets refer to.
+    public var utf8: [UInt8]
     /// The normalized text (what `cancu text` prints and offsets refer to).
-    public var text: String
+    public var text: String {
+        get { String(decoding: utf8, as: UTF8.self) }
+        set { utf8 = Array(newValue.utf8) }
+    }
     /// The container format: `txt`, `html`, `docx`, `pdf`, `doc`, `rtf`.
     public var format: String
     /// What the bytes were decoded from: `utf-8`, `utf-16le`, `cp1258`, `tcvn3`, `vni`, `utf-8-mojibake`, `utf-8+tcvn3`, …
@@ -13,7 +19,11 @@ public struct LoadedDocument: Sendable {
     public var hints: DocumentHints
     /// Creates a loaded document.
     public init(text: String, format: String, encoding: String, hints: DocumentHints = DocumentHints()) {
-        self.text = text; self.format = format; self.encoding = encoding; self.hints = hints
+        self.utf8 = Array(text.utf8); self.format = format; self.encoding = encoding; self.hints = hints
+    }
+    /// Creates a loaded document from normalized text given as valid UTF-8 bytes.
+    public init(utf8: [UInt8], format: String, encoding: String, hints: DocumentHints = DocumentHints()) {
+        self.utf8 = utf8; self.format = format; self.encoding = encoding; self.hints = hints
     }
 }
 
@@ -43,11 +53,39 @@ public enum DocumentReader {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxFileSize {
             throw DocumentTextError("file too large (\(size / (1 << 20)) MB)")
         }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) } catch {
-            throw DocumentTextError("cannot read file: \(error.localizedDescription)")
+        // Read straight into the array that is then normalized in place: a file costs its size once.
+        let bytes = try readFile(path)
+        return try read(bytes: bytes, name: path, path: path)
+    }
+
+    /// The bytes of a file, read with plain `read(2)` calls into one array.
+    static func readFile(_ path: String) throws(DocumentTextError) -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        if fd < 0 { throw DocumentTextError("cannot read file: \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw DocumentTextError("cannot read file: \(String(cString: strerror(errno)))") }
+        var bytes = [UInt8]()
+        var capacity = max(Int(st.st_size), 0) + 1      // +1: notice growth without a second pass
+        var failure: Int32 = 0
+        while true {
+            if bytes.count == capacity { capacity *= 2 }
+            bytes.reserveCapacity(capacity)
+            let before = bytes.count
+            var got = 0
+            bytes.append(contentsOf: repeatElement(0, count: capacity - before))
+            bytes.withUnsafeMutableBytes { raw in
+                while before + got < capacity {
+                    let n = Foundation.read(fd, raw.baseAddress! + before + got, capacity - before - got)
+                    if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                    if n == 0 { return }
+                    got += n
+                }
+            }
+            bytes.removeLast(capacity - before - got)
+            if failure != 0 { throw DocumentTextError("cannot read file: \(String(cString: strerror(failure)))") }
+            if bytes.count < capacity { return bytes }
         }
-        return try read(bytes: [UInt8](data), name: path, path: path)
     }
 
     /// Reads standard input to its end and decodes it (any format, as for a file).
@@ -57,16 +95,18 @@ public enum DocumentReader {
     }
 
     /// Decodes bytes; `name` (a path or file name) helps detect the format.
-    public static func read(bytes: [UInt8], name: String) throws(DocumentTextError) -> LoadedDocument {
+    public static func read(bytes: consuming [UInt8], name: String) throws(DocumentTextError) -> LoadedDocument {
         try read(bytes: bytes, name: name, path: nil)
     }
 
-    static func read(bytes: [UInt8], name: String, path: String?) throws(DocumentTextError) -> LoadedDocument {
+    static func read(bytes: consuming [UInt8], name: String, path: String?) throws(DocumentTextError) -> LoadedDocument {
         if bytes.isEmpty { throw DocumentTextError("empty file") }
         let format = try DocumentFormat.detect(bytes: bytes, name: name)
         let raw: RawDocument
         switch format {
         case .txt:
+            // Clean UTF-8 (the common case) is validated and normalized in one pass, in place.
+            if CleanUTF8.normalize(&bytes) { return LoadedDocument(utf8: bytes, format: format.rawValue, encoding: "utf-8") }
             let decoded = try VietnameseDecoder.decode(bytes)
             raw = RawDocument(text: decoded.text, encoding: decoded.encoding)
         case .html: raw = try HTMLReader.read(bytes)

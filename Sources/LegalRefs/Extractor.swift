@@ -8,12 +8,23 @@ public enum Extractor {
 
     /// Extracts from normalized UTF-8 bytes.
     public static func extract(bytes: UnsafeBufferPointer<UInt8>, hints: DocumentHints = DocumentHints()) -> Extraction {
+        let parsed = HeaderParser.parse(bytes, hints: hints)
         var scan = Scan(s: bytes)
         scan.run()
         scan.addNamed()
-        var header = DocumentHeader(date: hints.date, title: hints.title)
-        header.title = header.title ?? scan.firstHeading()
-        let refs = scan.finish(contextLocality: nil)
+        var header = parsed.documentHeader
+        if parsed.symbolStatus == .present, let raw = parsed.rawSymbol {
+            header.id = Resolver.canonicalize(raw, kind: parsed.kind)?.id
+        }
+        header.date = header.date ?? hints.date
+        header.title = header.title ?? hints.title ?? scan.firstHeading()
+        var refs = scan.finish(contextLocality: parsed.contextLocality, preamble: parsed.preamble, ownNumber: parsed.symbolRange)
+        // The own number resolves to the document itself: it takes the header's issuer and date.
+        for i in refs.indices where refs[i].isSelf {
+            if let issuer = header.issuer, refs[i].locality == nil { refs[i].issuer = issuer; refs[i].locality = header.locality ?? refs[i].locality }
+            if refs[i].date == nil, let d = header.date { refs[i].date = d; refs[i].year = refs[i].year ?? Int(d.prefix(4)) }
+            if refs[i].kind == nil { refs[i].kind = header.kind }
+        }
         return Extraction(document: header, references: refs, chars: scan.scalarCount())
     }
 }
@@ -49,10 +60,10 @@ struct Scan {
         let n = s.count
         var lastEnd = -1
         while i < n {
-            let b = s[i]
             // Fast skip to the next digit (or OCR `l`/`I` + digit).
-            let isStart = (b >= 0x30 && b <= 0x39) || ((b == 0x6C || b == 0x49) && i + 1 < n && s[i + 1] >= 0x30 && s[i + 1] <= 0x39)
-            if !isStart { i += 1; continue }
+            i = nextNumberStart(from: i)
+            if i >= n { break }
+            let b = s[i]
             let prev = at(i - 1)
             // Inside a longer token (`12A1`, `1.5`, `45/12`): not the start of a number.
             if (prev >= 0x30 && prev <= 0x39) || prev == 0x2F || prev == 0x2D && (at(i - 2) >= 0x30 && at(i - 2) <= 0x39)
@@ -101,6 +112,21 @@ struct Scan {
             }
             i = skipToken(i)
         }
+    }
+
+    /// The first position at or after `i` where a number may start: a digit, or OCR `l`/`I` before a digit.
+    func nextNumberStart(from i: Int) -> Int {
+        guard let base = s.baseAddress else { return s.count }
+        let n = s.count
+        var j = i
+        while j + 8 <= n {
+            let m = SWAR.digits(SWAR.load(base + j))
+            if m != 0 { j += m.trailingZeroBitCount >> 3; break }
+            j += 8
+        }
+        while j < n, !SymbolParser.isDigit(base[j]) { j += 1 }
+        if j < n, j > i, base[j - 1] == 0x6C || base[j - 1] == 0x49 { return j - 1 }
+        return j
     }
 
     /// Adds the name-only references that no numbered reference covers, in text order.
@@ -259,7 +285,7 @@ struct Scan {
     }
 
     /// Settles shared type words and issuer phrases across enumerations, relations and offsets.
-    mutating func finish(contextLocality: String?) -> [Reference] {
+    mutating func finish(contextLocality: String?, preamble: Range<Int>? = nil, ownNumber: Range<Int>? = nil) -> [Reference] {
         guard !found.isEmpty else { return [] }
         let ctx = ContextReader(s: s)
         // Enumerations: `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND`, `Nghị định số 34/2016/NĐ-CP và 154/2020/NĐ-CP`.
@@ -307,7 +333,9 @@ struct Scan {
         for f in found {
             var r = f.ref
             let lineStart = lineStartOf(r.byteStart)
-            r.relation = RelationTriggers.relation(ctx, start: r.byteStart, lineStart: lineStart, inPreamble: false)
+            r.relation = RelationTriggers.relation(ctx, start: r.byteStart, lineStart: lineStart,
+                                                   inPreamble: preamble?.contains(r.byteStart) ?? false)
+            if let own = ownNumber, own.overlaps(f.numStart..<f.symEnd) { r.isSelf = true }
             // Enumerated references share the relation of the list head.
             if let last = refs.last, isListGap(from: last.byteEnd, to: r.byteStart, loose: true), r.relation == .cites { r.relation = last.relation }
             // Trim trailing spaces and punctuation of the surface text.
@@ -373,15 +401,28 @@ struct Scan {
 
     /// Cheap gate for number-only references: the word before the number (after `số`, `:`) ends a type word.
     func endsWithKindCue(before i: Int) -> Bool {
-        let w = FoldedWindow(s, from: ContextReader(s: s).scalarStart(i - 16), to: i)
-        var e = w.chars.count
-        while e > 0, w.chars[e - 1] == 0x20 || w.chars[e - 1] == 0x3A || w.chars[e - 1] == 0x2E { e -= 1 }
-        var b = e
-        while b > 0, isWordByte(w.chars[b - 1]) { b -= 1 }
-        guard b < e else { return false }
-        let word = String(decoding: w.chars[b..<e], as: UTF8.self)
-        return Scan.kindCueWords.contains(word)
+        // The same folded window as `FoldedWindow(s, from: scalarStart(i - 16), to: i)`, on the stack.
+        let from = ContextReader(s: s).scalarStart(i - 16)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { chars -> Bool in
+            let count = FoldedWindow.fold(s, from: from, to: i, into: chars.baseAddress!)
+            var e = count
+            while e > 0, chars[e - 1] == 0x20 || chars[e - 1] == 0x3A || chars[e - 1] == 0x2E { e -= 1 }
+            var b = e
+            while b > 0, isWordByte(chars[b - 1]) { b -= 1 }
+            guard b < e else { return false }
+            let len = e - b
+            guard len < Scan.kindCueWordsByLength.count else { return Scan.kindCueWords.contains(String(decoding: UnsafeBufferPointer(rebasing: chars[b..<e]), as: UTF8.self)) }
+            let word = UnsafeBufferPointer(rebasing: chars[b..<e])
+            return Scan.kindCueWordsByLength[len].contains { $0.elementsEqual(word) }
+        }
     }
+
+    /// `kindCueWords` as bytes, by length (words of up to 23 characters).
+    static let kindCueWordsByLength: [[[UInt8]]] = {
+        var t = [[[UInt8]]](repeating: [], count: 24)
+        for w in kindCueWords where w.utf8.count < t.count { t[w.utf8.count].append(Array(w.utf8)) }
+        return t
+    }()
 
     /// Words that end a list: what follows them is a title or a new clause, not another item.
     static let listBreakers: [[UInt8]] = ["ve", "ban hanh", "quy dinh", "theo", "tai", "huong dan"].map { Array($0.utf8) }
@@ -408,12 +449,7 @@ struct Scan {
         return j
     }
 
-    func scalars(from a: Int, to b: Int) -> Int {
-        var n = 0
-        var i = a
-        while i < b { if s[i] & 0xC0 != 0x80 { n += 1 }; i += 1 }
-        return n
-    }
+    func scalars(from a: Int, to b: Int) -> Int { SWAR.scalarCount(s, from: a, to: b) }
 
     func scalarCount() -> Int { scalars(from: 0, to: s.count) }
 

@@ -86,29 +86,84 @@ struct FoldedWindow {
 
     /// Folds `text[from..<to]` (both at scalar boundaries).
     init(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
-        chars.reserveCapacity(to - from)
-        origin.reserveCapacity(to - from)
-        upper.reserveCapacity(to - from)
-        var i = from
-        var lastSpace = false
-        while i < to {
-            let (v, n) = Fold.decode(s, i)
-            if let l = Fold.letter(v) {
-                chars.append(l); origin.append(i); lastSpace = false
-                upper.append(v < 0x80 ? (v >= 0x41 && v <= 0x5A) : isUpperVietnamese(v))
-            } else if v == 0x20 || v == 0x0A || v == 0x09 {
-                if !lastSpace { chars.append(0x20); origin.append(i); upper.append(false) }
-                lastSpace = true
-            } else if v < 0x80 {
-                chars.append(UInt8(v)); origin.append(i); upper.append(false); lastSpace = false
-            } else if v == 0x2026 {   // … counts as dots
-                chars.append(0x2E); origin.append(i); upper.append(false); lastSpace = false
-            } else {
-                chars.append(0x3F); origin.append(i); upper.append(false); lastSpace = false
+        // One pass writing straight into the three arrays (sized for the worst case, one folded
+        // character per byte); one table lookup per scalar gives the folded character and its case.
+        let cap = max(0, to - from)
+        var count = 0
+        var chars = [UInt8](repeating: 0, count: cap)
+        var origin = [Int](repeating: 0, count: cap)
+        var upper = [Bool](repeating: false, count: cap)
+        FoldedWindow.info.withUnsafeBufferPointer { info in
+            chars.withUnsafeMutableBufferPointer { c in
+                origin.withUnsafeMutableBufferPointer { o in
+                    upper.withUnsafeMutableBufferPointer { u in
+                        var i = from, k = 0
+                        var lastSpace = false
+                        while i < to {
+                            let b0 = s[i]
+                            var v = Int(b0), n = 1
+                            if b0 >= 0x80 { let (d, len) = Fold.decode(s, i); v = Int(d); n = len }
+                            let code: UInt8 = v < FoldedWindow.infoCount ? info[v] : (v == 0x2026 ? 0x2E : 0x3F)
+                            if code == FoldedWindow.space {
+                                if !lastSpace { c[k] = 0x20; o[k] = i; u[k] = false; k += 1 }
+                                lastSpace = true
+                            } else {
+                                c[k] = code & 0x7F; o[k] = i; u[k] = code >= 0x80; k += 1
+                                lastSpace = false
+                            }
+                            i += n
+                        }
+                        count = k
+                    }
+                }
             }
-            i += n
         }
+        chars.removeLast(cap - count)
+        origin.removeLast(cap - count)
+        upper.removeLast(cap - count)
+        self.chars = chars
+        self.origin = origin
+        self.upper = upper
         endOffset = to
+    }
+
+    /// Folds `text[from..<to]` into `out` (room for `to - from` bytes) as `init` does, without
+    /// offsets or case; returns the number of folded characters.
+    static func fold(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        info.withUnsafeBufferPointer { info in
+            var i = from, k = 0
+            var lastSpace = false
+            while i < to {
+                let b0 = s[i]
+                var v = Int(b0), n = 1
+                if b0 >= 0x80 { let (d, len) = Fold.decode(s, i); v = Int(d); n = len }
+                let code: UInt8 = v < infoCount ? info[v] : (v == 0x2026 ? 0x2E : 0x3F)
+                if code == space {
+                    if !lastSpace { out[k] = 0x20; k += 1 }
+                    lastSpace = true
+                } else {
+                    out[k] = code & 0x7F; k += 1
+                    lastSpace = false
+                }
+                i += n
+            }
+            return k
+        }
+    }
+
+    /// Code of the white space characters in `info`.
+    static let space: UInt8 = 0x80   // never a folded character: that would be NUL marked upper case
+    /// Scalars below this have an entry in `info`.
+    static let infoCount = 0x1F00
+
+    /// Per scalar below U+1F00: the folded character (letters a–z, ASCII as is, `?` for anything
+    /// else), its high bit set for an upper-case letter; `space` for space, tab and newline.
+    static let info: [UInt8] = (0..<infoCount).map { (v: Int) -> UInt8 in
+        let u = UInt32(v)
+        if let l = Fold.letter(u) { return l | ((u < 0x80 ? (u >= 0x41 && u <= 0x5A) : isUpperVietnamese(u)) ? 0x80 : 0) }
+        if v == 0x20 || v == 0x0A || v == 0x09 { return space }
+        if v < 0x80 { return UInt8(v) }
+        return 0x3F
     }
 
     /// Byte offset in the text of folded position `k` (or the window end).

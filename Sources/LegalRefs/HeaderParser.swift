@@ -32,6 +32,8 @@ public enum HeaderDateSource: String, Sendable, Hashable {
     case metadata
     /// A news page's publication date.
     case publication
+    /// The date of the decision a text was issued with: `(Ban hành kèm theo Quyết định số … ngày …)`.
+    case issuedWith
     /// `DocumentHints.date`.
     case hints
 }
@@ -143,6 +145,9 @@ CHƯƠNG TRÌNH | Chương trình
 PHƯƠNG ÁN | Phương án
 BIÊN BẢN | Biên bản
 BẢN ÁN | Bản án
+BẢN QUY ĐỊNH | Quy định
+BẢN HƯỚNG DẪN | Hướng dẫn
+BẢN ĐIỀU LỆ | Điều lệ
 ÁN LỆ | Án lệ
 GIẤY MỜI | Giấy mời
 """
@@ -209,17 +214,24 @@ enum HeaderVocabulary {
     static let passage = PhraseTable([("thông qua", ())])
     static let this = VietFold.pattern("này")[0]
     static let cua = VietFold.pattern("của")[0]
+    static let jointWord = PhraseTable([("liên tịch", ())])
+    static let so = VietFold.pattern("số")[0]
     static let vWord = VietFold.pattern("v")[0]
     static let enact = PhraseTable([("ban hành", ())])
     static let issuedWith = PhraseTable([("Ban hành kèm theo", ()), ("Kèm theo", ())])
     static let tm = PhraseTable([("T/M", ()), ("TM", ()), ("T.M", ())])
     static let weekdays = PhraseTable(["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật",
-                                       "Cập nhật", "Ngày đăng", "Đăng ngày", "Đăng lúc", "Ngày cập nhật", "Ngày xuất bản",
-                                       "Published", "Posted", "Updated"].map { ($0, ()) })
+                                       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map { ($0, ()) })
+    static let portalWords = PhraseTable(["Cổng thông tin", "Trang thông tin", "Trang tin", "Website", "Báo điện tử",
+                                          "Trang chủ", "Đăng nhập", "Tin tức"].map { ($0, ()) })
+    static let publicationMarks = PhraseTable(["Cập nhật", "Ngày đăng", "Đăng ngày", "Đăng lúc", "Ngày cập nhật",
+                                               "Ngày xuất bản", "Ngày đăng tin", "Thời gian đăng", "Published", "Posted",
+                                               "Updated"].map { ($0, ()) })
 
     static let typeCodeBytes: [[UInt8]: String] = Dictionary(uniqueKeysWithValues: typeCodes.map { (Array($0.key.utf8), $0.value) })
     static let partyTypeCodes: [[UInt8]: String] = Dictionary(uniqueKeysWithValues: partyKindOverrides.map { (Array($0.key.utf8), $0.value) })
     static let courtCodeBytes: Set<[UInt8]> = Set(courtCaseCodes.map { Array($0.utf8) })
+    static let jointCodes: Set<[UInt8]> = Set(["TTLT", "NQLT", "QĐLT", "CTLT", "TTLB"].map { Array($0.utf8) })
 
     /// Type codes of symbols (TypeTable.swift) and the kind they give.
     static let typeCodes: [String: String] = {
@@ -266,7 +278,9 @@ struct HeaderReader {
         for limit in [1_536, 4_096, HeaderParser.headBytes] {
             setHead(limit)
             meta = readMetadata()
-            motto = findMotto()
+            // The header opens the text (or follows a legal library's metadata block); a motto deeper
+            // down belongs to a form or an annex.
+            motto = findMotto().flatMap { m in m.start <= 2_048 || meta.endLine >= 0 ? m : nil }
             zoneStartLine = zoneStart(motto: motto, metaEnd: meta.endLine)
             typeLine = findTypeLine(from: zoneStartLine, strict: motto == nil)
             if headEnd >= n { break }
@@ -297,15 +311,52 @@ struct HeaderReader {
         var blockEnd = zoneEndByte
         if let number { blockEnd = min(blockEnd, number.labelStart) }
         if let dateLine { blockEnd = min(blockEnd, dateLine.start) }
-        let chain = issuerChain(from: zw0, to: wordIndex(atOrAfter: blockEnd), motto: motto)
+        var chain = issuerChain(from: zw0, to: wordIndex(atOrAfter: blockEnd), motto: motto)
+        if chain.isEmpty, motto != nil {
+            // A block typed in mixed case (`Ủy ban nhân dân` / `tỉnh Sơn La`).
+            chain = issuerChain(from: zw0, to: wordIndex(atOrAfter: blockEnd), motto: motto, mixedCase: true)
+            if let last = chain.last, last.phrase.issuerCode == nil { chain = [] }
+        }
         applyIssuer(chain)
 
         // The type.
         var title: String? = nil
+        var gazette = false
         if let typeLine {
             let t = readTypeLine(typeLine)
             out.kind = t.kind
-            title = readTitle(after: typeLine, kind: t.kind, inlineName: t.name)
+            let l = lines[typeLine]
+            var kindEnd = HeaderVocabulary.typeLines.match(p, w, at: l.w0, limit: l.w1)!.next
+            // `THÔNG TƯ` / `LIÊN TỊCH CỦA …` on two lines.
+            if kindEnd < w.count, let (_, j2) = HeaderVocabulary.jointWord.match(p, w, at: kindEnd),
+               ["Thông tư", "Nghị quyết", "Quyết định", "Chỉ thị"].contains(t.kind) {
+                out.kind = t.kind + " liên tịch"
+                kindEnd = j2
+            }
+            if let o = oldStyle(after: kindEnd, line: typeLine, kind: t.kind), kindEnd < l.w1 || o.symbol != nil || o.issuer != nil {
+                gazette = o.symbol != nil || (o.issuer != nil && lineAllUpper(typeLine))
+                if let ph = o.issuer, out.issuer == nil || out.issuerCode == nil {
+                    out.issuer = ph.issuer; out.locality = ph.locality; out.issuerCode = ph.issuerCode; out.term = ph.term
+                }
+                if out.rawSymbol == nil, let sym = o.symbol {
+                    out.rawSymbol = sym.symbol; out.symbolRange = sym.range; out.symbolStatus = .present
+                }
+                if out.date == nil, let d = o.date { out.date = d; out.dateSource = .placeLine }
+                // The rest of the line (and what follows) is the trích yếu: `… về việc ban hành Quy chế`.
+                let lastLine = lineIndex(containing: o.next < w.count ? w[o.next].start : headEnd) ?? typeLine
+                if o.next < lines[min(lastLine, lines.count - 1)].w1, o.next < w.count {
+                    let restWords = o.next..<lines[lastLine].w1
+                    let rest = restWords.allSatisfy({ w[$0].isUpper || w[$0].isDigits })
+                        ? IssuerPhraseParser.restoreCase(p, w, restWords.lowerBound, restWords.upperBound)
+                        : flatText(w[o.next].start, lines[lastLine].end)
+                    let more = readTitle(after: lastLine, kind: t.kind, inlineName: nil, prefix: true)
+                    title = [rest, more].compactMap { $0 }.joined(separator: " ")
+                } else {
+                    title = readTitle(after: max(lastLine, typeLine), kind: t.kind, inlineName: nil)
+                }
+            } else {
+                title = readTitle(after: typeLine, kind: t.kind, inlineName: t.name)
+            }
         }
         if out.kind == nil, let label = number?.labelKind { out.kind = label }
         if out.kind == nil, let vv = findVV(zw0, min(w.count, zw1 + 30), dateStart: dateLine?.start) {
@@ -319,7 +370,18 @@ struct HeaderReader {
 
         // Official or not.
         let typeUpperEarly = typeLine.map { lineAllUpper($0) && $0 - zoneStartLine < 8 } ?? false
-        out.isOfficial = motto != nil || number != nil || typeUpperEarly || meta.values["symbol"] != nil
+        out.isOfficial = motto != nil || number != nil || typeUpperEarly || gazette || meta.values["symbol"] != nil
+
+        // Older texts put the place-and-date line above the signature.
+        if dateLine == nil, out.date == nil, out.isOfficial, let d = findTrailingDate(after: zoneEndByte) {
+            out.date = d.iso; out.place = d.place; out.dateSource = .placeLine
+        }
+
+        // A text issued with a decision takes the decision's date: `(Ban hành kèm theo Quyết định số
+        // 05/2006/QĐ-UBND ngày 25 tháng 01 năm 2006 của UBND tỉnh Cà Mau)`.
+        if out.date == nil, dateLine == nil, let typeLine, let d = issuedWithDate(after: typeLine) {
+            out.date = d; out.dateSource = .issuedWith
+        }
 
         // Fallbacks from the metadata block.
         if out.rawSymbol == nil, let s = meta.values["symbol"] { out.rawSymbol = s; out.symbolStatus = .present }
@@ -567,7 +629,9 @@ struct HeaderReader {
         var taken = 0
         while i > metaEnd, taken < 8 {
             if isSeparatorLine(i) { i -= 1; continue }
-            if !lineAllUpper(i), !lineStarts(i, HeaderVocabulary.numberLabels) { break }
+            // Capitals, a `Số:` line, or (right at the top) a short block typed in mixed case.
+            let shortTop = (i - metaEnd <= 4 || ml - i <= 3) && lines[i].end - lines[i].start <= 60
+            if !lineAllUpper(i), !lineStarts(i, HeaderVocabulary.numberLabels), !shortTop { break }
             start = i; taken += 1; i -= 1
         }
         return start
@@ -589,9 +653,17 @@ struct HeaderReader {
 
     func findTypeLine(from start: Int, strict: Bool) -> Int? {
         var i = start
+        var inSubject = false
         while i < min(lines.count, start + 30) {
             if i > start, lineStarts(i, HeaderVocabulary.bodyStarts), !lineAllUpper(i) { return nil }
             let l = lines[i]
+            // The subject of a công văn (`V/v Chỉ thị của Thủ tướng Chính phủ về …`) runs to the date line.
+            if lineStarts(i, HeaderVocabulary.vv) { inSubject = true }
+            if inSubject {
+                if (l.w0..<l.w1).contains(where: { VietFold.matches(p, w[$0], HeaderVocabulary.ngay) }) { inSubject = false }
+                i += 1
+                continue
+            }
             if l.wordCount > 0, w[l.w0].start == l.start, let (e, next) = HeaderVocabulary.typeLines.match(p, w, at: l.w0, limit: l.w1) {
                 let colon = VietFold.gapContains(p, w[next - 1].end, l.end, 0x3A)
                 let upper = lineAllUpper(i)
@@ -599,10 +671,63 @@ struct HeaderReader {
                     return i
                 }
                 if !colon, upper, HeaderVocabulary.namedKinds.contains(e.payload), next < l.w1 { return i }
+                // Older and gazette styles: `NGHỊ ĐỊNH CỦA CHÍNH PHỦ`, `Nghị định của Chính phủ số 29/1998/NĐ-CP
+                // ngày 11 tháng 5 năm 1998`, `Văn bản hợp nhất số 23/VBHN-VPQH`.
+                if !colon, let o = oldStyle(after: next, line: i, kind: e.payload) {
+                    if !strict || upper || (o.issuer != nil && o.symbol != nil) || (e.payload == "Văn bản hợp nhất" && o.symbol != nil) {
+                        return i
+                    }
+                }
             }
             i += 1
         }
         return nil
+    }
+
+    /// What follows a type word in the older and gazette styles: `của <issuer>`, `số <symbol>` (or the
+    /// symbol right away), `ngày <date>`; for a consolidated text also `- VĂN PHÒNG QUỐC HỘI`.
+    struct OldStyle { var issuer: IssuerPhrase?; var symbol: (symbol: String, range: Range<Int>)?; var date: String?; var next: Int }
+
+    func oldStyle(after j: Int, line: Int, kind: String) -> OldStyle? {
+        guard j < w.count else { return nil }
+        let first = lineIndex(containing: w[j].start) ?? line
+        let limit = min(w.count, lines[min(lines.count - 1, first + 2)].w1)
+        var k = j
+        var o = OldStyle(issuer: nil, symbol: nil, date: nil, next: j)
+        guard k < limit else { return nil }
+        if VietFold.matches(p, w[k], HeaderVocabulary.cua),
+           let (ph, nk) = IssuerPhraseParser.parseWords(p, w, from: k, limit: limit, header: false, date: nil) {
+            o.issuer = ph; k = nk
+        } else if kind == "Văn bản hợp nhất", VietFold.gapContains(p, w[k - 1].end, w[k].start, 0x2D),
+                  let (ph, nk) = IssuerPhraseParser.parseWords(p, w, from: k, limit: lines[line].w1, header: true, date: nil), ph.issuerCode != nil {
+            o.issuer = ph; k = nk
+        }
+        var symbolStart: Int? = nil
+        // `LIÊN TỊCH CỦA BỘ TÀI CHÍNH - CÔNG NGHIỆP - TỔNG CỤC HẢI QUAN SỐ 176/1998/TTLT-…`: the other
+        // issuers of a joint text stand between the first one and `số`.
+        if o.issuer != nil, k < limit, !VietFold.matches(p, w[k], HeaderVocabulary.so) {
+            var f = k
+            while f < min(limit, k + 10), !VietFold.matches(p, w[f], HeaderVocabulary.so), w[f].isCapitalized || w[f].isUpper { f += 1 }
+            if f < limit, VietFold.matches(p, w[f], HeaderVocabulary.so) { k = f }
+        }
+        if k < limit, VietFold.matches(p, w[k], HeaderVocabulary.so) {
+            var c = w[k].end
+            while c < n, p[c] == 0x20 || p[c] == 0x3A { c += 1 }
+            symbolStart = c
+        } else if k < limit, w[k].isDigits, !VietFold.gapContains(p, w[k - 1].end, w[k].start, 0x0A) {
+            symbolStart = w[k].start
+        }
+        if let c = symbolStart {
+            let sym = readSymbol(from: c)
+            if (sym.symbol.utf8.contains(0x2F) || sym.symbol.utf8.contains(0x2D)), sym.symbol.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+               sym.symbol.first?.isNumber == true {
+                o.symbol = sym
+                k = wordIndex(atOrAfter: sym.range.upperBound)
+            }
+        }
+        if k < limit, let d = dateAt(k, limit: min(limit, k + 8)), let iso = d.iso { o.date = iso; k = d.next }
+        o.next = k
+        return o.issuer != nil || o.symbol != nil ? o : nil
     }
 
     func readTypeLine(_ i: Int) -> (kind: String, name: String?) {
@@ -612,12 +737,14 @@ struct HeaderReader {
         return (e.payload, name)
     }
 
-    func readTitle(after typeLine: Int, kind: String, inlineName: String?) -> String? {
+    func readTitle(after typeLine: Int, kind: String, inlineName: String?, prefix: Bool = false) -> String? {
         var parts: [String] = []
         var upperTitle: Bool? = nil
         var i = typeLine + 1
         while i < min(lines.count, typeLine + 10), inlineName == nil {
             let l = lines[i]
+            // After a gazette-style title line only its wrapped continuation (lower-case start) follows.
+            if prefix, l.wordCount == 0 || w[l.w0].isCapitalized || w[l.w0].isUpper || parts.count >= 3 { break }
             if isSeparatorLine(i) { if !parts.isEmpty { break }; i += 1; continue }
             if w[l.w0].start != l.start, p[l.start] == 0x28 { break }   // `(Ban hành kèm theo …)`
             if lineStarts(i, HeaderVocabulary.bodyStarts), !lineAllUpper(i) { break }
@@ -626,7 +753,7 @@ struct HeaderReader {
                 if u != upper { break }
                 if !u, let first = w[l.w0...].first, first.isCapitalized { break }
             }
-            if upper, !parts.isEmpty || HeaderVocabulary.namedKinds.contains(kind) == false,
+            if upper || !parts.isEmpty || prefix, !parts.isEmpty || prefix || HeaderVocabulary.namedKinds.contains(kind) == false,
                lineStarts(i, HeaderVocabulary.authority) || isIssuerLine(i) { break }
             if upper, HeaderVocabulary.typeLines.match(p, w, at: l.w0, limit: l.w1)?.next == l.w1, parts.isEmpty == false { break }
             upperTitle = upper
@@ -636,6 +763,7 @@ struct HeaderReader {
         }
         var title = parts.enumerated().map { n, s in n == 0 ? s : lowerFirst(s) }.joined(separator: " ")
         if let inlineName { title = inlineName }
+        if prefix { return title.isEmpty ? nil : title }
         if HeaderVocabulary.namedKinds.contains(kind) {
             if let inlineName {
                 // `BỘ LUẬT LAO ĐỘNG`: restoreCase gives the name; prefix the kind.
@@ -683,22 +811,10 @@ struct HeaderReader {
                 c += 1
             }
             if !colon, k > 0, !lineStartsAt(w[k].start) { k += 1; continue }
-            if !isBare, !colon, !(lineStartsAt(w[k].start)) { k += 1; continue }
-            // The symbol runs to the next space; a space after `/` or `-` (`39/2018/TT- BTC`) is closed up.
-            var s = c
-            var e2 = c
-            while e2 < n {
-                let ch = p[e2]
-                if ch == 0x20 || ch == 0x0A || ch == 0x0D || ch == 0x09 || ch == 0x2A || ch == 0x2C || ch == 0x3B { 
-                    if e2 > s, p[e2 - 1] == 0x2F || p[e2 - 1] == 0x2D, ch == 0x20, e2 + 1 < n, p[e2 + 1] != 0x20 { e2 += 1; continue }
-                    break
-                }
-                e2 += 1
-            }
-            var symbol = text(s, e2).replacingAll(of: " ", with: "")
-            // Dots, ellipses and underscores of an unfilled template.
-            while let f = symbol.unicodeScalars.first, f == "." || f == "…" || f == "_" { symbol.unicodeScalars.removeFirst(); s += String(f).utf8.count }
-            while symbol.hasSuffix(".") { symbol.removeLast(); e2 -= 1 }
+            // `Luật số:` heads a line; `(Ban hành kèm theo Quyết định số: …)` is not the document's number.
+            if !isBare, !lineStartsAt(w[k].start) { k += 1; continue }
+            let (symbol, range) = readSymbol(from: c)
+            let (s, e2) = (range.lowerBound, range.upperBound)
             let hasSlashOrDash = symbol.utf8.contains(0x2F) || symbol.utf8.contains(0x2D)
             let hasLetter = symbol.unicodeScalars.contains { $0.properties.isAlphabetic }
             if symbol.isEmpty || !hasSlashOrDash || !hasLetter {
@@ -712,6 +828,34 @@ struct HeaderReader {
             return Number(symbol: symbol, range: s..<e2, blank: blank, labelStart: w[k].start, labelKind: e.payload)
         }
         return nil
+    }
+
+    /// The symbol token at byte `c`, as written but without inner spaces: it runs to the next space,
+    /// closing up a space next to `/` or `-` (`39/2018/TT- BTC`, `12 /QĐ-UBND`); leading dots and
+    /// underscores of an unfilled template and a final `.` are left out.
+    func readSymbol(from c: Int) -> (symbol: String, range: Range<Int>) {
+        var s = c
+        var e2 = c
+        while e2 < n {
+            let ch = p[e2]
+            if ch == 0x20 || ch == 0x0A || ch == 0x0D || ch == 0x09 || ch == 0x2A || ch == 0x2C || ch == 0x3B || ch == 0x29 {
+                if ch == 0x20, e2 > s {
+                    var f = e2
+                    while f < n, f - e2 < 3, p[f] == 0x20 { f += 1 }
+                    let prevJoin = p[e2 - 1] == 0x2F || p[e2 - 1] == 0x2D
+                    let nextJoin = f + 1 < n && (p[f] == 0x2F || p[f] == 0x2D) && p[f + 1] != 0x20
+                    if f < n, p[f] != 0x0A, p[f] != 0x20, prevJoin || nextJoin { e2 = f; continue }
+                }
+                break
+            }
+            e2 += 1
+        }
+        var symbol = text(s, e2).replacingAll(of: " ", with: "")
+        while let f = symbol.unicodeScalars.first, f == "." || f == "…" || f == "_" {
+            symbol.unicodeScalars.removeFirst(); s += String(f).utf8.count
+        }
+        while symbol.hasSuffix(".") || symbol.hasSuffix(":") { symbol.removeLast(); e2 -= 1 }
+        return (symbol, s..<max(s, e2))
     }
 
     func lineStartsAt(_ byte: Int) -> Bool {
@@ -734,6 +878,14 @@ struct HeaderReader {
                VietFold.matches(p, w[j + 3], HeaderVocabulary.nam), w[j + 4].isDigits {
                 return (iso(w[j], w[j + 2], w[j + 4]), j + 5, false)
             }
+            // Glued words from legacy encodings: `tháng 12 năm1998`, `thaùng5 naêm 2008`.
+            if j + 2 < limit, VietFold.matches(p, w[j + 1], HeaderVocabulary.thang), w[j + 2].isDigits, j + 3 < limit,
+               let y = glued(w[j + 3], "nam") {
+                return (isoValues(text(w[j].start, w[j].end), text(w[j + 2].start, w[j + 2].end), y), j + 4, false)
+            }
+            if j + 3 < limit, let m = glued(w[j + 1], "thang"), VietFold.matches(p, w[j + 2], HeaderVocabulary.nam), w[j + 3].isDigits {
+                return (isoValues(text(w[j].start, w[j].end), m, text(w[j + 3].start, w[j + 3].end)), j + 4, false)
+            }
             // `16/7/2019`, `26-01-2018`, `21.9.2018`
             if j + 2 < limit, w[j + 1].isDigits, w[j + 2].isDigits,
                separatorGap(w[j].end, w[j + 1].start), separatorGap(w[j + 1].end, w[j + 2].start) {
@@ -749,6 +901,21 @@ struct HeaderReader {
             return (nil, j, true)
         }
         return nil
+    }
+
+    /// The digits of a word glued to a unit word: `năm1998` → `1998` for prefix `nam`.
+    func glued(_ word: FoldWord, _ prefix: String) -> String? {
+        guard word.flags & FoldWord.hasDigit != 0, !word.isDigits else { return nil }
+        let s = text(word.start, word.end)
+        guard let firstDigit = s.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
+        let digits = s[firstDigit...]
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), VietFold.asciiKey(String(s[..<firstDigit])) == prefix else { return nil }
+        return String(digits)
+    }
+
+    func isoValues(_ d: String, _ m: String, _ y: String) -> String? {
+        guard let dd = Int(d), let mm = Int(m), let yy = Int(y), (1...31).contains(dd), (1...12).contains(mm), (1900...2100).contains(yy) else { return nil }
+        return "\(yy)-\(pad2(mm))-\(pad2(dd))"
     }
 
     func separatorGap(_ a: Int, _ b: Int) -> Bool {
@@ -800,6 +967,14 @@ struct HeaderReader {
                 let place = flatText(w[j].start, w[k - 1].end)
                 return DateLine(place: place.trimmed(" "), iso: d.iso, start: w[j].start, court: false)
             }
+            // A place typed in lower case (`Hà nội, ngày …` in texts converted from legacy fonts): the
+            // words from the line start, when they name a known place.
+            if j == k, let li = lineIndex(containing: w[k].start), k - lines[li].w0 >= 1, k - lines[li].w0 <= 4,
+               w[lines[li].w0].isCapitalized || w[lines[li].w0].isUpper,
+               Places.locality(named: text(w[lines[li].w0].start, w[k - 1].end)[...]) != nil {
+                let place = flatText(w[lines[li].w0].start, w[k - 1].end).trimmed(" ,")
+                return DateLine(place: place, iso: d.iso, start: w[lines[li].w0].start, court: false)
+            }
             // `Ngày: 26-01-2018` on a line of its own (court judgments).
             if court == nil, lineStartsAt(w[k].start), d.iso != nil, VietFold.gapContains(p, w[k].end, w[k + 1].start, 0x3A) {
                 court = DateLine(place: nil, iso: d.iso, start: w[k].start, court: true)
@@ -846,7 +1021,7 @@ struct HeaderReader {
     struct ChainLink { var phrase: IssuerPhrase; var province: String? ; var isLocal: Bool }
 
     /// The bodies of the issuing block, parent first: `UBND TỈNH SƠN LA` / `SỞ Y TẾ`.
-    func issuerChain(from a: Int, to b: Int, motto: Motto?) -> [ChainLink] {
+    func issuerChain(from a: Int, to b: Int, motto: Motto?, mixedCase: Bool = false) -> [ChainLink] {
         // Words of the block, minus the motto and stamps.
         var keep: [FoldWord] = []
         var k = a
@@ -859,7 +1034,7 @@ struct HeaderReader {
                 continue
             }
             // The block is written in capitals; mixed-case words belong to other lines (`Kính gửi: …`).
-            if w[k].isUpper || w[k].isDigits { keep.append(w[k]) }
+            if w[k].isUpper || w[k].isDigits || mixedCase { keep.append(w[k]) }
             k += 1
         }
         // The kept words, rejoined: a flattened two-column header (`ỦY BAN NHÂN DÂN CỘNG HÒA … TỈNH SƠN
@@ -886,7 +1061,9 @@ struct HeaderReader {
         var chain: [ChainLink] = []
         var j = 0
         while j < keep.count {
-            if let (ph, next) = IssuerPhraseParser.parseWords(p, keep, from: j, limit: keep.count, header: true, date: nil), next > j {
+            let lineStart = j == 0 || VietFold.gapContains(p, keep[j - 1].end, keep[j].start, 0x0A)
+            if let (ph, next) = IssuerPhraseParser.parseWords(p, keep, from: j, limit: keep.count, header: true, date: nil), next > j,
+               ph.issuerCode != nil || lineStart {
                 var province: String? = nil
                 if let loc = ph.locality {
                     province = Places.province(named: loc).map(\.locality)
@@ -965,6 +1142,25 @@ struct HeaderReader {
         return nil
     }
 
+    /// The date in a `(Ban hành kèm theo … ngày …)` line under the title.
+    func issuedWithDate(after typeLine: Int) -> String? {
+        var i = typeLine + 1
+        while i < min(lines.count, typeLine + 10) {
+            if lineStarts(i, HeaderVocabulary.bodyStarts), !lineAllUpper(i) { break }
+            let l = lines[i]
+            if p[l.start] == 0x28 || HeaderVocabulary.issuedWith.matches(p, w, at: l.w0, limit: l.w1) {
+                let end = min(w.count, lines[min(lines.count - 1, i + 1)].w1)
+                var j = l.w0
+                while j < end {
+                    if VietFold.matches(p, w[j], HeaderVocabulary.ngay), let d = dateAt(j, limit: min(end, j + 8))?.iso { return d }
+                    j += 1
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// The enacting formula of the preamble: `Chính phủ ban hành Nghị định …`.
     func enactingBody(from a: Int) -> IssuerPhrase? {
         var k = a
@@ -1014,6 +1210,10 @@ struct HeaderReader {
         if parts[0].count >= 2 { return str(Array(lastPart.joined(separator: [0x2D]))) }    // Party `36-HD/VPTW`
         if HeaderVocabulary.courtCodeBytes.contains(first) { return nil }
         if HeaderVocabulary.typeCodeBytes[first] != nil || first.starts(with: "QĐ".utf8) {
+            // A joint text names every issuer: `TTLT-BTC-BCN-TCHQ` → `BTC-BCN-TCHQ`.
+            if HeaderVocabulary.jointCodes.contains(first), lastPart.count > 2 {
+                return str(Array(lastPart.dropFirst().joined(separator: [0x2D])))
+            }
             return lastPart.count >= 2 ? str(lastPart[1]) : nil
         }
         return str(first)
@@ -1048,6 +1248,33 @@ struct HeaderReader {
     func lineBreakBefore(_ k: Int) -> Bool {
         guard k > 0 else { return true }
         return VietFold.gapContains(p, w[k - 1].end, w[k].start, 0x0A)
+    }
+
+    /// A `<Place>, ngày … tháng … năm …` line near the signature (near `Nơi nhận`, or in the tail).
+    func findTrailingDate(after start: Int) -> (iso: String, place: String)? {
+        var regions: [Range<Int>] = []
+        if let at = find("Nơi nhận", from: start, to: min(n, start + 262_144)) { regions.append(max(start, at - 1_500)..<min(n, at + 1_500)) }
+        regions.append(max(start, n - 4_096)..<n)
+        for r in regions where !r.isEmpty {
+            var i = r.lowerBound
+            while i < r.upperBound, p[i] & 0xC0 == 0x80 { i += 1 }
+            while i < r.upperBound {
+                let e = nextNewline(i, r.upperBound)
+                defer { i = e + 1 }
+                var s = i
+                while s < e, isTrim(p[s]) { s += 1 }
+                guard s < e, e - s <= 90, startsUpper(s, e) else { continue }
+                let lw = VietFold.words(p, from: s, to: e, limit: 14)
+                var k = 0
+                while k < min(lw.count, 6), !VietFold.matches(p, lw[k], HeaderVocabulary.ngay) {
+                    guard lw[k].isCapitalized, lw[k].flags & FoldWord.hasLower != 0 || LocalityParser.units.matches(p, lw, at: k) else { k = lw.count; break }
+                    k += 1
+                }
+                guard k >= 1, k < lw.count, let iso = dateAtWords(lw, k) else { continue }
+                return (iso, flatText(lw[0].start, lw[k - 1].end).trimmed(" ,"))
+            }
+        }
+        return nil
     }
 
     // MARK: Passage sentence
@@ -1307,30 +1534,59 @@ struct HeaderReader {
 
     // MARK: News
 
-    func firstHeading() -> String? {
+    /// The line of the first heading: a markdown `#` line, else the first line of a few words.
+    func headingLine() -> Int? {
         for i in 0..<min(lines.count, 30) {
             let l = lines[i]
             var b = l.start
             while b > 0, p[b - 1] == 0x20 { b -= 1 }
-            if b > 0, p[b - 1] == 0x23, l.wordCount >= 2 { return lineText(i) }
+            if b > 0, p[b - 1] == 0x23, l.wordCount >= 2 { return i }
         }
-        for i in 0..<min(lines.count, 5) where lines[i].wordCount >= 3 && lines[i].end - lines[i].start < 300 {
-            return lineText(i)
+        // Else the first line that reads like a title: a few words, not the portal's banner, a menu
+        // (`Trang chủ | Tin tức`), or a clock (`Friday, 29/05/2020 - 21:38`).
+        for i in 0..<min(lines.count, 15) {
+            let l = lines[i]
+            guard l.wordCount >= 4, l.end - l.start < 300, !VietFold.gapContains(p, l.start, l.end, 0x7C),
+                  !lineStarts(i, HeaderVocabulary.portalWords), !lineHasDate(i) else { continue }
+            return i
         }
         return nil
     }
 
+    func lineHasDate(_ i: Int) -> Bool {
+        let l = lines[i]
+        var j = l.w0
+        while j + 2 < l.w1 {
+            if w[j].isDigits, w[j + 1].isDigits, w[j + 2].isDigits, separatorGap(w[j].end, w[j + 1].start),
+               separatorGap(w[j + 1].end, w[j + 2].start) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    func firstHeading() -> String? {
+        guard let i = headingLine() else { return nil }
+        return lineAllUpper(i) ? IssuerPhraseParser.restoreCase(p, w, lines[i].w0, lines[i].w1) : lineText(i)
+    }
+
+    /// A news page's publication date: a short date line just under the heading (`Thứ Hai, 12/05/2025
+    /// 10:30`), or a line marked `Cập nhật:`, `Ngày đăng:` anywhere near the top. A date above the
+    /// heading without such a mark is usually the portal's clock, not the article's date.
     func findPublicationDate() -> String? {
+        let heading = hints.title == nil ? headingLine() : nil
         for i in 0..<min(lines.count, 40) {
             let l = lines[i]
             guard l.end - l.start < 100 else { continue }
-            let marked = HeaderVocabulary.weekdays.matches(p, w, at: l.w0, limit: l.w1)
+            let marked = HeaderVocabulary.publicationMarks.matches(p, w, at: l.w0, limit: l.w1)
+            let underHeading = heading.map { i > $0 && i - $0 <= 4 } ?? false
+            guard marked || underHeading else { continue }
+            let weekday = HeaderVocabulary.weekdays.matches(p, w, at: l.w0, limit: l.w1)
             var j = l.w0
             while j + 2 < l.w1 {
                 if w[j].isDigits, w[j + 1].isDigits, w[j + 2].isDigits, separatorGap(w[j].end, w[j + 1].start),
                    separatorGap(w[j + 1].end, w[j + 2].start), w[j + 2].end - w[j + 2].start == 4,
-                   marked || l.wordCount <= 6, let d = iso(w[j], w[j + 1], w[j + 2]) { return d }
-                if VietFold.matches(p, w[j], HeaderVocabulary.ngay), marked, let d = dateAt(j, limit: l.w1)?.iso { return d }
+                   marked || weekday || l.wordCount <= 6, let d = iso(w[j], w[j + 1], w[j + 2]) { return d }
+                if VietFold.matches(p, w[j], HeaderVocabulary.ngay), let d = dateAt(j, limit: l.w1)?.iso { return d }
                 j += 1
             }
         }

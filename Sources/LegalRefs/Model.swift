@@ -71,6 +71,8 @@ public struct Reference: Sendable, Hashable, Codable {
     public var pinpoint: String?
     /// How completely it was resolved.
     public var status: ResolutionStatus
+    /// The document's own number in its header (`Số: 1744/QĐ-UBND`), not a citation of another document.
+    public var isSelf = false
 
     /// Creates a reference; fields not given are unknown.
     public init(start: Int = 0, end: Int = 0, byteStart: Int = 0, byteEnd: Int = 0, text: String = "",

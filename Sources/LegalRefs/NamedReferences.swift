@@ -25,6 +25,8 @@ enum NamedReferences {
         var i = 1
         let n = s.count
         while i + 5 < n {
+            i = nextCandidate(s, from: i)
+            if i + 5 >= n { break }
             // `Luật`, `Bộ luật`
             if (s[i - 1] == 0x4C || s[i - 1] == 0x6C), s[i] == 0x75, s[i + 1] == 0xE1, s[i + 2] == 0xBA, s[i + 3] == 0xAD, s[i + 4] == 0x74 {
                 let start = i - 1
@@ -48,6 +50,27 @@ enum NamedReferences {
             i += 1
         }
         return out
+    }
+
+    /// The first position at or after `i` where `find` can match: `u` at it (`Luật`) or `N` before it
+    /// (`Nghị quyết`). Eight bytes at a time: most text has neither.
+    static func nextCandidate(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        guard let base = s.baseAddress else { return s.count }
+        let n = s.count
+        var j = i - 1
+        while true {
+            while j + 8 <= n {
+                let w = SWAR.load(base + j)
+                let m = SWAR.bytes(w, equalTo: 0x75) | SWAR.bytes(w, equalTo: 0x4E)
+                if m != 0 { j += m.trailingZeroBitCount >> 3; break }
+                j += 8
+            }
+            while j < n, base[j] != 0x75, base[j] != 0x4E { j += 1 }
+            if j >= n { return n }
+            if base[j] == 0x4E { return j + 1 }
+            if j >= i { return j }
+            j += 1
+        }
     }
 
     static func matches(_ s: UnsafeBufferPointer<UInt8>, _ word: [UInt8], at i: Int) -> Bool {

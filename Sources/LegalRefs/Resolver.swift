@@ -17,6 +17,17 @@ enum Resolver {
     static let foldedCourt = Set(courtCaseCodes.map(Vocabulary.foldCode))
     static let foldedProc = Set(courtProcedureCodes.keys.map(Vocabulary.foldCode))
 
+    /// Canonicalizes a symbol written on its own (a header's `Số:` value): `144 /2002/QĐ/BTC` → `144/2002/QĐ-BTC`.
+    static func canonicalize(_ raw: String, kind: String?) -> ResolvedSymbol? {
+        var raw = raw
+        return raw.withUTF8 { buf -> ResolvedSymbol? in
+            guard let first = buf.firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            let parser = SymbolParser(s: buf)
+            guard let sym = parser.parse(at: first) else { return nil }
+            return resolve(sym, proseKind: kind, hasCue: true)
+        }
+    }
+
     /// `1` → `01`, `0005` → `05`, `127` → `127`, `66.7` stays.
     static func canonicalNumber(_ n: String) -> (canonical: String, plain: String) {
         if n.contains(".") { return (n, n) }
@@ -28,13 +39,18 @@ enum Resolver {
 
     /// A group in canonical spelling: known codes as officially written (`TTg`, `BGDĐT`, `QH14`), else upper case.
     static func canonicalGroup(_ g: String, preferType: Bool) -> String {
-        let clean = g.replacingOccurrences(of: "&", with: "")
+        let clean = withoutAmpersands(g)
         if preferType, let t = vocab.type(clean) { return t.code }
         let (base, digits) = splitDigits(clean)
         if let e = vocab.issuer(base), !base.isEmpty { return e.code + digits }
         if !preferType, let t = vocab.type(clean) { return t.code }
         if clean.contains(where: { $0.isLowercase }) && clean.contains(where: { $0.isUppercase }) && clean.first!.isUppercase { return clean }
         return clean.uppercased()
+    }
+
+    /// `BGD&ĐT` → `BGDĐT` (without Foundation's string search: this runs for every symbol group).
+    @inline(__always) static func withoutAmpersands(_ g: String) -> String {
+        g.utf8.contains(0x26) ? String(g.filter { $0 != "&" }) : g
     }
 
     /// `QH14` → (`QH`, `14`); `UBTVQH15` → (`UBTVQH`, `15`); `BGDĐT` → (`BGDĐT`, ``).
@@ -45,7 +61,7 @@ enum Resolver {
     }
 
     static func issuerEntry(_ g: String) -> IssuerEntry? {
-        let (base, _) = splitDigits(g.replacingOccurrences(of: "&", with: ""))
+        let (base, _) = splitDigits(withoutAmpersands(g))
         return base.isEmpty ? nil : vocab.issuer(base)
     }
 

@@ -74,6 +74,10 @@ struct SymbolParser {
             let b = s[j]
             if SymbolParser.isLetterASCII(b) || SymbolParser.isDigit(b) || b == 0x26 { out.append(b); j += 1; continue }
             if isDStroke(j) { out.append(0xC4); out.append(s[j + 1]); j += 2; continue }
+            // A dot inside a unit code (`VPCP-V.I`), never at its end.
+            if b == 0x2E, out.count == 1, SymbolParser.isUpperASCII(at(j + 1)), !SymbolParser.isLetterASCII(at(j + 2)) {
+                out.append(b); j += 1; continue
+            }
             break
         }
         // A following non-ASCII letter means we are inside a word (`Phát`, `ngày`).
@@ -152,7 +156,9 @@ struct SymbolParser {
             end = ge
             // Separator to a following group.
             let a = skipSpaces(ge, max: 2, lines: false)
-            let sep = at(a)
+            var sep = at(a)
+            // `522/2002/QĐ.UB`: a dot between two codes is a typed hyphen.
+            if sep == 0x2E, a == ge, SymbolParser.isUpperASCII(at(a + 1)), SymbolParser.isUpperASCII(at(a + 2)) || isDStroke(a + 2) { sep = 0x2D }
             guard sep == 0x2D || sep == 0x2F else { break }
             let b = skipSpaces(a + 1, max: 2, lines: true)
             guard SymbolParser.isLetterASCII(at(b)) || isDStroke(b) else { break }

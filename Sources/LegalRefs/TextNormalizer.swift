@@ -6,30 +6,150 @@ import Foundation
 /// space, zero-width and soft-hyphen characters dropped, `\r\n` to `\n`. Runs of spaces are kept, so
 /// `Quyết định số 1744/QĐ-UBND  ngày 16/7/2019` keeps its two spaces.
 public enum TextNormalizer {
-    /// Normalizes a whole document; cheap when the text is already clean.
+    /// Normalizes a whole document; returns the text itself (no copy) when nothing needs rewriting.
     public static func normalize(_ text: String) -> String {
         var text = text
-        let needsWork = text.utf8.withContiguousStorageIfAvailable { needsRewrite($0) } ?? needsRewrite(Array(text.utf8))
-        if !needsWork { return text }
-        // NFC is needed only where combining marks occur; normalize paragraph by paragraph
-        // (Foundation's normalization is quadratic on long decomposed input).
-        let hasCombining = text.utf8.withContiguousStorageIfAvailable { containsCombining($0) } ?? true
-        if hasCombining { text = nfcByParagraph(text) }
-        var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count)
-        text.utf8.withContiguousStorageIfAvailable { rewrite($0, into: &out) } ?? rewrite(Array(text.utf8), into: &out)
-        return String(decoding: out, as: UTF8.self)
+        let scan = text.withUTF8 { scanRewrites($0) }
+        if scan.firstRewrite == nil && !scan.combining { return text }
+        var bytes = Array(text.utf8)
+        normalize(utf8: &bytes, firstRewrite: scan.firstRewrite, combining: scan.combining)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Whether any byte sequence that `normalize` changes occurs (non-ASCII or CR/control bytes).
-    static func needsRewrite<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
-        for b in bytes {
-            switch b {
-            case 0x0D, 0x1E, 0x1F, 0xC2, 0xC3, 0xCC, 0xCD, 0xE2, 0xEF: return true
-            default: continue
-            }
+    /// Normalizes valid UTF-8 in place, given what a scan found: the offset of the first byte
+    /// sequence to rewrite (`nil`: none) and whether combining marks occur. Only shrinks the bytes;
+    /// clean text is left untouched.
+    public static func normalize(utf8 bytes: inout [UInt8], firstRewrite: Int?, combining: Bool) {
+        if combining {
+            // NFC is needed only where combining marks occur (Foundation's is quadratic on long input).
+            bytes = nfcByLine(bytes)
+            let first = bytes.withUnsafeBufferPointer { scanRewrites($0).firstRewrite }
+            if let first { compact(&bytes, from: first) }
+            return
         }
-        return false
+        if let first = firstRewrite { compact(&bytes, from: first) }
+    }
+
+    /// Normalizes valid UTF-8 in place (scans first; leaves clean text untouched).
+    public static func normalize(utf8 bytes: inout [UInt8]) {
+        let scan = bytes.withUnsafeBufferPointer { scanRewrites($0) }
+        normalize(utf8: &bytes, firstRewrite: scan.firstRewrite, combining: scan.combining)
+    }
+
+    /// Where the first sequence that `normalize` rewrites starts, and whether combining marks occur.
+    static func scanRewrites(_ p: UnsafeBufferPointer<UInt8>) -> (firstRewrite: Int?, combining: Bool) {
+        guard let base = p.baseAddress else { return (nil, false) }
+        var first: Int? = nil
+        var i = 0
+        let n = p.count
+        while i < n {
+            if i + 8 <= n {
+                let m = SWAR.notPrintableASCII(SWAR.load(base + i))
+                if m == 0 { i += 8; continue }
+                i += m.trailingZeroBitCount >> 3
+            }
+            let b = base[i]
+            if !rewriteLead(b) { i += 1; continue }
+            let c: UInt8 = i + 1 < n ? base[i + 1] : 0, d: UInt8 = i + 2 < n ? base[i + 2] : 0
+            if isCombining(b, c) { return (first ?? i, true) }
+            if first == nil, rewriteLength(b, c, d, available: n - i) > 0 { first = i }
+            i += 1
+        }
+        return (first, false)
+    }
+
+    /// Lead bytes of every sequence that `normalize` may change (a cheap first test).
+    @inlinable public static func rewriteLead(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x0D, 0x1E, 0x1F, 0xC2, 0xC3, 0xCC, 0xCD, 0xE2, 0xEF: return true
+        default: return false
+        }
+    }
+
+    /// Whether `b c` starts a combining diacritic (U+0300–U+036F), which calls for NFC.
+    @inlinable public static func isCombining(_ b: UInt8, _ c: UInt8) -> Bool {
+        (b == 0xCC && c >= 0x80) || (b == 0xCD && c >= 0x80 && c <= 0xAF)
+    }
+
+    /// How many bytes of the sequence `b c d` (with `available` bytes left in the text) the byte
+    /// rewrite replaces, or 0 when it keeps them. Combining marks are not counted here.
+    @inlinable public static func rewriteLength(_ b: UInt8, _ c: UInt8, _ d: UInt8, available: Int) -> Int {
+        switch b {
+        case 0x0D, 0x1E, 0x1F: return 1
+        case 0xC3: return available >= 2 && (c == 0x90 || c == 0xB0) ? 2 : 0                       // Ð ð
+        case 0xC2: return available >= 2 && (c == 0xA0 || c == 0xAD) ? 2 : 0                       // NBSP, soft hyphen
+        case 0xE2:
+            guard available >= 3 else { return 0 }
+            switch (c, d) {
+            case (0x80, 0x80...0x95), (0x80, 0xA8), (0x80, 0xA9), (0x80, 0xAF): return 3           // dashes, spaces, separators
+            case (0x88, 0x92), (0x88, 0x95), (0x81, 0x83), (0x81, 0xA0): return 3                   // − ∕ ⁃ word joiner
+            default: return 0
+            }
+        case 0xEF:
+            guard available >= 3 else { return 0 }
+            return (c == 0xBB && d == 0xBF) || (c == 0xBC && (d == 0x8F || d == 0x8D)) ? 3 : 0     // BOM, ／ －
+        default: return 0
+        }
+    }
+
+    /// The byte-level rewrite in place, from `start` (where the first change is): runs that stay
+    /// are moved with one `memmove` each, so text with few changes costs little more than a scan.
+    static func compact(_ bytes: inout [UInt8], from start: Int) {
+        let newCount: Int = bytes.withUnsafeMutableBufferPointer { buf in
+            guard let base = buf.baseAddress else { return 0 }
+            let n = buf.count
+            var r = start, w = start
+            while r < n {
+                // Copy the run up to the next change: printable ASCII eight bytes at a time, other
+                // sequences skipped whole unless their lead byte may start a change.
+                var e = r
+                while e < n {
+                    if e + 8 <= n {
+                        let m = SWAR.notPrintableASCII(SWAR.load(base + e))
+                        if m == 0 { e += 8; continue }
+                        e += m.trailingZeroBitCount >> 3
+                    }
+                    let b = base[e]
+                    if rewriteLead(b) {
+                        let c: UInt8 = e + 1 < n ? base[e + 1] : 0, d: UInt8 = e + 2 < n ? base[e + 2] : 0
+                        if rewriteLength(b, c, d, available: n - e) > 0 { break }
+                    }
+                    e += b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                }
+                e = min(e, n)
+                if e > r {
+                    if w != r { (base + w).update(from: base + r, count: e - r) }
+                    w += e - r; r = e
+                }
+                if r >= n { break }
+                let b = base[r]
+                let c: UInt8 = r + 1 < n ? base[r + 1] : 0, d: UInt8 = r + 2 < n ? base[r + 2] : 0
+                let len = rewriteLength(b, c, d, available: n - r)
+                if len == 0 { base[w] = b; w += 1; r += 1; continue }
+                switch b {
+                case 0x0D:
+                    if c != 0x0A || r + 1 >= n { base[w] = 0x0A; w += 1 }        // \r\n → \n, lone \r → \n
+                case 0x1E: base[w] = 0x2D; w += 1                                // Word non-breaking hyphen
+                case 0x1F: break                                                 // Word optional hyphen
+                case 0xC3: base[w] = 0xC4; base[w + 1] = c == 0x90 ? 0x90 : 0x91; w += 2   // Ð → Đ, ð → đ
+                case 0xC2: if c == 0xA0 { base[w] = 0x20; w += 1 }               // NBSP → space; soft hyphen dropped
+                case 0xE2:
+                    switch (c, d) {
+                    case (0x80, 0x90...0x95), (0x88, 0x92), (0x81, 0x83): base[w] = 0x2D; w += 1   // ‐ ‑ ‒ – — ― − ⁃
+                    case (0x80, 0x80...0x8A), (0x80, 0xAF): base[w] = 0x20; w += 1               // en/em/thin/narrow spaces
+                    case (0x80, 0xA8), (0x80, 0xA9): base[w] = 0x0A; w += 1                       // line/paragraph separator
+                    case (0x88, 0x95): base[w] = 0x2F; w += 1                                     // ∕ division slash
+                    default: break                                                                // zero-width, word joiner
+                    }
+                case 0xEF:
+                    if c == 0xBC { base[w] = d == 0x8F ? 0x2F : 0x2D; w += 1 }   // fullwidth ／ －; BOM dropped
+                default: break
+                }
+                r += len
+            }
+            return w
+        }
+        bytes.removeLast(bytes.count - newCount)
     }
 
     /// Whether the UTF-8 bytes contain a combining diacritic (U+0300–U+036F).
@@ -42,89 +162,41 @@ public enum TextNormalizer {
         return false
     }
 
-    /// NFC in small pieces (lines), only for lines that contain combining marks.
-    static func nfcByParagraph(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !result.isEmpty || line.startIndex != text.startIndex { result.append("\n") }
-            let hasMark = line.utf8.withContiguousStorageIfAvailable { containsCombining($0) } ?? containsCombining(Array(line.utf8))
-            if hasMark {
-                // Long lines are cut at spaces so each NFC call stays small.
-                var piece = Substring()
-                var pieceStart = line.startIndex
-                var count = 0
-                var i = line.startIndex
-                while i < line.endIndex {
-                    count += 1
-                    if count > 2000, line[i] == " " {
-                        piece = line[pieceStart..<i]
-                        result.append(piece.precomposedStringWithCanonicalMapping)
-                        pieceStart = i; count = 0
+    /// NFC in small pieces, only for the lines that contain combining marks. Lines end at LF (not
+    /// at CR LF: those stay together, as in the `Character`-based split this replaces); long lines
+    /// are cut before a space every 2000 bytes or so. Neither LF nor a space ever composes with
+    /// its neighbours, so the pieces give the same result as NFC of the whole text.
+    static func nfcByLine(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { p in
+            func appendLine(_ a: Int, _ b: Int) {
+                let line = UnsafeBufferPointer(rebasing: p[a..<b])
+                guard containsCombining(line) else { out.append(contentsOf: line); return }
+                var start = a
+                var i = a
+                while i < b {
+                    if i - start > 2000, p[i] == 0x20 {
+                        out.append(contentsOf: nfc(UnsafeBufferPointer(rebasing: p[start..<i])))
+                        start = i
                     }
-                    i = line.index(after: i)
+                    i += 1
                 }
-                result.append(line[pieceStart...].precomposedStringWithCanonicalMapping)
-            } else {
-                result.append(contentsOf: line)
+                out.append(contentsOf: nfc(UnsafeBufferPointer(rebasing: p[start..<b])))
             }
+            var lineStart = 0
+            for i in 0..<p.count where p[i] == 0x0A && (i == 0 || p[i - 1] != 0x0D) {
+                appendLine(lineStart, i)
+                out.append(0x0A)
+                lineStart = i + 1
+            }
+            appendLine(lineStart, p.count)
         }
-        return result
+        return out
     }
 
-    /// The byte-level rewrite: Ð, dashes, spaces, zero-width characters, CR.
-    static func rewrite<C: Collection>(_ bytes: C, into out: inout [UInt8]) where C.Element == UInt8, C.Index == Int {
-        var i = bytes.startIndex
-        let end = bytes.endIndex
-        while i < end {
-            let b = bytes[i]
-            if b < 0x80 {
-                switch b {
-                case 0x0D:
-                    if i + 1 < end, bytes[i + 1] == 0x0A { i += 1; continue }
-                    out.append(0x0A)
-                case 0x1E: out.append(0x2D)      // Word non-breaking hyphen
-                case 0x1F: break                 // Word optional hyphen
-                case 0x09: out.append(0x09)
-                default: out.append(b)
-                }
-                i += 1
-                continue
-            }
-            if b == 0xC3, i + 1 < end {
-                let c = bytes[i + 1]
-                if c == 0x90 { out.append(0xC4); out.append(0x90); i += 2; continue }   // Ð → Đ
-                if c == 0xB0 { out.append(0xC4); out.append(0x91); i += 2; continue }   // ð → đ
-            }
-            if b == 0xC2, i + 1 < end {
-                let c = bytes[i + 1]
-                if c == 0xA0 { out.append(0x20); i += 2; continue }                     // NBSP
-                if c == 0xAD { i += 2; continue }                                      // soft hyphen
-            }
-            if b == 0xE2, i + 2 < end {
-                let c = bytes[i + 1], d = bytes[i + 2]
-                if c == 0x80 {
-                    switch d {
-                    case 0x90...0x95: out.append(0x2D); i += 3; continue              // ‐ ‑ ‒ – — ―
-                    case 0x80...0x8A, 0xAF: out.append(0x20); i += 3; continue        // en/em/thin/narrow spaces
-                    case 0x8B...0x8D: i += 3; continue                                // zero-width
-                    case 0xA8, 0xA9: out.append(0x0A); i += 3; continue               // line/paragraph separator
-                    default: break
-                    }
-                }
-                if c == 0x88, d == 0x92 { out.append(0x2D); i += 3; continue }        // − minus
-                if c == 0x88, d == 0x95 { out.append(0x2F); i += 3; continue }        // ∕ division slash
-                if c == 0x81, d == 0x83 { out.append(0x2D); i += 3; continue }        // ⁃ hyphen bullet
-                if c == 0x81, d == 0xA0 { i += 3; continue }                          // word joiner
-            }
-            if b == 0xEF, i + 2 < end {
-                let c = bytes[i + 1], d = bytes[i + 2]
-                if c == 0xBB, d == 0xBF { i += 3; continue }                          // BOM / ZWNBSP
-                if c == 0xBC, d == 0x8F { out.append(0x2F); i += 3; continue }        // fullwidth ／
-                if c == 0xBC, d == 0x8D { out.append(0x2D); i += 3; continue }        // fullwidth －
-            }
-            out.append(b)
-            i += 1
-        }
+    /// Foundation's NFC of one piece of valid UTF-8.
+    static func nfc(_ piece: UnsafeBufferPointer<UInt8>) -> String.UTF8View {
+        String(decoding: piece, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8
     }
 }

@@ -32,12 +32,12 @@ struct ExtractCommand: ParsableCommand {
                 default: Output.error("cancu: \(input.source): \(err.message)")
                 }
             case .success(let doc):
-                let ex = Extractor.extract(doc.text, hints: doc.hints)
+                let ex = doc.utf8.withUnsafeBufferPointer { Extractor.extract(bytes: $0, hints: doc.hints) }
                 switch format {
                 case .jsonl:
-                    out.line(ExtractRenderer.documentJSON(source: input.source, header: ex.document,
-                                                             format: doc.format, encoding: doc.encoding, chars: ex.chars))
-                    for r in ex.references { out.line(ExtractRenderer.referenceJSON(source: input.source, r)) }
+                    let w = JSONLWriter(source: input.source)
+                    out.append { w.appendDocument(ex.document, format: doc.format, encoding: doc.encoding, chars: ex.chars, to: &$0) }
+                    for r in ex.references { out.append { w.appendReference(r, to: &$0) } }
                 case .tsv:
                     for r in ex.references { out.line(ExtractRenderer.referenceTSV(source: input.source, r)) }
                 case .text:
@@ -70,7 +70,7 @@ struct TextCommand: ParsableCommand {
                 Output.error("cancu: \(input.source): \(err.message)")
                 throw ExitCode(1)
             case .success(let doc):
-                out.write(doc.text)
+                out.append { $0.append(contentsOf: doc.utf8) }
             }
         }
         out.flush()
@@ -100,9 +100,7 @@ struct InputSource {
         if let problem { return .failure(DocumentTextError(problem)) }
         do {
             if source == "-" {
-                var bytes: [UInt8] = []
-                while let line = readLine(strippingNewline: false) { bytes.append(contentsOf: line.utf8) }
-                return .success(try DocumentReader.read(bytes: bytes, name: "-"))
+                return .success(try DocumentReader.readStandardInput())
             }
             return .success(try DocumentReader.read(path: source))
         } catch {

@@ -29,6 +29,12 @@ final class Output {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Lets `body` append bytes to the buffer (no intermediate strings).
+    func append(_ body: (inout [UInt8]) -> Void) {
+        body(&buffer)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     /// Writes out everything buffered.
     func flush() {
         var offset = 0

@@ -1,3 +1,5 @@
+import Foundation
+import ZIPFoundation
 import Testing
 @testable import DocumentText
 
@@ -122,4 +124,42 @@ func wordReaderMatchesAntiword() throws {
     let viaAntiword = VietnameseDecoder.repair(DOCReader.tidy(String(decoding: out.stdout, as: UTF8.self)))
     // They differ only where antiword writes `[pic]` for the header rule.
     #expect(Agreement.ratio(builtIn.text, viaAntiword.text) >= 0.98)
+}
+
+/// DOCX structure: tabs and breaks, table cells on their own lines, field codes, deleted text and
+/// compatibility fallbacks dropped, `.VnTimeH` runs upper-cased, footnotes then headers appended.
+@Test func docxStructure() throws {
+    let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    let mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    func part(_ body: String) -> String { "<?xml version=\"1.0\"?><w:document xmlns:w=\"\(w)\" xmlns:mc=\"\(mc)\"><w:body>\(body)</w:body></w:document>" }
+    let document = part("""
+        <w:tbl><w:tr><w:tc><w:p><w:r><w:rPr><w:rFonts w:ascii=".VnTimeH"/></w:rPr><w:t>ChÝnh phñ</w:t></w:r></w:p></w:tc>\
+        <w:tc><w:p><w:r><w:t>Số: 30/2020/NĐ-CP</w:t></w:r></w:p></w:tc></w:tr></w:tbl>\
+        <w:p><w:r><w:t xml:space="preserve">Căn cứ </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>\
+        <w:r><w:instrText>HYPERLINK "x"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>\
+        <w:r><w:t>Luật số 80/2015/QH13</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>\
+        <w:del><w:r><w:delText>Luật số 99/2099/QH99</w:delText></w:r></w:del><w:r><w:t>;</w:t><w:tab/><w:t>Điều 1</w:t><w:br/><w:t>Điều 2</w:t></w:r>\
+        <w:r><w:footnoteReference w:id="1"/></w:r></w:p>\
+        <w:p><mc:AlternateContent><mc:Choice><w:r><w:t>Hộp văn bản</w:t></w:r></mc:Choice>\
+        <mc:Fallback><w:r><w:t>Hộp văn bản</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>
+        """)
+    let notes = "<w:footnotes xmlns:w=\"\(w)\"><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+        + "<w:footnote w:id=\"1\"><w:p><w:r><w:t>Xem Thông tư 01/2021/TT-BTP.</w:t></w:r></w:p></w:footnote></w:footnotes>"
+    let header = "<w:hdr xmlns:w=\"\(w)\"><w:p><w:r><w:t>CÔNG BÁO/Số 12</w:t></w:r></w:p></w:hdr>"
+    let footer = "<w:ftr xmlns:w=\"\(w)\"><w:p><w:r><w:t>7</w:t></w:r></w:p></w:ftr>"
+    let rels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>"
+        + "<Relationship Id=\"r2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>"
+        + "<Relationship Id=\"r3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header2.xml\"/></Relationships>"
+    let archive = try Archive(data: Data(), accessMode: .create)
+    for (path, text) in [("word/document.xml", document), ("word/footnotes.xml", notes), ("word/header1.xml", header),
+                         ("word/header2.xml", header), ("word/footer1.xml", footer), ("word/_rels/document.xml.rels", rels)] {
+        let data = Data(text.utf8)
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            data.subdata(in: Int(position)..<min(data.count, Int(position) + size))
+        }
+    }
+    let doc = try DocumentReader.read(bytes: [UInt8](archive.data!), name: "x.docx")
+    #expect(doc.text == "CHÍNH PHỦ\nSố: 30/2020/NĐ-CP\n\nCăn cứ Luật số 80/2015/QH13;\tĐiều 1\nĐiều 2\nHộp văn bản\n\nXem Thông tư 01/2021/TT-BTP.\n\nCÔNG BÁO/Số 12")
+    #expect(doc.encoding == "utf-8+tcvn3")
 }

@@ -260,6 +260,69 @@ struct HeaderParserTests {
             Thực hiện Quyết định số 1744/QĐ-UBND ngày 16/7/2019 của Ủy ban nhân dân tỉnh, Sở đã triển khai.
             """, status: .absent, kind: "∅", issuer: "∅", date: "2019-07-18",
             title: "Triển khai Quyết định số 1744/QĐ-UBND về kế hoạch năm học", context: "tỉnh Sơn La", official: false),
+        HeaderCase(name: "gazette style: type, issuer, number and date in the title", text: """
+            Chính phủ
+
+            Nghị định của Chính phủ số 114/2003/NĐ-CP
+            ngày 10/10/2003 về cán bộ, công chức xã, phường, thị trấn.
+
+            Chính phủ
+
+            Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;
+            Nghị Định:
+            Điều 1. Phạm vi áp dụng
+            """, symbol: "114/2003/NĐ-CP", kind: "Nghị định", issuer: "Chính phủ", code: "CP", date: "2003-10-10",
+            title: "về cán bộ, công chức xã, phường, thị trấn.", official: true),
+        HeaderCase(name: "gazette style over three lines, joint issuers, glued year", text: """
+            THÔNG TƯ
+            LIÊN TỊCH CỦA BỘ TÀI CHÍNH - CÔNG NGHIỆP -
+            TỔNG CỤC HẢI QUAN SỐ 176/1998/TTLT-BTC-BCN-TCHQ
+            NGÀY 25 THÁNG 12 NĂM1998 HƯỚNG DẪN THỰC HIỆN CHÍNH SÁCH THUẾ
+            Căn cứ ý kiến của Thủ tướng Chính phủ;
+            """, symbol: "176/1998/TTLT-BTC-BCN-TCHQ", kind: "Thông tư liên tịch", issuer: "Bộ Tài chính", code: "BTC-BCN-TCHQ",
+            date: "1998-12-25", title: "Hướng dẫn thực hiện chính sách thuế"),
+        HeaderCase(name: "header converted from a legacy upper-case font (lower-case text)", text: """
+                bộ tài chính                                cộng hoà xã hội chủ  nghĩa Việt nam
+             -0-                                                         Độc lập-Tự do-Hạnh phúc
+            Số:  144 /2002/QĐ/BTC                                   --------------------------------
+                                                                                    Hà nội, ngày  22  tháng 11 năm 2002
+
+                    quyết định của bộ trưởng bộ tài chính
+            về việc sửa đổi mức thuế suất của một số mặt hàng
+
+            bộ trưởng bộ tài chính
+
+            Căn cứ Nghị định số 86/2002/NĐ-CP ngày 05/11/2002 của Chính phủ;
+            """, symbol: "144/2002/QĐ/BTC", kind: "Quyết định", issuer: "Bộ Tài chính", date: "2002-11-22",
+            title: "về việc sửa đổi mức thuế suất của một số mặt hàng"),
+        HeaderCase(name: "a regulation issued with a decision takes its date", text: """
+            UỶ BAN NHÂN DÂN 	    	  CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                 TỈNH CÀ MAU			 	         Độc lập - Tự do - Hạnh phúc
+            QUY ĐỊNH
+            VỀ CHỨC NĂNG, NHIỆM VỤ CỦA ĐỘI KIỂM TRA LIÊN NGÀNH 814
+            ( Ban hành kèm theo Quyết định số …05…./2006/ QĐ-UBND,
+            ngày …25..tháng 01 năm 2006 của UBND tỉnh Cà Mau )
+            Chương I
+            """, status: .absent, kind: "Quy định", issuer: "Ủy ban nhân dân tỉnh Cà Mau", date: "2006-01-25", context: "tỉnh Cà Mau"),
+        HeaderCase(name: "the subject of a công văn is not a type line", text: """
+            VĂN PHÒNG CHÍNH PHỦ
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 11520/VPCP-CN
+            V/v
+            Chỉ thị của Thủ tướng Chính phủ về việc đẩy mạnh sản xuất nhiên liệu sinh học
+            Hà Nội, ngày 25 tháng 11 năm 2025
+            Kính gửi: Bộ trưởng Bộ Công Thương
+            """, symbol: "11520/VPCP-CN", kind: "Công văn", issuer: "Văn phòng Chính phủ", code: "VPCP", date: "2025-11-25",
+            title: "Chỉ thị của Thủ tướng Chính phủ về việc đẩy mạnh sản xuất nhiên liệu sinh học"),
+        HeaderCase(name: "a motto deep inside an annex does not make a document", text: """
+            Phụ lục
+            Hướng dẫn cách ghi một số nội dung trong phiếu tự kiểm tra
+            """ + String(repeating: "Mục 2. Loại hình doanh nghiệp: ghi rõ hình thức sở hữu của doanh nghiệp.\n", count: 40) + """
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            PHIẾU TỰ KIỂM TRA
+            """, kind: "∅", official: false),
         HeaderCase(name: "plain text is not official", text: "Hôm nay trời đẹp. Chúng tôi đi chơi ở Hà Nội, ngày 5 tháng 6 năm 2020.",
                    status: .absent, kind: "∅", issuer: "∅", official: false),
     ]

@@ -31,20 +31,23 @@ enum ParagraphChooser {
     /// Candidate decodings of bytes that are not UTF-8.
     static let byteCandidates: [LegacyEncoding] = [.tcvn3, .vni, .cp1258, .cp1252]
 
+    /// Lines (by size) whose every candidate is scored to make the document-wide choice; after
+    /// that, a line gets its other candidates only when the chosen reading leaves room for a better one.
+    static let sampleBytes = 256 << 10
+
     static func run(_ lines: [LineInput], container: String) -> DecodedText {
-        var options: [[Option]] = []
-        options.reserveCapacity(lines.count)
+        var options: [[Option]] = Array(repeating: [], count: lines.count)
         var uniTotals: [Choice: Double] = [:], byteTotals: [Choice: Double] = [:]
-        var genuine: [Bool] = []
-        genuine.reserveCapacity(lines.count)
-        for line in lines {
-            let opts = candidates(line)
-            genuine.append(opts.first.map { $0.choice == .asis && hasGenuineVietnamese($0.scalars) } ?? false)
-            let isBytes = line.text == nil
+        var sampled = 0
+        var firstUnsampled = lines.count
+        for (i, line) in lines.enumerated() {
+            if sampled >= sampleBytes { firstUnsampled = i; break }
+            let opts = candidates(line, preferred: nil)
             for o in opts {
-                if isBytes { byteTotals[o.choice, default: 0] += o.score } else { uniTotals[o.choice, default: 0] += o.score }
+                if line.text == nil { byteTotals[o.choice, default: 0] += o.score } else { uniTotals[o.choice, default: 0] += o.score }
             }
-            options.append(opts)
+            if !opts.isEmpty { sampled += line.text?.utf8.count ?? line.bytes?.count ?? 0 }
+            options[i] = opts
         }
         // Unicode paragraphs stay as they are unless a legacy reading is better overall.
         var uniChoice = Choice.asis
@@ -60,15 +63,15 @@ enum ParagraphChooser {
         var legacyLine: [Bool] = []
         out.reserveCapacity(lines.count)
         for (i, line) in lines.enumerated() {
-            let opts = options[i]
+            // A Unicode line that already holds Vietnamese letters beyond Latin-1 (`ổ`, `ư`, `đ`) is
+            // real Unicode unless a legacy reading is clearly better on that line alone.
+            let group = line.text == nil ? byteChoice : (hasGenuineVietnamese(line.text!) ? .asis : uniChoice)
+            let opts = i < firstUnsampled ? options[i] : candidates(line, preferred: group)
             if opts.isEmpty {
                 out.append(nil); legacyLine.append(false)
                 if let t = line.text, t.utf8.contains(where: { $0 >= 0x80 }), !used.contains(.asis) { used.append(.asis) }
                 continue
             }
-            // A Unicode line that already holds Vietnamese letters beyond Latin-1 (`ổ`, `ư`, `đ`) is
-            // real Unicode unless a legacy reading is clearly better on that line alone.
-            let group = line.text == nil ? byteChoice : (genuine[i] ? .asis : uniChoice)
             var pick = opts.first { $0.choice == group } ?? opts[0]
             if let best = opts.max(by: { $0.score < $1.score }), best.score >= pick.score + overrideMargin { pick = best }
             if !used.contains(pick.choice) { used.append(pick.choice) }
@@ -88,61 +91,101 @@ enum ParagraphChooser {
         return e.value - rank * 1e-6
     }
 
-    /// Whether the scalars contain Vietnamese letters that no Windows-1252 reading of legacy bytes
+    /// Whether the text contains Vietnamese letters that no Windows-1252 reading of legacy bytes
     /// produces (U+0100 and up: `ă`, `đ`, `ơ`, `ư`, `ạ` … `ỹ`).
-    static func hasGenuineVietnamese(_ scalars: [UInt32]) -> Bool {
-        scalars.contains { $0 >= 0x100 && VietnameseSyllables.isVietnameseLetter($0) }
+    static func hasGenuineVietnamese(_ text: Substring) -> Bool {
+        text.unicodeScalars.contains { $0.value >= 0x100 && VietnameseSyllables.isVietnameseLetter($0.value) }
     }
 
-    /// The candidate decodings of one line; empty when there is nothing to decide.
-    static func candidates(_ line: LineInput) -> [Option] {
+    /// The candidate decodings of one line; empty when there is nothing to decide. With a
+    /// `preferred` choice, the others are decoded only if they could still beat it by the margin:
+    /// no reading scores more than the number of words that hold a byte ≥ 0x80.
+    static func candidates(_ line: LineInput, preferred: Choice?) -> [Option] {
+        let units: [UInt32]
+        var choices: [Choice]
         if let text = line.text {
             if !text.utf8.contains(where: { $0 >= 0x80 }) { return [] }
-            let scalars = text.unicodeScalars.map(\.value)
-            let suspicious = ByteScan.scan(Array(text.utf8)).suspicious
-            let units = LegacyDecoders.units(fromScalars: scalars)
-            let mappable = !units.contains { $0 >= 0x100 && $0 != 0x2212 && $0 != 0x2219 }
-            if !suspicious && !mappable { return [] }
-            var opts = [Option(choice: .asis, scalars: scalars, score: VietnameseSyllables.score(scalars))]
-            for enc in unicodeCandidates {
-                let d = LegacyDecoders.decode(units, as: enc)
-                opts.append(Option(choice: .legacy(enc), scalars: d, score: VietnameseSyllables.score(d)))
+            let suspicious = text.utf8.withContiguousStorageIfAvailable { ByteScan.scan($0) }?.suspicious
+                ?? ByteScan.scan(Array(text.utf8)).suspicious
+            // A clean line stops at its first letter that no Windows-1252 reading produces (`ư`, `ộ`).
+            if !suspicious && text.unicodeScalars.contains(where: { s in
+                s.value >= 0x100 && LegacyDecoders.cp1252Reverse[s.value] == nil && s.value != 0x2212 && s.value != 0x2219
+            }) { return [] }
+            units = LegacyDecoders.units(fromScalars: text.unicodeScalars.map(\.value))
+            choices = [.asis] + unicodeCandidates.map { .legacy($0) }
+        } else if let bytes = line.bytes {
+            units = bytes.map { UInt32($0) }
+            choices = byteCandidates.map { .legacy($0) }
+        } else {
+            return []
+        }
+        func option(_ c: Choice) -> Option {
+            let d: [UInt32]
+            switch c {
+            case .asis: d = line.text!.unicodeScalars.map(\.value)
+            case .legacy(let e): d = LegacyDecoders.decode(units, as: e)
             }
-            return opts
+            return Option(choice: c, scalars: d, score: VietnameseSyllables.score(d))
         }
-        guard let bytes = line.bytes else { return [] }
-        let units = bytes.map { UInt32($0) }
-        return byteCandidates.map { enc in
-            let d = LegacyDecoders.decode(units, as: enc)
-            return Option(choice: .legacy(enc), scalars: d, score: VietnameseSyllables.score(d))
+        if let preferred, choices.contains(preferred) {
+            let first = option(preferred)
+            if first.score + overrideMargin > Double(wordsWithHighUnits(units)) { return [first] }
+            choices.removeAll { $0 == preferred }
+            return [first] + choices.map(option)
         }
+        return choices.map(option)
+    }
+
+    /// Words (runs between ASCII separators) that contain a unit ≥ 0x80.
+    static func wordsWithHighUnits(_ units: [UInt32]) -> Int {
+        var count = 0, inWord = false, high = false
+        for u in units {
+            if u < 0x80 && VietnameseSyllables.isSeparator(u) {
+                if inWord && high { count += 1 }
+                inWord = false; high = false
+            } else {
+                inWord = true
+                if u >= 0x80 { high = true }
+            }
+        }
+        if inWord && high { count += 1 }
+        return count
     }
 
     /// Joins the lines back, mending words that a fixed-width dump broke across lines in legacy
     /// paragraphs (`quy đ` / `ịnh` → `quy định`), and drops control-character debris.
     static func assemble(_ lines: [LineInput], _ out: [[UInt32]?], _ legacy: [Bool]) -> String {
-        var all: [[UInt32]] = []
-        all.reserveCapacity(lines.count)
-        for (i, line) in lines.enumerated() {
-            if let o = out[i] { all.append(o); continue }
-            if let t = line.text { all.append(t.unicodeScalars.map(\.value)) } else { all.append(line.bytes!.map { UInt32($0) }) }
+        func scalars(_ i: Int) -> [UInt32] {
+            if let o = out[i] { return o }
+            if let t = lines[i].text { return t.unicodeScalars.map(\.value) }
+            return lines[i].bytes!.map { UInt32($0) }
         }
-        var result = String.UnicodeScalarView()
-        for i in all.indices {
-            var line = all[i]
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(0) { $0 + ($1.text?.utf8.count ?? $1.bytes?.count ?? 0) + 1 } * 5 / 4)
+        var next: [UInt32]? = nil
+        for i in lines.indices {
             var joinNext = false
-            if i + 1 < all.count, legacy[i] || legacy[i + 1] {
-                joinNext = WordMend.shouldJoin(line, all[i + 1])
+            var current: [UInt32]? = next
+            next = nil
+            if i + 1 < lines.count, legacy[i] || legacy[i + 1] {
+                let a = current ?? scalars(i)
+                let b = scalars(i + 1)
+                joinNext = WordMend.shouldJoin(a, b)
+                current = a
+                next = b
             }
-            if joinNext {
-                if line.last == 0x0D { line.removeLast() }
+            if current == nil, out[i] == nil, let t = lines[i].text {
+                bytes.append(contentsOf: t.utf8)            // untouched Unicode line: no per-scalar work
+            } else {
+                var line = current ?? scalars(i)
+                if joinNext, line.last == 0x0D { line.removeLast() }
+                UTF8Out.append(line, to: &bytes)
             }
-            for s in line { if let u = Unicode.Scalar(s) { result.append(u) } }
-            if i + 1 < all.count && !joinNext { result.append("\n") }
+            if i + 1 < lines.count && !joinNext { bytes.append(0x0A) }
         }
-        let text = String(result)
-        let scan = text.utf8.withContiguousStorageIfAvailable { ByteScan.scan($0) } ?? ByteScan.scan(Array(text.utf8))
-        return scan.controls ? LineCleanup.removeControls(in: text) : text
+        let result = String(decoding: bytes, as: UTF8.self)
+        let scan = result.utf8.withContiguousStorageIfAvailable { ByteScan.scan($0) } ?? ByteScan.scan(Array(result.utf8))
+        return scan.controls ? LineCleanup.removeControls(in: result) : result
     }
 
     /// The encoding name: the container for paragraphs kept as they were, then the legacy encodings.
@@ -151,6 +194,33 @@ enum ParagraphChooser {
         if used.contains(.asis) { parts.append(container) }
         for e in LegacyEncoding.allCases where used.contains(.legacy(e)) { parts.append(e.rawValue) }
         return parts.isEmpty ? container : parts.joined(separator: "+")
+    }
+}
+
+/// Scalars written out as UTF-8 bytes (appending to a `String` view scalar by scalar is slow).
+enum UTF8Out {
+    static func append<C: Collection>(_ scalars: C, to out: inout [UInt8]) where C.Element == UInt32 {
+        for s in scalars {
+            switch s {
+            case 0..<0x80: out.append(UInt8(s))
+            case 0x80..<0x800: out.append(UInt8(0xC0 | s >> 6)); out.append(UInt8(0x80 | s & 0x3F))
+            case 0xD800..<0xE000: out.append(0xEF); out.append(0xBF); out.append(0xBD)
+            case 0x800..<0x10000:
+                out.append(UInt8(0xE0 | s >> 12)); out.append(UInt8(0x80 | (s >> 6) & 0x3F)); out.append(UInt8(0x80 | s & 0x3F))
+            case 0x10000..<0x110000:
+                out.append(UInt8(0xF0 | s >> 18)); out.append(UInt8(0x80 | (s >> 12) & 0x3F))
+                out.append(UInt8(0x80 | (s >> 6) & 0x3F)); out.append(UInt8(0x80 | s & 0x3F))
+            default: out.append(0xEF); out.append(0xBF); out.append(0xBD)
+            }
+        }
+    }
+
+    /// The scalars as a String.
+    static func string<C: Collection>(_ scalars: C) -> String where C.Element == UInt32 {
+        var b: [UInt8] = []
+        b.reserveCapacity(scalars.count * 2)
+        append(scalars, to: &b)
+        return String(decoding: b, as: UTF8.self)
     }
 }
 

@@ -124,38 +124,79 @@ struct ByteScan {
         return t
     }()
 
+    /// Byte classes for the scan: 0 = nothing to look at (printable ASCII, continuation bytes, most
+    /// lead bytes), 1 = control, 2 = NUL, 3–7 = two-byte leads whose next byte decides (C2 C3 C5 C6
+    /// CB, looked up in `twoByte`), 8 = E2 (three bytes).
+    static let classes: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        for b in 0..<0x20 where ![0x09, 0x0A, 0x0C, 0x0D, 0x1E, 0x1F].contains(b) { t[b] = 1 }
+        t[0] = 2
+        t[0xC2] = 3; t[0xC3] = 4; t[0xC5] = 5; t[0xC6] = 6; t[0xCB] = 7; t[0xE2] = 8
+        return t
+    }()
+
+    /// `twoByte[(class − 3) << 8 | next]` = 1 when the two-byte character is typical of legacy text
+    /// read as Windows-1252: U+0080–U+00BF but NBSP; U+00C0–U+00FF that are not Vietnamese letters;
+    /// Œ œ Š š Ÿ Ž ž (not ũ Ũ); ƒ; ˆ ˜.
+    static let twoByte: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 5 * 256)
+        for c in 0x80..<0xC0 where c != 0xA0 { t[c] = 1 }                                  // C2
+        for c in 0x80..<0xC0 where suspiciousC3[c - 0x80] { t[256 + c] = 1 }               // C3
+        for c in [0x92, 0x93, 0xA0, 0xA1, 0xB8, 0xBD, 0xBE] { t[512 + c] = 1 }             // C5
+        t[768 + 0x92] = 1                                                                   // C6
+        t[1024 + 0x86] = 1; t[1024 + 0x9C] = 1                                              // CB
+        return t
+    }()
+
     static func scan<C: Collection>(_ bytes: C) -> ByteScan where C.Element == UInt8, C.Index == Int {
-        var s = ByteScan()
-        var i = bytes.startIndex
-        let end = bytes.endIndex
+        if let r = bytes.withContiguousStorageIfAvailable({ scan(buffer: $0) }) { return r }
+        return Array(bytes).withUnsafeBufferPointer { scan(buffer: $0) }
+    }
+
+    /// One pass; runs of printable ASCII go eight bytes at a time, the common Vietnamese two-byte
+    /// letters by table lookup without branches.
+    static func scan(buffer: UnsafeBufferPointer<UInt8>) -> ByteScan {
+        guard let base = buffer.baseAddress else { return ByteScan() }
+        let end = buffer.count
+        let table = classes, pairs = twoByte
+        var suspicious: UInt8 = 0, highBits: UInt8 = 0
+        var controlCount = 0, nulCount = 0
+        var i = 0
         while i < end {
-            let b = bytes[i]
-            if b < 0x20 {
-                switch b {
-                case 0x09, 0x0A, 0x0C, 0x0D, 0x1E, 0x1F: break
-                case 0x00: s.nulCount += 1; s.controlCount += 1; s.controls = true
-                default: s.controlCount += 1; s.controls = true
-                }
-                i += 1
+            if i + 8 <= end {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                // No byte ≥ 0x80 and no byte < 0x20: nothing to look at in these eight.
+                let high = w & 0x8080_8080_8080_8080
+                let low = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+                if high | low == 0 { i += 8; continue }
+            }
+            let b = base[i]
+            highBits |= b
+            let k = table[Int(b)]
+            if k == 0 { i += 1; continue }
+            let c: UInt8 = i + 1 < end ? base[i + 1] : 0
+            if k >= 3 && k <= 7 {
+                suspicious |= pairs[Int(k - 3) << 8 | Int(c)]
+                i += 2
                 continue
             }
-            if b < 0x80 { i += 1; continue }
-            s.asciiOnly = false
-            let c: UInt8 = i + 1 < end ? bytes[i + 1] : 0
-            switch b {
-            case 0xC2: if c != 0xA0 { s.suspicious = true }                 // U+0080–U+00BF except NBSP
-            case 0xC3: if c >= 0x80 && c < 0xC0 && suspiciousC3[Int(c - 0x80)] { s.suspicious = true }
-            case 0xC5, 0xCB: s.suspicious = true                           // Œ œ Š š Ÿ Ž ž ˆ ˜
-            case 0xC6: if c == 0x92 { s.suspicious = true }                // ƒ
-            case 0xE2:
-                let d: UInt8 = i + 2 < end ? bytes[i + 2] : 0
-                if c == 0x80 && (d == 0xA0 || d == 0xA1 || d == 0xB0 || d == 0xB9 || d == 0xBA) { s.suspicious = true }
-                if c == 0x84 && d == 0xA2 { s.suspicious = true }          // ™
-                if c == 0x88 && (d == 0x92 || d == 0x99) { s.suspicious = true } // − ∙ in TCVN3 PDF text
-            default: break
+            switch k {
+            case 1: controlCount += 1
+            case 2: nulCount += 1; controlCount += 1
+            default:                                                               // E2: † ‡ ‰ ‹ › ™ − ∙
+                let d: UInt8 = i + 2 < end ? base[i + 2] : 0
+                if c == 0x80 && (d == 0xA0 || d == 0xA1 || d == 0xB0 || d == 0xB9 || d == 0xBA) { suspicious = 1 }
+                if c == 0x84 && d == 0xA2 { suspicious = 1 }
+                if c == 0x88 && (d == 0x92 || d == 0x99) { suspicious = 1 }
             }
             i += 1
         }
+        var s = ByteScan()
+        s.asciiOnly = highBits < 0x80
+        s.suspicious = suspicious != 0
+        s.controls = controlCount > 0
+        s.controlCount = controlCount
+        s.nulCount = nulCount
         return s
     }
 }

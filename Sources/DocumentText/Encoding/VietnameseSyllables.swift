@@ -2,59 +2,85 @@
 /// structure of the language (onset + rhyme + at most one tone). Used to choose between candidate
 /// decodings of legacy bytes: `NghÞ ®Þnh` read as TCVN3 gives `Nghị định` (two valid syllables),
 /// read as VNI or Windows-1258 it gives words no Vietnamese syllable looks like.
+///
+/// Letters are looked up in flat tables and words become integer keys (6 bits per toneless
+/// letter), so scoring runs at tens of megabytes per second.
 enum VietnameseSyllables {
-    /// Vowel letter (either case) → (base vowel index into `LegacyTables.baseVowels`, tone 0–5).
-    static let vowelInfo: [UInt32: (base: UInt8, tone: UInt8)] = {
-        var d: [UInt32: (base: UInt8, tone: UInt8)] = [:]
-        for (s, b, t) in LegacyTables.vowels { d[s] = (b, t) }
-        return d
+    /// Letter information packed in 16 bits: toneless letter code (bits 0–5: a–z = 1–26, ă 27,
+    /// â 28, ê 29, ô 30, ơ 31, ư 32, đ 33), tone (bits 6–8, 0–5), upper case (bit 9),
+    /// vowel (bit 10). 0 for anything that is not a Vietnamese letter.
+    typealias Info = UInt16
+
+    /// Codes of the base vowels in `LegacyTables.baseVowels` order (a ă â e ê i o ô ơ u ư y).
+    static let vowelCodes: [UInt16] = [1, 27, 28, 5, 29, 9, 15, 30, 31, 21, 32, 25]
+
+    /// Info for U+0000–U+01BF.
+    static let lowTable: [Info] = {
+        var t = [Info](repeating: 0, count: 0x1C0)
+        for c in 0x41...0x5A { t[c] = UInt16(c - 0x40) | 1 << 9 }
+        for c in 0x61...0x7A { t[c] = UInt16(c - 0x60) }
+        for v in [0x41, 0x45, 0x49, 0x4F, 0x55, 0x59] { t[v] |= 1 << 10; t[v + 0x20] |= 1 << 10 }
+        t[0x110] = 33 | 1 << 9
+        t[0x111] = 33
+        for (s, b, tone) in LegacyTables.vowels where s < 0x1C0 { t[Int(s)] = info(s, b, tone) }
+        return t
     }()
 
-    /// (base vowel index, tone, upper case) → the precomposed letter; used to compose and to upper-case.
-    static let vowelLetter: [UInt16: UInt32] = {
-        var d: [UInt16: UInt32] = [:]
-        for (s, b, t) in LegacyTables.vowels {
-            let upper: UInt16 = isUpperVowel(s) ? 1 : 0
-            d[UInt16(b) << 4 | UInt16(t) << 1 | upper] = s
-        }
-        return d
+    /// Info for U+1EA0–U+1EFF (the vowels with tone marks).
+    static let highTable: [Info] = {
+        var t = [Info](repeating: 0, count: 0x60)
+        for (s, b, tone) in LegacyTables.vowels where s >= 0x1EA0 && s < 0x1F00 { t[Int(s) - 0x1EA0] = info(s, b, tone) }
+        return t
     }()
 
-    /// Whether a vowel scalar from the table is an upper-case letter (the table lists lower then upper).
-    private static func isUpperVowel(_ s: UInt32) -> Bool {
-        guard let scalar = Unicode.Scalar(s) else { return false }
-        return scalar.properties.isUppercase
+    private static func info(_ s: UInt32, _ base: UInt8, _ tone: UInt8) -> Info {
+        let upper: UInt16 = Unicode.Scalar(s)?.properties.isUppercase == true ? 1 << 9 : 0
+        return vowelCodes[Int(base)] | UInt16(tone) << 6 | upper | 1 << 10
     }
 
-    /// The precomposed vowel for `base` (a vowel letter) carrying `tone` (1–5), keeping its case.
-    static func compose(_ base: UInt32, tone: UInt8) -> UInt32? {
-        guard let info = vowelInfo[base], info.tone == 0 else { return nil }
-        let upper: UInt16 = isUpperVowel(base) ? 1 : 0
-        return vowelLetter[UInt16(info.base) << 4 | UInt16(tone) << 1 | upper]
-    }
-
-    /// The upper-case form of a Vietnamese letter (`ộ` → `Ộ`, `đ` → `Đ`, `a` → `A`), or the scalar itself.
-    static func uppercase(_ s: UInt32) -> UInt32 {
-        if s >= 0x61 && s <= 0x7A { return s - 0x20 }
-        if s == 0x111 { return 0x110 }
-        if let info = vowelInfo[s], !isUpperVowel(s) {
-            return vowelLetter[UInt16(info.base) << 4 | UInt16(info.tone) << 1 | 1] ?? s
-        }
-        return s
+    /// The letter information of a scalar (0 when it is not a Vietnamese letter).
+    @inline(__always)
+    static func letter(_ s: UInt32) -> Info {
+        if s < 0x1C0 { return lowTable[Int(s)] }
+        if s >= 0x1EA0 && s < 0x1F00 { return highTable[Int(s) - 0x1EA0] }
+        return 0
     }
 
     /// Whether the scalar is a letter of the Vietnamese alphabet (ASCII letters, vowels with marks, đ/Đ).
     @inline(__always)
-    static func isVietnameseLetter(_ s: UInt32) -> Bool {
-        if s < 0x80 { return (s | 0x20) >= 0x61 && (s | 0x20) <= 0x7A }
-        return s == 0x110 || s == 0x111 || vowelInfo[s] != nil
+    static func isVietnameseLetter(_ s: UInt32) -> Bool { letter(s) != 0 }
+
+    /// (toneless vowel code, tone, upper case) → the precomposed letter; to compose and to upper-case.
+    static let vowelLetter: [UInt16: UInt32] = {
+        var d: [UInt16: UInt32] = [:]
+        for (s, b, t) in LegacyTables.vowels {
+            let i = info(s, b, t)
+            d[i & 0x3F | UInt16(t) << 6 | i & (1 << 9)] = s
+        }
+        return d
+    }()
+
+    /// The precomposed vowel for `base` (a vowel letter without tone) carrying `tone` (1–5), keeping its case.
+    static func compose(_ base: UInt32, tone: UInt8) -> UInt32? {
+        let i = letter(base)
+        guard i & (1 << 10) != 0, (i >> 6) & 7 == 0 else { return nil }
+        return vowelLetter[i & 0x3F | UInt16(tone) << 6 | i & (1 << 9)]
     }
 
-    static let onsets: [String] = ["ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr",
-                                   "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""]
+    /// The upper-case form of a Vietnamese letter (`ộ` → `Ộ`, `đ` → `Đ`, `a` → `A`), or the scalar itself.
+    static func uppercase(_ s: UInt32) -> UInt32 {
+        let i = letter(s)
+        if i == 0 || i & (1 << 9) != 0 { return s }
+        if s >= 0x61 && s <= 0x7A { return s - 0x20 }
+        if s == 0x111 { return 0x110 }
+        return vowelLetter[i & 0x3F | i & (7 << 6) | 1 << 9] ?? s
+    }
+
+    static let onsetWords = ["ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr",
+                             "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""]
 
     /// Toneless rhymes of Vietnamese orthography (vowel nucleus with its glide and final consonant).
-    static let rhymes: Set<String> = Set("""
+    static let rhymeWords: [String] = """
         a ai ao au ay am an ang anh ac ach ap at ăm ăn ăng ăc ăp ăt âu ây âm ân âng âc âp ât \
         e eo em en eng ec ep et ê êu êm ên ênh êch êp êt i ia iu im in inh ich ip it \
         iêu iêm iên iêng iêc iêp iêt y yêu yêm yên yêt o oi om on ong oc op ot oong ooc \
@@ -62,66 +88,80 @@ enum VietnameseSyllables {
         ô ôi ôm ôn ông ôc ôp ôt ơ ơi ơm ơn ơp ơt u ua ui um un ung uc up ut \
         uân uâng uât uây uê uênh uêch uôi uôm uôn uông uôc uôt uơ uy uya uyu uyn uynh uych uyt uyên uyêt \
         ư ưa ưi ưu ưm ưn ưng ưc ưt ươi ươu ươm ươn ương ươc ươp ươt
-        """.split(separator: " ").map(String.init))
+        """.split(separator: " ").map(String.init)
+
+    /// A toneless letter sequence as an integer (6 bits a letter; all codes are non-zero).
+    static func key<S: Sequence>(_ codes: S) -> UInt64 where S.Element == UInt16 {
+        codes.reduce(0) { $0 << 6 | UInt64($1) }
+    }
+
+    static func key(_ word: String) -> UInt64 { key(word.unicodeScalars.map { letter($0.value) & 0x3F }) }
+
+    static let onsets: [(length: Int, key: UInt64)] = onsetWords.map { ($0.unicodeScalars.count, key($0)) }
+    static let rhymes: Set<UInt64> = Set(rhymeWords.map(key))
+    /// What may follow `gi`: nothing, a rhyme, or a rhyme whose `i` the `gi` absorbed (`gìn`, `giữ`).
+    static let giRests: Set<UInt64> = Set([0] + rhymeWords.map(key) + rhymeWords.filter { $0.hasPrefix("i") }.map { key(String($0.dropFirst())) })
+    /// What may follow `qu`: a rhyme whose `u` the `qu` absorbed (`quyết`, `quả`).
+    static let quRests: Set<UInt64> = Set(rhymeWords.filter { $0.hasPrefix("u") }.map { key(String($0.dropFirst())) })
 
     /// Whether `word` (letters only) is a well-formed Vietnamese syllable: `nghị`, `định`, `quyết`, `hoà`.
     static func isSyllable<C: Collection>(_ word: C) -> Bool where C.Element == UInt32 {
-        if word.isEmpty || word.count > 8 { return false }
-        var plain = String.UnicodeScalarView()
+        let n = word.count
+        if n == 0 || n > 8 { return false }
         var tones = 0
+        var full: UInt64 = 0
         for s in word {
-            var v = s
-            if let info = vowelInfo[s] {
-                if info.tone != 0 { tones += 1 }
-                v = UInt32(LegacyTables.baseVowels[Int(info.base)].unicodeScalars.first!.value)
-            } else if s == 0x110 {
-                v = 0x111
-            } else if s >= 0x41 && s <= 0x5A {
-                v = s + 0x20
-            } else if !(s >= 0x61 && s <= 0x7A) && s != 0x111 {
-                return false
-            }
-            if tones > 1 { return false }
-            plain.append(Unicode.Scalar(v)!)
+            let i = letter(s)
+            if i == 0 { return false }
+            if (i >> 6) & 7 != 0 { tones += 1; if tones > 1 { return false } }
+            full = full << 6 | UInt64(i & 0x3F)
         }
-        let p = String(plain)
-        for onset in onsets where p.hasPrefix(onset) {
-            let rhyme = String(p.dropFirst(onset.count))
-            if rhymes.contains(rhyme) { return true }
-            if onset == "gi" && (rhyme.isEmpty || rhymes.contains("i" + rhyme)) { return true }
-            if onset == "qu" && rhymes.contains("u" + rhyme) { return true }
+        for onset in onsets where onset.length <= n {
+            // The onset's key is the top `length` letters of the word's key.
+            let restLength = n - onset.length
+            let prefix = full >> (6 * UInt64(restLength))
+            if prefix != onset.key { continue }
+            let rest = restLength == 0 ? 0 : full & ((1 << (6 * UInt64(restLength))) - 1)
+            if onset.length == 2 && onset.key == giKey { if giRests.contains(rest) { return true }; continue }
+            if onset.length == 2 && onset.key == quKey { if quRests.contains(rest) { return true }; continue }
+            if rhymes.contains(rest) { return true }
         }
         return false
     }
+
+    static let giKey = key("gi")
+    static let quKey = key("qu")
 
     /// A score of how much `text` looks like Vietnamese: +1 per valid syllable that carries a
     /// Vietnamese letter outside ASCII, +½ per upper-case abbreviation (`NĐ`, `HĐND`), −½ per other
     /// such word that is not a syllable, −1 per word with characters no Vietnamese word has
     /// (`ChÝnh`, `Quyeát`). ASCII-only words and lone symbols (`»`) count 0.
-    static func score<C: Collection>(_ text: C) -> Double where C.Element == UInt32 {
+    static func score<C: Collection>(_ text: C) -> Double where C.Element == UInt32, C.Index == Int {
         var total = 0.0
-        var word: [UInt32] = []
-        word.reserveCapacity(16)
-        func flush() {
-            defer { word.removeAll(keepingCapacity: true) }
-            if word.isEmpty { return }
-            var nonASCII = false, foreign = false
-            for s in word where s >= 0x80 {
-                nonASCII = true
-                if !isVietnameseLetter(s) { foreign = true }
+        var i = text.startIndex
+        let end = text.endIndex
+        while i < end {
+            if isSeparator(text[i]) { i += 1; continue }
+            var j = i
+            var nonASCII = false, foreign = false, lower = false
+            while j < end && !isSeparator(text[j]) {
+                let s = text[j]
+                if s >= 0x80 {
+                    nonASCII = true
+                    if letter(s) == 0 { foreign = true }
+                }
+                let l = letter(s)
+                if l != 0 && l & (1 << 9) == 0 { lower = true }
+                j += 1
             }
-            if !nonASCII { return }
-            if word.count == 1 && !isVietnameseLetter(word[0]) { return }   // a lone symbol: `»`, `©`
-            if foreign { total -= 1; return }
-            if isSyllable(word) { total += 1; return }
+            defer { i = j }
+            if !nonASCII { continue }
+            if j - i == 1 && letter(text[i]) == 0 { continue }      // a lone symbol: `»`, `©`
+            if foreign { total -= 1; continue }
+            if isSyllable(text[i..<j]) { total += 1; continue }
             // Upper-case abbreviations with Vietnamese letters: `NĐ`, `QĐ`, `HĐND`, `BGDĐT`.
-            let abbreviation = word.count <= 8 && !word.contains { uppercase($0) != $0 }
-            total += abbreviation ? 0.5 : -0.5
+            total += (j - i <= 8 && !lower) ? 0.5 : -0.5
         }
-        for s in text {
-            if isSeparator(s) { flush() } else { word.append(s) }
-        }
-        flush()
         return total
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import ZIPFoundation
 
 /// Word 2007+ documents: paragraphs, tables (one cell per line), line breaks and tabs, text boxes,
-/// footnotes and endnotes appended. Runs in `.VnTime` (TCVN3) or `VNI-…` fonts hold legacy text
+/// footnotes and endnotes appended, then each distinct header and footer once. Runs in `.VnTime` (TCVN3) or `VNI-…` fonts hold legacy text
 /// that Word stored as Windows-1252 characters; they are decoded per run. Archives are bounded:
 /// entry count, total uncompressed size (counted while inflating, headers can lie) and XML nesting.
 enum DOCXReader {
@@ -53,6 +53,19 @@ enum DOCXReader {
             walker.builder.sectionBreak()
             try walker.run(try extract(archive, e, &budget), part: dir + note)
         }
+        // Headers and footers last, each distinct text once (they repeat per section).
+        var seen: Set<String> = []
+        for part in headerParts(archive, entries, dir: dir, mainPath: mainPath, &budget) {
+            guard let e = entries[part], let data = try? extract(archive, e, &budget) else { continue }
+            var w = Walker(styles: styles)
+            guard (try? w.run(data, part: part)) != nil else { continue }
+            let text = w.builder.result.trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.isEmpty || text.allSatisfy({ $0.isNumber || $0.isWhitespace }) || !seen.insert(text).inserted { continue }
+            walker.builder.sectionBreak()
+            walker.builder.text(text, preserve: true)
+            walker.legacyFonts.formUnion(w.legacyFonts)
+            walker.unicodeText = walker.unicodeText || w.unicodeText
+        }
         let repaired = VietnameseDecoder.repair(walker.builder.result, container: "utf-8")
         // Runs decoded by font count as their legacy encoding; the rest as whatever the repair found.
         var parts: [String] = []
@@ -73,6 +86,21 @@ enum DOCXReader {
             }
         }
         return target ?? "word/document.xml"
+    }
+
+    /// The header and footer parts named in the main part's relationships, in their order there.
+    static func headerParts(_ archive: Archive, _ entries: [String: Entry], dir: String, mainPath: String,
+                            _ budget: inout Int) -> [String] {
+        let relsPath = dir + "_rels/" + (mainPath.split(separator: "/").last.map(String.init) ?? "document.xml") + ".rels"
+        guard let rels = entries[relsPath], let data = try? extract(archive, rels, &budget) else { return [] }
+        var parts: [String] = []
+        try? XMLEvents.parse(data, part: relsPath) { event throws(DocumentTextError) in
+            guard case .start(_, "Relationship", let attrs) = event,
+                  let type = attrs.first(where: { $0.0 == "Type" })?.1, type.hasSuffix("/header") || type.hasSuffix("/footer"),
+                  let target = attrs.first(where: { $0.0 == "Target" })?.1 else { return }
+            parts.append(target.hasPrefix("/") ? String(target.dropFirst()) : dir + target)
+        }
+        return parts
     }
 
     private struct TooLarge: Error {}

@@ -1,0 +1,44 @@
+/// Eight bytes at a time ("SIMD within a register") for the byte loops that touch the whole text:
+/// skipping to the next digit, counting scalars, skipping plain ASCII. Words are read little-endian,
+/// so the lowest flagged byte is the first in the text; the lowest flag of each test is exact.
+enum SWAR {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The eight bytes at `p` as a little-endian word.
+    @inline(__always) static func load(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+    }
+
+    /// High bit set in each byte that is an ASCII digit (exact for the lowest one).
+    @inline(__always) static func digits(_ w: UInt64) -> UInt64 {
+        let x = w ^ (ones &* 0x30)
+        return (x &- ones &* 0x0A) & ~x & highs
+    }
+
+    /// High bit set in each byte equal to `c` (exact for the lowest one).
+    @inline(__always) static func bytes(_ w: UInt64, equalTo c: UInt8) -> UInt64 {
+        let x = w ^ (ones &* UInt64(c))
+        return (x &- ones) & ~x & highs
+    }
+
+    /// High bit set in each byte that is a control character or not ASCII (exact for the lowest one).
+    @inline(__always) static func notPrintableASCII(_ w: UInt64) -> UInt64 {
+        (w | ((w &- ones &* 0x20) & ~w)) & highs
+    }
+
+    /// How many bytes of `w` are UTF-8 continuation bytes (`10xxxxxx`).
+    @inline(__always) static func continuations(_ w: UInt64) -> Int {
+        (w & ~(w << 1) & highs).nonzeroBitCount
+    }
+
+    /// The number of Unicode scalars in `p[from..<to]` (bytes that are not continuation bytes).
+    static func scalarCount(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard let base = p.baseAddress, to > from else { return 0 }
+        var i = from
+        var cont = 0
+        while i + 8 <= to { cont += continuations(load(base + i)); i += 8 }
+        while i < to { if base[i] & 0xC0 == 0x80 { cont += 1 }; i += 1 }
+        return to - from - cont
+    }
+}
