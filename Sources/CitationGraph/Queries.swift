@@ -272,14 +272,16 @@ extension GraphDatabase {
         }
         var citedBy: [RelationCount] = []
         try db.query("""
-            SELECT relation, count(*), count(DISTINCT source_id) FROM mention WHERE document_id = ?1
+            SELECT relation, count(*), count(DISTINCT source_id) FROM mention
+             WHERE document_id = ?1 AND (citing_document_id IS NULL OR citing_document_id <> ?1)
              GROUP BY relation ORDER BY count(*) DESC, relation
             """, [.int(node.id)]) { s in
             citedBy.append(RelationCount(relation: Relation(rawValue: s.text(0)) ?? .cites, mentions: s.int(1), documents: s.int(2)))
         }
         var cites: [RelationCount] = []
         try db.query("""
-            SELECT relation, count(*), count(DISTINCT document_id) FROM mention WHERE citing_document_id = ?1
+            SELECT relation, count(*), count(DISTINCT document_id) FROM mention
+             WHERE citing_document_id = ?1 AND (document_id IS NULL OR document_id <> ?1)
              GROUP BY relation ORDER BY count(*) DESC, relation
             """, [.int(node.id)]) { s in
             cites.append(RelationCount(relation: Relation(rawValue: s.text(0)) ?? .cites, mentions: s.int(1), documents: s.int(2)))
@@ -379,7 +381,7 @@ extension GraphDatabase {
             unlinkedMentions: try count("SELECT count(*) FROM mention WHERE document_id IS NULL"),
             documentEdges: try count("""
                 SELECT count(*) FROM (SELECT DISTINCT citing_document_id, document_id, relation FROM mention
-                 WHERE citing_document_id IS NOT NULL AND document_id IS NOT NULL)
+                 WHERE citing_document_id IS NOT NULL AND document_id IS NOT NULL AND citing_document_id <> document_id)
                 """),
             bodies: try count("SELECT count(*) FROM issuing_body"),
             errors: try count("SELECT count(*) FROM index_error"),
@@ -402,7 +404,7 @@ extension GraphDatabase {
         let detail = try detail(of: node)
         let bases = try dependencies(of: [node], depth: depth, reverse: false, relations: [.basedOn])
         var references: [Citation] = []
-        for s in detail.sources { references += try citations(fromSource: s.id) }
+        for s in detail.sources { references += try citations(fromSource: s.id).filter { $0.citedKey != node.key } }
         let citedBy = try citations(of: node)
         return DependencyReport(subject: detail, alternatives: alternatives, bases: bases, references: references,
                                 citedBy: citedBy, generatedAt: now())
