@@ -273,7 +273,8 @@ enum VietFold {
 
     /// The text of a byte range.
     static func string(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: p[from..<to]), as: UTF8.self)
+        guard from < to else { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: p[from..<to]), as: UTF8.self)
     }
 
     /// Lower-case ASCII fold of a string, words joined by one space: `Hoà Bình` → `hoa binh`.
@@ -1087,6 +1088,7 @@ public enum IssuerPhraseParser {
     /// their official form, other words are lowered, the first letter is capitalized and, for a
     /// name introduced by a head noun (`CỤC QUẢN LÝ DƯỢC`), so is the word after the head.
     static func restoreCase(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], _ from: Int, _ to: Int, headEnd: Int? = nil) -> String {
+        guard from < to, to <= w.count else { return "" }
         var out: [UInt8] = []
         out.reserveCapacity((w[to - 1].end - w[from].start) + 16)
         let bodies = IssuerVocabulary.bodies, names = Places.nameTable, proper = IssuerVocabulary.properNouns
