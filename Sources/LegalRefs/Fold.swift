@@ -77,79 +77,105 @@ struct FoldedWindow {
     /// Folded characters: letters a–z, digits and ASCII punctuation as is, one space for any run of
     /// white space, `?` for any other scalar.
     var chars: [UInt8] = []
-    /// Byte offset in the text where each folded character starts.
-    var origin: [Int] = []
+    /// Byte offset (from `start`) in the text where each folded character starts.
+    private var deltas: [UInt32] = []
+    /// Byte offset where the window starts.
+    private var start = 0
     /// Byte offset just past the window.
     var endOffset: Int = 0
-    /// Whether each folded character was an upper-case letter in the text.
-    var upper: [Bool] = []
+    /// The text the window was folded from (for `upper`, read on demand).
+    private var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
     /// Folds `text[from..<to]` (both at scalar boundaries).
     init(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
-        // One pass writing straight into the three arrays (sized for the worst case, one folded
-        // character per byte); one table lookup per scalar gives the folded character and its case.
+        // One pass writing straight into two uninitialized arrays (sized for the worst case, one
+        // folded character per byte); one table lookup per scalar gives the folded character.
         let cap = max(0, to - from)
         var count = 0
-        var chars = [UInt8](repeating: 0, count: cap)
-        var origin = [Int](repeating: 0, count: cap)
-        var upper = [Bool](repeating: false, count: cap)
-        FoldedWindow.info.withUnsafeBufferPointer { info in
-            chars.withUnsafeMutableBufferPointer { c in
-                origin.withUnsafeMutableBufferPointer { o in
-                    upper.withUnsafeMutableBufferPointer { u in
-                        var i = from, k = 0
-                        var lastSpace = false
-                        while i < to {
-                            let b0 = s[i]
-                            var v = Int(b0), n = 1
-                            if b0 >= 0x80 { let (d, len) = Fold.decode(s, i); v = Int(d); n = len }
-                            let code: UInt8 = v < FoldedWindow.infoCount ? info[v] : (v == 0x2026 ? 0x2E : 0x3F)
-                            if code == FoldedWindow.space {
-                                if !lastSpace { c[k] = 0x20; o[k] = i; u[k] = false; k += 1 }
-                                lastSpace = true
-                            } else {
-                                c[k] = code & 0x7F; o[k] = i; u[k] = code >= 0x80; k += 1
-                                lastSpace = false
-                            }
-                            i += n
+        var deltas: [UInt32] = []
+        chars = [UInt8](unsafeUninitializedCapacity: cap) { c, charCount in
+            deltas = [UInt32](unsafeUninitializedCapacity: cap) { o, deltaCount in
+                count = FoldedWindow.fold(s, from: from, to: to, chars: c.baseAddress!, deltas: o.baseAddress)
+                deltaCount = count
+            }
+            charCount = count
+        }
+        self.deltas = deltas
+        start = from
+        endOffset = to
+        text = s
+    }
+
+    /// Byte offset in the text where each folded character starts.
+    var origin: [Int] { deltas.map { start + Int($0) } }
+
+    /// Whether each folded character was an upper-case letter in the text (decoded on demand: few
+    /// characters are ever asked about).
+    var upper: CaseFlags { CaseFlags(window: self) }
+
+    /// The case of each folded character of a window.
+    struct CaseFlags: RandomAccessCollection {
+        let window: FoldedWindow
+        var startIndex: Int { 0 }
+        var endIndex: Int { window.chars.count }
+        subscript(k: Int) -> Bool {
+            let o = window.offset(k)
+            let (v, _) = Fold.decode(window.text, o)
+            guard v < FoldedWindow.infoCount else { return false }
+            let code = FoldedWindow.info[Int(v)]
+            return code != FoldedWindow.space && code >= 0x80
+        }
+    }
+
+    /// Folds `text[from..<to]` into `chars` (room for `to - from` bytes) and, when given, each
+    /// character's offset from `from` into `deltas`; returns the number of folded characters.
+    /// ASCII takes one lookup in a 128-byte table; other scalars are decoded and looked up in `info`.
+    @inline(__always)
+    static func fold(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int, chars c: UnsafeMutablePointer<UInt8>,
+                     deltas o: UnsafeMutablePointer<UInt32>?) -> Int {
+        info.withUnsafeBufferPointer { info in
+            asciiFold.withUnsafeBufferPointer { ascii in
+                var i = from, k = 0
+                var lastSpace = false
+                while i < to {
+                    let b0 = s[i]
+                    if b0 < 0x80 {
+                        let f = ascii[Int(b0)]
+                        if f != 0xFF {
+                            c[k] = f; o?[k] = UInt32(truncatingIfNeeded: i - from); k += 1
+                            lastSpace = false
+                        } else if !lastSpace {
+                            c[k] = 0x20; o?[k] = UInt32(truncatingIfNeeded: i - from); k += 1
+                            lastSpace = true
                         }
-                        count = k
+                        i += 1
+                        continue
                     }
+                    let (d, n) = Fold.decode(s, i)
+                    let v = Int(d)
+                    let code: UInt8 = v < infoCount ? info[v] : (v == 0x2026 ? 0x2E : 0x3F)
+                    if code != space {
+                        c[k] = code & 0x7F; o?[k] = UInt32(truncatingIfNeeded: i - from); k += 1
+                        lastSpace = false
+                    } else if !lastSpace {                           // only from invalid (overlong) UTF-8
+                        c[k] = 0x20; o?[k] = UInt32(truncatingIfNeeded: i - from); k += 1
+                        lastSpace = true
+                    }
+                    i += n
                 }
+                return k
             }
         }
-        chars.removeLast(cap - count)
-        origin.removeLast(cap - count)
-        upper.removeLast(cap - count)
-        self.chars = chars
-        self.origin = origin
-        self.upper = upper
-        endOffset = to
     }
 
     /// Folds `text[from..<to]` into `out` (room for `to - from` bytes) as `init` does, without
     /// offsets or case; returns the number of folded characters.
     static func fold(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int, into out: UnsafeMutablePointer<UInt8>) -> Int {
-        info.withUnsafeBufferPointer { info in
-            var i = from, k = 0
-            var lastSpace = false
-            while i < to {
-                let b0 = s[i]
-                var v = Int(b0), n = 1
-                if b0 >= 0x80 { let (d, len) = Fold.decode(s, i); v = Int(d); n = len }
-                let code: UInt8 = v < infoCount ? info[v] : (v == 0x2026 ? 0x2E : 0x3F)
-                if code == space {
-                    if !lastSpace { out[k] = 0x20; k += 1 }
-                    lastSpace = true
-                } else {
-                    out[k] = code & 0x7F; k += 1
-                    lastSpace = false
-                }
-                i += n
-            }
-            return k
-        }
+        fold(s, from: from, to: to, chars: out, deltas: nil)
     }
+
+    /// `info` for ASCII without the case bit; 0xFF for space, tab and newline.
+    static let asciiFold: [UInt8] = (0..<128).map { info[$0] == space ? 0xFF : info[$0] & 0x7F }
 
     /// Code of the white space characters in `info`.
     static let space: UInt8 = 0x80   // never a folded character: that would be NUL marked upper case
@@ -167,7 +193,7 @@ struct FoldedWindow {
     }
 
     /// Byte offset in the text of folded position `k` (or the window end).
-    func offset(_ k: Int) -> Int { k < origin.count ? origin[k] : endOffset }
+    func offset(_ k: Int) -> Int { k < deltas.count ? start + Int(deltas[k]) : endOffset }
 
     /// Whether `word` (folded ASCII) stands at position `k`, ending at a word boundary.
     func hasWord(_ word: [UInt8], at k: Int) -> Bool {

@@ -37,7 +37,19 @@ enum SWAR {
         guard let base = p.baseAddress, to > from else { return 0 }
         var i = from
         var cont = 0
-        while i + 8 <= to { cont += continuations(load(base + i)); i += 8 }
+        // Per-byte counters (one per lane, at most 255 words before they are summed): no popcount,
+        // which the baseline x86-64 target lacks.
+        while i + 8 <= to {
+            var lanes: UInt64 = 0
+            var words = 0
+            while words < 255, i + 8 <= to {
+                let w = load(base + i)
+                lanes &+= (w & ~(w << 1) & highs) >> 7
+                i += 8; words += 1
+            }
+            let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)   // four 16-bit sums
+            cont += Int((pairs &* 0x0001_0001_0001_0001) >> 48)
+        }
         while i < to { if base[i] & 0xC0 == 0x80 { cont += 1 }; i += 1 }
         return to - from - cont
     }

@@ -11,7 +11,7 @@ private func fullDecoder(_ bytes: [UInt8]) -> Result<(String, String), DocumentT
 }
 
 private let pieces = ["Nghị định số ", "127/2018/NĐ-CP", "cũng ", "Cà Mau ", "abc ", "12", "°C", "m²", "±", "»", "\u{AD}", "\u{A0}",
-                      "\r\n", "\n", "\n", "–", "—", "\u{FEFF}", "Ð", "e\u{301}", "™", "€", "†", "Š", "ƒ", "ˆ", "\u{2212}",
+                      "\r\n", "\n", "\n", "–", "—", "\u{FEFF}", "Ð", "e\u{301}", "™", "€", "†", "Š", "ƒ", "ˆ", "˜", "ˇ", "\u{2212}",
                       "NghÞ ®Þnh sè ", "Quyeát ñònh soá ", "Quyáº¿t Ä‘á»‹nh ", "\u{1E}", "\u{1F}", "\t", "\u{0B}", "\u{7}",
                       "ơ ư ", "…", "“x”", "ổ", "🙂", "\u{0C}"]
 
@@ -38,5 +38,44 @@ private let pieces = ["Nghị định số ", "127/2018/NĐ-CP", "cũng ", "Cà 
         default:
             Issue.record("fast path and full decoder disagree on \(bytes)")
         }
+    }
+}
+
+/// `ParagraphChooser.assemble` as first written (every line rebuilt scalar by scalar).
+private func referenceAssemble(_ lines: [LineInput], _ out: [[UInt32]?], _ legacy: [Bool]) -> String {
+    var all: [[UInt32]] = []
+    for (i, line) in lines.enumerated() {
+        if let o = out[i] { all.append(o); continue }
+        if let t = line.text { all.append(t.unicodeScalars.map(\.value)) } else { all.append(line.bytes!.map { UInt32($0) }) }
+    }
+    var result = String.UnicodeScalarView()
+    for i in all.indices {
+        var line = all[i]
+        var joinNext = false
+        if i + 1 < all.count, legacy[i] || legacy[i + 1] { joinNext = WordMend.shouldJoin(line, all[i + 1]) }
+        if joinNext, line.last == 0x0D { line.removeLast() }
+        for s in line { if let u = Unicode.Scalar(s) { result.append(u) } }
+        if i + 1 < all.count && !joinNext { result.append("\n") }
+    }
+    let text = String(result)
+    let scan = ByteScan.scan(Array(text.utf8))
+    return scan.controls ? LineCleanup.removeControls(in: text) : text
+}
+
+@Test func assembleMatchesReference() {
+    let texts = ["quy đ", "ịnh số 12", "Nghị định\r", "tr", "ở lại", "abc", "", "x\u{7}y", "Quyết", "định"]
+    var state: UInt64 = 5
+    func next(_ n: Int) -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int((state >> 33) % UInt64(n)) }
+    for _ in 0..<500 {
+        let count = 1 + next(6)
+        var lines: [LineInput] = [], out: [[UInt32]?] = [], legacy: [Bool] = []
+        for _ in 0..<count {
+            if next(5) == 0 { lines.append(LineInput(bytes: ArraySlice([0x4E, 0xF0, 0x61, 0x0D]))) }
+            else { lines.append(LineInput(unicode: Substring(texts[next(texts.count)]))) }
+            let isLegacy = next(3) == 0
+            legacy.append(isLegacy)
+            out.append(isLegacy || lines.last!.text == nil ? texts[next(texts.count)].unicodeScalars.map(\.value) : (next(2) == 0 ? nil : lines.last!.text!.unicodeScalars.map(\.value)))
+        }
+        #expect(ParagraphChooser.assemble(lines, out, legacy) == referenceAssemble(lines, out, legacy))
     }
 }

@@ -166,3 +166,13 @@ private func referenceNFC(_ text: String) -> String {
         }
     }
 }
+
+@Test func swarScalarCountOnLongText() {
+    // More than 255 words per lane batch, all continuation-heavy.
+    let text = String(repeating: "ệỹ€🙂aĐ", count: 2000)
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBufferPointer { p in
+        #expect(SWAR.scalarCount(p, from: 0, to: p.count) == text.unicodeScalars.count)
+        #expect(SWAR.scalarCount(p, from: 5, to: p.count - 3) == p[5..<(p.count - 3)].filter { $0 & 0xC0 != 0x80 }.count)
+    }
+}

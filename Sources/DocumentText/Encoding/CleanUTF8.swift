@@ -129,7 +129,8 @@ enum CleanUTF8 {
                             else { beyond1252 = true }
                         case 0xC6:
                             if c == 0x92 { debris = true } else { beyond1252 = true }   // ƒ
-                        case 0xCB: debris = true                                      // ˆ ˜ and other modifier letters
+                        case 0xCB:
+                            if c == 0x86 || c == 0x9C { debris = true } else { beyond1252 = true }   // ˆ ˜
                         default:                                                      // CC CD: combining marks
                             beyond1252 = true
                             if TextNormalizer.isCombining(b, c) { out.combining = true }
