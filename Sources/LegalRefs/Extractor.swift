@@ -19,13 +19,17 @@ public enum Extractor {
         header.date = header.date ?? hints.date
         header.title = header.title ?? hints.title ?? scan.firstHeading()
         var refs = scan.finish(contextLocality: parsed.contextLocality, preamble: parsed.preamble, ownNumber: parsed.symbolRange)
-        // The own number resolves to the document itself: it takes the header's issuer and date.
+        settleSelf(&refs, header: header)
+        return Extraction(document: header, references: refs, chars: scan.scalarCount())
+    }
+
+    /// The own number resolves to the document itself: it takes the header's issuer and date.
+    static func settleSelf(_ refs: inout [Reference], header: DocumentHeader) {
         for i in refs.indices where refs[i].isSelf {
             if let issuer = header.issuer, refs[i].locality == nil { refs[i].issuer = issuer; refs[i].locality = header.locality ?? refs[i].locality }
             if refs[i].date == nil, let d = header.date { refs[i].date = d; refs[i].year = refs[i].year ?? Int(d.prefix(4)) }
             if refs[i].kind == nil { refs[i].kind = header.kind }
         }
-        return Extraction(document: header, references: refs, chars: scan.scalarCount())
     }
 }
 

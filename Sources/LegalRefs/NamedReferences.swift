@@ -73,6 +73,27 @@ enum NamedReferences {
         }
     }
 
+    /// Whether the first letter after `Luật` (as `law` folds it) starts some law's name: the 220-byte
+    /// window is folded only then. Folds 16 bytes on the stack (a prefix of the window's fold).
+    static func mayStartLawName(_ s: UnsafeBufferPointer<UInt8>, at i: Int, ctx: ContextReader) -> Bool {
+        let end = ctx.scalarStart(min(s.count, i + 220))
+        let short = min(end, i + 16)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buf -> Bool in
+            let n = FoldedWindow.fold(s, from: i, to: short, into: buf.baseAddress!)
+            var k = 0
+            while k < n, buf[k] == 0x20 { k += 1 }
+            guard k < n else { return true }            // only spaces so far: decide on the full window
+            return lawInitials[Int(buf[k])]
+        }
+    }
+
+    /// First letters of the law names.
+    static let lawInitials: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for law in laws { if let f = law.name.first { t[Int(f)] = true } }
+        return t
+    }()
+
     static func matches(_ s: UnsafeBufferPointer<UInt8>, _ word: [UInt8], at i: Int) -> Bool {
         guard i + word.count <= s.count else { return false }
         for j in 0..<word.count where s[i + j] != word[j] { return false }
@@ -82,9 +103,10 @@ enum NamedReferences {
     /// `Luật <name> [năm] YYYY` or `Luật <name> ngày D tháng M năm YYYY`, not followed by `số`.
     static func law(_ s: UnsafeBufferPointer<UInt8>, kind: String, start: Int, nameAt: Int) -> Reference? {
         let ctx = ContextReader(s: s)
+        guard mayStartLawName(s, at: nameAt, ctx: ctx) else { return nil }
         let w = ctx.windowAfter(nameAt, bytes: 220)
         let k0 = w.skip(0, [0x20])
-        for law in laws where law.kind == kind && w.hasWord(law.name, at: k0) {
+        for law in laws where w.hasWord(law.name, at: k0) && law.kind == kind {
             var k = w.skip(k0 + law.name.count, [0x20, 0x2C])
             var date: FoundDate? = nil
             var year: Int? = nil

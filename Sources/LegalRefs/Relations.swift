@@ -16,6 +16,13 @@ enum RelationTriggers {
         ("xet", .considers), ("theo de nghi", .considers), ("tren co so xem xet", .considers),
     ] as [(String, Relation)]).map { (Array($0.0.utf8), $0.1) }
 
+    /// Whether some trigger phrase starts with the byte: skips most positions without a comparison.
+    static let phraseInitials: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for (p, _) in phrases { if let f = p.first { t[Int(f)] = true } }
+        return t
+    }()
+
     static let canCu: [UInt8] = Array("can cu".utf8)
     static let passive: [[UInt8]] = ["duoc sua doi", "da duoc sua doi", "bi sua doi", "duoc thay the", "bi thay the", "bi bai bo",
                                      "duoc huong dan", "duoc bo sung", "duoc dinh chinh"].map { Array($0.utf8) }
@@ -42,6 +49,7 @@ enum RelationTriggers {
         while pos > clauseStart {
             pos -= 1
             if pos > 0, w.chars[pos - 1] != 0x20, w.chars[pos - 1] != 0x28, w.chars[pos - 1] != 0x2C { continue }
+            guard phraseInitials[Int(w.chars[pos])] else { continue }   // no phrase starts with this letter
             for (p, rel) in phrases where w.hasWord(p, at: pos) {
                 // Passive forms (`được sửa đổi bởi`) describe the cited document, not this one.
                 for pv in passive where pos >= pv.count - p.count && w.hasWord(pv, endingAt: pos + p.count) { return .cites }

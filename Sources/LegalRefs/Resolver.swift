@@ -30,6 +30,8 @@ enum Resolver {
 
     /// `1` → `01`, `0005` → `05`, `127` → `127`, `66.7` stays.
     static func canonicalNumber(_ n: String) -> (canonical: String, plain: String) {
+        // ASCII (always, for numbers read by the parser): on bytes, without Character counting.
+        if let r = ASCIIText.canonicalNumber(n) { return r }
         if n.contains(".") { return (n, n) }
         var t = Substring(n)
         while t.count > 1, t.first == "0" { t = t.dropFirst() }
@@ -55,6 +57,7 @@ enum Resolver {
 
     /// `QH14` → (`QH`, `14`); `UBTVQH15` → (`UBTVQH`, `15`); `BGDĐT` → (`BGDĐT`, ``).
     static func splitDigits(_ g: String) -> (String, String) {
+        if let r = ASCIIText.splitDigits(g) { return r }
         var base = g, digits = ""
         while let l = base.last, l.isNumber { digits.insert(l, at: digits.startIndex); base.removeLast() }
         return (base, digits)

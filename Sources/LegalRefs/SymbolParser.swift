@@ -51,52 +51,70 @@ struct SymbolParser {
     /// Reads digits at `i` (OCR: `O`/`o` between digits, `l`/`I` leading before digits).
     /// Returns the digits and the end index.
     func readNumber(_ i: Int, maxDigits: Int = 5, ocr: Bool = true) -> (String, Int)? {
+        guard let (j, count) = numberEnd(i, maxDigits: maxDigits, ocr: ocr) else { return nil }
+        let digits = String(unsafeUninitializedCapacity: count) { buf in
+            var k = 0
+            for p in i..<j {
+                let b = s[p]
+                buf[k] = SymbolParser.isDigit(b) ? b : (b == 0x6C || b == 0x49) ? 0x31 : 0x30   // l/I → 1, O/o → 0
+                k += 1
+            }
+            return k
+        }
+        return (digits, j)
+    }
+
+    /// Where the number that `readNumber` reads at `i` ends, and its digit count, without building
+    /// it: most digits in a text are not symbols, and fail the shape test right after.
+    @inline(__always)
+    func numberEnd(_ i: Int, maxDigits: Int = 5, ocr: Bool = true) -> (end: Int, count: Int)? {
         var j = i
-        var digits = [UInt8]()
-        if ocr, at(j) == 0x6C || at(j) == 0x49, SymbolParser.isDigit(at(j + 1)) { digits.append(0x31); j += 1 }   // l27 → 127
-        while j < s.count, digits.count <= maxDigits {
+        var count = 0
+        if ocr, at(j) == 0x6C || at(j) == 0x49, SymbolParser.isDigit(at(j + 1)) { count = 1; j += 1 }   // l27 → 127
+        while j < s.count, count <= maxDigits {
             let b = s[j]
-            if SymbolParser.isDigit(b) { digits.append(b); j += 1; continue }
-            if ocr, (b == 0x4F || b == 0x6F), !digits.isEmpty, SymbolParser.isDigit(at(j + 1)) { digits.append(0x30); j += 1; continue }
+            if SymbolParser.isDigit(b) { count += 1; j += 1; continue }
+            if ocr, (b == 0x4F || b == 0x6F), count > 0, SymbolParser.isDigit(at(j + 1)) { count += 1; j += 1; continue }
             break
         }
-        guard !digits.isEmpty, digits.count <= maxDigits else { return nil }
-        return (String(decoding: digits, as: UTF8.self), j)
+        guard count > 0, count <= maxDigits else { return nil }
+        return (j, count)
     }
 
     /// Reads one letter group of a symbol at `i`: ASCII letters, Đ/đ, `&`, then digits (`QH14`, `BGD&ĐT`).
     /// Fails when the run continues into a non-ASCII letter (a Vietnamese word, not a code).
     func readGroup(_ i: Int) -> (String, Int)? {
+        // The group is the bytes `s[i..<j]` as they stand: measured first, turned into a String once.
         var j = i
-        var out = [UInt8]()
         guard SymbolParser.isLetterASCII(at(j)) || isDStroke(j) else { return nil }
         while j < s.count {
             let b = s[j]
-            if SymbolParser.isLetterASCII(b) || SymbolParser.isDigit(b) || b == 0x26 { out.append(b); j += 1; continue }
-            if isDStroke(j) { out.append(0xC4); out.append(s[j + 1]); j += 2; continue }
+            if SymbolParser.isLetterASCII(b) || SymbolParser.isDigit(b) || b == 0x26 { j += 1; continue }
+            if isDStroke(j) { j += 2; continue }
             // A dot inside a unit code (`VPCP-V.I`), never at its end.
-            if b == 0x2E, out.count == 1, SymbolParser.isUpperASCII(at(j + 1)), !SymbolParser.isLetterASCII(at(j + 2)) {
-                out.append(b); j += 1; continue
+            if b == 0x2E, j - i == 1, SymbolParser.isUpperASCII(at(j + 1)), !SymbolParser.isLetterASCII(at(j + 2)) {
+                j += 1; continue
             }
             break
         }
         // A following non-ASCII letter means we are inside a word (`Phát`, `ngày`).
         if j < s.count, s[j] >= 0xC0 { return nil }
-        if out.count > 24 { return nil }
-        return (String(decoding: out, as: UTF8.self), j)
+        if j - i > 24 { return nil }
+        return (String(decoding: UnsafeBufferPointer(rebasing: s[i..<j]), as: UTF8.self), j)
     }
 
     /// Parses a symbol whose number starts at `i`. Returns nil when the shape is not a symbol.
     func parse(at i: Int) -> RawSymbol? {
-        guard let (number, afterNum) = readNumber(i) else { return nil }
+        // The shape is checked on bytes first; the number's text is built only for a symbol.
+        guard let (afterNum, _) = numberEnd(i) else { return nil }
         var j = afterNum
-        var numberText = number
+        var decimal: Range<Int>? = nil
         // A decimal part `66.7` only when a separator follows directly.
         if at(j) == 0x2E, SymbolParser.isDigit(at(j + 1)) {
             var k = j + 1
             while SymbolParser.isDigit(at(k)), k - j <= 2 { k += 1 }
             if at(k) == 0x2F {
-                numberText += "." + String(decoding: UnsafeBufferPointer(rebasing: s[(j + 1)..<k]), as: UTF8.self)
+                decimal = (j + 1)..<k
                 j = k
             } else { return nil }
         }
@@ -171,6 +189,8 @@ struct SymbolParser {
         }
         if seps.count >= groups.count { seps.removeLast(seps.count - max(groups.count - 1, 0)) }
         guard !groups.isEmpty else { return nil }
+        var numberText = readNumber(i)!.0
+        if let d = decimal { numberText += "." + String(decoding: UnsafeBufferPointer(rebasing: s[d]), as: UTF8.self) }
         return RawSymbol(start: i, end: end, number: numberText, year: year, groups: groups, seps: seps, firstSep: firstSep)
     }
 

@@ -22,7 +22,7 @@ public enum TextNormalizer {
     public static func normalize(utf8 bytes: inout [UInt8], firstRewrite: Int?, combining: Bool) {
         if combining {
             // NFC is needed only where combining marks occur (Foundation's is quadratic on long input).
-            bytes = nfcByLine(bytes)
+            nfcByLineInPlace(&bytes)
             let first = bytes.withUnsafeBufferPointer { scanRewrites($0).firstRewrite }
             if let first { compact(&bytes, from: first) }
             return
@@ -177,12 +177,12 @@ public enum TextNormalizer {
                 var i = a
                 while i < b {
                     if i - start > 2000, p[i] == 0x20 {
-                        out.append(contentsOf: nfc(UnsafeBufferPointer(rebasing: p[start..<i])))
+                        out.append(contentsOf: nfc(UnsafeBufferPointer(rebasing: p[start..<i])).utf8)
                         start = i
                     }
                     i += 1
                 }
-                out.append(contentsOf: nfc(UnsafeBufferPointer(rebasing: p[start..<b])))
+                out.append(contentsOf: nfc(UnsafeBufferPointer(rebasing: p[start..<b])).utf8)
             }
             var lineStart = 0
             for i in 0..<p.count where p[i] == 0x0A && (i == 0 || p[i - 1] != 0x0D) {
@@ -195,8 +195,56 @@ public enum TextNormalizer {
         return out
     }
 
+    /// `nfcByLine` in place: NFC only shrinks Vietnamese text, so the output is written over the
+    /// input already read; should a piece grow past that point (NFC expands a few scripts' letters),
+    /// the rest goes to a new array. A huge text is not held twice.
+    static func nfcByLineInPlace(_ bytes: inout [UInt8]) {
+        var spill: [UInt8]? = nil
+        let written: Int = bytes.withUnsafeMutableBufferPointer { p -> Int in
+            guard let base = p.baseAddress else { return 0 }
+            var w = 0
+            // Appends `src` (bytes up to `readEnd` have been read and may be overwritten).
+            func emit(_ src: UnsafeBufferPointer<UInt8>, readEnd: Int) {
+                if spill == nil, w + src.count <= readEnd {
+                    if let a = src.baseAddress, src.count > 0 { (base + w).update(from: a, count: src.count) }
+                    w += src.count
+                } else {
+                    if spill == nil { spill = Array(UnsafeBufferPointer(start: base, count: w)) }
+                    spill!.append(contentsOf: src)
+                }
+            }
+            func emitNFC(_ a: Int, _ b: Int) {
+                var piece = nfc(UnsafeBufferPointer(rebasing: p[a..<b]))
+                piece.withUTF8 { emit($0, readEnd: b) }
+            }
+            func line(_ a: Int, _ b: Int) {
+                guard containsCombining(UnsafeBufferPointer(rebasing: p[a..<b])) else {
+                    emit(UnsafeBufferPointer(rebasing: p[a..<b]), readEnd: b)
+                    return
+                }
+                var start = a
+                var i = a
+                while i < b {
+                    if i - start > 2000, p[i] == 0x20 { emitNFC(start, i); start = i }
+                    i += 1
+                }
+                emitNFC(start, b)
+            }
+            let newline: [UInt8] = [0x0A]
+            var lineStart = 0
+            for i in 0..<p.count where p[i] == 0x0A && (i == 0 || p[i - 1] != 0x0D) {
+                line(lineStart, i)
+                newline.withUnsafeBufferPointer { emit($0, readEnd: i + 1) }
+                lineStart = i + 1
+            }
+            line(lineStart, p.count)
+            return w
+        }
+        if let spill { bytes = spill } else { bytes.removeLast(bytes.count - written) }
+    }
+
     /// Foundation's NFC of one piece of valid UTF-8.
-    static func nfc(_ piece: UnsafeBufferPointer<UInt8>) -> String.UTF8View {
-        String(decoding: piece, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8
+    static func nfc(_ piece: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: piece, as: UTF8.self).precomposedStringWithCanonicalMapping
     }
 }

@@ -172,9 +172,11 @@ enum ExtractBenchmark {
     static func memoryCheck(_ corpus: [Doc], _ o: Options) {
         let cancu = o.cancu ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("cancu").path
         guard FileManager.default.isExecutableFile(atPath: cancu) else { print("no cancu binary at \(cancu) (use --cancu PATH)"); exit(1) }
-        // Text only: concatenate the corpus' plain-text files (UTF-8).
+        // Text only: concatenate the corpus' plain UTF-8 text files that read as such (no legacy
+        // paragraphs to re-decode: those take the full decoder, which holds the whole text several times).
         var text: [UInt8] = []
         for d in corpus where d.bytes.count > 0 && String(validating: d.bytes, as: UTF8.self) != nil {
+            guard let doc = try? DocumentReader.read(bytes: d.bytes, name: d.name), doc.format == "txt", doc.encoding == "utf-8" else { continue }
             text.append(contentsOf: d.bytes); text.append(0x0A)
         }
         if text.isEmpty { text = syntheticText(bytes: 4 << 20) }

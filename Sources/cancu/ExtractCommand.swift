@@ -32,20 +32,28 @@ struct ExtractCommand: ParsableCommand {
                 default: Output.error("cancu: \(input.source): \(err.message)")
                 }
             case .success(let doc):
-                let ex = doc.utf8.withUnsafeBufferPointer { Extractor.extract(bytes: $0, hints: doc.hints) }
-                switch format {
-                case .jsonl:
-                    let w = JSONLWriter(source: input.source)
-                    out.append { w.appendDocument(ex.document, format: doc.format, encoding: doc.encoding, chars: ex.chars, to: &$0) }
-                    for r in ex.references { out.append { w.appendReference(r, to: &$0) } }
-                case .tsv:
-                    for r in ex.references { out.line(ExtractRenderer.referenceTSV(source: input.source, r)) }
-                case .text:
-                    var head = "\(input.source)"
-                    if let id = ex.document.id { head += " — \(ex.document.kind ?? "") \(id)" }
-                    if let t = ex.document.title { head += " — \(t)" }
-                    out.line(head)
-                    for r in ex.references { out.line(ExtractRenderer.referenceText(r)) }
+                // Chunk by chunk for huge texts: memory stays at the file plus one chunk's references.
+                let w = JSONLWriter(source: input.source)
+                doc.utf8.withUnsafeBufferPointer { text in
+                    Extractor.extract(bytes: text, hints: doc.hints, document: { header, chars in
+                        switch format {
+                        case .jsonl:
+                            out.append { w.appendDocument(header, format: doc.format, encoding: doc.encoding, chars: chars, to: &$0) }
+                        case .tsv:
+                            break
+                        case .text:
+                            var head = "\(input.source)"
+                            if let id = header.id { head += " — \(header.kind ?? "") \(id)" }
+                            if let t = header.title { head += " — \(t)" }
+                            out.line(head)
+                        }
+                    }, references: { refs in
+                        switch format {
+                        case .jsonl: for r in refs { out.append { w.appendReference(r, to: &$0) } }
+                        case .tsv: for r in refs { out.line(ExtractRenderer.referenceTSV(source: input.source, r)) }
+                        case .text: for r in refs { out.line(ExtractRenderer.referenceText(r)) }
+                        }
+                    })
                 }
             }
         }
@@ -70,7 +78,7 @@ struct TextCommand: ParsableCommand {
                 Output.error("cancu: \(input.source): \(err.message)")
                 throw ExitCode(1)
             case .success(let doc):
-                out.append { $0.append(contentsOf: doc.utf8) }
+                doc.utf8.withUnsafeBufferPointer { out.write($0) }
             }
         }
         out.flush()

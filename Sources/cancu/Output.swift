@@ -35,6 +35,18 @@ final class Output {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Writes `bytes` (of any size) without copying them into the buffer.
+    func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        flush()
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let n = systemWrite(fd, base + offset, bytes.count - offset)
+            if n <= 0 { break }
+            offset += n
+        }
+    }
+
     /// Writes out everything buffered.
     func flush() {
         var offset = 0

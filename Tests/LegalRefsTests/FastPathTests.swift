@@ -146,12 +146,15 @@ private func referenceNFC(_ text: String) -> String {
 
 @Test func nfcByLineMatchesReference() {
     let pieces = ["Nghi\u{0323} đi\u{0323}nh ", "a\u{0301}", " \u{0301}", "\r\n", "\n", "\n\u{0300}", "\u{212B}", "x y z ",
-                  "Quyết định ", "e\u{0302}\u{0301}", "\u{1100}\u{1161}", "A\u{030A}", "  ", "\r"]
+                  "Quyết định ", "e\u{0302}\u{0301}", "\u{1100}\u{1161}", "A\u{030A}", "  ", "\r", "\u{0958}\u{0301}", "\u{FB2C}"]
     var mix = PieceMixer(state: 99)
     for round in 0..<400 {
         let text = mix.text(pieces, count: round % 50 == 0 ? 900 : 1 + round % 60)
         let got = String(decoding: TextNormalizer.nfcByLine(Array(text.utf8)), as: UTF8.self)
         #expect(Array(got.utf8) == Array(referenceNFC(text).utf8), "\(Array(text.unicodeScalars))")
+        var inPlace = Array(text.utf8)
+        TextNormalizer.nfcByLineInPlace(&inPlace)
+        #expect(inPlace == Array(referenceNFC(text).utf8), "\(Array(text.unicodeScalars))")
     }
 }
 
@@ -175,4 +178,61 @@ private func referenceNFC(_ text: String) -> String {
         #expect(SWAR.scalarCount(p, from: 0, to: p.count) == text.unicodeScalars.count)
         #expect(SWAR.scalarCount(p, from: 5, to: p.count - 3) == p[5..<(p.count - 3)].filter { $0 & 0xC0 != 0x80 }.count)
     }
+}
+
+@Test func asciiHelpersMatchStringVersions() {
+    let groups = ["UBND", "NĐ", "nđ", "Qh14", "BGD&ĐT", "TTg", "QH", "14", "", "UBTVQH15", "x²", "Á1", "ĐT2", "abc", "ÁB12", "A\r\n1", "đ"]
+    for g in groups {
+        if let u = ASCIIText.upper(g, foldingD: false) { #expect(u == g.uppercased(), "\(g)") }
+        if let f = ASCIIText.upper(g, foldingD: true) {
+            var out = ""
+            for ch in g.uppercased() { out.append(ch == "Đ" ? "D" : ch) }
+            #expect(f == out, "\(g)")
+        }
+        if let (base, digits) = ASCIIText.splitDigits(g) {
+            var b = g, d = ""
+            while let l = b.last, l.isNumber { d.insert(l, at: d.startIndex); b.removeLast() }
+            #expect(base == b && digits == d, "\(g)")
+        }
+    }
+    for n in ["1", "01", "0005", "127", "0", "00", "66.7", "007.5", "10"] {
+        var t = Substring(n)
+        let expected: (String, String)
+        if n.contains(".") { expected = (n, n) } else {
+            while t.count > 1, t.first == "0" { t = t.dropFirst() }
+            let plain = String(t)
+            expected = (plain.count == 1 ? "0" + plain : plain, plain)
+        }
+        let got = ASCIIText.canonicalNumber(n)
+        #expect(got?.0 == expected.0 && got?.1 == expected.1, "\(n)")
+    }
+    #expect(ASCIIText.canonicalNumber("0\r\n") == nil)
+}
+
+/// Chunked extraction reports the same references (same offsets) as whole-text extraction when every
+/// context the extractor reads fits in the chunk context.
+@Test func chunkedExtractionMatchesWholeText() {
+    let paragraph = """
+        Căn cứ Nghị định số 127/2018/NĐ-CP ngày 21/9/2018 của Chính phủ quy định trách nhiệm quản lý nhà nước về giáo dục;
+        Thực hiện Quyết định số 1744/QĐ-UBND  ngày 16/7/2019 của Ủy ban nhân dân tỉnh về việc ban hành kế hoạch, các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021.
+        Bãi bỏ khoản 2 Điều 5 Thông tư số 01/2020/TT-BGDĐT. Kinh phí năm 2023 là 1.250 triệu đồng; liên hệ số 0212.3852.123.
+        Quán triệt Kết luận số 49-KL/TW của Bộ Chính trị, Nghị quyết số 51/2017/QH14 và Luật Giáo dục 2019.
+
+        """
+    let text = "QUYẾT ĐỊNH\n" + String(repeating: paragraph, count: 60)
+    let bytes = Array(text.utf8)
+    let whole = bytes.withUnsafeBufferPointer { Extractor.extract(bytes: $0) }
+    for (chunk, context) in [(4096, 2048), (1000, 1500), (20_000, 4096), (1 << 30, 64)] {
+        var header: DocumentHeader? = nil
+        var chars = 0
+        var refs: [Reference] = []
+        bytes.withUnsafeBufferPointer {
+            Extractor.extract(bytes: $0, chunkBytes: chunk, context: context,
+                              document: { header = $0; chars = $1 }, references: { refs += $0 })
+        }
+        #expect(header == whole.document)
+        #expect(chars == whole.chars)
+        #expect(refs == whole.references, "chunk \(chunk), context \(context)")
+    }
+    #expect(whole.references.count > 300)
 }

@@ -66,6 +66,7 @@ struct Vocabulary: Sendable {
 
     /// Upper case with Đ folded to D: the key under which diacritic-less symbols are repaired.
     static func foldCode(_ s: String) -> String {
+        if let f = ASCIIText.upper(s, foldingD: true) { return f }
         var out = ""
         for ch in s.uppercased() { out.append(ch == "Đ" ? "D" : ch) }
         return out
@@ -73,12 +74,12 @@ struct Vocabulary: Sendable {
 
     /// The type entry for a symbol group, exact first, then diacritic-less (`ND` → `NĐ`).
     func type(_ group: String) -> TypeEntry? {
-        typesExact[group.uppercased()] ?? typesFolded[Vocabulary.foldCode(group)]
+        typesExact[ASCIIText.upper(group, foldingD: false) ?? group.uppercased()] ?? typesFolded[Vocabulary.foldCode(group)]
     }
 
     /// The issuer entry for a symbol group (without any legislature number).
     func issuer(_ group: String) -> IssuerEntry? {
-        let up = group.uppercased()
+        let up = ASCIIText.upper(group, foldingD: false) ?? group.uppercased()
         return issuersExact[up] ?? issuersFolded[Vocabulary.foldCode(group)]
     }
 }

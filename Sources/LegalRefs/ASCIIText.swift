@@ -1,0 +1,68 @@
+/// Byte-level versions of the `String` helpers that run for every symbol group (upper-casing, code
+/// folding, splitting digits, canonical numbers). They answer only for text made of ASCII and `Đ`/`đ`
+/// (what symbols are made of) and return `nil` otherwise, so callers fall back to the `Character`-based
+/// originals and the results are always the same.
+enum ASCIIText {
+    /// `s.uppercased()` (`foldingD`: with `Đ` then folded to `D`, as `Vocabulary.foldCode`); the string
+    /// itself when nothing changes.
+    static func upper(_ s: String, foldingD: Bool) -> String? {
+        var s = s
+        return s.withUTF8 { u -> String? in
+            var changes = false
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b >= 0x80 {
+                    guard b == 0xC4, i + 1 < u.count, u[i + 1] == 0x90 || u[i + 1] == 0x91 else { return nil }
+                    if foldingD || u[i + 1] == 0x91 { changes = true }
+                    i += 2
+                    continue
+                }
+                if b >= 0x61 && b <= 0x7A { changes = true }
+                i += 1
+            }
+            if !changes { return String(decoding: u, as: UTF8.self) }
+            var out = [UInt8]()
+            out.reserveCapacity(u.count)
+            i = 0
+            while i < u.count {
+                let b = u[i]
+                if b == 0xC4 {
+                    if foldingD { out.append(0x44) } else { out.append(0xC4); out.append(0x90) }
+                    i += 2
+                    continue
+                }
+                out.append(b >= 0x61 && b <= 0x7A ? b - 0x20 : b)
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// `Resolver.splitDigits` for ASCII and `Đ`/`đ`: trailing ASCII digits split off.
+    static func splitDigits(_ g: String) -> (String, String)? {
+        var g = g
+        return g.withUTF8 { u -> (String, String)? in
+            var e = u.count
+            while e > 0, u[e - 1] >= 0x30, u[e - 1] <= 0x39 { e -= 1 }
+            // What precedes the digits must not be a non-ASCII number (`²`): ASCII, `Đ`, `đ`, or nothing.
+            let before = e == 0 || u[e - 1] < 0x80 || (e >= 2 && u[e - 2] == 0xC4 && (u[e - 1] == 0x90 || u[e - 1] == 0x91))
+            guard before else { return nil }
+            return (String(decoding: UnsafeBufferPointer(rebasing: u[..<e]), as: UTF8.self),
+                    String(decoding: UnsafeBufferPointer(rebasing: u[e...]), as: UTF8.self))
+        }
+    }
+
+    /// `Resolver.canonicalNumber` for digits and dots: `1` → `01`, `0005` → `05`, `127`, `66.7` as is.
+    static func canonicalNumber(_ n: String) -> (canonical: String, plain: String)? {
+        var n = n
+        return n.withUTF8 { u -> (String, String)? in
+            guard u.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) else { return nil }   // digits and dots only
+            if u.contains(0x2E) { let t = String(decoding: u, as: UTF8.self); return (t, t) }
+            var a = 0
+            while u.count - a > 1, u[a] == 0x30 { a += 1 }
+            let plain = String(decoding: UnsafeBufferPointer(rebasing: u[a...]), as: UTF8.self)
+            return (u.count - a == 1 ? "0" + plain : plain, plain)
+        }
+    }
+}
