@@ -243,7 +243,9 @@ SELECT m.id                                   AS mention_id,
        m.surface                              AS surface,
        m.sentence                             AS sentence,
        m.start_char                           AS start_char,
-       m.end_char                             AS end_char
+       m.end_char                             AS end_char,
+       -- 1 when the citing file is the cited document itself (its own number in its header).
+       (m.citing_document_id IS NOT NULL AND m.citing_document_id = m.document_id) AS is_self
   FROM mention m
   JOIN source_file s          ON s.id = m.source_id
   LEFT JOIN legal_document cd ON cd.id = m.citing_document_id
@@ -251,12 +253,13 @@ SELECT m.id                                   AS mention_id,
   LEFT JOIN issuing_body b    ON b.id = d.issuer_id;
 
 -- Document-to-document edges (citing files that are themselves legal documents), with the
--- number of mentions behind each.
+-- number of mentions behind each; a document's mentions of itself are left out.
 CREATE VIEW document_edge AS
 SELECT c.key AS citing_key, d.key AS cited_key, m.relation AS relation, count(*) AS mentions
   FROM mention m
   JOIN legal_document c ON c.id = m.citing_document_id
   JOIN legal_document d ON d.id = m.document_id
+ WHERE m.citing_document_id <> m.document_id
  GROUP BY m.citing_document_id, m.document_id, m.relation;
 
 -- One row per legal document with its main issuer and how often it cites and is cited.
@@ -264,8 +267,11 @@ CREATE VIEW document_info AS
 SELECT d.id, d.key, d.symbol, d.kind, d.year, d.issue_date, d.effective_date, d.title, d.locality, d.term,
        d.is_stub, d.is_partial,
        (SELECT b.name FROM issuing_body b WHERE b.id = d.issuer_id) AS issuer,
-       (SELECT count(*) FROM mention m WHERE m.document_id = d.id) AS cited_by_mentions,
-       (SELECT count(DISTINCT m.source_id) FROM mention m WHERE m.document_id = d.id) AS cited_by_files,
-       (SELECT count(*) FROM mention m WHERE m.citing_document_id = d.id) AS cites_mentions,
+       (SELECT count(*) FROM mention m
+         WHERE m.document_id = d.id AND m.citing_document_id IS NOT d.id) AS cited_by_mentions,
+       (SELECT count(DISTINCT m.source_id) FROM mention m
+         WHERE m.document_id = d.id AND m.citing_document_id IS NOT d.id) AS cited_by_files,
+       (SELECT count(*) FROM mention m
+         WHERE m.citing_document_id = d.id AND m.document_id IS NOT d.id) AS cites_mentions,
        (SELECT group_concat(s.path, char(10)) FROM source_file s WHERE s.document_id = d.id) AS paths
   FROM legal_document d;

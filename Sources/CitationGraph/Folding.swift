@@ -27,11 +27,11 @@ public enum Folding {
     /// The loose form of a document symbol: folded, spaces removed, leading zeros of the number
     /// dropped: `01/2021/TT-BGDĐT` → `1/2021/tt-bgddt`, `51/2017/qh14` → `51/2017/qh14`.
     public static func symbolKey(_ symbol: String) -> String {
-        var s = foldForIndex(symbol).filter { $0 != " " }
-        while s.count > 1, s.first == "0", let second = s.dropFirst().first, second.isNumber {
-            s.removeFirst()
-        }
-        return s
+        var bytes = Array(foldForIndex(symbol).utf8)
+        bytes.removeAll { $0 == 0x20 }
+        var start = 0
+        while start + 1 < bytes.count, bytes[start] == 0x30, bytes[start + 1] &- 0x30 < 10 { start += 1 }
+        return String(decoding: bytes[start...], as: UTF8.self)
     }
 
     /// Search words folded and split into the index's tokens (runs of ASCII letters and digits,
@@ -78,65 +78,90 @@ public enum Folding {
             if base.value < 0x80, base.properties.isAlphabetic {
                 t[v] = Character(base).lowercased().unicodeScalars.first!.value
             } else {
+                // Lower case only when it is one scalar no longer in UTF-8 (the output never grows).
                 let lower = String(u).lowercased().unicodeScalars
-                t[v] = lower.count == 1 ? lower.first!.value : UInt32(v)
+                if lower.count == 1, let l = lower.first, utf8Length(l.value) <= utf8Length(UInt32(v)) {
+                    t[v] = l.value
+                } else {
+                    t[v] = UInt32(v)
+                }
             }
         }
         return t
     }()
 
     private static func fold(bytes: UnsafeBufferPointer<UInt8>, keepLength: Bool) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count)
-        let table = Self.table
-        var i = 0
         let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
-                i += 1
-                continue
+        if n == 0 { return "" }
+        // The result is never longer than the input (the table only maps to shorter or equal
+        // encodings), so it is written straight into the new string's storage.
+        return table.withUnsafeBufferPointer { table in
+            String(unsafeUninitializedCapacity: n) { out -> Int in
+                var i = 0
+                var o = 0
+                while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        out[o] = b &- 0x41 < 26 ? b | 0x20 : b
+                        o += 1
+                        i += 1
+                        continue
+                    }
+                    // Decode one scalar (the input is valid UTF-8: it came from a Swift String).
+                    var v: UInt32
+                    let len: Int
+                    if b < 0xE0 { v = UInt32(b & 0x1F); len = 2 } else if b < 0xF0 { v = UInt32(b & 0x0F); len = 3 } else { v = UInt32(b & 0x07); len = 4 }
+                    if i + len > n { break }
+                    for k in 1..<len { v = (v << 6) | UInt32(bytes[i + k] & 0x3F) }
+                    let r: UInt32
+                    if v < 0x2000 {
+                        r = table[Int(v)]
+                    } else if let u = Unicode.Scalar(v), u.properties.isAlphabetic || u.properties.numericType != nil {
+                        r = v
+                    } else {
+                        r = 0
+                    }
+                    switch r {
+                    case 0:
+                        out[o] = 0x20; o += 1
+                    case 1:
+                        if keepLength { out[o] = 0x20; o += 1 }
+                    case 2..<0x80:
+                        out[o] = UInt8(r); o += 1
+                    case v:
+                        for k in 0..<len { out[o + k] = bytes[i + k] }
+                        o += len
+                    default:
+                        o += writeUTF8(r, to: out, at: o)
+                    }
+                    i += len
+                }
+                return o
             }
-            // Decode one scalar (the input is valid UTF-8: it came from a Swift String).
-            var v: UInt32
-            var len: Int
-            if b < 0xE0 { v = UInt32(b & 0x1F); len = 2 } else if b < 0xF0 { v = UInt32(b & 0x0F); len = 3 } else { v = UInt32(b & 0x07); len = 4 }
-            if i + len > n { break }
-            for k in 1..<len { v = (v << 6) | UInt32(bytes[i + k] & 0x3F) }
-            let r: UInt32
-            if v < 0x2000 {
-                r = table[Int(v)]
-            } else if let u = Unicode.Scalar(v), u.properties.isAlphabetic || u.properties.numericType != nil {
-                r = v
-            } else {
-                r = 0
-            }
-            switch r {
-            case 0: out.append(0x20)
-            case 1: if keepLength { out.append(0x20) }
-            case 0..<0x80: out.append(UInt8(r))
-            case v:
-                for k in 0..<len { out.append(bytes[i + k]) }
-            default:
-                appendUTF8(r, to: &out)
-            }
-            i += len
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+    /// Writes `v` as UTF-8 at `at`; returns the number of bytes.
+    private static func writeUTF8(_ v: UInt32, to out: UnsafeMutableBufferPointer<UInt8>, at o: Int) -> Int {
         switch v {
-        case 0..<0x80: out.append(UInt8(v))
+        case 0..<0x80:
+            out[o] = UInt8(v)
+            return 1
         case 0x80..<0x800:
-            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+            out[o] = UInt8(0xC0 | (v >> 6)); out[o + 1] = UInt8(0x80 | (v & 0x3F))
+            return 2
         case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (v & 0x3F)))
+            out[o] = UInt8(0xE0 | (v >> 12)); out[o + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            out[o + 2] = UInt8(0x80 | (v & 0x3F))
+            return 3
         default:
-            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+            out[o] = UInt8(0xF0 | (v >> 18)); out[o + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            out[o + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[o + 3] = UInt8(0x80 | (v & 0x3F))
+            return 4
         }
     }
+
+    /// Length of `v` in UTF-8.
+    private static func utf8Length(_ v: UInt32) -> Int { v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
+
 }

@@ -76,6 +76,12 @@ public final class GraphDatabase {
         }
     }
 
+    /// Turns memory-mapped reads off (a long indexing run would otherwise map, and keep resident,
+    /// every page it touches; the page cache is bounded instead).
+    func disableMemoryMap() throws(GraphError) {
+        try db.exec("PRAGMA mmap_size = 0")
+    }
+
     /// The schema version of the open database.
     public var schemaVersion: Int { (try? db.scalarInt("PRAGMA user_version")) ?? 0 }
 

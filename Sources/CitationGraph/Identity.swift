@@ -94,7 +94,15 @@ public struct DocumentIdentity: Sendable, Hashable {
 
     /// `Tỉnh Sơn La` → `tỉnh Sơn La`, spaces collapsed; nil when empty.
     static func canonicalLocality(_ s: String) -> String? {
-        let collapsed = s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var plain = true
+        var previousSpace = true
+        for c in s.utf8 {
+            let space = c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0xC2
+            if space && (previousSpace || c != 0x20) { plain = false; break }
+            previousSpace = space
+        }
+        if previousSpace { plain = false }
+        let collapsed = plain ? s : s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         if collapsed.isEmpty { return nil }
         for level in ["Tỉnh ", "Thành phố ", "Huyện ", "Quận ", "Thị xã ", "Xã ", "Phường ", "Thị trấn "]
         where collapsed.hasPrefix(level) {
@@ -113,24 +121,43 @@ struct SymbolShape {
     /// The issuer part names a local body (UBND, HĐND, Tỉnh ủy, Sở …) whose symbol omits the province.
     var hasLocalIssuer: Bool
 
-    static let localCodes: Set<String> = ["UBND", "HĐND", "UB", "CTUB", "TTHĐND", "TU", "HU", "QU", "TXU", "ĐU"]
+    static let localCodes: [[UInt8]] = ["UBND", "HĐND", "UB", "CTUB", "TTHĐND", "TU", "HU", "QU", "TXU", "ĐU"].map { Array($0.utf8) }
 
+    /// Reads the shape from the symbol's bytes (symbols are short, but every reference has one).
     init(_ symbol: String) {
-        let parts = symbol.split(separator: "/", omittingEmptySubsequences: false)
+        let b = Array(symbol.utf8)
+        var parts: [Range<Int>] = []
+        var start = 0
+        for (i, c) in b.enumerated() where c == 0x2F {
+            parts.append(start..<i)
+            start = i + 1
+        }
+        parts.append(start..<b.count)
         yearInSymbol = nil
-        if parts.count >= 3, parts[1].count == 4, let y = Int(parts[1]), (1900...2099).contains(y) {
-            yearInSymbol = y
+        if parts.count >= 3, parts[1].count == 4, parts[1].allSatisfy({ b[$0] &- 0x30 < 10 }) {
+            let y = parts[1].reduce(0) { $0 * 10 + Int(b[$1] - 0x30) }
+            if (1900...2099).contains(y) { yearInSymbol = y }
         }
         isParty = false
-        if parts.count >= 2, let dash = parts[0].firstIndex(of: "-") {
-            let number = parts[0][..<dash]
-            isParty = !number.isEmpty && number.allSatisfy { $0.isNumber || $0 == "." }
+        if parts.count >= 2, let dash = parts[0].first(where: { b[$0] == 0x2D }) {
+            let number = parts[0].lowerBound..<dash
+            isParty = !number.isEmpty && number.allSatisfy { b[$0] &- 0x30 < 10 || b[$0] == 0x2E }
         }
-        let issuerPart: Substring = parts.count >= 2 ? parts[parts.count - 1] : ""
-        hasLocalIssuer = issuerPart.split(separator: "-").contains { (seg: Substring) -> Bool in
-            if SymbolShape.localCodes.contains(String(seg)) { return true }
-            guard seg.count >= 3, seg.first == "S", let second = seg.dropFirst().first else { return false }
-            return second.isUppercase
+        hasLocalIssuer = false
+        guard parts.count >= 2, let issuer = parts.last else { return }
+        var segStart = issuer.lowerBound
+        for i in issuer.lowerBound...issuer.upperBound where i == issuer.upperBound || b[i] == 0x2D {
+            let seg = b[segStart..<i]
+            segStart = i + 1
+            if SymbolShape.localCodes.contains(where: { $0.elementsEqual(seg) }) { hasLocalIssuer = true; return }
+            // Sở …: `S` then an upper-case letter (`SGDĐT`, `STC`), three letters or more.
+            if seg.count >= 3, seg.first == 0x53 {
+                let second = seg[seg.startIndex + 1]
+                if second &- 0x41 < 26 || (second >= 0xC0 && String(decoding: seg.dropFirst(), as: UTF8.self).first?.isUppercase == true) {
+                    hasLocalIssuer = true
+                    return
+                }
+            }
         }
     }
 }
@@ -161,6 +188,7 @@ enum PartyTerm {
 
 extension String {
     var trimmingSpaces: String {
+        if let f = utf8.first, let l = utf8.last, f > 0x20, l > 0x20, f != 0xC2, l != 0xA0 { return self }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

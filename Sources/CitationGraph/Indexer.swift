@@ -87,6 +87,7 @@ public enum Indexer {
                            progress: (IndexProgress) -> Void = { _ in }) throws(GraphError) -> IndexSummary {
         let started = Date()
         let db = try GraphDatabase(path: databasePath, create: true)
+        try db.disableMemoryMap()
         var summary = IndexSummary()
 
         // The work list: every file with its size and the hash stored for it.

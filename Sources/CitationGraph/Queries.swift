@@ -272,14 +272,16 @@ extension GraphDatabase {
         }
         var citedBy: [RelationCount] = []
         try db.query("""
-            SELECT relation, count(*), count(DISTINCT source_id) FROM mention WHERE document_id = ?1
+            SELECT relation, count(*), count(DISTINCT source_id) FROM mention
+             WHERE document_id = ?1 AND (citing_document_id IS NULL OR citing_document_id <> ?1)
              GROUP BY relation ORDER BY count(*) DESC, relation
             """, [.int(node.id)]) { s in
             citedBy.append(RelationCount(relation: Relation(rawValue: s.text(0)) ?? .cites, mentions: s.int(1), documents: s.int(2)))
         }
         var cites: [RelationCount] = []
         try db.query("""
-            SELECT relation, count(*), count(DISTINCT document_id) FROM mention WHERE citing_document_id = ?1
+            SELECT relation, count(*), count(DISTINCT document_id) FROM mention
+             WHERE citing_document_id = ?1 AND (document_id IS NULL OR document_id <> ?1)
              GROUP BY relation ORDER BY count(*) DESC, relation
             """, [.int(node.id)]) { s in
             cites.append(RelationCount(relation: Relation(rawValue: s.text(0)) ?? .cites, mentions: s.int(1), documents: s.int(2)))
@@ -316,30 +318,46 @@ extension GraphDatabase {
              WHERE document_fts MATCH ?1 ORDER BY bm25(document_fts) LIMIT ?2
             """,
                      [.text(q), .int(limit)]) { s in hits.append((Self.readSource(s), s.double(8))) }
-        let firstTokens = words.flatMap { Folding.tokens($0) }
+        let phrase = words.lazy.map { Folding.tokens($0.hasSuffix("*") ? String($0.dropLast()) : $0) }.first { !$0.isEmpty } ?? []
         var out: [SearchHit] = []
         for (source, score) in hits {
             let body = try db.scalarText("SELECT body FROM source_text WHERE source_id = ?1", [.int(source.id)]) ?? ""
-            out.append(SearchHit(source: source, snippet: Self.snippet(body, tokens: firstTokens), score: score))
+            out.append(SearchHit(source: source, snippet: Self.snippet(body, phrase: phrase), score: score))
         }
         return out
     }
 
-    /// About `width` characters of `body` around the first place where `tokens` start, on one line.
-    static func snippet(_ body: String, tokens: [String], width: Int = 160) -> String {
+    /// About `width` characters of `body` around the first place where the folded tokens of
+    /// `phrase` follow each other (the last one may be a prefix), on one line.
+    static func snippet(_ body: String, phrase: [String], width: Int = 160) -> String {
         let scalars = Array(body.unicodeScalars)
         let folded = Array(Folding.foldAligned(body).unicodeScalars)
         var at = 0
-        if let first = tokens.first.map({ Array($0.unicodeScalars) }), !first.isEmpty, folded.count == scalars.count {
+        if !phrase.isEmpty, folded.count == scalars.count {
+            // The tokens of the folded text, as scalar ranges.
+            var tokens: [Range<Int>] = []
             var i = 0
-            outer: while i + first.count <= folded.count {
-                // A token starts where the previous character is not a token character.
-                if (i == 0 || !Folding.isTokenScalar(folded[i - 1])) && folded[i] == first[0] {
-                    var k = 1
-                    while k < first.count, folded[i + k] == first[k] { k += 1 }
-                    if k == first.count { at = i; break outer }
+            while i < folded.count {
+                if Folding.isTokenScalar(folded[i]) {
+                    let start = i
+                    while i < folded.count, Folding.isTokenScalar(folded[i]) { i += 1 }
+                    tokens.append(start..<i)
+                } else {
+                    i += 1
                 }
-                i += 1
+            }
+            let wanted = phrase.map { Array($0.unicodeScalars) }
+            func matches(_ r: Range<Int>, _ w: [Unicode.Scalar], prefix: Bool) -> Bool {
+                if prefix ? r.count < w.count : r.count != w.count { return false }
+                for k in 0..<w.count where folded[r.lowerBound + k] != w[k] { return false }
+                return true
+            }
+            search: for t in 0..<tokens.count where t + wanted.count <= tokens.count {
+                for k in 0..<wanted.count where !matches(tokens[t + k], wanted[k], prefix: k == wanted.count - 1) {
+                    continue search
+                }
+                at = tokens[t].lowerBound
+                break
             }
         }
         let lo = max(0, at - width / 3)
@@ -361,7 +379,8 @@ extension GraphDatabase {
         var top3: [(Int, Int, Int)] = []
         try db.query("""
             SELECT document_id, count(DISTINCT source_id) AS files, count(*) FROM mention
-             WHERE document_id IS NOT NULL GROUP BY document_id ORDER BY files DESC, count(*) DESC LIMIT ?1
+             WHERE document_id IS NOT NULL AND citing_document_id IS NOT document_id
+             GROUP BY document_id ORDER BY files DESC, count(*) DESC, document_id LIMIT ?1
             """, [.int(top)]) { s in top3.append((s.int(0), s.int(1), s.int(2))) }
         var byID: [Int: DocumentNode] = [:]
         for n in try nodes(ids: top3.map(\.0)) { byID[n.id] = n }
@@ -379,7 +398,7 @@ extension GraphDatabase {
             unlinkedMentions: try count("SELECT count(*) FROM mention WHERE document_id IS NULL"),
             documentEdges: try count("""
                 SELECT count(*) FROM (SELECT DISTINCT citing_document_id, document_id, relation FROM mention
-                 WHERE citing_document_id IS NOT NULL AND document_id IS NOT NULL)
+                 WHERE citing_document_id IS NOT NULL AND document_id IS NOT NULL AND citing_document_id <> document_id)
                 """),
             bodies: try count("SELECT count(*) FROM issuing_body"),
             errors: try count("SELECT count(*) FROM index_error"),
@@ -402,7 +421,7 @@ extension GraphDatabase {
         let detail = try detail(of: node)
         let bases = try dependencies(of: [node], depth: depth, reverse: false, relations: [.basedOn])
         var references: [Citation] = []
-        for s in detail.sources { references += try citations(fromSource: s.id) }
+        for s in detail.sources { references += try citations(fromSource: s.id).filter { $0.citedKey != node.key } }
         let citedBy = try citations(of: node)
         return DependencyReport(subject: detail, alternatives: alternatives, bases: bases, references: references,
                                 citedBy: citedBy, generatedAt: now())

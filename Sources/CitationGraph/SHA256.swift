@@ -55,9 +55,7 @@ public enum SHA256 {
     private static func compress(_ block: UnsafeRawBufferPointer, _ h: UnsafeMutableBufferPointer<UInt32>,
                                  _ w: UnsafeMutableBufferPointer<UInt32>) {
         for t in 0..<16 {
-            let b0 = UInt32(block[t * 4]), b1 = UInt32(block[t * 4 + 1])
-            let b2 = UInt32(block[t * 4 + 2]), b3 = UInt32(block[t * 4 + 3])
-            w[t] = (b0 << 24) | (b1 << 16) | (b2 << 8) | b3
+            w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
         }
         for t in 16..<64 {
             let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)

@@ -166,10 +166,7 @@ struct Scan {
         }
         var issuerMention = suf.issuer
         if issuerMention == nil, let r = prefix.innerIssuer {
-            let w = FoldedWindow(s, from: r.lowerBound, to: r.upperBound)
-            var k = w.skip(0, [0x20])
-            if w.hasWord(Words.cua, at: k) { k = w.skip(k + 3, [0x20]) }
-            issuerMention = IssuerPhrases.match(w, at: k, text: s)?.0
+            issuerMention = IssuerPhraseParser.parse(s, at: r.lowerBound, end: r.upperBound).map(IssuerMention.init)
         }
         var ref = Reference()
         ref.byteStart = prefix.pinpointStart ?? prefix.start

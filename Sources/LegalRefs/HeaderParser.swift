@@ -177,6 +177,8 @@ enum HeaderVocabulary {
     static let bodyStarts = PhraseTable(["Căn cứ", "Kính gửi", "Điều 1", "Điều thứ 1", "Chương I", "Chương 1",
                                          "Phần thứ nhất", "Xét", "Theo đề nghị", "Nơi nhận", "LỜI NÓI ĐẦU", "Lời nói đầu",
                                          "Phần I", "Phần 1", "I", "1"].map { ($0, ()) })
+    /// First bytes of the preamble words and operative markers (C X T Q N B K P M, Đ's lead byte), either case.
+    static let preambleFirstBytes: Set<UInt8> = Set(Array("CXTQNBKPMĐcxtqnbkpmđ".utf8).filter { $0 < 0x80 || $0 == 0xC4 })
     static let preambleStarts = PhraseTable(["Căn cứ", "Xét", "Theo đề nghị", "Thực hiện", "Trên cơ sở"].map { ($0, ()) })
     /// Operative markers: the preamble ends at them.
     /// Operative markers (payload: a structural heading, valid in any case).
@@ -228,10 +230,47 @@ enum HeaderVocabulary {
                                                "Ngày xuất bản", "Ngày đăng tin", "Thời gian đăng", "Published", "Posted",
                                                "Updated"].map { ($0, ()) })
 
-    static let typeCodeBytes: [[UInt8]: String] = Dictionary(uniqueKeysWithValues: typeCodes.map { (Array($0.key.utf8), $0.value) })
-    static let partyTypeCodes: [[UInt8]: String] = Dictionary(uniqueKeysWithValues: partyKindOverrides.map { (Array($0.key.utf8), $0.value) })
-    static let courtCodeBytes: Set<[UInt8]> = Set(courtCaseCodes.map { Array($0.utf8) })
-    static let jointCodes: Set<[UInt8]> = Set(["TTLT", "NQLT", "QĐLT", "CTLT", "TTLB"].map { Array($0.utf8) })
+    /// The body a local symbol code names, for a header without an issuing block.
+    static let localBodyByCode: [String: String] = [
+        "UBND": "Ủy ban nhân dân", "UB": "Ủy ban nhân dân", "CTUBND": "Chủ tịch Ủy ban nhân dân", "CTUB": "Chủ tịch Ủy ban nhân dân",
+        "HĐND": "Hội đồng nhân dân",
+    ]
+
+    /// Issuer codes of local bodies (a province's People's Committee, its departments, Party committees).
+    static let localCodes: Set<String> = {
+        var set: Set<String> = ["UBND", "UB", "CTUBND", "CTUB", "HĐND", "TTHĐND"]
+        for line in issuerTableText.split(separator: "\n") {
+            let c = line.split(separator: "|").map { $0.trimmingSpaces }
+            if c.count >= 3, c[2] == "local" || IssuerVocabulary.partyLocalCodes.contains(c[0]) { set.insert(c[0]) }
+        }
+        return set
+    }()
+
+    /// Whether a symbol's issuer code belongs to a local body; unknown `S…` codes are departments (`SDTTG`).
+    static func isLocalCode(_ code: String) -> Bool {
+        if localCodes.contains(code) { return true }
+        return code.count >= 3 && code.hasPrefix("S") && code.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }
+    }
+
+    /// Byte hash of a code as written (no Unicode normalization: hashing Strings normalizes them).
+    static func codeKey<S: StringProtocol>(_ s: S) -> UInt64 {
+        var h = VietFold.fnvBasis
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* VietFold.fnvPrime }
+        return h
+    }
+    static let typeCodeKeys: [UInt64: String] = Dictionary(typeCodes.map { (codeKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+    static let partyTypeKeys: [UInt64: String] = Dictionary(partyKindOverrides.map { (codeKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+    static let courtCodeKeys: Set<UInt64> = Set(courtCaseCodes.map { codeKey($0) })
+    static let jointCodeKeys: Set<UInt64> = Set(["TTLT", "NQLT", "QĐLT", "CTLT", "TTLB"].map { codeKey($0) })
+
+    /// The kind a type code gives (`QĐ` → Quyết định; in Party symbols `TT` → Thông tri).
+    static func typeCode<S: StringProtocol>(_ code: S, party: Bool) -> String? {
+        let key = codeKey(code)
+        if party, let k = partyTypeKeys[key] { return k }
+        return typeCodeKeys[key]
+    }
+    static func isCourtCode<S: StringProtocol>(_ code: S) -> Bool { courtCodeKeys.contains(codeKey(code)) }
+    static func isJointCode<S: StringProtocol>(_ code: S) -> Bool { jointCodeKeys.contains(codeKey(code)) }
 
     /// Type codes of symbols (TypeTable.swift) and the kind they give.
     static let typeCodes: [String: String] = {
@@ -275,16 +314,33 @@ struct HeaderReader {
         var motto: Motto? = nil
         var zoneStartLine = 0
         var typeLine: Int? = nil
-        for limit in [1_536, 4_096, HeaderParser.headBytes] {
+        var rawMotto: Motto? = nil
+        var scannedWords = 0
+        var previousEnd = 0
+        for limit in [1_024, 2_048, 4_096, HeaderParser.headBytes] {
             setHead(limit)
-            meta = readMetadata()
+            // A library's metadata block stands in the first 4 KB.
+            if headEnd <= 4_096 || meta.endLine >= 0 { meta = readMetadata() }
             // The header opens the text (or follows a legal library's metadata block); a motto deeper
-            // down belongs to a form or an annex.
-            motto = findMotto().flatMap { m in m.start <= 2_048 || meta.endLine >= 0 ? m : nil }
+            // down belongs to a form or an annex. Only the new part of the window is searched, unless
+            // a motto found before may continue into it.
+            let rescan = rawMotto.map { $0.end + 400 > previousEnd } ?? true
+            if rescan {
+                rawMotto = findMotto(from: rawMotto == nil ? max(0, scannedWords - 12) : 0)
+            }
+            scannedWords = w.count
+            previousEnd = headEnd
+            motto = rawMotto.flatMap { m in m.start <= 2_048 || meta.endLine >= 0 ? m : nil }
             zoneStartLine = zoneStart(motto: motto, metaEnd: meta.endLine)
             typeLine = findTypeLine(from: zoneStartLine, strict: motto == nil)
             if headEnd >= n { break }
-            if let motto, motto.end + 600 < headEnd, let t = typeLine, t + 4 < lines.count { break }
+            if let motto, motto.end + 600 < headEnd {
+                if let t = typeLine, t + 4 < lines.count { break }
+                // A công văn has no type line: its header ends at `Kính gửi` or the first `Căn cứ`.
+                if typeLine == nil, zoneEndWithoutType(from: zoneStartLine) + 200 < headEnd { break }
+            }
+            // Only a legal library page (its metadata block first) pushes the header beyond 4 KB.
+            if motto == nil, meta.endLine < 0, headEnd >= 4_096 { break }
         }
         let zoneEndByte = typeLine.map { lines[$0].start } ?? zoneEndWithoutType(from: zoneStartLine)
         let zoneStartByte = zoneStartLine < lines.count ? lines[zoneStartLine].start : headEnd
@@ -303,6 +359,7 @@ struct HeaderReader {
             out.place = dateLine.place
             if let iso = dateLine.iso { out.date = iso; out.dateSource = dateLine.court ? .courtLine : .placeLine }
         }
+        if out.date == nil, let d = number?.date { out.date = d; out.dateSource = .placeLine }
         if out.date == nil, let d = findDraftDate(zw0, zw1 + 40) { out.date = d; out.dateSource = .draft }
 
         let symbolCode = number.flatMap { $0.blank ? nil : issuerCodeFromSymbol($0.symbol) }
@@ -316,6 +373,14 @@ struct HeaderReader {
             // A block typed in mixed case (`Ủy ban nhân dân` / `tỉnh Sơn La`).
             chain = issuerChain(from: zw0, to: wordIndex(atOrAfter: blockEnd), motto: motto, mixedCase: true)
             if let last = chain.last, last.phrase.issuerCode == nil { chain = [] }
+        }
+        if chain.isEmpty, let number, let li = lineIndex(containing: number.range.lowerBound) {
+            // `Số: 666/2015/QĐ-UBND (ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH)`: the body after the number.
+            let a = wordIndex(atOrAfter: number.range.upperBound)
+            if a < lines[li].w1, w[a].isUpper,
+               let (ph, _) = IssuerPhraseParser.parseWords(p, w, from: a, limit: lines[li].w1, header: true, date: nil), ph.issuerCode != nil {
+                chain = [ChainLink(phrase: ph, province: ph.locality.flatMap { Places.province(named: $0)?.locality }, isLocal: ph.isLocal)]
+            }
         }
         applyIssuer(chain)
 
@@ -358,7 +423,14 @@ struct HeaderReader {
                 title = readTitle(after: typeLine, kind: t.kind, inlineName: t.name)
             }
         }
-        if out.kind == nil, let label = number?.labelKind { out.kind = label }
+        if out.kind == nil, let label = number?.labelKind {
+            out.kind = label
+            // A gazette title line (`Luật số 100/2015/QH13 ngày …`) has the name on the next line.
+            if title == nil, number?.date != nil, let li = lineIndex(containing: number!.range.lowerBound), li + 1 < lines.count,
+               lines[li + 1].wordCount > 0, lines[li + 1].end - lines[li + 1].start < 200, !lineStarts(li + 1, HeaderVocabulary.bodyStarts) {
+                title = lineAllUpper(li + 1) ? IssuerPhraseParser.restoreCase(p, w, lines[li + 1].w0, lines[li + 1].w1) : lineText(li + 1)
+            }
+        }
         if out.kind == nil, let vv = findVV(zw0, min(w.count, zw1 + 30), dateStart: dateLine?.start) {
             out.kind = "Công văn"
             title = vv
@@ -397,7 +469,7 @@ struct HeaderReader {
         if out.issuer == nil, out.isOfficial, let typeLine, let b = issuerAfterTitle(typeLine) {
             out.issuer = b.issuer; out.locality = b.locality; out.issuerCode = out.issuerCode ?? b.issuerCode
         }
-        if out.issuer == nil, out.isOfficial, let b = enactingBody(from: zw0) {
+        if out.issuer == nil, out.isOfficial, let b = enactingBody(in: zoneStartByte..<(findPreamble(from: typeLine.map { lines[$0].end } ?? zoneEndByte).map { $0.upperBound + 400 } ?? headEnd)) {
             out.issuer = b.issuer; out.locality = b.locality; out.issuerCode = out.issuerCode ?? b.issuerCode
         }
 
@@ -419,7 +491,14 @@ struct HeaderReader {
         out.preamble = findPreamble(from: typeLine.map { lines[$0].end } ?? zoneEndByte)
 
         // Context locality.
-        out.contextLocality = contextLocality(chain: chain, isLocalIssuer: chain.last?.isLocal ?? false, motto: motto)
+        out.contextLocality = contextLocality(chain: chain, motto: motto)
+        // No issuing block, but a local code and a place: `Số: 991/QĐ-UBND   Đồng Xoài, ngày …` → Ủy ban
+        // nhân dân tỉnh Bình Phước (the place-and-date line names where the body sits).
+        if out.issuer == nil, out.isOfficial, let ctx = out.contextLocality, let code = out.issuerCode,
+           let body = HeaderVocabulary.localBodyByCode[code] {
+            out.issuer = "\(body) \(ctx)"
+            out.locality = ctx
+        }
 
         // A page that is not an official document.
         if !out.isOfficial {
@@ -570,14 +649,14 @@ struct HeaderReader {
 
     struct Motto { var start: Int; var end: Int; var party: Bool; var ranges: [Range<Int>] }
 
-    func findMotto() -> Motto? {
+    func findMotto(from k0: Int = 0) -> Motto? {
         var ranges: [Range<Int>] = []
         var first: Motto? = nil
-        var k = 0
+        var k = k0
         let firsts = HeaderVocabulary.mottoFirstHashes
         while k < w.count {
             if !firsts.contains(w[k].hash) {
-                if let f = first, w[k].start > f.end + 1500 { break }
+                if let f = first, w[k].start > f.end + 400 { break }
                 k += 1
                 continue
             }
@@ -609,7 +688,7 @@ struct HeaderReader {
                 k = next
                 continue
             }
-            if first != nil, w[k].start > first!.end + 1500 { break }
+            if first != nil, w[k].start > first!.end + 400 { break }
             k += 1
         }
         guard var m = first else { return nil }
@@ -793,7 +872,10 @@ struct HeaderReader {
 
     // MARK: Number
 
-    struct Number { var symbol: String; var range: Range<Int>; var blank: Bool; var labelStart: Int; var labelKind: String? }
+    struct Number {
+        var symbol: String; var range: Range<Int>; var blank: Bool; var labelStart: Int; var labelKind: String?
+        var date: String? = nil
+    }
 
     func findNumber(_ a: Int, _ b: Int) -> Number? {
         var k = a
@@ -825,7 +907,22 @@ struct HeaderReader {
                 k = next; continue
             }
             let blank = symbol.hasPrefix("/") || symbol.hasPrefix("-")
-            return Number(symbol: symbol, range: s..<e2, blank: blank, labelStart: w[k].start, labelKind: e.payload)
+            // A kind label without a colon (`Nghị quyết số /2023/QH15`) heads a line of its own; `Quyết định
+            // số 1445/2002/QĐ-UB ngày … của UBND tỉnh An Giang` is a citation, not the document's number.
+            // A gazette title line (`Luật số 100/2015/QH13 ngày 27 tháng 11 năm 2015`) ends with its date.
+            var lineDate: String? = nil
+            if !isBare, !colon {
+                let after = wordIndex(atOrAfter: e2)
+                if after < w.count, !VietFold.gapContains(p, e2, w[after].start, 0x0A) {
+                    if let d = dateAt(after, limit: min(w.count, after + 8)), let iso = d.iso,
+                       d.next >= w.count || VietFold.gapContains(p, w[d.next - 1].end, w[d.next].start, 0x0A) {
+                        lineDate = iso
+                    } else if !w[after].isCapitalized || VietFold.matches(p, w[after], HeaderVocabulary.ngay) {
+                        k = next; continue
+                    }
+                }
+            }
+            return Number(symbol: symbol, range: s..<e2, blank: blank, labelStart: w[k].start, labelKind: e.payload, date: lineDate)
         }
         return nil
     }
@@ -926,11 +1023,10 @@ struct HeaderReader {
     func iso(_ d: FoldWord, _ m: FoldWord, _ y: FoldWord) -> String? {
         guard let dd = Int(text(d.start, d.end)), let mm = Int(text(m.start, m.end)), let yy = Int(text(y.start, y.end)),
               (1...31).contains(dd), (1...12).contains(mm), (1900...2100).contains(yy) else { return nil }
-        return String(format4(yy)) + "-" + pad2(mm) + "-" + pad2(dd)
+        return "\(yy)-" + pad2(mm) + "-" + pad2(dd)
     }
 
     func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-    func format4(_ v: Int) -> String { "\(v)" }
 
     struct DateLine { var place: String?; var iso: String?; var start: Int; var court: Bool }
 
@@ -961,7 +1057,7 @@ struct HeaderReader {
             }
             // The place starts a line, or follows the capitals of a flattened header (`… UBND Sơn La, ngày`).
             let joined = j > 0 && (VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2F) || (w[j].start - w[j - 1].end == 1 && p[w[j - 1].end] == 0x2D))
-            let knownIfUpper = !upperDate || Places.locality(named: text(w[j].start, w[k - 1].end)[...]) != nil
+            let knownIfUpper = j < k && (!upperDate || Places.locality(named: text(w[j].start, w[k - 1].end)[...]) != nil)
             if j < k, !joined, knownIfUpper, lineStartsAt(w[j].start) || j == 0 || w[j - 1].isUpper || w[j - 1].isDigits
                 || VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2A) {
                 let place = flatText(w[j].start, w[k - 1].end)
@@ -1060,9 +1156,10 @@ struct HeaderReader {
     func chainLinks(_ p: UnsafeBufferPointer<UInt8>, _ keep: [FoldWord]) -> [ChainLink] {
         var chain: [ChainLink] = []
         var j = 0
+        let ascii = keep.allSatisfy { $0.isASCII }
         while j < keep.count {
             let lineStart = j == 0 || VietFold.gapContains(p, keep[j - 1].end, keep[j].start, 0x0A)
-            if let (ph, next) = IssuerPhraseParser.parseWords(p, keep, from: j, limit: keep.count, header: true, date: nil), next > j,
+            if let (ph, next) = IssuerPhraseParser.parseWords(p, keep, from: j, limit: keep.count, header: true, date: nil, ascii: ascii), next > j,
                ph.issuerCode != nil || lineStart {
                 var province: String? = nil
                 if let loc = ph.locality {
@@ -1162,14 +1259,15 @@ struct HeaderReader {
     }
 
     /// The enacting formula of the preamble: `Chính phủ ban hành Nghị định …`.
-    func enactingBody(from a: Int) -> IssuerPhrase? {
-        var k = a
-        while k < w.count - 2 {
-            if let (_, next) = HeaderVocabulary.enact.match(p, w, at: k), next < w.count,
-               HeaderVocabulary.typeLines.matches(p, w, at: next) {
+    func enactingBody(in range: Range<Int>) -> IssuerPhrase? {
+        let ew = VietFold.words(p, from: range.lowerBound, to: min(n, range.upperBound, range.lowerBound + 16_384))
+        var k = 0
+        while k < ew.count - 2 {
+            if let (_, next) = HeaderVocabulary.enact.match(p, ew, at: k), next < ew.count,
+               HeaderVocabulary.typeLines.matches(p, ew, at: next) {
                 // The body ends right before `ban hành`: try starting a few words back.
-                for back in stride(from: min(8, k - a), through: 1, by: -1) {
-                    if let (ph, end) = IssuerPhraseParser.parseWords(p, w, from: k - back, limit: k, header: true, date: nil),
+                for back in stride(from: min(8, k), through: 1, by: -1) {
+                    if let (ph, end) = IssuerPhraseParser.parseWords(p, ew, from: k - back, limit: k, header: true, date: nil),
                        end == k, ph.issuerCode != nil, lineStartsAt(ph.byteRange.lowerBound) { return ph }
                 }
             }
@@ -1180,39 +1278,40 @@ struct HeaderReader {
 
     // MARK: Kind and code from the symbol
 
-    /// The parts of a symbol split at `/`, each split at `-`, as byte arrays (hashing bytes is cheap;
-    /// hashing non-ASCII Strings normalizes them).
-    func symbolParts(_ s: String) -> [[[UInt8]]] {
-        s.utf8.split(separator: 0x2F, omittingEmptySubsequences: false).map { part in
-            part.split(separator: 0x2D, omittingEmptySubsequences: false).map { Array($0) }
-        }
+    /// A symbol split at `/` (the last part split at `-`), as substrings.
+    func symbolShape(_ s: String) -> (parts: [Substring], last: [Substring]) {
+        // Split on bytes: splitting a String on a Character walks grapheme clusters.
+        let parts = s.utf8.split(separator: 0x2F, omittingEmptySubsequences: false).map { Substring($0) }
+        let last = parts.last.map { $0.utf8.split(separator: 0x2D, omittingEmptySubsequences: false).map { Substring($0) } } ?? []
+        return (parts, last)
     }
 
     func kindFromSymbol(_ s: String) -> String? {
-        let parts = symbolParts(s)
-        guard let lastPart = parts.last, let first = lastPart.first else { return nil }
-        if parts.count >= 2, parts[0].count >= 2 {
+        let (parts, lastPart) = symbolShape(s)
+        guard let first = lastPart.first else { return nil }
+        if parts.count >= 2, parts[0].utf8.contains(0x2D) {
             // Party: `36-HD/VPTW`
-            let code = parts[0][1]
-            return HeaderVocabulary.partyTypeCodes[code] ?? HeaderVocabulary.typeCodeBytes[code]
+            let segs = parts[0].utf8.split(separator: 0x2D).map { Substring($0) }
+            guard segs.count >= 2 else { return nil }
+            return HeaderVocabulary.typeCode(segs[1], party: true)
         }
-        if let kind = HeaderVocabulary.typeCodeBytes[first] { return kind }
-        if first.starts(with: "QH".utf8) || first.starts(with: "UBTVQH".utf8) { return nil }
+        if let kind = HeaderVocabulary.typeCode(first, party: false) { return kind }
+        if first.utf8.starts(with: "QH".utf8) || first.utf8.starts(with: "UBTVQH".utf8) { return nil }
         // `11306/VPCP-NN`: no type code, the body first: a công văn.
         if lastPart.count >= 2 || parts.count == 2 { return "Công văn" }
         return nil
     }
 
     func issuerCodeFromSymbol(_ s: String) -> String? {
-        let parts = symbolParts(s)
-        guard parts.count >= 2, let lastPart = parts.last, let first = lastPart.first else { return nil }
-        func str(_ b: [UInt8]) -> String? { b.isEmpty ? nil : String(decoding: b, as: UTF8.self) }
-        if parts[0].count >= 2 { return str(Array(lastPart.joined(separator: [0x2D]))) }    // Party `36-HD/VPTW`
-        if HeaderVocabulary.courtCodeBytes.contains(first) { return nil }
-        if HeaderVocabulary.typeCodeBytes[first] != nil || first.starts(with: "QĐ".utf8) {
+        let (parts, lastPart) = symbolShape(s)
+        guard parts.count >= 2, let first = lastPart.first else { return nil }
+        func str<S: StringProtocol>(_ b: S) -> String? { b.isEmpty ? nil : String(b) }
+        if parts[0].utf8.contains(0x2D) { return str(parts[parts.count - 1]) }    // Party `36-HD/VPTW`
+        if HeaderVocabulary.isCourtCode(first) { return nil }
+        if HeaderVocabulary.typeCode(first, party: false) != nil || first.utf8.starts(with: "QĐ".utf8) {
             // A joint text names every issuer: `TTLT-BTC-BCN-TCHQ` → `BTC-BCN-TCHQ`.
-            if HeaderVocabulary.jointCodes.contains(first), lastPart.count > 2 {
-                return str(Array(lastPart.dropFirst().joined(separator: [0x2D])))
+            if HeaderVocabulary.isJointCode(first), lastPart.count > 2 {
+                return lastPart.dropFirst().joined(separator: "-")
             }
             return lastPart.count >= 2 ? str(lastPart[1]) : nil
         }
@@ -1347,7 +1446,7 @@ struct HeaderReader {
         // Near `Nơi nhận` (the first one after the header, within a bounded window), then the tail.
         var regions: [Range<Int>] = []
         if let at = find("Nơi nhận", from: max(start, 0), to: min(n, max(start, 0) + 262_144)) ?? find("NƠI NHẬN", from: max(start, 0), to: min(n, max(start, 0) + 262_144)) {
-            regions.append(max(start, at - 1_200)..<min(n, at + 3_000))
+            regions.append(max(start, at - 800)..<min(n, at + 2_400))
         }
         regions.append(max(0, n - 4_096)..<n)
         for r in regions {
@@ -1392,7 +1491,7 @@ struct HeaderReader {
             var s = i
             while s < e, isTrim(p[s]) { s += 1 }
             // Recipient lines (`- Như Điều 3;`), long lines and empty lines carry no signature.
-            guard s < e, e - s <= 120, startsUpper(s, e) else { continue }
+            guard s < e, e - s <= 90, startsUpper(s, e) else { continue }
             let sw = VietFold.words(p, from: s, to: e, limit: 12)
             guard !sw.isEmpty else { continue }
             let a = 0, b = sw.count
@@ -1463,6 +1562,8 @@ struct HeaderReader {
             while s < e, isTrim(p[s]) || p[s] == 0x2D || p[s] == 0x2B { s += 1 }   // `- Căn cứ …`
             if s < e {
                 sinceLast += 1
+                // Only lines that may open with a preamble word or an operative marker are tokenized.
+                guard HeaderVocabulary.preambleFirstBytes.contains(p[s]) else { i = e + 1; lines += 1; continue }
                 let lw = VietFold.words(p, from: s, to: min(e, s + 40), limit: 3)
                 if !lw.isEmpty, lw[0].start - s < 2 {
                     if starts.matches(p, lw, at: 0) {
@@ -1483,14 +1584,20 @@ struct HeaderReader {
 
     // MARK: Context locality
 
-    func contextLocality(chain: [ChainLink], isLocalIssuer: Bool, motto: Motto?) -> String? {
+    func contextLocality(chain: [ChainLink], motto: Motto?) -> String? {
         // The header's bodies: the province of any of them.
         var provinces = Set(chain.compactMap(\.province))
         if provinces.count == 1 { return provinces.first }
         if provinces.count > 1 { return chain.last?.province }
-        let localOrUnknown = chain.isEmpty || chain.contains { $0.isLocal }
-        if localOrUnknown, out.isOfficial, let place = out.place, let loc = Places.locality(named: place[...], on: out.date) {
-            if !chain.isEmpty || motto != nil { return loc }
+        // The place-and-date line, for a local author: its header names a local body, or (with no
+        // body read) its symbol has a local code (`QĐ-UBND`, `TB-SYT`, `NQ/TU`).
+        let code = out.issuerCode ?? ""
+        let codeLocal = HeaderVocabulary.isLocalCode(code)
+        let codeCentral = !code.isEmpty && !codeLocal
+        let chainLocal = chain.contains { $0.isLocal }
+        if out.isOfficial, chainLocal || (chain.isEmpty && (codeLocal || (motto != nil && !codeCentral))),
+           let place = out.place, let loc = Places.locality(named: place[...], on: out.date) {
+            return loc
         }
         if out.isOfficial { return nil }
         // A news page: the organisation named at the top (`CỔNG THÔNG TIN ĐIỆN TỬ SỞ GIÁO DỤC VÀ ĐÀO TẠO SƠN LA`).

@@ -110,63 +110,71 @@ enum VietFold {
     static func words(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = Int.max) -> [FoldWord] {
         guard to > from else { return [] }
         let capacity = min(limit, (to - from) / 2 + 1)
-        return table.withUnsafeBufferPointer { t in
-            [FoldWord](unsafeUninitializedCapacity: capacity) { out, count in
-                var i = from
-                var inWord = false
-                var w = FoldWord(start: 0, end: 0, hash: 0, flags: 0)
-                var letters = 0
-                count = 0
-                while i < to {
-                    let b0 = p[i]
-                    let e: UInt16
-                    let len: Int
-                    if b0 < 0x80 {
-                        e = t[Int(b0)]; len = 1
-                    } else {
-                        let (s, l) = decode(p, i, to)
-                        e = s < 0x1F00 ? t[Int(s)] : 0; len = l
+        return [FoldWord](unsafeUninitializedCapacity: capacity) { out, count in
+            count = words(p, from: from, to: to, into: out)
+        }
+    }
+
+    /// Writes the words of `p[from..<to]` into `out` (at most `out.count`), returning how many.
+    static func words(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, into out: UnsafeMutableBufferPointer<FoldWord>) -> Int {
+        let capacity = out.count
+        guard capacity > 0 else { return 0 }
+        return table.withUnsafeBufferPointer { t -> Int in
+            var count = 0
+            var i = from
+            var inWord = false
+            var w = FoldWord(start: 0, end: 0, hash: 0, flags: 0)
+            var letters = 0
+            while i < to {
+                let b0 = p[i]
+                let e: UInt16
+                let len: Int
+                if b0 < 0x80 {
+                    e = t[Int(b0)]; len = 1
+                } else {
+                    let (s, l) = decode(p, i, to)
+                    e = s < 0x1F00 ? t[Int(s)] : 0; len = l
+                }
+                if e != 0 {
+                    if !inWord {
+                        inWord = true
+                        w = FoldWord(start: i, end: i, hash: fnvBasis, flags: FoldWord.ascii | FoldWord.allUpper | FoldWord.allDigits)
+                        letters = 0
                     }
-                    if e != 0 {
-                        if !inWord {
-                            inWord = true
-                            w = FoldWord(start: i, end: i, hash: fnvBasis, flags: FoldWord.ascii | FoldWord.allUpper | FoldWord.allDigits)
-                            letters = 0
-                        }
-                        if e & markBit == 0 {
-                            let base = UInt8(truncatingIfNeeded: e)
-                            w.hash = (w.hash ^ UInt64(base)) &* fnvPrime
-                            if base < 0x3A {
-                                w.flags |= FoldWord.hasDigit
+                    if e & markBit == 0 {
+                        let base = UInt8(truncatingIfNeeded: e)
+                        w.hash = (w.hash ^ UInt64(base)) &* fnvPrime
+                        if base < 0x3A {
+                            w.flags |= FoldWord.hasDigit
+                        } else {
+                            w.flags &= ~FoldWord.allDigits
+                            letters += 1
+                            if e & upperBit != 0 {
+                                if letters == 1 && w.flags & FoldWord.hasDigit == 0 { w.flags |= FoldWord.firstUpper }
                             } else {
-                                w.flags &= ~FoldWord.allDigits
-                                letters += 1
-                                if e & upperBit != 0 {
-                                    if letters == 1 && w.flags & FoldWord.hasDigit == 0 { w.flags |= FoldWord.firstUpper }
-                                } else {
-                                    w.flags &= ~FoldWord.allUpper
-                                    w.flags |= FoldWord.hasLower
-                                }
+                                w.flags &= ~FoldWord.allUpper
+                                w.flags |= FoldWord.hasLower
                             }
                         }
-                        if len > 1 { w.flags &= ~FoldWord.ascii }
-                    } else if inWord {
-                        inWord = false
-                        w.end = i
-                        if letters == 0 { w.flags &= ~FoldWord.allUpper }
-                        out.initializeElement(at: count, to: w)
-                        count += 1
-                        if count >= capacity { return }
                     }
-                    i += len
-                }
-                if inWord, count < capacity {
-                    w.end = to
+                    if len > 1 { w.flags &= ~FoldWord.ascii }
+                } else if inWord {
+                    inWord = false
+                    w.end = i
                     if letters == 0 { w.flags &= ~FoldWord.allUpper }
                     out.initializeElement(at: count, to: w)
                     count += 1
+                    if count >= capacity { return count }
                 }
+                i += len
             }
+            if inWord, count < capacity {
+                w.end = to
+                if letters == 0 { w.flags &= ~FoldWord.allUpper }
+                out.initializeElement(at: count, to: w)
+                count += 1
+            }
+            return count
         }
     }
 
@@ -201,12 +209,14 @@ enum VietFold {
 
     /// Whether text word `w` equals pattern word `pw` (strictly, or on base letters for an ASCII word).
     /// With `loose`, vowel qualities may differ when the tone agrees (typos such as `THỦ TUỚNG`).
-    static func matches(_ p: UnsafeBufferPointer<UInt8>, _ w: FoldWord, _ pw: PatternWord, loose: Bool = false) -> Bool {
+    /// With `ascii`, a word written without any diacritics matches on its base letters (text typed
+    /// without diacritics); without it such a word must equal the pattern (`quan` is not `quận`).
+    static func matches(_ p: UnsafeBufferPointer<UInt8>, _ w: FoldWord, _ pw: PatternWord, loose: Bool = false, ascii: Bool = true) -> Bool {
         if w.hash != pw.hash { return false }
-        return table.withUnsafeBufferPointer { t in matches(p, w, pw, loose: loose, t) }
+        return table.withUnsafeBufferPointer { t in matches(p, w, pw, loose: loose, ascii: ascii, t) }
     }
 
-    private static func matches(_ p: UnsafeBufferPointer<UInt8>, _ w: FoldWord, _ pw: PatternWord, loose: Bool,
+    private static func matches(_ p: UnsafeBufferPointer<UInt8>, _ w: FoldWord, _ pw: PatternWord, loose: Bool, ascii: Bool,
                                 _ t: UnsafeBufferPointer<UInt16>) -> Bool {
         var k = 0
         var tone: UInt8 = 0
@@ -233,7 +243,7 @@ enum VietFold {
         }
         guard k == pw.ascii.count else { return false }
         if k > 0, pending != pw.quality[k - 1] { qualityOK = false }
-        if w.flags & FoldWord.ascii != 0 { return true }
+        if ascii, w.flags & FoldWord.ascii != 0 { return true }
         return (qualityOK || loose) && tone == pw.tone
     }
 
@@ -273,7 +283,8 @@ enum VietFold {
 
     /// The text of a byte range.
     static func string(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: p[from..<to]), as: UTF8.self)
+        guard from < to else { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: p[from..<to]), as: UTF8.self)
     }
 
     /// Lower-case ASCII fold of a string, words joined by one space: `Hoà Bình` → `hoa binh`.
@@ -315,6 +326,37 @@ struct FoldWord: Sendable, Hashable {
     var isCapitalized: Bool { flags & FoldWord.firstUpper != 0 }
     var isDigits: Bool { flags & FoldWord.allDigits != 0 }
     var isASCII: Bool { flags & FoldWord.ascii != 0 }
+}
+
+/// A set of 64-bit keys (word hashes) with open addressing: lookups without hashing again.
+struct HashSet64: Sendable {
+    let slots: [UInt64]
+    let mask: Int
+
+    init(_ keys: [UInt64]) {
+        var size = 16
+        while size < keys.count * 3 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        for k in keys {
+            let key = k == 0 ? 1 : k
+            var i = Int(truncatingIfNeeded: key) & (size - 1)
+            while slots[i] != 0 && slots[i] != key { i = (i + 1) & (size - 1) }
+            slots[i] = key
+        }
+        self.slots = slots
+        self.mask = size - 1
+    }
+
+    func contains(_ k: UInt64) -> Bool {
+        let key = k == 0 ? 1 : k
+        var i = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let s = slots[i]
+            if s == key { return true }
+            if s == 0 { return false }
+            i = (i + 1) & mask
+        }
+    }
 }
 
 /// One word of a table phrase, folded.
@@ -395,7 +437,8 @@ final class PhraseTable<Payload: Sendable>: Sendable {
     }
 
     /// The longest row that matches the words starting at `k` (words joined by soft gaps).
-    func match(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], at k: Int, limit: Int? = nil, loose: Bool = false) -> (entry: Entry, next: Int)? {
+    func match(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], at k: Int, limit: Int? = nil, loose: Bool = false,
+               ascii: Bool = true) -> (entry: Entry, next: Int)? {
         let n = limit ?? w.count
         guard k < n else { return nil }
         guard let group = group(w[k].hash) else { return nil }
@@ -408,7 +451,7 @@ final class PhraseTable<Payload: Sendable>: Sendable {
             for j in 1..<max(1, count) where w[k + j].hash != words[j].hash { continue candidates }
             for j in 0..<count {
                 if j > 0, !VietFold.softGap(p, w[k + j - 1].end, w[k + j].start) { continue candidates }
-                if !VietFold.matches(p, w[k + j], words[j], loose: loose) { continue candidates }
+                if !VietFold.matches(p, w[k + j], words[j], loose: loose, ascii: ascii) { continue candidates }
             }
             return (entries[c], k + count)
         }
@@ -416,8 +459,8 @@ final class PhraseTable<Payload: Sendable>: Sendable {
     }
 
     /// Whether some row matches at `k`.
-    func matches(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], at k: Int, limit: Int? = nil) -> Bool {
-        match(p, w, at: k, limit: limit) != nil
+    func matches(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], at k: Int, limit: Int? = nil, ascii: Bool = true) -> Bool {
+        match(p, w, at: k, limit: limit, ascii: ascii) != nil
     }
 }
 
@@ -627,6 +670,7 @@ let issuerStopWords = [
     "chỉ đạo", "yêu cầu", "đề nghị", "với", "ký", "thì", "như", "nhằm", "quyết định", "chấp thuận",
     "cho phép", "và", "hoặc", "hết", "tháng", "khi", "đó", "này", "trên", "từ", "đến", "sau", "trước",
     "các", "những", "một", "mà", "do", "khóa", "nhiệm kỳ", "kỳ họp", "lần", "tổ chức", "nêu", "xét",
+    "nơi", "thuộc", "đang", "sẽ", "cùng", "gồm", "tỉnh", "thành phố",
     "on", "dated", "of", "and", "the", "issued", "regarding", "providing", "amending",
 ]
 
@@ -676,6 +720,23 @@ enum IssuerVocabulary {
     }()
 
     static let titles = PhraseTable(issuerTitleWords.map { ($0, ()) })
+
+    /// Pair key of two word hashes.
+    @inline(__always) static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 0x9E37_79B9_7F4A_7C15) ^ b }
+
+    /// Quick test for a phrase start: one-word names and the first two words of longer names (bodies,
+    /// titles, plenum and joint prefixes).
+    static let starts: HashSet64 = {
+        var keys: [UInt64] = []
+        func add(_ words: [PatternWord]) {
+            if words.count == 1 { keys.append(words[0].hash) } else { keys.append(pair(words[0].hash, words[1].hash)) }
+        }
+        for e in bodies.entries { add(e.words) }
+        for e in titles.entries { add(e.words) }
+        for e in plenum.entries { add(e.words) }
+        for e in joint.entries { add(e.words) }
+        return HashSet64(keys)
+    }()
     static let heads = PhraseTable(issuerHeadNouns.map { ($0, $0) })
     static let stops = PhraseTable(issuerStopWords.map { ($0, ()) })
     /// Connectors before an issuer: `của`, `do`; English `of`, `by` (payload: English).
@@ -730,14 +791,14 @@ enum LocalityParser {
     /// Reads a locality at word `k`: a unit word and a name, a known province, or (for bodies that
     /// take one) a bare place name. `header` allows every following word as part of a lower-unit name.
     static func parse(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], at k: Int, limit n: Int,
-                      body: IssuerBody?, header: Bool, date: String?) -> ParsedLocality? {
+                      body: IssuerBody?, header: Bool, date: String?, ascii: Bool = true) -> ParsedLocality? {
         guard k < n else { return nil }
-        if let (u, k2) = units.match(p, w, at: k, limit: n) {
+        if let (u, k2) = units.match(p, w, at: k, limit: n, ascii: ascii) {
             let unit = u.payload
             // A unit word written in lower case inside a sentence is a unit; an upper-case `TP` too.
             if unit == "tỉnh" || unit == "thành phố" || unit == "khu vực",
                k2 < n, VietFold.softGap(p, w[k2 - 1].end, w[k2].start),
-               let (row, k3) = Places.matchName(p, w, at: k2, limit: n, date: date) {
+               let (row, k3) = Places.matchName(p, w, at: k2, limit: n, date: date, ascii: ascii) {
                 let prov = Places.all[row]
                 if unit == "khu vực" {
                     return ParsedLocality(locality: "khu vực \(prov.name)", placeName: prov.name, unnamed: nil, province: prov.locality, next: k3)
@@ -749,18 +810,16 @@ enum LocalityParser {
             var j = k2
             var nameEnd = k2
             while j < n, j - k2 < 5 {
-                if j > k2 || true {
-                    let prevEnd = w[j - 1].end
-                    if !(header ? VietFold.softGap(p, prevEnd, w[j].start) : VietFold.spaceGap(p, prevEnd, w[j].start)) { break }
-                }
+                let prevEnd = w[j - 1].end
+                if !(header ? VietFold.softGap(p, prevEnd, w[j].start) : VietFold.spaceGap(p, prevEnd, w[j].start)) { break }
                 let word = w[j]
                 if header {
-                    if j > k2, units.matches(p, w, at: j, limit: n) || IssuerVocabulary.bodies.matches(p, w, at: j, limit: n) { break }
+                    if j > k2, units.matches(p, w, at: j, limit: n, ascii: ascii) || IssuerVocabulary.bodies.matches(p, w, at: j, limit: n, ascii: ascii) { break }
                     if !(word.isCapitalized || word.isDigits || word.isUpper) { break }
                 } else {
                     if !(word.isCapitalized || word.isDigits) { break }
-                    if IssuerVocabulary.stops.matches(p, w, at: j, limit: n) && !word.isCapitalized { break }
-                    if j > k2, units.matches(p, w, at: j, limit: n) { break }
+                    if IssuerVocabulary.stops.matches(p, w, at: j, limit: n, ascii: ascii) && !word.isCapitalized { break }
+                    if j > k2, units.matches(p, w, at: j, limit: n, ascii: ascii) { break }
                 }
                 j += 1
                 nameEnd = j
@@ -770,13 +829,13 @@ enum LocalityParser {
                 var loc = "\(unit) \(name)"
                 var province: String? = nil
                 var next = nameEnd
-                if unit == "thành phố" || unit == "tỉnh", let (row, _) = Places.matchName(p, w, at: k2, limit: nameEnd, date: date) {
+                if unit == "thành phố" || unit == "tỉnh", let (row, _) = Places.matchName(p, w, at: k2, limit: nameEnd, date: date, ascii: ascii) {
                     province = Places.all[row].locality
                 }
                 // `huyện Mường La, tỉnh Sơn La`
                 if next < n, VietFold.softGap(p, w[next - 1].end, w[next].start),
-                   let (u2, k4) = units.match(p, w, at: next, limit: n), u2.payload == "tỉnh" || u2.payload == "thành phố",
-                   k4 < n, let (row, k5) = Places.matchName(p, w, at: k4, limit: n, date: date) {
+                   let (u2, k4) = units.match(p, w, at: next, limit: n, ascii: ascii), u2.payload == "tỉnh" || u2.payload == "thành phố",
+                   k4 < n, let (row, k5) = Places.matchName(p, w, at: k4, limit: n, date: date, ascii: ascii) {
                     let prov = Places.all[row]
                     loc += ", " + (u2.payload == prov.unit ? prov.locality : "\(u2.payload) \(prov.name)")
                     province = prov.locality
@@ -789,7 +848,7 @@ enum LocalityParser {
         }
         guard let body else { return nil }
         // A bare province name: `UBND Sơn La`, `Tỉnh ủy Sơn La`.
-        if let (row, k2) = Places.matchName(p, w, at: k, limit: n, date: date) {
+        if let (row, k2) = Places.matchName(p, w, at: k, limit: n, date: date, ascii: ascii) {
             let prov = Places.all[row]
             return ParsedLocality(locality: prov.locality, placeName: prov.name, unnamed: nil, province: prov.locality, next: k2)
         }
@@ -798,7 +857,7 @@ enum LocalityParser {
             var j = k
             while j < n, j - k < 4, w[j].isCapitalized || (header && w[j].isUpper) {
                 if j > k, !VietFold.spaceGap(p, w[j - 1].end, w[j].start) { break }
-                if !header, IssuerVocabulary.stops.matches(p, w, at: j, limit: n), !w[j].isCapitalized { break }
+                if !header, IssuerVocabulary.stops.matches(p, w, at: j, limit: n, ascii: ascii), !w[j].isCapitalized { break }
                 j += 1
             }
             if j > k {
@@ -896,18 +955,55 @@ public enum IssuerPhraseParser {
     /// khóa XI`, `of Son La People's Committee`, `cua UBND tinh Son La`. Returns `nil` when no issuer
     /// is named there (`của Bộ`, `của tỉnh`, `của cơ quan`).
     public static func parse(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int? = nil) -> IssuerPhrase? {
-        let limit = min(end ?? text.count, text.count, offset + 600)
+        let limit = min(end ?? text.count, text.count, offset + 400)
         guard offset < limit else { return nil }
-        var stop = limit
-        // A phrase does not cross a blank line.
-        var i = offset
-        while i + 1 < limit {
-            if text[i] == 0x0A, text[i + 1] == 0x0A || (text[i + 1] == 0x0D) { stop = i; break }
-            i += 1
+        // Most `của` are followed by ordinary words (`của người lao động`): three words, read into a
+        // stack buffer, tell.
+        // Text typed without diacritics (`cua UBND tinh Son La`, English) matches on base letters; in
+        // Vietnamese text a bare word must match exactly (`quan` is not `quận`, `Nam` is not `năm`).
+        var ascii = true
+        let promising = withUnsafeTemporaryAllocation(of: FoldWord.self, capacity: 4) { buf -> Bool in
+            let count = VietFold.words(text, from: offset, to: limit, into: buf)
+            guard count > 0, VietFold.spaceGap(text, offset, buf[0].start) || buf[0].start - offset < 3 else { return false }
+            let head = UnsafeBufferPointer(rebasing: buf[0..<count])
+            ascii = head.allSatisfy(\.isASCII)
+            return mayStartPhrase(head)
         }
-        let w = VietFold.words(text, from: offset, to: stop, limit: 28)
-        guard !w.isEmpty, VietFold.spaceGap(text, offset, w[0].start) || w[0].start - offset < 3 else { return nil }
-        return parseWords(text, w, from: 0, limit: w.count, header: false, date: nil)?.phrase
+        guard promising else { return nil }
+        let w = VietFold.words(text, from: offset, to: limit, limit: 18)
+        // A phrase does not cross a blank line.
+        var n = w.count
+        for j in 1..<max(1, w.count) where blankLine(text, w[j - 1].end, w[j].start) { n = j; break }
+        return parseWords(text, w, from: 0, limit: n, header: false, date: nil, ascii: ascii)?.phrase
+    }
+
+    /// Whether the first words can open an issuer phrase (after an optional connector and `the`).
+    static func mayStartPhrase(_ head: UnsafeBufferPointer<FoldWord>) -> Bool {
+        var k = 0
+        var english = false
+        if let g = IssuerVocabulary.connectors.group(head[0].hash) {
+            k = 1
+            english = IssuerVocabulary.connectors.entries[IssuerVocabulary.connectors.order[g.lowerBound]].payload
+        }
+        if k < head.count, IssuerVocabulary.the.group(head[k].hash) != nil { k += 1 }
+        guard k < head.count else { return false }
+        let h1 = head[k].hash
+        let h2 = k + 1 < head.count ? head[k + 1].hash : 0
+        // One-word names (`UBND`, `Thủ tướng`'s first word is not enough), or the first two words of a name.
+        if IssuerVocabulary.starts.contains(h1) || IssuerVocabulary.starts.contains(IssuerVocabulary.pair(h1, h2)) { return true }
+        // A head noun followed by a capitalized name: `Cục Quản lý dược`, `Chi cục Hải quan`.
+        if IssuerVocabulary.heads.group(h1) != nil, head[(k + 1)...].contains(where: { $0.isCapitalized || $0.isDigits }) { return true }
+        return english && Places.nameTable.group(h1) != nil
+    }
+
+    /// Whether a gap between two words holds an empty line.
+    static func blankLine(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var newlines = 0
+        for i in from..<to where p[i] == 0x0A {
+            newlines += 1
+            if newlines == 2 { return true }
+        }
+        return false
     }
 
     /// Parses the issuer phrase at UTF-8 offset `offset` of `text`.
@@ -919,37 +1015,37 @@ public enum IssuerPhraseParser {
     /// The core: an issuer phrase at word `k0` of `w`. In `header` mode (the issuing-body block of a
     /// header) no connector is needed and unknown bodies take every word up to the next known one.
     static func parseWords(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], from k0: Int, limit n: Int,
-                           header: Bool, date: String?) -> (phrase: IssuerPhrase, next: Int)? {
+                           header: Bool, date: String?, ascii: Bool = true) -> (phrase: IssuerPhrase, next: Int)? {
         var k = k0
         guard k < n else { return nil }
         var connector = false
         var english = false
-        if !header, let (c, k2) = IssuerVocabulary.connectors.match(p, w, at: k, limit: n) {
+        if !header, let (c, k2) = IssuerVocabulary.connectors.match(p, w, at: k, limit: n, ascii: ascii) {
             connector = true; english = c.payload; k = k2
-            if k < n, IssuerVocabulary.the.matches(p, w, at: k, limit: n) { k += 1 }
+            if k < n, IssuerVocabulary.the.matches(p, w, at: k, limit: n, ascii: ascii) { k += 1 }
         }
         guard k < n else { return nil }
 
         // `liên Bộ Tài chính - Nội vụ`
-        if let (_, k2) = IssuerVocabulary.joint.match(p, w, at: k, limit: n), k2 < n {
+        if let (_, k2) = IssuerVocabulary.joint.match(p, w, at: k, limit: n, ascii: ascii), k2 < n {
             var j = k2
             while j < n, j - k2 < 12 {
                 if j > k2, !VietFold.softGap(p, w[j - 1].end, w[j].start) { break }
-                if IssuerVocabulary.stops.matches(p, w, at: j, limit: n), !w[j].isCapitalized { break }
+                if IssuerVocabulary.stops.matches(p, w, at: j, limit: n, ascii: ascii), !w[j].isCapitalized { break }
                 j += 1
             }
             guard j > k2, w[k2].isCapitalized else { return nil }
             var name = "liên Bộ " + VietFold.string(p, w[k2].start, w[j - 1].end)
-            if VietFold.matches(p, w[k2], boWord) { name = "liên " + VietFold.string(p, w[k2].start, w[j - 1].end) }
+            if VietFold.matches(p, w[k2], boWord, ascii: ascii) { name = "liên " + VietFold.string(p, w[k2].start, w[j - 1].end) }
             return (IssuerPhrase(issuer: name, body: name, byteRange: w[k0].start..<w[j - 1].end), j)
         }
 
         // `Hội nghị lần thứ tám Ban Chấp hành Trung ương`, `Hội nghị Trung ương 8 khóa XI`
         var plenum: String? = nil
         var presetBody: IssuerBody? = nil
-        if let (pl, k2) = IssuerVocabulary.plenum.match(p, w, at: k, limit: n) {
+        if let (pl, k2) = IssuerVocabulary.plenum.match(p, w, at: k, limit: n, ascii: ascii) {
             var j = k2
-            if j < n, w[j].isDigits || isRoman(p, w[j]) || numberWords.matches(p, w, at: j, limit: n) {
+            if j < n, w[j].isDigits || isRoman(p, w[j]) || numberWords.matches(p, w, at: j, limit: n, ascii: ascii) {
                 plenum = VietFold.string(p, w[j].start, w[j].end)
                 j += 1
             }
@@ -957,7 +1053,7 @@ public enum IssuerPhraseParser {
                 presetBody = IssuerBody(name: "Ban Chấp hành Trung ương", code: "TW", takesLocality: false,
                                         takesBarePlace: false, impliedUnit: nil, english: false)
             }
-            if j < n, presetBody == nil, IssuerVocabulary.connectors.matches(p, w, at: j, limit: n) { j += 1 }
+            if j < n, presetBody == nil, IssuerVocabulary.connectors.matches(p, w, at: j, limit: n, ascii: ascii) { j += 1 }
             k = j
             guard k < n || presetBody != nil else { return nil }
         }
@@ -968,11 +1064,11 @@ public enum IssuerPhraseParser {
         if body == nil {
             for _ in 0..<4 {
                 guard k < n else { break }
-                if english, let place = Places.matchName(p, w, at: k, limit: n, date: date) {
+                if english, let place = Places.matchName(p, w, at: k, limit: n, date: date, ascii: ascii) {
                     // `of Son La Provincial People's Committee`
                     var j = place.next
-                    if j < n, IssuerVocabulary.englishPlaceWords.matches(p, w, at: j, limit: n) { j += 1 }
-                    if let (b, k2) = IssuerVocabulary.bodies.match(p, w, at: j, limit: n), b.payload.english, b.payload.takesLocality {
+                    if j < n, IssuerVocabulary.englishPlaceWords.matches(p, w, at: j, limit: n, ascii: ascii) { j += 1 }
+                    if let (b, k2) = IssuerVocabulary.bodies.match(p, w, at: j, limit: n, ascii: ascii), b.payload.english, b.payload.takesLocality {
                         let prov = Places.all[place.row]
                         body = b.payload
                         locality = ParsedLocality(locality: prov.locality, placeName: prov.name, unnamed: nil, province: prov.locality, next: k2)
@@ -980,62 +1076,67 @@ public enum IssuerPhraseParser {
                         break
                     }
                 }
-                if let (b, k2) = IssuerVocabulary.bodies.match(p, w, at: k, limit: n, loose: header) {
+                if let (b, k2) = IssuerVocabulary.bodies.match(p, w, at: k, limit: n, loose: header, ascii: ascii) {
                     body = b.payload; k = k2; break
                 }
-                if let (_, k2) = IssuerVocabulary.titles.match(p, w, at: k, limit: n, loose: header) { k = k2; continue }
+                if let (_, k2) = IssuerVocabulary.titles.match(p, w, at: k, limit: n, loose: header, ascii: ascii) { k = k2; continue }
                 break
             }
         }
         if body == nil {
             // A body outside the tables, introduced by a head noun: `Cục Quản lý dược`.
-            guard connector || header, k < n, let (head, k2) = IssuerVocabulary.heads.match(p, w, at: k, limit: n), k2 < n else { return nil }
+            guard connector || header, k < n, let (_, k2) = IssuerVocabulary.heads.match(p, w, at: k, limit: n, ascii: ascii), k2 < n else { return nil }
             let next = w[k2]
             if header {
                 var j = k2
                 while j < n {
                     if j > k2, !VietFold.softGap(p, w[j - 1].end, w[j].start) { break }
-                    if j > k2, IssuerVocabulary.bodies.matches(p, w, at: j, limit: n) || LocalityParser.units.matches(p, w, at: j, limit: n) { break }
+                    if j > k2, IssuerVocabulary.bodies.matches(p, w, at: j, limit: n, ascii: ascii) || LocalityParser.units.matches(p, w, at: j, limit: n, ascii: ascii) { break }
                     j += 1
                 }
                 genericName = restoreCase(p, w, k, j, headEnd: k2)
                 k = j
             } else {
-                guard VietFold.spaceGap(p, w[k2 - 1].end, next.start), next.isCapitalized || next.isDigits,
+                guard VietFold.spaceGap(p, w[k2 - 1].end, next.start),
+                      next.isCapitalized || (next.isDigits && !VietFold.gapContains(p, w[k2 - 1].end, next.start, 0x0A)),
                       !isLawWord(p, next) else { return nil }
                 var j = k2
+                var capsRun = 0
                 while j < n, j - k2 < 8 {
                     if j > k2, !VietFold.spaceGap(p, w[j - 1].end, w[j].start) { break }
-                    if j > k2, IssuerVocabulary.stops.matches(p, w, at: j, limit: n) { break }
-                    if j > k2, LocalityParser.units.matches(p, w, at: j, limit: n), !w[j].isCapitalized { break }
-                    if j > k2, IssuerVocabulary.term.matches(p, w, at: j, limit: n) { break }
+                    // After a run of capitalized words (`Việt Nam`) a lower-case word is the sentence again.
+                    if w[j].isCapitalized || w[j].isUpper { capsRun += 1 } else if capsRun >= 2 { break } else { capsRun = 0 }
+                    if j > k2, IssuerVocabulary.stops.matches(p, w, at: j, limit: n, ascii: ascii) { break }
+                    // Another body begins: `cơ quan Quản lý xuất nhập cảnh Bộ Công an`.
+                    if j > k2, w[j].isCapitalized, IssuerVocabulary.bodies.matches(p, w, at: j, limit: n, ascii: ascii) { break }
+                    if j > k2, LocalityParser.units.matches(p, w, at: j, limit: n, ascii: ascii), !w[j].isCapitalized { break }
+                    if j > k2, IssuerVocabulary.term.matches(p, w, at: j, limit: n, ascii: ascii) { break }
                     j += 1
                 }
                 genericName = VietFold.string(p, w[k].start, w[j - 1].end)
                 k = j
             }
-            _ = head
             body = IssuerBody(name: genericName!, code: nil, takesLocality: true, takesBarePlace: false, impliedUnit: nil, english: false)
         }
         guard let body else { return nil }
 
         // The locality.
         if locality == nil, body.takesLocality, k < n, VietFold.softGap(p, w[k - 1].end, w[k].start) {
-            if body.english, VietFold.matches(p, w[k], ofWord), k + 1 < n,
-               let place = Places.matchName(p, w, at: k + 1, limit: n, date: date) {
+            if body.english, VietFold.matches(p, w[k], ofWord, ascii: ascii), k + 1 < n,
+               let place = Places.matchName(p, w, at: k + 1, limit: n, date: date, ascii: ascii) {
                 var j = place.next
-                if j < n, IssuerVocabulary.englishPlaceWords.matches(p, w, at: j, limit: n) { j += 1 }
+                if j < n, IssuerVocabulary.englishPlaceWords.matches(p, w, at: j, limit: n, ascii: ascii) { j += 1 }
                 let prov = Places.all[place.row]
                 locality = ParsedLocality(locality: prov.locality, placeName: prov.name, unnamed: nil, province: prov.locality, next: j)
             } else if !body.english {
-                locality = LocalityParser.parse(p, w, at: k, limit: n, body: body, header: header, date: date)
+                locality = LocalityParser.parse(p, w, at: k, limit: n, body: body, header: header, date: date, ascii: ascii)
             }
             if let l = locality { k = l.next }
         }
 
         // The term: `khóa XI`.
         var term: String? = nil
-        if k < n, VietFold.softGap(p, w[k - 1].end, w[k].start), let (_, k2) = IssuerVocabulary.term.match(p, w, at: k, limit: n),
+        if k < n, VietFold.softGap(p, w[k - 1].end, w[k].start), let (_, k2) = IssuerVocabulary.term.match(p, w, at: k, limit: n, ascii: ascii),
            k2 < n, isRoman(p, w[k2]) || w[k2].isDigits {
             term = VietFold.string(p, w[k2].start, w[k2].end).uppercased()
             k = k2 + 1
@@ -1087,6 +1188,7 @@ public enum IssuerPhraseParser {
     /// their official form, other words are lowered, the first letter is capitalized and, for a
     /// name introduced by a head noun (`CỤC QUẢN LÝ DƯỢC`), so is the word after the head.
     static func restoreCase(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], _ from: Int, _ to: Int, headEnd: Int? = nil) -> String {
+        guard from < to, to <= w.count else { return "" }
         var out: [UInt8] = []
         out.reserveCapacity((w[to - 1].end - w[from].start) + 16)
         let bodies = IssuerVocabulary.bodies, names = Places.nameTable, proper = IssuerVocabulary.properNouns

@@ -13,6 +13,11 @@ struct Suffix {
 
 /// An issuing body named in prose.
 struct IssuerMention: Sendable, Hashable {
+    /// The mention of a parsed issuer phrase.
+    init(_ p: IssuerPhrase) {
+        name = p.issuer; code = p.issuerCode; locality = p.locality; unnamedLocality = p.unnamedLocality; range = p.byteRange
+    }
+
     /// Full name as specific as the text allows: `Ủy ban nhân dân tỉnh Sơn La`, `Ban Bí thư`.
     var name: String
     /// The symbol code it implies, when it does: `UBND`, `TTg`, `CP`.
@@ -48,12 +53,14 @@ extension ContextReader {
                 }
             }
             // Issuer phrase.
-            if out.issuer == nil, w.hasWord(Words.cua, at: j) || w.hasWord(Words.of, at: j) {
-                let word = w.hasWord(Words.cua, at: j) ? 3 : 2
-                let ps = w.skip(j + word, [0x20])
-                if let m = IssuerPhrases.match(w, at: ps, text: s) {
-                    out.issuer = m.0; k = m.1; out.end = w.offset(m.1); continue
-                }
+            if out.issuer == nil, w.hasWord(Words.cua, at: j) || w.hasWord(Words.of, at: j),
+               let p = IssuerPhraseParser.parse(s, at: w.offset(j)) {
+                out.issuer = IssuerMention(p)
+                if out.term == nil { out.term = p.term }
+                var e = j
+                while e < w.chars.count, w.offset(e) < p.byteRange.upperBound { e += 1 }
+                k = e; out.end = p.byteRange.upperBound
+                continue
             }
             // `khóa X`.
             if w.hasWord(Words.khoa, at: j) {

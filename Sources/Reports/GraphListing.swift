@@ -156,6 +156,7 @@ public enum GraphListing {
             for c in r.references {
                 var line = "  " + c.relation.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
                 line += " " + (c.citedKey ?? c.surface)
+                if let k = c.citedKey, k == r.source.documentKey { line += "  (this document itself)" }
                 var facts: [String] = []
                 if let k = c.citedKind { facts.append(k) }
                 if let d = c.citedDate { facts.append(d) }
@@ -208,7 +209,7 @@ public enum GraphListing {
             out.append(line(r))
             walk(r, prefix: "")
         }
-        let what = g.reverse ? "rest on it" : "it rests on"
+        let what = g.reverse ? (g.reachedCount == 1 ? "rests on it" : "rest on it") : "it rests on"
         out.append("")
         out.append("\(plural(g.reachedCount, "document")) \(what) (\(plural(g.edges.count, "edge")))"
                    + (g.truncated ? "; more beyond --depth" : ""))

@@ -88,6 +88,13 @@ enum GraphBenchmark {
         return now() - t
     }
 
+    /// CPU seconds the whole process (every thread) has used so far.
+    static func processCPU() -> Double {
+        var u = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &u)
+        return Double(u.ru_utime.tv_sec) + Double(u.ru_utime.tv_usec) / 1e6 + Double(u.ru_stime.tv_sec) + Double(u.ru_stime.tv_usec) / 1e6
+    }
+
     static func removeDatabase(_ path: String) {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
@@ -139,6 +146,7 @@ enum GraphBenchmark {
         // 1. Reading and extraction alone (no database), on `jobs` threads.
         let counter = Counter()
         let list = files
+        let cpu0 = processCPU()
         let extractSecs = seconds {
             DispatchQueue.concurrentPerform(iterations: jobs) { _ in
                 while let i = counter.next(list.count) {
@@ -147,7 +155,26 @@ enum GraphBenchmark {
                 }
             }
         }
-        print(String(format: "read + extract only:       %6.1f MB/s (%.2f s)", mb / extractSecs, extractSecs))
+        let extractCPU = processCPU() - cpu0
+        print(String(format: "read + extract only:       %6.1f MB/s, %.1f ms of CPU per MB (%.2f s)", mb / extractSecs,
+                     extractCPU * 1000 / mb, extractSecs))
+        }
+        if phases.contains("prepare") {
+            // What the indexer adds per file on the reading threads: hash, fold, sentences, identities.
+            var texts: [(String, [UInt8], Extraction)] = []
+            var bytes = 0
+            for f in files where bytes < 60_000_000 {
+                guard let d = FileManager.default.contents(atPath: f), let doc = try? DocumentReader.read(path: f) else { continue }
+                texts.append((doc.text, [UInt8](d), Extractor.extract(doc.text, hints: doc.hints)))
+                bytes += d.count
+            }
+            var hashCPU = 0.0, prepCPU = 0.0
+            for (text, raw, ex) in texts {
+                hashCPU += cpuSeconds { _ = SHA256.hex(raw) }
+                prepCPU += cpuSeconds { _ = IngestDocument(path: "/x", contentHash: "", size: raw.count, text: text, extraction: ex) }
+            }
+            let m = Double(bytes) / 1e6
+            print(String(format: "prepare per MB: SHA-256 %.1f ms, fold + sentences + identities %.1f ms of CPU", hashCPU * 1000 / m, prepCPU * 1000 / m))
         }
         if phases.contains("writer") {
 
@@ -179,8 +206,9 @@ enum GraphBenchmark {
                 }
             }
             let refs = prepared.reduce(0) { $0 + $1.extraction.references.count }
-            print(String(format: "writer only (ingest):      %6.1f MB/s, %.1f MB/s of its CPU time (%.1f MB, %d references, %.2f s)",
-                         Double(preparedBytes) / 1e6 / secs, Double(preparedBytes) / 1e6 / cpu, Double(preparedBytes) / 1e6, refs, secs))
+            print(String(format: "writer only (ingest):      %6.1f MB/s, %.1f ms of CPU per MB (%.1f MB, %d references, %.2f s)",
+                         Double(preparedBytes) / 1e6 / secs, cpu * 1000 / (Double(preparedBytes) / 1e6), Double(preparedBytes) / 1e6,
+                         refs, secs))
         } catch {
             print("writer benchmark failed: \(error)")
         }
@@ -195,12 +223,15 @@ enum GraphBenchmark {
         var nextMark = 0.1
         do {
             let options = IndexOptions(paths: [dir], workers: jobs)
+            let cpu1 = processCPU()
             let first = try Indexer.run(databasePath: db, options: options) { p in
                 let f = p.bytesTotal > 0 ? Double(p.bytesDone) / Double(p.bytesTotal) : 1
                 if f >= nextMark { samples.append((Int(nextMark * 100 + 0.5), rssMB())); nextMark += 0.1 }
             }
-            print(String(format: "index end to end:          %6.1f MB/s (%d files, %d references, %d nodes, %.2f s)",
-                         first.megabytesPerSecond, first.indexed, first.references, first.newNodes, first.seconds))
+            let indexCPU = processCPU() - cpu1
+            print(String(format: "index end to end:          %6.1f MB/s, %.1f ms of CPU per MB (%d files, %d references, %d nodes, %.2f s)",
+                         first.megabytesPerSecond, indexCPU * 1000 / (Double(first.bytes) / 1e6), first.indexed,
+                         first.references, first.newNodes, first.seconds))
             print("  resident memory along the run: " + samples.map { String(format: "%d%% %.0f MB", $0.0, $0.1) }.joined(separator: ", "))
             let again = try Indexer.run(databasePath: db, options: options)
             print(String(format: "re-index, nothing changed: %6.1f MB/s (%d unchanged, %.2f s)",

@@ -78,6 +78,21 @@ struct IndexedFixtures {
         #expect(s5 != 0)
     }
 
+    @Test func indexedDocumentsTakeOverTheirStubs() throws {
+        let f = try IndexedFixtures()
+        defer { f.dir.cleanup() }
+        // The news article cites the provincial decision, which fixtures/graph/ holds itself.
+        let (status, out, _) = try f.cancu(["show", "--format", "json", "Quyết định 1744/QĐ-UBND ngày 16/7/2019"])
+        #expect(status == 0)
+        let shown = try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]]
+        let node = shown?.first?["node"] as? [String: Any]
+        #expect(node?["is_stub"] as? Bool == false)
+        #expect((shown?.first?["sources"] as? [[String: Any]])?.first?["path"] as? String != nil)
+        let (_, cited, _) = try f.cancu(["cited-by", "1744/QĐ-UBND"])
+        #expect(cited.contains("fixtures/so-gddt-son-la-2019.txt"))
+        #expect(!cited.contains("qd-1744-ubnd-son-la-2019.txt"), "its own number is not a citation of itself")
+    }
+
     @Test func databaseFromEnvironment() throws {
         let f = try IndexedFixtures()
         defer { f.dir.cleanup() }
@@ -103,10 +118,15 @@ struct IndexedFixtures {
         #expect((try JSONSerialization.jsonObject(with: Data(showJSON.utf8)) as? [Any])?.count == 1)
 
         let (s3, deps, _) = try f.cancu(["deps", "--reverse", "127/2018/NĐ-CP"])
-        #expect([0, 1].contains(s3), "0 when an indexed document rests on it")
-        #expect(deps.contains("127/2018/NĐ-CP"))
-        let (s3b, depsCSV, _) = try f.cancu(["deps", "--format", "csv", "--depth", "2", "--relation", "based_on,amends", "127/2018/NĐ-CP"])
-        #expect([0, 1].contains(s3b) && depsCSV.hasPrefix("depth,key,"))
+        #expect(s3 == 0)
+        #expect(deps.contains("← 1744/QĐ-UBND@tỉnh Sơn La#2019"), "the provincial decision rests on the decree")
+        let (s3b, depsCSV, _) = try f.cancu(["deps", "--format", "csv", "--depth", "1", "--relation", "based_on,amends",
+                                             "Quyết định 1744/QĐ-UBND ngày 16/7/2019"])
+        #expect(s3b == 0 && depsCSV.hasPrefix("depth,key,"))
+        #expect(depsCSV.contains("127/2018/NĐ-CP") && !depsCSV.contains("51/2017/QH14"), "implements is not followed")
+        #expect(!depsCSV.contains("76/2015/QH13"), "depth 1 stops before the decree's own bases")
+        let (s3c, chain, _) = try f.cancu(["deps", "Quyết định 1744/QĐ-UBND ngày 16/7/2019"])
+        #expect(s3c == 0 && chain.contains("76/2015/QH13"), "bases of bases, through the indexed decree")
 
         let (s4, search, _) = try f.cancu(["search", "nghi dinh"])
         #expect(s4 == 0)

@@ -343,3 +343,39 @@ enum Corpus {
         #expect(fts == "/corpus/decree.txt\n")
     }
 }
+
+@Suite struct ConcurrencyTests {
+    @Test func readersQueryWhileAWriteIsOpen() throws {
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        let writer = try openDB(dir)
+        try writer.ingest(doc("/c/news.txt", Corpus.news, Corpus.newsRefs()))
+        try writer.beginBatch()
+        try writer.ingest(doc("/c/decision.txt", Corpus.decision, header: Corpus.decisionHeader, Corpus.decisionRefs()))
+        // The batch is not committed: another connection reads the last committed state, without waiting.
+        let reader = try GraphDatabase(path: dir.file("test.sqlite"))
+        #expect(try reader.statistics().files == 1)
+        #expect(try reader.resolve("127/2018/NĐ-CP").isEmpty)
+        try writer.commitBatch()
+        #expect(try reader.statistics().files == 2)
+        #expect(try reader.resolve("127/2018/NĐ-CP").count == 1)
+    }
+
+    @Test func aRolledBackBatchLeavesNothingBehind() throws {
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        let db = try openDB(dir)
+        try db.ingest(doc("/c/news.txt", Corpus.news, Corpus.newsRefs()))
+        let before = try db.statistics()
+        try db.beginBatch()
+        try db.ingest(doc("/c/decision.txt", Corpus.decision, header: Corpus.decisionHeader, Corpus.decisionRefs()))
+        try db.ingest(doc("/c/news.txt", "Tin mới, không dẫn chiếu văn bản nào.", []))
+        db.rollbackBatch()
+        #expect(try db.statistics() == before)
+        #expect(try db.search(["nghi dinh"]).isEmpty && db.search(["quốc hội"]).count == 1)
+        // The caches were dropped with the batch: writing again works.
+        try db.ingest(doc("/c/decision.txt", Corpus.decision, header: Corpus.decisionHeader, Corpus.decisionRefs()))
+        #expect(try db.resolve("1744/QĐ-UBND@tỉnh Sơn La#2019").first?.isStub == false)
+        #expect(try db.integrityCheck() == ["ok"])
+    }
+}

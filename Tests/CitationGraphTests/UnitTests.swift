@@ -131,3 +131,14 @@ import LegalRefs
         #expect(none == nil)
     }
 }
+
+@Suite struct SnippetTests {
+    @Test func snippetStartsNearThePhraseNotAnEarlierWord() {
+        let body = "Hội nghị tổng kết. " + String(repeating: "Nội dung dài. ", count: 40) + "Căn cứ Nghị định số 127/2018/NĐ-CP."
+        let s = GraphDatabase.snippet(body, phrase: ["nghi", "dinh"], width: 60)
+        #expect(s.contains("Nghị định số 127"))
+        #expect(!s.contains("Hội nghị"))
+        #expect(GraphDatabase.snippet(body, phrase: ["tong", "k"], width: 30).hasPrefix("Hội nghị tổng kết"), "the last word is a prefix")
+        #expect(GraphDatabase.snippet("", phrase: ["x"]) == "")
+    }
+}

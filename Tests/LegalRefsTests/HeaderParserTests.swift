@@ -323,6 +323,30 @@ struct HeaderParserTests {
             Độc lập - Tự do - Hạnh phúc
             PHIẾU TỰ KIỂM TRA
             """, kind: "∅", official: false),
+        HeaderCase(name: "number and seat town only", text: "Số: 991/QĐ-UBND   Đồng Xoài, ngày 14 tháng 5 năm 2008",
+                   symbol: "991/QĐ-UBND", issuer: "Ủy ban nhân dân tỉnh Bình Phước", date: "2008-05-14", context: "tỉnh Bình Phước"),
+        HeaderCase(name: "city abbreviation in the place line", text: "Số:  256 /2004/QĐ-UB   TP.Cần Thơ, ngày  01 tháng  7 năm 2004",
+                   symbol: "256/2004/QĐ-UB", issuer: "Ủy ban nhân dân thành phố Cần Thơ", date: "2004-07-01", context: "thành phố Cần Thơ"),
+        HeaderCase(name: "issuing body after the number", text: "Số: 666/2015/QĐ-UBND (ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH)",
+                   symbol: "666/2015/QĐ-UBND", issuer: "Ủy ban nhân dân tỉnh Quảng Ninh", context: "tỉnh Quảng Ninh"),
+        HeaderCase(name: "a central body's place line gives no context", text: """
+            BỘ Y TẾ
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 1158/QĐ-BYT
+            Hà Nội, ngày 04 tháng 4 năm 2025
+            QUYẾT ĐỊNH
+            """, issuer: "Bộ Y tế", code: "BYT", date: "2025-04-04", context: "∅"),
+        HeaderCase(name: "a citation on its own is not the document's number",
+                   text: "Quyết định số 1445/2002/QĐ-UB ngày 12 tháng 6 năm 2002 của UBND tỉnh An Giang", status: .absent, official: false),
+        HeaderCase(name: "gazette page: kind label, number and date on one line", text: """
+            2                    CÔNG BÁO/Số 1269 + 1270/Ngày 31-12-2015
+                      PHẦN VĂN BẢN QUY PHẠM PHÁP LUẬT
+                          CHỦ TỊCH NƯỚC - QUỐC HỘI
+                  Luật số 100/2015/QH13 ngày 27 tháng 11 năm 2015
+                                   Bộ luật hình sự
+                                                      Phần thứ hai
+            """, symbol: "100/2015/QH13", kind: "Luật", date: "2015-11-27", title: "Bộ luật hình sự", official: true),
         HeaderCase(name: "plain text is not official", text: "Hôm nay trời đẹp. Chúng tôi đi chơi ở Hà Nội, ngày 5 tháng 6 năm 2020.",
                    status: .absent, kind: "∅", issuer: "∅", official: false),
     ]
@@ -376,6 +400,45 @@ struct HeaderParserTests {
         #expect(pre.hasPrefix("Căn cứ Luật Tổ chức"))
         #expect(pre.contains("Tờ trình số 20/TTr-SDTTG"))
         #expect(!pre.contains("QUYẾT ĐỊNH:"))
+    }
+
+    @Test("degenerate inputs give an empty, non-official header", arguments: [
+        "", " ", "\n\n\n", "Số:", "Số: ", "ngày", "QUYẾT ĐỊNH:", "Hà Nội, ngày", "của", "T/M", "V/v", "(", "Luật số:",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ngày … tháng … năm",
+    ])
+    func degenerate(text: String) {
+        let h = HeaderParser.parse(text)
+        #expect(h.rawSymbol == nil || h.symbolStatus != .present)
+        #expect(h.date == nil)
+    }
+
+    @Test("every prefix of a header parses without trouble")
+    func prefixes() {
+        let text = """
+            ỦY BAN NHÂN DÂN
+            TỈNH SƠN LA
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 1744/QĐ-UBND
+            Sơn La, ngày 16 tháng 7 năm 2019
+            QUYẾT ĐỊNH
+            Về việc phê duyệt kế hoạch
+            Căn cứ Luật Tổ chức chính quyền địa phương;
+            QUYẾT ĐỊNH:
+            Điều 1. Phê duyệt.
+            TM. ỦY BAN NHÂN DÂN
+            CHỦ TỊCH
+            Nguyễn Văn A
+            """
+        var seen = 0
+        var prefix = ""
+        for ch in text {
+            prefix.append(ch)
+            let h = HeaderParser.parse(prefix)
+            if h.date == "2019-07-16" { seen += 1 }
+        }
+        #expect(seen > 0)
+        #expect(HeaderParser.parse(text).signer == "Nguyễn Văn A")
     }
 
     @Test("hints give the title and date of a page that does not say them")

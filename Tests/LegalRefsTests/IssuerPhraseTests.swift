@@ -73,6 +73,11 @@ struct IssuerPhraseTests {
         IssuerCase(text: "của Chính phủ số 29/1998/NĐ-CP", issuer: "Chính phủ", code: "CP", consumed: "của Chính phủ"),
         // A reference split over two lines.
         IssuerCase(text: "của Ủy ban nhân dân\ntỉnh Sơn La", issuer: "Ủy ban nhân dân tỉnh Sơn La", locality: "tỉnh Sơn La"),
+        // Bodies outside the tables end where the name does.
+        IssuerCase(text: "của Chi cục Hải quan nơi đăng ký tờ khai", issuer: "Chi cục Hải quan", consumed: "của Chi cục Hải quan"),
+        IssuerCase(text: "của Tập đoàn Điện lực Việt Nam về giá điện", issuer: "Tập đoàn Điện lực Việt Nam"),
+        IssuerCase(text: "của Toà án Việt Nam công nhận", issuer: "Toà án Việt Nam", consumed: "của Toà án Việt Nam"),
+        IssuerCase(text: "của Toà án\n1. Bản án và quyết định", issuer: nil),
         // Generic words are not issuers.
         IssuerCase(text: "của Bộ về việc", issuer: nil),
         IssuerCase(text: "của tỉnh", issuer: nil),
@@ -135,5 +140,17 @@ struct IssuerPhraseTests {
             return w.count == 1 && VietFold.matches(p, w[0], VietFold.pattern(pattern)[0])
         }
         #expect(result == equal)
+    }
+
+    @Test("in Vietnamese text a word without diacritics is not a word with them", arguments: [
+        ("quan", "quận"), ("Nam", "năm"), ("tinh", "tỉnh"),
+    ])
+    func strictInVietnameseText(text: String, pattern: String) {
+        var t = text
+        let result = t.withUTF8 { p -> Bool in
+            let w = VietFold.words(p, from: 0, to: p.count)
+            return VietFold.matches(p, w[0], VietFold.pattern(pattern)[0], ascii: false)
+        }
+        #expect(!result)
     }
 }

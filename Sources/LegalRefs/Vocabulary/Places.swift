@@ -205,8 +205,9 @@ public enum Places {
     ])
 
     /// A province name or spelling at word `k`.
-    static func matchName(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], at k: Int, limit: Int, date: String?) -> (row: Int, next: Int)? {
-        guard let (e, next) = nameTable.match(p, w, at: k, limit: limit) else { return nil }
+    static func matchName(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], at k: Int, limit: Int, date: String?,
+                          ascii: Bool = true) -> (row: Int, next: Int)? {
+        guard let (e, next) = nameTable.match(p, w, at: k, limit: limit, ascii: ascii) else { return nil }
         return (e.payload, next)
     }
 
