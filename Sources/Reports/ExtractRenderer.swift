@@ -28,11 +28,12 @@ public enum ExtractRenderer {
 
     /// An `error` record as one JSON line (without newline).
     public static func errorJSON(source: String, message: String) -> String {
-        var w = JSONObjectWriter()
-        w.field("record", "error")
-        w.field("source", source)
-        w.field("message", message)
-        return w.finish()
+        var out: [UInt8] = []
+        JSONLWriter.raw("{\"record\":\"error\",\"source\":", &out)
+        JSONLWriter.appendQuoted(source, to: &out)
+        JSONLWriter.field(",\"message\":", message, &out)
+        out.append(0x7D)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The header line of `--format tsv`.
@@ -66,74 +67,9 @@ extension String {
     func replacingNewlines() -> String { String(map { $0 == "\n" ? " " : $0 }) }
 }
 
-/// A minimal, fast JSON object writer (keys in insertion order, UTF-8 kept as is).
-public struct JSONObjectWriter {
-    private var out = "{"
-    private var first = true
-    /// Creates an empty object.
-    public init() {}
-    private mutating func key(_ k: String) {
-        if !first { out.append(",") }
-        first = false
-        out.append("\"\(k)\":")
-    }
-    /// Adds a string (or `null`).
-    public mutating func field(_ k: String, _ v: String?) {
-        key(k)
-        if let v { JSONObjectWriter.appendQuoted(v, to: &out) } else { out.append("null") }
-    }
-    /// Adds an integer (or `null`).
-    public mutating func field(_ k: String, _ v: Int?) {
-        key(k)
-        if let v { out.append(String(v)) } else { out.append("null") }
-    }
-    /// Adds a boolean.
-    public mutating func field(_ k: String, _ v: Bool) {
-        key(k); out.append(v ? "true" : "false")
-    }
-    /// Adds an already-encoded JSON value.
-    public mutating func raw(_ k: String, _ json: String) {
-        key(k); out.append(json)
-    }
-    /// Closes the object and returns it.
-    public mutating func finish() -> String { out.append("}"); return out }
-
-    /// High bit set in each byte of `w` that is below 0x20, `"` or `\\` (the lowest one exactly).
-    @inline(__always) static func needsEscape(_ w: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let q = w ^ (ones &* 0x22), b = w ^ (ones &* 0x5C)
-        return (((w &- ones &* 0x20) & ~w) | ((q &- ones) & ~q) | ((b &- ones) & ~b)) & highs
-    }
-
-    /// Appends `s` as a JSON string literal.
-    public static func appendQuoted(_ s: String, to out: inout String) {
-        out.append("\"")
-        var needsEscape = false
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C { needsEscape = true; break }
-        if !needsEscape { out.append(s); out.append("\""); return }
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        out.append("\"")
-    }
-}
-
 /// Writes the jsonl records of one document straight into a byte buffer: keys are constant bytes,
 /// the quoted `source` is encoded once per document, strings are copied without escaping unless
-/// they contain `"`, `\\` or control characters. Same bytes as `JSONObjectWriter`.
+/// they contain `"`, `\\` or control characters.
 public struct JSONLWriter {
     /// `"<source>"`, quoted and escaped once.
     private let sourceJSON: [UInt8]
