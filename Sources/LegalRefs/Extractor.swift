@@ -52,6 +52,21 @@ struct Scan {
         var symbolTail: RawSymbol?
     }
 
+    /// Resolutions already made in this document: the same symbol is usually cited several times,
+    /// and resolution (vocabulary lookups, canonical spelling) depends only on the key's fields.
+    var resolved: [ResolveKey: ResolvedSymbol?] = [:]
+
+    /// What `Resolver.resolve` reads of a symbol and its prefix.
+    struct ResolveKey: Hashable {
+        var number: String
+        var year: Int?
+        var groups: [String]
+        var seps: [UInt8]
+        var firstSep: UInt8
+        var proseKind: String?
+        var hasCue: Bool
+    }
+
     init(s: UnsafeBufferPointer<UInt8>) { self.s = s }
 
     @inline(__always) func at(_ i: Int) -> UInt8 { i >= 0 && i < s.count ? s[i] : 0 }
@@ -152,8 +167,14 @@ struct Scan {
     }
 
     /// Builds a reference from a parsed symbol and its context.
-    func makeFound(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader, suffixed: Bool = true) -> Found? {
-        guard var res = Resolver.resolve(sym, proseKind: prefix.kind, hasCue: prefix.hasKindWord || prefix.hasNumberWord) else { return nil }
+    mutating func makeFound(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader, suffixed: Bool = true) -> Found? {
+        let hasCue = prefix.hasKindWord || prefix.hasNumberWord
+        let key = ResolveKey(number: sym.number, year: sym.year, groups: sym.groups, seps: sym.seps, firstSep: sym.firstSep,
+                             proseKind: prefix.kind, hasCue: hasCue)
+        let known = resolved[key]
+        let resolution = known ?? Resolver.resolve(sym, proseKind: prefix.kind, hasCue: hasCue)
+        if known == nil { resolved[key] = .some(resolution) }
+        guard var res = resolution else { return nil }
         var suf = suffixed ? ctx.suffix(after: sym.end) : Suffix(end: sym.end)
         if suffixed, suf.date == nil {
             // The own number of a header: `Số: 11-HD/VPTW   Hà Nội, ngày 28 tháng 05 năm 2004`.
