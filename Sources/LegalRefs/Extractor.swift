@@ -182,7 +182,7 @@ struct Scan {
                 suf.date = ctx.placeDate(after: suf.end)
             } else {
                 // A title between number and date: `Nghị định số 126/2020/NĐ-CP Quy định … ngày 19/10/2020 của Chính phủ`.
-                suf.date = ctx.dateAfterTitle(from: suf.end)
+                suf.date = ctx.dateAfterTitle(from: suf.end) ?? ctx.dateAfterLongTitle(from: suf.end, symbolYear: sym.year)
             }
         }
         var issuerMention = suf.issuer
