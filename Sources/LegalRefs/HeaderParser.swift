@@ -208,7 +208,9 @@ enum HeaderVocabulary {
                                        "Thường trực", "Ngày", "Hà Nội", "FILE", "Xem"].map { ($0, ()) })
     /// A legal library's metadata block.
     static let metaLabels = PhraseTable([("Số hiệu", "symbol"), ("Loại văn bản", "kind"), ("Nơi ban hành", "issuer"),
-                                         ("Người ký", "signer"), ("Ngày ban hành", "date"), ("Cơ quan ban hành", "issuer")])
+                                         ("Người ký", "signer"), ("Ngày ban hành", "date"), ("Cơ quan ban hành", "issuer"),
+                                         // vbpl.vn's attribute pages; a consolidated text is dated by its authentication.
+                                         ("Số ký hiệu", "symbol"), ("Ngày ký xác thực", "date"), ("Ngày xác thực", "date")])
     static let metaEnd = PhraseTable(["Tình trạng", "Ngày hiệu lực", "Số công báo", "Ngày công báo"].map { ($0, ()) })
     static let ngay = VietFold.pattern("ngày")[0]
     static let thang = VietFold.pattern("tháng")[0]
@@ -636,10 +638,16 @@ struct HeaderReader {
             let labelEnd = w[next - 1].end
             var c = labelEnd
             while c < l.end, p[c] == 0x20 || p[c] == 0x3A { c += 1 }
-            guard c > labelEnd, VietFold.gapContains(p, labelEnd, c, 0x3A) || c == l.end else { continue }
+            let colon = c > labelEnd && VietFold.gapContains(p, labelEnd, c, 0x3A)
+            guard colon || c == l.end else { continue }
             var value = c < l.end ? text(c, l.end) : ""
             var last = i
-            if value.isEmpty, i + 1 < lines.count { value = lineText(i + 1); last = i + 1 }
+            if value.isEmpty, i + 1 < lines.count {
+                // A label alone on its line without a colon (a table's cell): only a number or a date is trusted
+                // below it, since a sidebar's `Loại văn bản` heads a menu of kinds.
+                guard colon || e.payload == "symbol" || e.payload == "date" else { continue }
+                value = lineText(i + 1); last = i + 1
+            }
             value = value.trimmed(" :")
             if !value.isEmpty, m.values[e.payload] == nil { m.values[e.payload] = value; found += 1; m.endLine = last }
         }

@@ -364,6 +364,16 @@ struct HeaderParserTests {
             tháng 3 năm 2021 của Chánh án Tòa án nhân dân tối cao.
                        Nguồn án lệ:
             """, kind: "Án lệ", issuer: "Hội đồng Thẩm phán Tòa án nhân dân tối cao", date: "2021-02-24"),
+        HeaderCase(name: "portal attribute table: labels alone above their values; a sidebar's kind menu is not the kind", text: """
+            Loại văn bản
+            Hiến pháp
+            Bộ luật
+            hợp nhất Luật Xử lý vi phạm hành chính
+            Số ký hiệu
+            31/VBHN-VPQH
+            Ngày xác thực
+            07/12/2020
+            """, symbol: "31/VBHN-VPQH", kind: "∅", date: "2020-12-07"),
         HeaderCase(name: "plain text is not official", text: "Hôm nay trời đẹp. Chúng tôi đi chơi ở Hà Nội, ngày 5 tháng 6 năm 2020.",
                    status: .absent, kind: "∅", issuer: "∅", official: false),
     ]
