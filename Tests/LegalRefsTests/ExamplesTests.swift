@@ -155,3 +155,10 @@ func bilingualSymbolEnd() {
 func typeWordStaysInItsSentence(input: String) {
     #expect(Extractor.extract(input).references.isEmpty)
 }
+
+@Test("a footnote marker glued to a precedent's code is not part of it")
+func precedentFootnote() {
+    let r = Extractor.extract("ÁN LỆ SỐ 43/2021/AL1\nVề hiệu lực của hợp đồng thế chấp").references.first
+    #expect(r?.id == "43/2021/AL")
+    #expect(r?.issuer == "Hội đồng Thẩm phán Tòa án nhân dân tối cao")
+}
