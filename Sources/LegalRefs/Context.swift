@@ -85,6 +85,9 @@ enum Words {
         return t
     }()
     static let abbreviations: Set<String> = ["nd", "nq", "qd", "tt", "ttlt", "ct", "cv", "kh", "tb", "kl", "vbhn"]
+    /// Per index into `Vocabulary.shared.kindWords`: whether the word is one of `abbreviations` (decided once,
+    /// not by building and hashing a `String` at every match).
+    static let kindWordIsAbbreviation: [Bool] = Vocabulary.shared.kindWords.map { abbreviations.contains(String(decoding: $0.word, as: UTF8.self)) }
 }
 
 extension ContextReader {
@@ -202,8 +205,7 @@ extension ContextReader {
             guard word.count <= end else { continue }
             let st = end - word.count
             guard w.hasWord(word, at: st) || (end == w.chars.count && w.hasWordPrefixGlued(word, at: st)) else { continue }
-            let text = String(decoding: word, as: UTF8.self)
-            if Words.abbreviations.contains(text) {
+            if Words.kindWordIsAbbreviation[index] {
                 // Abbreviations count only in upper case: `NĐ 127/2018`, not `nd`.
                 guard (st..<end).allSatisfy({ w.upper[$0] }) else { continue }
                 return (kind, st, true)
