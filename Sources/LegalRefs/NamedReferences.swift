@@ -70,8 +70,15 @@ enum NamedReferences {
             }
             while j < n, base[j] != 0xAD, base[j] != 0x4E { j += 1 }
             if j >= n { return n }
-            if base[j] == 0x4E { return j + 1 }
-            if j - 3 >= i { return j - 3 }
+            if base[j] == 0x4E {
+                // Only `Nghị quyết` starts with `N`: an `N` before anything but `g` is no candidate (and no
+                // `Luật` can start right after an `N`).
+                if j + 1 < n, base[j + 1] != 0x67 { j += 1; continue }
+                return j + 1
+            }
+            // `í` (C3 AD) and `ử` (E1 BB AD) end in AD too: only `uậ` (75 E1 BA AD) is a candidate (one
+            // after an `N` is found from that `N` when it is `Nghị quyết`).
+            if j - 3 >= i, base[j - 1] == 0xBA, base[j - 2] == 0xE1, base[j - 3] == 0x75 { return j - 3 }
             j += 1
         }
     }
