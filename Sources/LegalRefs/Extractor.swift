@@ -133,8 +133,7 @@ struct Scan {
                 continue
             }
             // A type word with a bare number: `Nghị định 127/2018`, `NĐ127/2018`, `Nghị quyết số 01 của Chính phủ`.
-            if let f = numberOnly(at: i, ctx: ctx, parser: parser) {
-                found.append(f)
+            if appendNumberOnly(at: i, ctx: ctx, parser: parser), let f = found.last {
                 lastEnd = f.ref.byteEnd
                 i = max(f.symEnd, i + 1)
                 continue
@@ -252,34 +251,43 @@ struct Scan {
                      partyTerm: suf.term, symbolTail: sym)
     }
 
-    /// A type word and a number without symbol: resolved only where the type implies the issuer.
-    func numberOnly(at i: Int, ctx: ContextReader, parser: SymbolParser) -> Found? {
+    /// Appends the number-only reference at `i`, if there is one (see `numberOnly`); whether it did. Most
+    /// numbers fail the first gates: no optional `Found` (a large value) is made and copied for them.
+    mutating func appendNumberOnly(at i: Int, ctx: ContextReader, parser: SymbolParser) -> Bool {
         let prev = at(i - 1)
         // Cheap gate: a letter, space or colon must precede.
-        guard prev == 0x20 || prev == 0x3A || SymbolParser.isLetterASCII(prev) || prev >= 0x80 || prev == 0x0A else { return nil }
+        guard prev == 0x20 || prev == 0x3A || SymbolParser.isLetterASCII(prev) || prev >= 0x80 || prev == 0x0A else { return false }
         // The shape of the number first (bytes after it only): most numbers here are dates, amounts
         // or list items and fail it before any context is folded.
-        guard let (ne, _) = parser.numberEnd(i) else { return nil }
+        guard let (ne, _) = parser.numberEnd(i) else { return false }
         var end = ne
         var year: Int? = nil
         // `127/2018`
         if at(ne) == 0x2F, let (y, ye) = parser.readNumber(ne + 1, maxDigits: 4), y.count == 4, let yv = Int(y), yv >= 1945, yv <= 2099 {
             year = yv; end = ye
         } else if at(ne) == 0x2F || at(ne) == 0x2D || at(ne) == 0x2E && SymbolParser.isDigit(at(ne + 1)) {
-            return nil   // a date or something else
+            return false   // a date or something else
         }
         // The bare number must end the token, and not open a shared-suffix list (`số 12, 13/QĐ-UBND`).
-        if SymbolParser.isLetterASCII(at(end)) || SymbolParser.isDigit(at(end)) { return nil }
+        if SymbolParser.isLetterASCII(at(end)) || SymbolParser.isDigit(at(end)) { return false }
         var q = end
         while at(q) == 0x20 { q += 1 }
         if at(q) == 0x2C || (at(q) == 0x76 && at(q + 1) == 0xC3 && at(q + 2) == 0xA0) {
             q += at(q) == 0x2C ? 1 : 3
             while at(q) == 0x20 { q += 1 }
-            if SymbolParser.isDigit(at(q)) { return nil }
+            if SymbolParser.isDigit(at(q)) { return false }
         }
-        guard endsWithKindCue(before: i) else { return nil }
+        guard endsWithKindCue(before: i) else { return false }
         let prefix = ctx.prefix(before: i)
-        guard prefix.hasKindWord, !prefix.trap, let kind = prefix.kind else { return nil }
+        guard prefix.hasKindWord, !prefix.trap, let kind = prefix.kind,
+              let f = numberOnly(at: i, end: end, year: year, prefix: prefix, kind: kind, ctx: ctx, parser: parser) else { return false }
+        found.append(f)
+        return true
+    }
+
+    /// A type word and a number without symbol (past the gates of `appendNumberOnly`): resolved only where
+    /// the type implies the issuer.
+    func numberOnly(at i: Int, end: Int, year: Int?, prefix: Prefix, kind: String, ctx: ContextReader, parser: SymbolParser) -> Found? {
         let num = parser.readNumber(i)!.0
         let (canon, plain) = Resolver.canonicalNumber(num)
         let suf = ctx.suffix(after: end)
