@@ -448,11 +448,12 @@ struct Scan {
         // The same folded window as `FoldedWindow(s, from: scalarStart(i - 16), to: i)`, on the stack.
         let from = ContextReader(s: s).scalarStart(i - 16)
         let cue = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { chars -> [UInt8]? in
-            let count = FoldedWindow.fold(s, from: from, to: i, into: chars.baseAddress!)
-            guard let (b, e) = Scan.lastWord(chars, count) else { return nil }
-            let word = UnsafeBufferPointer(rebasing: chars[b..<e])
-            guard e - b < Scan.kindCueWordsByLength.count else { return Scan.kindCueWords.contains(String(decoding: word, as: UTF8.self)) ? [] : nil }
-            return Scan.kindCueWordsByLength[e - b].first { $0.elementsEqual(word) }
+            // Only its last word is needed: folded backward from `i`, not the whole window forward.
+            let count = lastFoldedWord(before: i, from: from, into: chars)
+            guard count > 0 else { return nil }
+            let word = UnsafeBufferPointer(rebasing: chars[0..<count])
+            guard count < Scan.kindCueWordsByLength.count else { return Scan.kindCueWords.contains(String(decoding: word, as: UTF8.self)) ? [] : nil }
+            return Scan.kindCueWordsByLength[count].first { $0.elementsEqual(word) }
         }
         guard let cue else { return false }
         if cue.isEmpty || Scan.numberWords.contains(cue) { return true }
@@ -470,6 +471,49 @@ struct Scan {
             }
             return false
         }
+    }
+
+    /// The word `lastWord` finds in `FoldedWindow.fold(s, from: from, to: i)`, folded backward from `i` into
+    /// `out` (room for `i - from` characters); its length (0: none). In valid UTF-8 (as normalized text is)
+    /// scalars start at the bytes that are not continuation bytes, so folding backward gives the same characters.
+    func lastFoldedWord(before i: Int, from: Int, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        // The tables once per call, not through their global accessors per character.
+        FoldedWindow.info.withUnsafeBufferPointer { info in
+            FoldedWindow.asciiFold.withUnsafeBufferPointer { ascii in
+                lastFoldedWord(before: i, from: from, into: out, info: info, ascii: ascii)
+            }
+        }
+    }
+
+    private func lastFoldedWord(before i: Int, from: Int, into out: UnsafeMutableBufferPointer<UInt8>,
+                                info: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<UInt8>) -> Int {
+        var j = i
+        var n = 0
+        var inWord = false
+        while j > from {
+            var p = j - 1
+            while p > from, s[p] & 0xC0 == 0x80 { p -= 1 }
+            let b = s[p]
+            let f: UInt8
+            if b < 0x80 {
+                f = ascii[Int(b)]                                                   // 0xFF: white space
+            } else {
+                let v = Int(Fold.decode(s, p).0)
+                let code: UInt8 = v < FoldedWindow.infoCount ? info[v] : (v == 0x2026 ? 0x2E : 0x3F)
+                f = code == FoldedWindow.space ? 0xFF : code & 0x7F
+            }
+            if !inWord {
+                if f == 0xFF || f == 0x3A || f == 0x2E { j = p; continue }      // trailing spaces, `:` and `.`
+                inWord = true
+            }
+            guard isWordByte(f) else { break }
+            out[n] = f; n += 1
+            j = p
+        }
+        // Collected last character first.
+        var a = 0, z = n - 1
+        while a < z { out.swapAt(a, z); a += 1; z -= 1 }
+        return n
     }
 
     /// The last word of folded `chars[0..<count]` before trailing spaces, `:` and `.`, as a range.
