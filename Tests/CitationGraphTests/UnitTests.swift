@@ -47,6 +47,16 @@ import LegalRefs
         #expect(SHA256.hex(Array(input.utf8)) == digest)
     }
 
+    /// Every length around the padding boundaries, with and without the CPU's SHA instructions.
+    @Test func hardwareAndPortableAgree() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }
+        for n in Array(0...200) + [511, 512, 513, 999, 1000] {
+            let slice = Array(bytes[0..<n])
+            let portable = slice.withUnsafeBytes { SHA256.hex($0, hardware: false) }
+            #expect(SHA256.hex(slice) == portable)
+        }
+    }
+
     @Test func longInputMatchesSha256sum() throws {
         let dir = TempDir()
         defer { dir.cleanup() }
