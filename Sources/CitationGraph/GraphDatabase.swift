@@ -83,6 +83,12 @@ public final class GraphDatabase {
         try db.exec("PRAGMA mmap_size = 0")
     }
 
+    /// Sets how many pages the write-ahead log may hold before a commit copies them into the
+    /// database file itself (SQLite's automatic checkpoint; 0 turns it off).
+    func setAutoCheckpoint(pages: Int) throws(GraphError) {
+        _ = try db.scalarInt("PRAGMA wal_autocheckpoint = \(pages)")
+    }
+
     /// The schema version of the open database.
     public var schemaVersion: Int { (try? db.scalarInt("PRAGMA user_version")) ?? 0 }
 

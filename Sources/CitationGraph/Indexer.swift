@@ -21,7 +21,7 @@ public struct IndexOptions: Sendable {
     public var batchDocuments: Int
     /// Bytes of files read and extracted ahead of the writer at most (the rest of the memory
     /// an index run needs does not grow with the corpus either).
-    public var queueBytes: Int = 32 << 20
+    public var queueBytes: Int = 16 << 20
     /// Folded text collected before it is written to the full-text index in one piece.
     public var fullTextChunkBytes: Int = 4 << 20
 
@@ -162,9 +162,15 @@ public enum Indexer {
         var batchBytes = 0
         var batchStarted = Date()
         let writerCPU0 = IndexTiming.threadCPU()
+        // Checkpoints run beside the writer; its own automatic checkpoint only catches up if the
+        // log grows past 64 MB regardless.
+        try db.setAutoCheckpoint(pages: (64 << 20) / (Schema.pageSize ?? 4096))
+        let checkpointer = Checkpointer(path: databasePath)
+        defer { checkpointer.stop() }
         func commit() throws(GraphError) {
             let c0 = IndexTiming.threadCPU(), w0 = IndexTiming.wall()
             try db.commitBatch()
+            checkpointer.committed()
             summary.timing.commitCPU += IndexTiming.threadCPU() - c0
             summary.timing.commitWall += IndexTiming.wall() - w0
         }
