@@ -43,6 +43,8 @@ final class Checkpointer: @unchecked Sendable {
         var db: OpaquePointer?
         if sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK, let db {
             sqlite3_busy_timeout(db, 1000)
+            // A connection finds out that the file is in WAL mode only when it first reads it.
+            sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nil, nil, nil)
         }
         while true {
             cond.lock()

@@ -22,6 +22,8 @@ public struct IndexOptions: Sendable {
     /// Bytes of files read and extracted ahead of the writer at most (the rest of the memory
     /// an index run needs does not grow with the corpus either).
     public var queueBytes: Int = 16 << 20
+    /// How much lower the reading threads' priority is than the writer's (Linux `nice` steps).
+    public var readerNice: Int = 5
     /// Folded text collected before it is written to the full-text index in one piece.
     public var fullTextChunkBytes: Int = 4 << 20
 
@@ -153,7 +155,14 @@ public enum Indexer {
 
         let pipeline = Pipeline(jobs: jobs, maxBytes: options.queueBytes, maxCount: 4096, workers: options.workers)
         for _ in 0..<options.workers {
-            let t = Thread { pipeline.work() }
+            let nice = options.readerNice
+            let t = Thread {
+                #if os(Linux)
+                // The writer is the one thread everything waits for: readers yield the CPU to it.
+                if nice > 0 { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, Int32(nice)) } // 0: this thread
+                #endif
+                pipeline.work()
+            }
             t.stackSize = 8 << 20
             t.start()
         }
@@ -162,9 +171,10 @@ public enum Indexer {
         var batchBytes = 0
         var batchStarted = Date()
         let writerCPU0 = IndexTiming.threadCPU()
-        // Checkpoints run beside the writer; its own automatic checkpoint only catches up if the
-        // log grows past 64 MB regardless.
-        try db.setAutoCheckpoint(pages: (64 << 20) / (Schema.pageSize ?? 4096))
+        // Checkpoints run beside the writer. The log starts over only when the writer begins a
+        // transaction after a checkpoint has copied all of it, so it may span a few batches; the
+        // writer's own automatic checkpoint is kept as a safety net past 256 MB.
+        try db.setAutoCheckpoint(pages: (256 << 20) / (Schema.pageSize ?? 4096))
         let checkpointer = Checkpointer(path: databasePath)
         defer { checkpointer.stop() }
         func commit() throws(GraphError) {

@@ -222,7 +222,9 @@ enum GraphBenchmark {
         var samples: [(Int, Double)] = []
         var nextMark = 0.1
         do {
-            let options = IndexOptions(paths: [dir], workers: jobs)
+            var options = IndexOptions(paths: [dir], workers: jobs)
+            options.readerNice = o.int("nice", options.readerNice)
+            options.queueBytes = o.int("queue-mb", options.queueBytes >> 20) << 20
             let cpu1 = processCPU()
             let first = try Indexer.run(databasePath: db, options: options) { p in
                 let f = p.bytesTotal > 0 ? Double(p.bytesDone) / Double(p.bytesTotal) : 1
