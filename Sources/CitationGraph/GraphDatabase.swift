@@ -372,7 +372,11 @@ public final class GraphDatabase {
         _ = try ins.step()
         let sourceID = db.lastInsertRowID
         ins.reset()
-        try db.run("INSERT INTO source_text(source_id, body) VALUES (?1, ?2)", [.int(sourceID), .text(doc.text)])
+        let body = try db.statement("INSERT INTO source_text(source_id, body) VALUES (?1, ?2)")
+        try body.bind(1, sourceID)
+        try body.bindText(2, utf8: doc.utf8)
+        _ = try body.step()
+        body.reset()
         pendingFullText.append(FullTextChange(delete: false, rowid: sourceID, folded: doc.foldedText))
         pendingFullTextBytes += doc.foldedText.utf8.count
 

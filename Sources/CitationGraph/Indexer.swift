@@ -288,10 +288,10 @@ public enum Indexer {
         do { loaded = try DocumentReader.read(bytes: bytes, name: job.path) } catch {
             return .failed(job, error.message)
         }
-        // Extraction reads the bytes; the String (validated once) is what the database stores.
+        // Everything downstream reads the bytes, which DocumentReader validated: no String is made.
         let extraction = loaded.utf8.withUnsafeBufferPointer { Extractor.extract(bytes: $0, hints: loaded.hints) }
         let doc = IngestDocument(path: job.absolute, contentHash: hash, size: bytes.count, modifiedAt: modified,
-                                 format: loaded.format, encoding: loaded.encoding, text: loaded.text,
+                                 format: loaded.format, encoding: loaded.encoding, utf8: loaded.utf8,
                                  extraction: extraction)
         return .document(job, doc)
     }
@@ -306,19 +306,34 @@ public enum Indexer {
         var st = stat()
         guard fstat(fd, &st) == 0 else { return .failure(ReadError(message: "cannot stat: \(String(cString: strerror(errno)))")) }
         guard (st.st_mode & S_IFMT) == S_IFREG else { return .failure(ReadError(message: "not a regular file")) }
-        var bytes = [UInt8]()
-        var capacity = max(Int(st.st_size), 0) + 1
-        bytes.reserveCapacity(capacity)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(ReadError(message: "cannot read: \(String(cString: strerror(errno)))"))
+        // Read straight into the array, sized by fstat (one byte more shows whether it grew).
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(st.st_size), 0) + 1) { buf, count in
+            count = 0
+            while count < buf.count {
+                let n = read(fd, buf.baseAddress! + count, buf.count - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if n == 0 { return }
+                count += n
             }
-            if n == 0 { break }
-            if bytes.count + n > capacity { capacity *= 2; bytes.reserveCapacity(capacity) }
-            bytes.append(contentsOf: chunk[0..<n])
+        }
+        if failure != 0 { return .failure(ReadError(message: "cannot read: \(String(cString: strerror(failure)))")) }
+        if bytes.count == max(Int(st.st_size), 0) + 1 {
+            // The file grew while it was read: the rest in pieces.
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return .failure(ReadError(message: "cannot read: \(String(cString: strerror(errno)))"))
+                }
+                if n == 0 { break }
+                bytes.append(contentsOf: chunk[0..<n])
+            }
         }
         var tm = tm()
         var secs = st.st_mtim.tv_sec
