@@ -26,12 +26,7 @@ extension Extractor {
             return
         }
         let parsed = HeaderParser.parse(s, hints: hints)
-        var header = parsed.documentHeader
-        if parsed.symbolStatus == .present, let raw = parsed.rawSymbol {
-            header.id = Resolver.canonicalize(raw, kind: parsed.kind)?.id
-        }
-        header.date = header.date ?? hints.date
-        header.title = header.title ?? hints.title ?? Scan(s: s).firstHeading()
+        let header = Extractor.documentHeader(parsed, hints: hints, firstHeading: Scan(s: s).firstHeading())
         document(header, SWAR.scalarCount(s, from: 0, to: s.count))
 
         func shifted(_ r: Range<Int>?, by d: Int) -> Range<Int>? { r.map { ($0.lowerBound - d)..<($0.upperBound - d) } }

@@ -49,6 +49,10 @@ enum Words {
     static let cua: [UInt8] = Array("cua".utf8)
     static let of: [UInt8] = Array("of".utf8)
     static let ngay: [UInt8] = Array("ngay".utf8)
+    static let tu: [UInt8] = Array("tu".utf8)
+    static let tp: [UInt8] = Array("tp".utf8)
+    /// Words before `ngày` that open an effective-date clause (`có hiệu lực từ ngày`, `trước ngày`), not an issue date.
+    static let effectiveCues: [[UInt8]] = ["tu", "hieu luc", "den", "truoc", "sau"].map { Array($0.utf8) }
     static let thang: [UInt8] = Array("thang".utf8)
     static let nam: [UInt8] = Array("nam".utf8)
     static let dated: [UInt8] = Array("dated".utf8)
@@ -116,6 +120,11 @@ extension ContextReader {
             let limit = max(0, k - 60)
             var c = k - 3
             while c >= limit {
+                // The phrase stays within one sentence and paragraph (`Nghị định của\nChính phủ số` is one wrapped
+                // line): not `… của pháp luật.\n6. Phòng giao dịch số 15`, `quy định của\nBộ Tài chính\n\n- Luật … số`.
+                let ch = w.chars[c]
+                if ch == 0x3B || ch == 0x28 || ch == 0x29 || (ch == 0x2E && !w.hasWord(Words.tp, endingAt: c)) { break }
+                if ch == 0x20, startsNewItem(after: w.offset(c), before: w.offset(c + 1)) { break }
                 if w.hasWord(Words.cua, at: c), c > 0, w.chars[c - 1] == 0x20 {
                     var e = c - 1
                     while e > 0, w.chars[e - 1] == 0x20 { e -= 1 }
@@ -142,6 +151,17 @@ extension ContextReader {
             }
         }
         return p
+    }
+
+    /// Whether the white space `s[from..<to]` breaks a paragraph or opens a list item: a blank line, or a line
+    /// that starts with a digit or a bullet.
+    func startsNewItem(after from: Int, before to: Int) -> Bool {
+        var newlines = 0
+        for i in from..<to where s[i] == 0x0A { newlines += 1 }
+        guard newlines > 0 else { return false }
+        if newlines > 1 || to >= s.count { return true }
+        let b = s[to]
+        return (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x2A || b == 0x2B || b == 0xE2
     }
 
     /// `Luật <Name> số`: a capitalised law-type word opening a name that runs up to `end` without

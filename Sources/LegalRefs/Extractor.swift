@@ -12,15 +12,25 @@ public enum Extractor {
         var scan = Scan(s: bytes)
         scan.run()
         scan.addNamed()
-        var header = parsed.documentHeader
-        if parsed.symbolStatus == .present, let raw = parsed.rawSymbol {
-            header.id = Resolver.canonicalize(raw, kind: parsed.kind)?.id
-        }
-        header.date = header.date ?? hints.date
-        header.title = header.title ?? hints.title ?? scan.firstHeading()
+        let header = documentHeader(parsed, hints: hints, firstHeading: scan.firstHeading())
         var refs = scan.finish(contextLocality: parsed.contextLocality, preamble: parsed.preamble, ownNumber: parsed.symbolRange)
         settleSelf(&refs, header: header)
         return Extraction(document: header, references: refs, chars: scan.scalarCount())
+    }
+
+    /// The document record from its parsed header: the canonical id, and the kind and issuer its symbol implies
+    /// when the header does not say them (`31/VBHN-VPQH` on a portal's attribute page); the page's date and title
+    /// as fallbacks.
+    static func documentHeader(_ parsed: ParsedHeader, hints: DocumentHints, firstHeading: @autoclosure () -> String?) -> DocumentHeader {
+        var header = parsed.documentHeader
+        if parsed.symbolStatus == .present, let raw = parsed.rawSymbol, let r = Resolver.canonicalize(raw, kind: parsed.kind) {
+            header.id = r.id
+            header.kind = header.kind ?? r.kind
+            if header.issuer == nil, let name = r.issuerName { header.issuer = name; header.issuerCode = header.issuerCode ?? r.issuerCode }
+        }
+        header.date = header.date ?? hints.date
+        header.title = header.title ?? hints.title ?? firstHeading()
+        return header
     }
 
     /// The own number resolves to the document itself: it takes the header's issuer and date.
@@ -161,7 +171,7 @@ struct Scan {
                 suf.date = ctx.placeDate(after: suf.end)
             } else {
                 // A title between number and date: `Nghị định số 126/2020/NĐ-CP Quy định … ngày 19/10/2020 của Chính phủ`.
-                suf.date = ctx.dateAfterTitle(from: suf.end)
+                suf.date = ctx.dateAfterTitle(from: suf.end) ?? ctx.dateAfterLongTitle(from: suf.end, symbolYear: sym.year)
             }
         }
         var issuerMention = suf.issuer

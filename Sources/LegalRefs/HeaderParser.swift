@@ -169,6 +169,7 @@ enum HeaderVocabulary {
         ("Số", nil), ("Luật số", "Luật"), ("Bộ luật số", "Bộ luật"), ("Nghị quyết số", "Nghị quyết"),
         ("Pháp lệnh số", "Pháp lệnh"), ("Lệnh số", "Lệnh"), ("Bản án số", "Bản án"), ("Quyết định số", "Quyết định"),
         ("Nghị định số", "Nghị định"), ("Thông tư số", "Thông tư"), ("Án lệ số", "Án lệ"),
+        ("Văn bản hợp nhất số", "Văn bản hợp nhất"),
     ])
     static let stamps = PhraseTable(["DỰ THẢO", "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "TỐI MẬT", "TUYỆT MẬT",
                                      "BẢN SAO", "LẦN", "Dự thảo"].map { ($0, ()) })
@@ -207,7 +208,9 @@ enum HeaderVocabulary {
                                        "Thường trực", "Ngày", "Hà Nội", "FILE", "Xem"].map { ($0, ()) })
     /// A legal library's metadata block.
     static let metaLabels = PhraseTable([("Số hiệu", "symbol"), ("Loại văn bản", "kind"), ("Nơi ban hành", "issuer"),
-                                         ("Người ký", "signer"), ("Ngày ban hành", "date"), ("Cơ quan ban hành", "issuer")])
+                                         ("Người ký", "signer"), ("Ngày ban hành", "date"), ("Cơ quan ban hành", "issuer"),
+                                         // vbpl.vn's attribute pages; a consolidated text is dated by its authentication.
+                                         ("Số ký hiệu", "symbol"), ("Ngày ký xác thực", "date"), ("Ngày xác thực", "date")])
     static let metaEnd = PhraseTable(["Tình trạng", "Ngày hiệu lực", "Số công báo", "Ngày công báo"].map { ($0, ()) })
     static let ngay = VietFold.pattern("ngày")[0]
     static let thang = VietFold.pattern("tháng")[0]
@@ -347,7 +350,12 @@ struct HeaderReader {
         let zw0 = wordIndex(atOrAfter: zoneStartByte), zw1 = wordIndex(atOrAfter: zoneEndByte)
 
         // The number.
-        let number = findNumber(zw0, zw1)
+        var number = findNumber(zw0, zw1)
+        // A gazette heading under the type line, with its date: `Văn bản hợp nhất số 23/VBHN-VPQH ngày 15 tháng 7 năm 2020`.
+        if number == nil, let t = typeLine, t + 1 < lines.count {
+            let a = wordIndex(atOrAfter: lines[t + 1].start), b = wordIndex(atOrAfter: lines[min(lines.count - 1, t + 3)].end)
+            if let m = findNumber(a, b), m.labelKind != nil, m.date != nil { number = m }
+        }
         if let number {
             out.rawSymbol = number.symbol
             out.symbolRange = number.range
@@ -461,6 +469,10 @@ struct HeaderReader {
         if out.issuer == nil, let iss = meta.values["issuer"] { applyMetadataIssuer(iss) }
 
         // Passage sentence (Laws, QH and HĐND resolutions, constitutions).
+        if out.kind == "Án lệ", out.date == nil || out.issuer == nil, let adoption = findPrecedentAdoption() {
+            if out.date == nil, let d = adoption.date { out.date = d; out.dateSource = .passage }
+            if out.issuer == nil, let b = adoption.body { out.issuer = b.issuer; out.issuerCode = out.issuerCode ?? b.issuerCode }
+        }
         if out.date == nil || out.issuer == nil, let passage = findPassage() {
             if out.date == nil, let d = passage.date { out.date = d; out.dateSource = .passage }
             if out.issuer == nil, let b = passage.body { out.issuer = b.issuer; out.locality = b.locality; out.issuerCode = out.issuerCode ?? b.issuerCode }
@@ -626,10 +638,16 @@ struct HeaderReader {
             let labelEnd = w[next - 1].end
             var c = labelEnd
             while c < l.end, p[c] == 0x20 || p[c] == 0x3A { c += 1 }
-            guard c > labelEnd, VietFold.gapContains(p, labelEnd, c, 0x3A) || c == l.end else { continue }
+            let colon = c > labelEnd && VietFold.gapContains(p, labelEnd, c, 0x3A)
+            guard colon || c == l.end else { continue }
             var value = c < l.end ? text(c, l.end) : ""
             var last = i
-            if value.isEmpty, i + 1 < lines.count { value = lineText(i + 1); last = i + 1 }
+            if value.isEmpty, i + 1 < lines.count {
+                // A label alone on its line without a colon (a table's cell): only a number or a date is trusted
+                // below it, since a sidebar's `Loại văn bản` heads a menu of kinds.
+                guard colon || e.payload == "symbol" || e.payload == "date" else { continue }
+                value = lineText(i + 1); last = i + 1
+            }
             value = value.trimmed(" :")
             if !value.isEmpty, m.values[e.payload] == nil { m.values[e.payload] = value; found += 1; m.endLine = last }
         }
@@ -1308,6 +1326,8 @@ struct HeaderReader {
         func str<S: StringProtocol>(_ b: S) -> String? { b.isEmpty ? nil : String(b) }
         if parts[0].utf8.contains(0x2D) { return str(parts[parts.count - 1]) }    // Party `36-HD/VPTW`
         if HeaderVocabulary.isCourtCode(first) { return nil }
+        // A precedent, its code perhaps followed by a footnote marker (`43/2021/AL1`).
+        if first.hasPrefix("AL"), first.dropFirst(2).allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
         if HeaderVocabulary.typeCode(first, party: false) != nil || first.utf8.starts(with: "QĐ".utf8) {
             // A joint text names every issuer: `TTLT-BTC-BCN-TCHQ` → `BTC-BCN-TCHQ`.
             if HeaderVocabulary.isJointCode(first), lastPart.count > 2 {
@@ -1392,7 +1412,13 @@ struct HeaderReader {
         return passage(in: hw, requireThis: false, upperOnly: true)
     }
 
-    func passage(in tw: [FoldWord], requireThis: Bool, upperOnly: Bool = false) -> Passage? {
+    /// The adoption line of a precedent: `Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua ngày 24 tháng 02 năm 2021`.
+    func findPrecedentAdoption() -> Passage? {
+        passage(in: Array(w.prefix(200)), requireThis: false, bodies: ["HĐTP"])
+    }
+
+    func passage(in tw: [FoldWord], requireThis: Bool, upperOnly: Bool = false,
+                 bodies: Set<String> = ["QH", "UBTVQH", "HĐND", "CP"]) -> Passage? {
         var k = 0
         var found: Passage? = nil
         while k < tw.count {
@@ -1414,7 +1440,7 @@ struct HeaderReader {
             var b = from
             while b < k {
                 if let (ph, _) = IssuerPhraseParser.parseWords(p, tw, from: b, limit: k, header: false, date: nil),
-                   ["QH", "UBTVQH", "HĐND", "CP"].contains(ph.issuerCode ?? "") {
+                   bodies.contains(ph.issuerCode ?? "") {
                     body = ph; break
                 }
                 b += 1

@@ -130,7 +130,9 @@ enum Resolver {
             if kind == nil { kind = foldedProc.contains(up0) ? "Quyết định" : "Bản án" }
             return ResolvedSymbol(id: id, number: plain, year: sym.year, kind: kind, issuerName: nil, issuerCode: nil)
         }
-        if sym.year != nil, up0 == "AL", g.count == 1 {
+        // `ÁN LỆ SỐ 43/2021/AL1`: a footnote marker glued to the code of a precedent is not part of it.
+        let isPrecedent = up0 == "AL" || (up0.count <= 4 && up0.hasPrefix("AL") && up0.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber })
+        if sym.year != nil, isPrecedent, g.count == 1 {
             return ResolvedSymbol(id: "\(num)/\(sym.year!)/AL", number: plain, year: sym.year, kind: "Án lệ",
                                   issuerName: "Hội đồng Thẩm phán Tòa án nhân dân tối cao", issuerCode: "HĐTP")
         }

@@ -37,7 +37,7 @@ extension ContextReader {
         let w = windowAfter(end)
         var k = 0
         for _ in 0..<4 {
-            var j = w.skip(k, [0x20, 0x2C])
+            let j = w.skip(k, [0x20, 0x2C])
             if j >= w.chars.count { break }
             // Dates.
             if out.date == nil {
@@ -110,7 +110,6 @@ extension ContextReader {
     func dateAfterTitle(from end: Int) -> FoundDate? {
         let w = windowAfter(end, bytes: 420)
         var k = 0
-        let effective: [[UInt8]] = ["tu", "hieu luc", "den", "truoc", "sau"].map { Array($0.utf8) }
         while k < w.chars.count {
             let c = w.chars[k]
             if c == 0x2E || c == 0x3B || c == 0x29 || c == 0x28 || c == 0x0A { return nil }
@@ -118,7 +117,7 @@ extension ContextReader {
             if w.hasWord(Words.ngay, at: k) {
                 var b = k
                 while b > 0, w.chars[b - 1] == 0x20 { b -= 1 }
-                if effective.contains(where: { w.hasWord($0, endingAt: b) }) { return nil }
+                if opensEffectiveClause(w, endingAt: b) { return nil }
                 if let (d, e) = w.date(at: k + 4) {
                     // Must be followed by an issuer, a sentence end, or nothing that starts another clause.
                     let after = w.skip(e, [0x20])
@@ -144,5 +143,73 @@ extension ContextReader {
             k += 1
         }
         return nil
+    }
+}
+
+extension ContextReader {
+    /// The issue date after a long title, as codified-law notes and document tables write it:
+    /// `Thông tư số 40/2017/TT-BGTVT Hướng dẫn việc dán nhãn … từ 07 chỗ đến 09 chỗ ngày 09/11/2017 của Bộ Giao thông vận tải`.
+    /// Only when a title starts right after the symbol, within the same line. Dates of references inside the
+    /// title (`… của Nghị định số 67/2011/NĐ-CP ngày 08/08/2011 …`) are skipped, the effective-date clause
+    /// (`có hiệu lực thi hành kể từ ngày …`) or a new sentence ends the search, and a symbol's own year must
+    /// agree with the date.
+    func dateAfterLongTitle(from end: Int, symbolYear: Int?) -> FoundDate? {
+        // A title starts with a letter after one space: `…/TT-BGTVT Hướng dẫn`, not `…/NĐ-CP, có hiệu lực`.
+        guard end + 1 < s.count, s[end] == 0x20, SymbolParser.isLetterASCII(s[end + 1]) || s[end + 1] >= 0xC0 else { return nil }
+        var lineEnd = end
+        let limit = min(s.count, end + 1600)
+        while lineEnd < limit, s[lineEnd] != 0x0A { lineEnd += 1 }
+        let w = FoldedWindow(s, from: end, to: scalarStart(lineEnd))
+        let upper = w.upper
+        var depth = 0
+        var k = 0
+        while k < w.chars.count {
+            let c = w.chars[k]
+            switch c {
+            case 0x28: depth += 1
+            case 0x29:
+                if depth == 0 { return nil }
+                depth -= 1
+            case 0x2E, 0x3B:
+                // `… cấp bách. ngày 19/08/2021` goes on; `…. Ngày 5/6, Bộ …` is a new sentence.
+                let n = w.skip(k + 1, [0x20])
+                if n >= w.chars.count || upper[n] { return nil }
+            default:
+                if w.hasWord(Words.ngay, at: k) {
+                    var b = k
+                    while b > 0, w.chars[b - 1] == 0x20 || w.chars[b - 1] == 0x2C { b -= 1 }
+                    if opensEffectiveClause(w, endingAt: b) { return nil }
+                    guard let (d, e) = w.date(at: k + 4) else { break }
+                    if followsSymbol(w, before: b) { k = e; continue }
+                    let after = w.skip(e, [0x20])
+                    let closes = after >= w.chars.count || [0x2C, 0x29, 0x3B].contains(w.chars[after]) || w.hasWord(Words.cua, at: after)
+                    guard closes else { return nil }
+                    if let y = symbolYear, y != d.year { return nil }
+                    return d
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether the words ending at `end` open an effective-date clause. Folded `tu` is `từ` (from) only with its
+    /// grave accent: `đầu tư ngày 24/11/2014` is the end of a title, `kể từ ngày` is not.
+    func opensEffectiveClause(_ w: FoldedWindow, endingAt end: Int) -> Bool {
+        guard let cue = Words.effectiveCues.first(where: { w.hasWord($0, endingAt: end) }) else { return false }
+        guard cue == Words.tu else { return true }
+        let (v, _) = Fold.decode(s, w.offset(end - 1))
+        return v == 0x1EEB || v == 0x1EEA
+    }
+
+    /// Whether the folded token ending at `end` is a document symbol (`67/2011/NĐ-CP`): a slash and a digit in it.
+    private func followsSymbol(_ w: FoldedWindow, before end: Int) -> Bool {
+        var a = end
+        var slash = false, digit = false
+        while a > 0, w.chars[a - 1] != 0x20 {
+            a -= 1
+            if w.chars[a] == 0x2F { slash = true } else if w.chars[a] >= 0x30 && w.chars[a] <= 0x39 { digit = true }
+        }
+        return slash && digit
     }
 }

@@ -170,6 +170,8 @@ struct SymbolParser {
                     || courtCaseCodes.contains(g.uppercased())
                 if !known { break }
             }
+            // `99/2022/NĐ-CP/Declare documents…` in bilingual forms: a capitalised word is prose, not a code.
+            if isCapitalisedWord(g), Vocabulary.shared.type(g) == nil, Vocabulary.shared.issuer(g) == nil { break }
             groups.append(g)
             end = ge
             // Separator to a following group.
@@ -192,6 +194,14 @@ struct SymbolParser {
         var numberText = readNumber(i)!.0
         if let d = decimal { numberText += "." + String(decoding: UnsafeBufferPointer(rebasing: s[d]), as: UTF8.self) }
         return RawSymbol(start: i, end: end, number: numberText, year: year, groups: groups, seps: seps, firstSep: firstSep)
+    }
+
+    /// Whether a group is an ordinary capitalised word (`Declare`, `If`): one upper-case ASCII letter, then only lower case.
+    /// Mixed-case codes keep a capital after the first letter (`TTg`, `TTr`, `GDTrH`).
+    func isCapitalisedWord(_ g: String) -> Bool {
+        let u = g.utf8
+        guard u.count >= 2, let f = u.first, SymbolParser.isUpperASCII(f) else { return false }
+        return u.dropFirst().allSatisfy(SymbolParser.isLowerASCII)
     }
 
     /// Whether a group read after a spaced hyphen is a code rather than a word.

@@ -30,6 +30,9 @@ func legacyBytes(bytes: [UInt8], text: String, encoding: String) throws {
     ("nhµ n\u{2212}íc céng hoµ x\u{2219} héi", "nhà nước cộng hoà xã hội", "tcvn3"),       // PDF glyphs: − = ư, ∙ = ã
     ("Quyeát ñònh soá 186/2006/QÑ-TTg ngaøy 14/8/2006", "Quyết định số 186/2006/QĐ-TTg ngày 14/8/2006", "vni"),
     ("Quyáº¿t Ä‘á»‹nh sá»‘ 1744/QÄ-UBND", "Quyết định số 1744/QĐ-UBND", "utf-8-mojibake"),
+    // The no-break space of à (C3 A0), Ạ (E1 BA A0) copied as a plain space.
+    ("Quyáº¿t Ä‘á»‹nh sá»‘ 1744/QÄ-UBND ngÃ y 16/7/2019 cá»§a á»¦y ban nhÃ¢n dÃ¢n", "Quyết định số 1744/QĐ-UBND ngày 16/7/2019 của Ủy ban nhân dân", "utf-8-mojibake"),
+    ("Táº I Ä‘á»§", "TẠI đủ", "utf-8-mojibake"),
 ] as [(String, String, String)])
 func repairsMojibake(input: String, text: String, encoding: String) {
     let d = VietnameseDecoder.repair(input)

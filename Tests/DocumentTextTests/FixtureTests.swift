@@ -163,3 +163,13 @@ func wordReaderMatchesAntiword() throws {
     #expect(doc.text == "CHÍNH PHỦ\nSố: 30/2020/NĐ-CP\n\nCăn cứ Luật số 80/2015/QH13;\tĐiều 1\nĐiều 2\nHộp văn bản\n\nXem Thông tư 01/2021/TT-BTP.\n\nCÔNG BÁO/Số 12")
     #expect(doc.encoding == "utf-8+tcvn3")
 }
+
+@Test("portal menus named by class are dropped; content classes stay", arguments: [
+    ("left-menu", true), ("topMenu", true), ("menu-container", true), ("nav_bar", true), ("breadcrumb", true),
+    ("content", false), ("box-content-01", false), ("article-header", false), ("menuitem", false), ("fulltext", false),
+])
+func chromeClasses(cls: String, dropped: Bool) throws {
+    #expect(HTMLReader.isChromeClass(cls) == dropped)
+    let doc = try DocumentReader.read(bytes: Array("<html><body><div class=\"\(cls)\">Văn bản hợp nhất</div><p>Nội dung</p></body></html>".utf8), name: "x.html")
+    #expect(doc.text.contains("Văn bản hợp nhất") == !dropped)
+}

@@ -114,3 +114,51 @@ func namedReference(input: String, id: String) {
 func unknownLawYear() {
     #expect(Extractor.extract("Luật Giáo dục 1998 quy định").references.isEmpty)
 }
+
+/// Codified-law notes and document tables put the issue date after the title; dates of references inside
+/// the title, and the effective date, are not it.
+@Test("the issue date after a long title", arguments: [
+    ("(Điều 1 Thông tư số 40/2017/TT-BGTVT Hướng dẫn việc dán nhãn năng lượng đối với xe ô tô con loại trên 07 chỗ đến 09 chỗ ngày 09/11/2017 của Bộ Giao thông vận tải, có hiệu lực thi hành kể từ ngày 01/7/2018)",
+     "40/2017/TT-BGTVT", "2017-11-09"),
+    ("(Điều 1 Thông tư số 07/2014/TT-BKHĐT Hướng dẫn một số nội dung về giám định tư pháp trong lĩnh vực kế hoạch và đầu tư ngày 24/11/2014 của Bộ Kế hoạch và Đầu tư, có hiệu lực thi hành kể từ ngày 08/01/2015)",
+     "07/2014/TT-BKHĐT", "2014-11-24"),
+    ("Thông tư 14/2003/TT-BQP Hướng dẫn thi hành Nghị định số 26/2002/NĐ-CP ngày 21 tháng 3 năm 2002 của Chính phủ về sĩ quan dự bị Quân đội nhân dân Việt Nam ban hành ngày 22/02/2003 ; Điều 25.14.TL.3.16.",
+     "14/2003/TT-BQP", "2003-02-22"),
+    ("(Điều 1 Thông tư số 11/2021/TT-BYT Hướng dẫn đăng ký lưu hành vắc xin phòng Covid - 19 trong trường hợp cấp bách. ngày 19/08/2021 của Bộ Y tế, có hiệu lực)",
+     "11/2021/TT-BYT", "2021-08-19"),
+])
+func dateAfterLongTitle(input: String, id: String, date: String) {
+    let refs = Extractor.extract(input).references
+    #expect(refs.first { $0.id == id }?.date == date, "\(refs.map { ($0.id ?? "nil", $0.date ?? "nil") })")
+}
+
+@Test("no issue date from an effective-date clause, another reference or the next sentence", arguments: [
+    "(Điều 29 Nghị định số 09/2018/NĐ-CP Quy định về hoạt động mua bán hàng hóa, có hiệu lực thi hành kể từ ngày 15/01/2018)",
+    "(Điều 11 Thông tư số 159/2012/TT-BTC Sửa đổi, bổ sung Thông tư số 152/2011/TT-BTC ngày 11/11/2011 hướng dẫn thi hành Nghị định số 67/2011/NĐ-CP ngày 08/08/2011, có hiệu lực)",
+    "Thực hiện Nghị định số 12/2020/NĐ-CP về quản lý. Ngày 5/6/2020, Sở đã tổ chức hội nghị.",
+])
+func noDateAfterLongTitle(input: String) {
+    let first = Extractor.extract(input).references.first
+    #expect(first != nil && first?.date == nil, "\(String(describing: first?.date))")
+}
+
+@Test("a bilingual form's English word after the symbol is prose, not a code")
+func bilingualSymbolEnd() {
+    let refs = Extractor.extract("theo quy định của Nghị định số 99/2022/NĐ-CP/Declare documents required in registration").references
+    #expect(refs.map(\.id) == ["99/2022/NĐ-CP"])
+}
+
+@Test("a type word does not reach across a sentence or a list item to a `số`", arguments: [
+    "theo quy định của pháp luật.\n6. Phòng giao dịch số 15 - Kho bạc nhà nước khu vực IX: phối hợp",
+    "theo quy định của ngân hàng nhận ký quỹ (nếu có).\n* Số lượng hồ sơ: 01 bộ",
+])
+func typeWordStaysInItsSentence(input: String) {
+    #expect(Extractor.extract(input).references.isEmpty)
+}
+
+@Test("a footnote marker glued to a precedent's code is not part of it")
+func precedentFootnote() {
+    let r = Extractor.extract("ÁN LỆ SỐ 43/2021/AL1\nVề hiệu lực của hợp đồng thế chấp").references.first
+    #expect(r?.id == "43/2021/AL")
+    #expect(r?.issuer == "Hội đồng Thẩm phán Tòa án nhân dân tối cao")
+}

@@ -347,6 +347,33 @@ struct HeaderParserTests {
                                    Bộ luật hình sự
                                                       Phần thứ hai
             """, symbol: "100/2015/QH13", kind: "Luật", date: "2015-11-27", title: "Bộ luật hình sự", official: true),
+        HeaderCase(name: "consolidated text in the gazette: its number under the type line", text: """
+            2                         CÔNG BÁO/Số 1095 + 1096/Ngày 21-11-2020
+                           VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI
+
+                  Văn bản hợp nhất số 23/VBHN-VPQH ngày 15 tháng 7 năm 2020
+                            hợp nhất Luật Ban hành văn bản quy phạm pháp luật
+
+                                                   Chương III
+            """, symbol: "23/VBHN-VPQH", kind: "Văn bản hợp nhất", issuer: "Văn phòng Quốc hội", date: "2020-07-15"),
+        HeaderCase(name: "precedent: adopted by the Council of Judges", text: """
+                                                   ÁN LỆ SỐ 43/2021/AL1
+                   Về hiệu lực của hợp đồng thế chấp trong trường hợp tài sản thế chấp
+                  Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua ngày 24
+            tháng 02 năm 2021 và được công bố theo Quyết định số 42/QĐ-CA ngày 12
+            tháng 3 năm 2021 của Chánh án Tòa án nhân dân tối cao.
+                       Nguồn án lệ:
+            """, kind: "Án lệ", issuer: "Hội đồng Thẩm phán Tòa án nhân dân tối cao", date: "2021-02-24"),
+        HeaderCase(name: "portal attribute table: labels alone above their values; a sidebar's kind menu is not the kind", text: """
+            Loại văn bản
+            Hiến pháp
+            Bộ luật
+            hợp nhất Luật Xử lý vi phạm hành chính
+            Số ký hiệu
+            31/VBHN-VPQH
+            Ngày xác thực
+            07/12/2020
+            """, symbol: "31/VBHN-VPQH", kind: "∅", date: "2020-12-07"),
         HeaderCase(name: "plain text is not official", text: "Hôm nay trời đẹp. Chúng tôi đi chơi ở Hà Nội, ngày 5 tháng 6 năm 2020.",
                    status: .absent, kind: "∅", issuer: "∅", official: false),
     ]

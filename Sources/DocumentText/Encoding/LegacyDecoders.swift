@@ -128,12 +128,17 @@ enum LegacyDecoders {
         func cont(_ k: Int) -> UInt32? {
             k < n && units[k] >= 0x80 && units[k] < 0xC0 ? units[k] & 0x3F : nil
         }
+        // The byte A0 reads as a no-break space, which copying often turns into a plain space: `ngÃ y` is
+        // `ngày` (à = C3 A0), `Æ ` is `Ơ`, `áº ` is `Ạ`. A space can only be that byte as a sequence's last one.
+        func lastCont(_ k: Int) -> UInt32? {
+            k < n && units[k] == 0x20 ? 0x20 : cont(k)
+        }
         while i < n {
             let u = units[i]
             if u >= 0xC2 && u < 0xE0 {
-                if let c1 = cont(i + 1) { out.append((u & 0x1F) << 6 | c1); i += 2; continue }
+                if let c1 = lastCont(i + 1) { out.append((u & 0x1F) << 6 | c1); i += 2; continue }
                 if u == 0xC4 { out.append(0x110); i += 1; continue }        // Đ = C4 90, 0x90 lost
-            } else if u >= 0xE0 && u < 0xF0, let c1 = cont(i + 1), let c2 = cont(i + 2) {
+            } else if u >= 0xE0 && u < 0xF0, let c1 = cont(i + 1), let c2 = lastCont(i + 2) {
                 let s = (u & 0x0F) << 12 | c1 << 6 | c2
                 if s >= 0x800 && !(s >= 0xD800 && s < 0xE000) { out.append(s); i += 3; continue }
             } else if u >= 0xF0 && u < 0xF5, let c1 = cont(i + 1), let c2 = cont(i + 2), let c3 = cont(i + 3) {

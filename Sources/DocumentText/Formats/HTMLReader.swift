@@ -19,8 +19,29 @@ enum HTMLReader {
     ]
     /// `id` values of page chrome on portals (menus, banners); compared exactly, lower-cased.
     static let chromeIDs: Set<String> = ["header", "footer", "menu", "nav", "navigation", "sidebar", "breadcrumb", "breadcrumbs"]
+    /// Words in `class` names that mark page chrome (`left-menu`, `topMenu`, `nav_bar`, `breadcrumb`). Not
+    /// `header`: an article's header holds its title.
+    static let chromeClassWords: Set<String> = ["menu", "menus", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs",
+                                                "sidebar", "footer"]
     /// Deepest element nesting followed; deeper content is still read, as flat text.
     static let maxDepth = 512
+
+    /// Whether a `class` attribute names page chrome: one of its words, split at `-`, `_` and case changes,
+    /// is in `chromeClassWords` (`left-menu`, `topMenu`; not `menuitem-title` … nor `content`).
+    static func isChromeClass(_ cls: String) -> Bool {
+        for token in cls.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            var word = ""
+            for ch in token {
+                if ch == "-" || ch == "_" || (ch.isUppercase && !word.isEmpty) {
+                    if chromeClassWords.contains(word) { return true }
+                    word = ""
+                }
+                if ch != "-" && ch != "_" { word.append(Character(ch.lowercased())) }
+            }
+            if chromeClassWords.contains(word) { return true }
+        }
+        return false
+    }
 
     static func read(_ bytes: [UInt8]) throws(DocumentTextError) -> RawDocument {
         let source = try decodeSource(bytes)
@@ -136,6 +157,7 @@ enum HTMLReader {
             if HTMLReader.dropped.contains(name) { return true }
             if let id = attribute(node, "id"), HTMLReader.chromeIDs.contains(id.lowercased()) { return true }
             if attribute(node, "role")?.lowercased() == "navigation" { return true }
+            if let cls = attribute(node, "class"), HTMLReader.isChromeClass(cls) { return true }
             if attribute(node, "hidden") != nil { return true }
             if let style = attribute(node, "style")?.lowercased().filter({ $0 != " " }),
                style.contains("display:none") || style.contains("visibility:hidden") { return true }
