@@ -21,7 +21,7 @@ public struct IndexOptions: Sendable {
     public var batchDocuments: Int
     /// Bytes of files read and extracted ahead of the writer at most (the rest of the memory
     /// an index run needs does not grow with the corpus either).
-    public var queueBytes: Int = 16 << 20
+    public var queueBytes: Int = 8 << 20
     /// How much lower the reading threads' priority is than the writer's (Linux `nice` steps).
     public var readerNice: Int = 5
     /// Folded text collected before it is written to the full-text index in one piece.
