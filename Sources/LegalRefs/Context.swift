@@ -78,6 +78,12 @@ enum Words {
         k > 0 && k <= w.chars.count && trapFinals[Int(w.chars[k - 1])]
     }
     static let pinUnits: [[UInt8]] = ["diem", "khoan", "dieu", "muc", "chuong", "phan", "phu luc", "tiet", "tieu muc"].map { Array($0.utf8) }
+    /// Indices into `Vocabulary.shared.kindWords` (longest first) by the word's last character.
+    static let kindWordsByLast: [[Int]] = {
+        var t = [[Int]](repeating: [], count: 256)
+        for (i, w) in Vocabulary.shared.kindWords.enumerated() { if let l = w.word.last { t[Int(l)].append(i) } }
+        return t
+    }()
     static let abbreviations: Set<String> = ["nd", "nq", "qd", "tt", "ttlt", "ct", "cv", "kh", "tb", "kl", "vbhn"]
 }
 
@@ -191,7 +197,9 @@ extension ContextReader {
         // A word ending at `end` ends with the character before it (skipping the others keeps the order).
         guard end > 0, end <= w.chars.count else { return nil }
         let last = w.chars[end - 1]
-        for (word, kind) in Vocabulary.shared.kindWords where word.count <= end && word.last == last {
+        for index in Words.kindWordsByLast[Int(last)] {
+            let (word, kind) = Vocabulary.shared.kindWords[index]
+            guard word.count <= end else { continue }
             let st = end - word.count
             guard w.hasWord(word, at: st) || (end == w.chars.count && w.hasWordPrefixGlued(word, at: st)) else { continue }
             let text = String(decoding: word, as: UTF8.self)
@@ -208,6 +216,12 @@ extension ContextReader {
 
     /// The start of a pinpoint chain that ends exactly at `end` (`khoản 2 Điều 5`), if any.
     func pinpointStart(_ w: FoldedWindow, endingAt end: Int) -> Int? {
+        // A chain ends with `unit id`: the id runs from the last space before `end` (at most 8
+        // characters), and a unit word ends right before that space. Most prefixes fail this at once.
+        var sp = end - 1
+        while sp >= 0, end - sp <= 9, w.chars[sp] != 0x20 { sp -= 1 }
+        guard sp >= 0, end - sp <= 9, sp < end - 1,
+              Words.pinUnits.contains(where: { u in sp >= u.count && w.chars[(sp - u.count)..<sp].elementsEqual(u) }) else { return nil }
         var best: Int? = nil
         var c = end - 1
         let limit = max(0, end - 70)

@@ -62,6 +62,21 @@ struct Scan {
         var symbolTail: RawSymbol?
     }
 
+    /// Resolutions already made in this document: the same symbol is usually cited several times,
+    /// and resolution (vocabulary lookups, canonical spelling) depends only on the key's fields.
+    var resolved: [ResolveKey: ResolvedSymbol?] = [:]
+
+    /// What `Resolver.resolve` reads of a symbol and its prefix.
+    struct ResolveKey: Hashable {
+        var number: String
+        var year: Int?
+        var groups: [String]
+        var seps: [UInt8]
+        var firstSep: UInt8
+        var proseKind: String?
+        var hasCue: Bool
+    }
+
     init(s: UnsafeBufferPointer<UInt8>) { self.s = s }
 
     @inline(__always) func at(_ i: Int) -> UInt8 { i >= 0 && i < s.count ? s[i] : 0 }
@@ -162,8 +177,14 @@ struct Scan {
     }
 
     /// Builds a reference from a parsed symbol and its context.
-    func makeFound(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader, suffixed: Bool = true) -> Found? {
-        guard var res = Resolver.resolve(sym, proseKind: prefix.kind, hasCue: prefix.hasKindWord || prefix.hasNumberWord) else { return nil }
+    mutating func makeFound(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader, suffixed: Bool = true) -> Found? {
+        let hasCue = prefix.hasKindWord || prefix.hasNumberWord
+        let key = ResolveKey(number: sym.number, year: sym.year, groups: sym.groups, seps: sym.seps, firstSep: sym.firstSep,
+                             proseKind: prefix.kind, hasCue: hasCue)
+        let known = resolved[key]
+        let resolution = known ?? Resolver.resolve(sym, proseKind: prefix.kind, hasCue: hasCue)
+        if known == nil { resolved[key] = .some(resolution) }
+        guard var res = resolution else { return nil }
         var suf = suffixed ? ctx.suffix(after: sym.end) : Suffix(end: sym.end)
         if suffixed, suf.date == nil {
             // The own number of a header: `Số: 11-HD/VPTW   Hà Nội, ngày 28 tháng 05 năm 2004`.
@@ -236,10 +257,9 @@ struct Scan {
         let prev = at(i - 1)
         // Cheap gate: a letter, space or colon must precede.
         guard prev == 0x20 || prev == 0x3A || SymbolParser.isLetterASCII(prev) || prev >= 0x80 || prev == 0x0A else { return nil }
-        guard endsWithKindCue(before: i) else { return nil }
-        let prefix = ctx.prefix(before: i)
-        guard prefix.hasKindWord, !prefix.trap, let kind = prefix.kind else { return nil }
-        guard let (num, ne) = parser.readNumber(i) else { return nil }
+        // The shape of the number first (bytes after it only): most numbers here are dates, amounts
+        // or list items and fail it before any context is folded.
+        guard let (ne, _) = parser.numberEnd(i) else { return nil }
         var end = ne
         var year: Int? = nil
         // `127/2018`
@@ -257,6 +277,10 @@ struct Scan {
             while at(q) == 0x20 { q += 1 }
             if SymbolParser.isDigit(at(q)) { return nil }
         }
+        guard endsWithKindCue(before: i) else { return nil }
+        let prefix = ctx.prefix(before: i)
+        guard prefix.hasKindWord, !prefix.trap, let kind = prefix.kind else { return nil }
+        let num = parser.readNumber(i)!.0
         let (canon, plain) = Resolver.canonicalNumber(num)
         let suf = ctx.suffix(after: end)
         var ref = Reference()
@@ -410,23 +434,47 @@ struct Scan {
         return out
     }
 
-    /// Cheap gate for number-only references: the word before the number (after `số`, `:`) ends a type word.
+    /// Cheap gate for number-only references: the word before the number (after `số`, `:`) ends a type word,
+    /// and unless it is `số`/`No`, the whole type word stands there (`từ 01` is not `Thông tư 01`).
     func endsWithKindCue(before i: Int) -> Bool {
         // The same folded window as `FoldedWindow(s, from: scalarStart(i - 16), to: i)`, on the stack.
         let from = ContextReader(s: s).scalarStart(i - 16)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { chars -> Bool in
+        let cue = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { chars -> [UInt8]? in
             let count = FoldedWindow.fold(s, from: from, to: i, into: chars.baseAddress!)
-            var e = count
-            while e > 0, chars[e - 1] == 0x20 || chars[e - 1] == 0x3A || chars[e - 1] == 0x2E { e -= 1 }
-            var b = e
-            while b > 0, isWordByte(chars[b - 1]) { b -= 1 }
-            guard b < e else { return false }
-            let len = e - b
-            guard len < Scan.kindCueWordsByLength.count else { return Scan.kindCueWords.contains(String(decoding: UnsafeBufferPointer(rebasing: chars[b..<e]), as: UTF8.self)) }
+            guard let (b, e) = Scan.lastWord(chars, count) else { return nil }
             let word = UnsafeBufferPointer(rebasing: chars[b..<e])
-            return Scan.kindCueWordsByLength[len].contains { $0.elementsEqual(word) }
+            guard e - b < Scan.kindCueWordsByLength.count else { return Scan.kindCueWords.contains(String(decoding: word, as: UTF8.self)) ? [] : nil }
+            return Scan.kindCueWordsByLength[e - b].first { $0.elementsEqual(word) }
+        }
+        guard let cue else { return false }
+        if cue.isEmpty || Scan.numberWords.contains(cue) { return true }
+        // A type word counts in the prefix only when all of it ends here after a word boundary: 40 bytes
+        // hold any type word (one cut by the window start is left to the prefix).
+        let wide = ContextReader(s: s).scalarStart(i - 40)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { chars -> Bool in
+            let count = FoldedWindow.fold(s, from: wide, to: i, into: chars.baseAddress!)
+            guard let (_, e) = Scan.lastWord(chars, count) else { return false }
+            for (kw, _) in Vocabulary.shared.kindWords where kw.count >= cue.count && kw.last == chars[e - 1] {
+                let st = e - kw.count
+                if st < 0 { return true }
+                if kw.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: chars[st..<e])) }),
+                   st == 0 || !isWordByte(chars[st - 1]) { return true }
+            }
+            return false
         }
     }
+
+    /// The last word of folded `chars[0..<count]` before trailing spaces, `:` and `.`, as a range.
+    static func lastWord(_ chars: UnsafeMutableBufferPointer<UInt8>, _ count: Int) -> (Int, Int)? {
+        var e = count
+        while e > 0, chars[e - 1] == 0x20 || chars[e - 1] == 0x3A || chars[e - 1] == 0x2E { e -= 1 }
+        var b = e
+        while b > 0, isWordByte(chars[b - 1]) { b -= 1 }
+        return b < e ? (b, e) : nil
+    }
+
+    /// `số`, `No`, `number`: the prefix decides what stands before them.
+    static let numberWords: [[UInt8]] = [Words.so, Words.no, Words.number]
 
     /// `kindCueWords` as bytes, by length (words of up to 23 characters).
     static let kindCueWordsByLength: [[[UInt8]]] = {

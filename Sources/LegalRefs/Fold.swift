@@ -76,9 +76,10 @@ enum Fold {
 struct FoldedWindow {
     /// Folded characters: letters a–z, digits and ASCII punctuation as is, one space for any run of
     /// white space, `?` for any other scalar.
-    var chars: [UInt8] = []
-    /// Byte offset (from `start`) in the text where each folded character starts.
-    private var deltas: [UInt32] = []
+    var chars: Chars { Chars(cells: cells) }
+    /// Per folded character, its byte offset from `start` (high 24 bits) and the character (low 8 bits):
+    /// one array, so a window costs one allocation.
+    private var cells: [UInt32] = []
     /// Byte offset where the window starts.
     private var start = 0
     /// Byte offset just past the window.
@@ -86,28 +87,31 @@ struct FoldedWindow {
     /// The text the window was folded from (for `upper`, read on demand).
     private var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
-    /// Folds `text[from..<to]` (both at scalar boundaries).
+    /// The folded characters of a window.
+    struct Chars: RandomAccessCollection {
+        let cells: [UInt32]
+        var startIndex: Int { 0 }
+        var endIndex: Int { cells.count }
+        @inline(__always) subscript(k: Int) -> UInt8 { UInt8(truncatingIfNeeded: cells[k]) }
+    }
+
+    /// Folds `text[from..<to]` (both at scalar boundaries; windows are short, well under 16 MB).
     init(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
-        // One pass writing straight into two uninitialized arrays (sized for the worst case, one
-        // folded character per byte); one table lookup per scalar gives the folded character.
+        // One pass writing straight into an uninitialized array sized for the worst case (one folded
+        // character per byte); one table lookup per scalar gives the folded character.
         let cap = max(0, to - from)
-        var count = 0
-        var deltas: [UInt32] = []
-        chars = [UInt8](unsafeUninitializedCapacity: cap) { c, charCount in
-            deltas = [UInt32](unsafeUninitializedCapacity: cap) { o, deltaCount in
-                count = FoldedWindow.fold(s, from: from, to: to, chars: c.baseAddress!, deltas: o.baseAddress)
-                deltaCount = count
-            }
-            charCount = count
+        precondition(cap < 1 << 24, "folded windows are short")
+        cells = [UInt32](unsafeUninitializedCapacity: cap) { c, count in
+            let out = c.baseAddress!
+            count = FoldedWindow.foldLoop(s, from: from, to: to) { k, ch, offset in out[k] = UInt32(truncatingIfNeeded: offset) << 8 | UInt32(ch) }
         }
-        self.deltas = deltas
         start = from
         endOffset = to
         text = s
     }
 
     /// Byte offset in the text where each folded character starts.
-    var origin: [Int] { deltas.map { start + Int($0) } }
+    var origin: [Int] { cells.map { start + Int($0 >> 8) } }
 
     /// Whether each folded character was an upper-case letter in the text (decoded on demand: few
     /// characters are ever asked about).
@@ -117,7 +121,7 @@ struct FoldedWindow {
     struct CaseFlags: RandomAccessCollection {
         let window: FoldedWindow
         var startIndex: Int { 0 }
-        var endIndex: Int { window.chars.count }
+        var endIndex: Int { window.cells.count }
         subscript(k: Int) -> Bool {
             let o = window.offset(k)
             let (v, _) = Fold.decode(window.text, o)
@@ -127,12 +131,11 @@ struct FoldedWindow {
         }
     }
 
-    /// Folds `text[from..<to]` into `chars` (room for `to - from` bytes) and, when given, each
-    /// character's offset from `from` into `deltas`; returns the number of folded characters.
-    /// ASCII takes one lookup in a 128-byte table; other scalars are decoded and looked up in `info`.
+    /// Folds `text[from..<to]`, handing each folded character, its index and its byte offset from
+    /// `from` to `emit`; returns the number of folded characters. ASCII takes one lookup in a
+    /// 128-byte table; other scalars are decoded and looked up in `info`.
     @inline(__always)
-    static func fold(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int, chars c: UnsafeMutablePointer<UInt8>,
-                     deltas o: UnsafeMutablePointer<UInt32>?) -> Int {
+    static func foldLoop(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ emit: (Int, UInt8, Int) -> Void) -> Int {
         info.withUnsafeBufferPointer { info in
             asciiFold.withUnsafeBufferPointer { ascii in
                 var i = from, k = 0
@@ -142,10 +145,10 @@ struct FoldedWindow {
                     if b0 < 0x80 {
                         let f = ascii[Int(b0)]
                         if f != 0xFF {
-                            c[k] = f; o?[k] = UInt32(truncatingIfNeeded: i - from); k += 1
+                            emit(k, f, i - from); k += 1
                             lastSpace = false
                         } else if !lastSpace {
-                            c[k] = 0x20; o?[k] = UInt32(truncatingIfNeeded: i - from); k += 1
+                            emit(k, 0x20, i - from); k += 1
                             lastSpace = true
                         }
                         i += 1
@@ -155,10 +158,10 @@ struct FoldedWindow {
                     let v = Int(d)
                     let code: UInt8 = v < infoCount ? info[v] : (v == 0x2026 ? 0x2E : 0x3F)
                     if code != space {
-                        c[k] = code & 0x7F; o?[k] = UInt32(truncatingIfNeeded: i - from); k += 1
+                        emit(k, code & 0x7F, i - from); k += 1
                         lastSpace = false
                     } else if !lastSpace {                           // only from invalid (overlong) UTF-8
-                        c[k] = 0x20; o?[k] = UInt32(truncatingIfNeeded: i - from); k += 1
+                        emit(k, 0x20, i - from); k += 1
                         lastSpace = true
                     }
                     i += n
@@ -171,7 +174,7 @@ struct FoldedWindow {
     /// Folds `text[from..<to]` into `out` (room for `to - from` bytes) as `init` does, without
     /// offsets or case; returns the number of folded characters.
     static func fold(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int, into out: UnsafeMutablePointer<UInt8>) -> Int {
-        fold(s, from: from, to: to, chars: out, deltas: nil)
+        foldLoop(s, from: from, to: to) { k, ch, _ in out[k] = ch }
     }
 
     /// `info` for ASCII without the case bit; 0xFF for space, tab and newline.
@@ -193,10 +196,11 @@ struct FoldedWindow {
     }
 
     /// Byte offset in the text of folded position `k` (or the window end).
-    func offset(_ k: Int) -> Int { k < deltas.count ? start + Int(deltas[k]) : endOffset }
+    func offset(_ k: Int) -> Int { k < cells.count ? start + Int(cells[k] >> 8) : endOffset }
 
     /// Whether `word` (folded ASCII) stands at position `k`, ending at a word boundary.
     func hasWord(_ word: [UInt8], at k: Int) -> Bool {
+        let chars = self.chars
         guard k >= 0, k + word.count <= chars.count else { return false }
         for j in 0..<word.count where chars[k + j] != word[j] { return false }
         let e = k + word.count

@@ -11,6 +11,11 @@ struct Suffix {
     var end: Int
 }
 
+extension Suffix {
+    /// Folded first letters of what `suffix(after:)` reads, indexed by an ASCII byte.
+    static let initials: [Bool] = (0..<128).map { [0x6E, 0x64, 0x63, 0x6F, 0x6B].contains($0) }
+}
+
 /// An issuing body named in prose.
 struct IssuerMention: Sendable, Hashable {
     /// The mention of a parsed issuer phrase.
@@ -34,6 +39,9 @@ extension ContextReader {
     /// Reads date, issuer phrase, term after the symbol ending at `end`.
     func suffix(after end: Int) -> Suffix {
         var out = Suffix(end: end)
+        // Everything read here starts with `n`, `d`, `c`, `o` or `k` (`ngày`, `dated`, `năm`, `của`,
+        // `of`, `khóa`): another ASCII byte after the separators ends the suffix before any folding.
+        if let b = firstAfterSeparators(end), b < 0x80, !Suffix.initials[Int(b | 0x20)] { return out }
         let w = windowAfter(end)
         var k = 0
         for _ in 0..<4 {
@@ -77,8 +85,22 @@ extension ContextReader {
         return out
     }
 
+    /// The first byte at or after `i` that is not a space, tab, line break or comma (the separators a
+    /// forward window's `skip(0, [0x20, 0x2C])` passes over), or nil at the end of the text.
+    func firstAfterSeparators(_ i: Int) -> UInt8? {
+        var j = i
+        while j < s.count {
+            let b = s[j]
+            if b != 0x20 && b != 0x09 && b != 0x0A && b != 0x2C { return b }
+            j += 1
+        }
+        return nil
+    }
+
     /// `, có hiệu lực (thi hành) (kể) từ ngày 15/01/2018` right after a reference.
     func effectiveDate(after end: Int) -> FoundDate? {
+        // `có hiệu lực` is the only opening: a first byte other than `c`/`C` (or a non-ASCII one) fails it.
+        guard let b = firstAfterSeparators(end), b | 0x20 == 0x63 else { return nil }
         let w = windowAfter(end, bytes: 90)
         var k = w.skip(0, [0x20, 0x2C])
         let co = Array("co hieu luc".utf8)
@@ -108,6 +130,16 @@ extension ContextReader {
     /// A date after a document title in the same sentence, when no other number intervenes and it is
     /// not an effective date (`có hiệu lực … kể từ ngày`).
     func dateAfterTitle(from end: Int) -> FoundDate? {
+        // Bytes first: a stop (digit, `.`, `;`, `(`, `)`) before any `n`/`N` (so before any `ngày`) means no date.
+        let limit = scalarStart(min(s.count, end + 420))
+        var i = end
+        while i < limit {
+            let b = s[i]
+            if b == 0x6E || b == 0x4E { break }
+            if (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x3B || b == 0x28 || b == 0x29 { return nil }
+            i += 1
+        }
+        if i == limit { return nil }
         let w = windowAfter(end, bytes: 420)
         var k = 0
         while k < w.chars.count {

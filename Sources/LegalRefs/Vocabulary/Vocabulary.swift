@@ -24,6 +24,12 @@ struct Vocabulary: Sendable {
     let typesFolded: [String: TypeEntry]
     let issuersExact: [String: IssuerEntry]
     let issuersFolded: [String: IssuerEntry]
+    /// The same four tables under `ASCIIText.upperKey` of their (upper-case) keys, for the short codes
+    /// symbols are made of: a lookup hashes one integer instead of building and hashing a `String`.
+    let typesExactByKey: [UInt64: TypeEntry]
+    let typesFoldedByKey: [UInt64: TypeEntry]
+    let issuersExactByKey: [UInt64: IssuerEntry]
+    let issuersFoldedByKey: [UInt64: IssuerEntry]
     /// Folded prose type words (`nghi dinh`) with their kind, longest first.
     let kindWords: [(word: [UInt8], kind: String)]
 
@@ -50,6 +56,12 @@ struct Vocabulary: Sendable {
             if iff[f] == nil { iff[f] = e }
         }
         typesExact = te; typesFolded = tf; issuersExact = ie; issuersFolded = iff
+        func keyed<E>(_ d: [String: E]) -> [UInt64: E] {
+            var out: [UInt64: E] = [:]
+            for (k, v) in d { if let key = ASCIIText.packed(k) { out[key] = v } }
+            return out
+        }
+        typesExactByKey = keyed(te); typesFoldedByKey = keyed(tf); issuersExactByKey = keyed(ie); issuersFoldedByKey = keyed(iff)
         var kw: [(word: [UInt8], kind: String)] = []
         for row in Vocabulary.rows(kindWordTableText) where row.count >= 2 {
             kw.append((Array(Fold.string(row[0]).utf8), row[1]))
@@ -74,11 +86,13 @@ struct Vocabulary: Sendable {
 
     /// The type entry for a symbol group, exact first, then diacritic-less (`ND` → `NĐ`).
     func type(_ group: String) -> TypeEntry? {
-        typesExact[ASCIIText.upper(group, foldingD: false) ?? group.uppercased()] ?? typesFolded[Vocabulary.foldCode(group)]
+        if let (exact, folded) = ASCIIText.upperKeys(group) { return typesExactByKey[exact] ?? typesFoldedByKey[folded] }
+        return typesExact[ASCIIText.upper(group, foldingD: false) ?? group.uppercased()] ?? typesFolded[Vocabulary.foldCode(group)]
     }
 
     /// The issuer entry for a symbol group (without any legislature number).
     func issuer(_ group: String) -> IssuerEntry? {
+        if let (exact, folded) = ASCIIText.upperKeys(group) { return issuersExactByKey[exact] ?? issuersFoldedByKey[folded] }
         let up = ASCIIText.upper(group, foldingD: false) ?? group.uppercased()
         return issuersExact[up] ?? issuersFolded[Vocabulary.foldCode(group)]
     }
