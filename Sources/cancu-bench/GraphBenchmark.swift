@@ -225,6 +225,7 @@ enum GraphBenchmark {
             var options = IndexOptions(paths: [dir], workers: jobs)
             options.readerNice = o.int("nice", options.readerNice)
             options.queueBytes = o.int("queue-mb", options.queueBytes >> 20) << 20
+            options.batchDocuments = o.int("batch", options.batchDocuments)
             let cpu1 = processCPU()
             let first = try Indexer.run(databasePath: db, options: options) { p in
                 let f = p.bytesTotal > 0 ? Double(p.bytesDone) / Double(p.bytesTotal) : 1
