@@ -96,7 +96,7 @@ public struct IndexTiming: Sendable {
     public var workerBlocked = 0.0
     /// CPU seconds of the writer thread.
     public var writerCPU = 0.0
-    /// Of those, CPU seconds spent committing (full-text index, WAL, checkpoints).
+    /// Of those, CPU seconds spent committing (the batch's last full-text piece, writing the log).
     public var commitCPU = 0.0
     /// Wall seconds of committing.
     public var commitWall = 0.0
@@ -132,6 +132,10 @@ public enum Indexer {
         let started = Date()
         let db = try GraphDatabase(path: databasePath, create: true)
         try db.disableMemoryMap()
+        // Checkpoints run beside the writer (see Checkpointer). The log starts over only when the
+        // writer begins a transaction after a checkpoint has copied all of it, so it may span a few
+        // batches; the writer's own automatic checkpoint is kept as a safety net past 256 MB.
+        try db.setAutoCheckpoint(pages: (256 << 20) / (Schema.pageSize ?? 4096))
         var summary = IndexSummary()
 
         // The work list: every file with its size and the hash stored for it.
@@ -171,10 +175,6 @@ public enum Indexer {
         var batchBytes = 0
         var batchStarted = Date()
         let writerCPU0 = IndexTiming.threadCPU()
-        // Checkpoints run beside the writer. The log starts over only when the writer begins a
-        // transaction after a checkpoint has copied all of it, so it may span a few batches; the
-        // writer's own automatic checkpoint is kept as a safety net past 256 MB.
-        try db.setAutoCheckpoint(pages: (256 << 20) / (Schema.pageSize ?? 4096))
         let checkpointer = Checkpointer(path: databasePath)
         defer { checkpointer.stop() }
         func commit() throws(GraphError) {
