@@ -277,10 +277,9 @@ public enum Indexer {
     /// Reads, hashes and extracts one file (on a worker thread).
     static func prepare(_ job: Job) -> Result {
         let bytes: [UInt8]
-        let modified: String?
-        switch readFile(job.absolute) {
-        case .failure(let e): return .failed(job, e.message)
-        case .success(let (b, m)): bytes = b; modified = m
+        let modified: String
+        do { (bytes, modified) = try DocumentReader.fileContents(atPath: job.absolute) } catch {
+            return .failed(job, error.message)
         }
         let hash = SHA256.hex(bytes)
         if let known = job.knownHash, known == hash { return .unchanged(job) }
@@ -296,52 +295,6 @@ public enum Indexer {
         return .document(job, doc)
     }
 
-    struct ReadError: Error { var message: String }
-
-    /// The bytes of a regular file and its modification time (ISO 8601 UTC).
-    static func readFile(_ path: String) -> Swift.Result<([UInt8], String?), ReadError> {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return .failure(ReadError(message: "cannot open: \(String(cString: strerror(errno)))")) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { return .failure(ReadError(message: "cannot stat: \(String(cString: strerror(errno)))")) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { return .failure(ReadError(message: "not a regular file")) }
-        // Read straight into the array, sized by fstat (one byte more shows whether it grew).
-        var failure: Int32 = 0
-        var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(st.st_size), 0) + 1) { buf, count in
-            count = 0
-            while count < buf.count {
-                let n = read(fd, buf.baseAddress! + count, buf.count - count)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                if n == 0 { return }
-                count += n
-            }
-        }
-        if failure != 0 { return .failure(ReadError(message: "cannot read: \(String(cString: strerror(failure)))")) }
-        if bytes.count == max(Int(st.st_size), 0) + 1 {
-            // The file grew while it was read: the rest in pieces.
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            while true {
-                let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return .failure(ReadError(message: "cannot read: \(String(cString: strerror(errno)))"))
-                }
-                if n == 0 { break }
-                bytes.append(contentsOf: chunk[0..<n])
-            }
-        }
-        var tm = tm()
-        var secs = st.st_mtim.tv_sec
-        gmtime_r(&secs, &tm)
-        let iso = String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(tm.tm_year) + 1900, Int(tm.tm_mon) + 1,
-                         Int(tm.tm_mday), Int(tm.tm_hour), Int(tm.tm_min), Int(tm.tm_sec))
-        return .success((bytes, iso))
-    }
 
     /// Jobs handed to worker threads; results handed back through a queue bounded by the bytes of
     /// the files it holds, so memory stays flat, yet deep enough that the readers keep working
