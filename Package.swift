@@ -25,7 +25,8 @@ let package = Package(
             "LegalRefs", "CLibXML2",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .target(name: "CitationGraph", dependencies: ["LegalRefs", "DocumentText", "CSQLite"]),
+        .target(name: "CSHA256"),
+        .target(name: "CitationGraph", dependencies: ["LegalRefs", "DocumentText", "CSQLite", "CSHA256"]),
         .target(name: "Reports", dependencies: ["CitationGraph", "LegalRefs"]),
         .executableTarget(name: "cancu", dependencies: [
             "LegalRefs", "DocumentText", "CitationGraph", "Reports",

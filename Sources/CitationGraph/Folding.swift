@@ -17,6 +17,11 @@ public enum Folding {
         return text.withUTF8 { fold(bytes: $0, keepLength: false) }
     }
 
+    /// `foldForIndex` of text given as valid UTF-8 bytes.
+    public static func foldForIndex(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        fold(bytes: bytes, keepLength: false)
+    }
+
     /// Folded text with exactly one character per Unicode scalar of `text` (combining marks
     /// become spaces), so scalar offsets into the result are offsets into `text`.
     public static func foldAligned(_ text: String) -> String {
@@ -99,7 +104,25 @@ public enum Folding {
             String(unsafeUninitializedCapacity: n) { out -> Int in
                 var i = 0
                 var o = 0
+                let base = UnsafeRawPointer(bytes.baseAddress!)
+                let outBase = UnsafeMutableRawPointer(out.baseAddress!)
                 while i < n {
+                    // Eight bytes at a time while they are ASCII: upper case to lower case in one
+                    // word (the output never runs ahead of the input, so eight bytes fit; bytes
+                    // past the first non-ASCII one are written but overwritten afterwards).
+                    if i + 8 <= n {
+                        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        let high = w & 0x8080_8080_8080_8080
+                        let low7 = w & 0x7F7F_7F7F_7F7F_7F7F          // no carries between bytes
+                        let atLeastA = low7 &+ 0x3F3F_3F3F_3F3F_3F3F // high bit: byte >= 0x41 'A'
+                        let pastZ = low7 &+ 0x2525_2525_2525_2525    // high bit: byte >= 0x5B '['
+                        let upper = atLeastA & ~pastZ & ~high & 0x8080_8080_8080_8080
+                        outBase.storeBytes(of: w | (upper >> 2), toByteOffset: o, as: UInt64.self)
+                        let ascii = high == 0 ? 8 : high.littleEndian.trailingZeroBitCount >> 3
+                        i += ascii
+                        o += ascii
+                        if ascii == 8 { continue }
+                    }
                     let b = bytes[i]
                     if b < 0x80 {
                         out[o] = b &- 0x41 < 26 ? b | 0x20 : b

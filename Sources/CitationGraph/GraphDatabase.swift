@@ -17,6 +17,7 @@ public final class GraphDatabase {
     private var bodies: [ByteKey: Int] = [:]
     private var issuerEdges: Set<IssuerEdge> = []
     private var pendingFullText: [FullTextChange] = []
+    private var pendingFullTextBytes = 0
     private var clock: (second: Int, text: String) = (-1, "")
 
     /// A dictionary key compared and hashed as UTF-8 bytes: the texts are NFC already, and
@@ -82,6 +83,12 @@ public final class GraphDatabase {
         try db.exec("PRAGMA mmap_size = 0")
     }
 
+    /// Sets how many pages the write-ahead log may hold before a commit copies them into the
+    /// database file itself (SQLite's automatic checkpoint; 0 turns it off).
+    func setAutoCheckpoint(pages: Int) throws(GraphError) {
+        _ = try db.scalarInt("PRAGMA wal_autocheckpoint = \(pages)")
+    }
+
     /// The schema version of the open database.
     public var schemaVersion: Int { (try? db.scalarInt("PRAGMA user_version")) ?? 0 }
 
@@ -124,10 +131,25 @@ public final class GraphDatabase {
         }
     }
 
+    /// Writes the full-text index changes waiting in the current batch once they hold at least
+    /// `bytes` of folded text. A long batch then feeds the index in pieces of about that size
+    /// (each one segment) instead of all at once at commit. Call it between `ingest` calls; a
+    /// failure rolls the whole batch back, like a failed commit.
+    public func writePendingFullText(atLeast bytes: Int) throws(GraphError) {
+        guard db.inTransaction, pendingFullTextBytes >= bytes, !pendingFullText.isEmpty else { return }
+        do throws(GraphError) {
+            try flushFullText()
+        } catch {
+            rollbackBatch()
+            throw error
+        }
+    }
+
     /// Abandons the current batch.
     public func rollbackBatch() {
         if db.inTransaction { try? db.exec("ROLLBACK") }
         pendingFullText.removeAll()
+        pendingFullTextBytes = 0
         dropCaches()
     }
 
@@ -156,6 +178,7 @@ public final class GraphDatabase {
         ins.reset()
         del.reset()
         pendingFullText.removeAll(keepingCapacity: true)
+        pendingFullTextBytes = 0
     }
 
     private func dropCaches() {
@@ -183,6 +206,7 @@ public final class GraphDatabase {
             try? db.exec("ROLLBACK TO cancu_write")
             try? db.exec("RELEASE cancu_write")
             pendingFullText.removeSubrange(min(mark, pendingFullText.count)...)
+            pendingFullTextBytes = pendingFullText.reduce(0) { $0 + $1.folded.utf8.count }
             if own {
                 try? db.exec("ROLLBACK")
                 pendingFullText.removeAll()
@@ -277,7 +301,9 @@ public final class GraphDatabase {
     private func deleteSource(id: Int, document: Int?, candidates: inout Set<Int>) throws(GraphError) {
         // A contentless full-text index forgets a row only when told its exact folded text.
         if let body = try db.scalarText("SELECT body FROM source_text WHERE source_id = ?1", [.int(id)]) {
-            pendingFullText.append(FullTextChange(delete: true, rowid: id, folded: Folding.foldForIndex(body)))
+            let folded = Folding.foldForIndex(body)
+            pendingFullText.append(FullTextChange(delete: true, rowid: id, folded: folded))
+            pendingFullTextBytes += folded.utf8.count
         }
         try db.query("SELECT DISTINCT document_id FROM mention WHERE source_id = ?1 AND document_id IS NOT NULL",
                      [.int(id)]) { s in candidates.insert(s.int(0)) }
@@ -346,8 +372,13 @@ public final class GraphDatabase {
         _ = try ins.step()
         let sourceID = db.lastInsertRowID
         ins.reset()
-        try db.run("INSERT INTO source_text(source_id, body) VALUES (?1, ?2)", [.int(sourceID), .text(doc.text)])
+        let body = try db.statement("INSERT INTO source_text(source_id, body) VALUES (?1, ?2)")
+        try body.bind(1, sourceID)
+        try body.bindText(2, utf8: doc.utf8)
+        _ = try body.step()
+        body.reset()
         pendingFullText.append(FullTextChange(delete: false, rowid: sourceID, folded: doc.foldedText))
+        pendingFullTextBytes += doc.foldedText.utf8.count
 
         let m = try db.statement(Self.sqlInsertMention)
         for (seq, r) in doc.extraction.references.enumerated() {

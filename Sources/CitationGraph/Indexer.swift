@@ -19,6 +19,13 @@ public struct IndexOptions: Sendable {
     public var workers: Int
     /// Documents per transaction at most (a killed run loses at most one uncommitted batch).
     public var batchDocuments: Int
+    /// Bytes of files read and extracted ahead of the writer at most (the rest of the memory
+    /// an index run needs does not grow with the corpus either).
+    public var queueBytes: Int = 8 << 20
+    /// How much lower the reading threads' priority is than the writer's (Linux `nice` steps).
+    public var readerNice: Int = 5
+    /// Folded text collected before it is written to the full-text index in one piece.
+    public var fullTextChunkBytes: Int = 4 << 20
 
     /// Creates options.
     public init(paths: [String], prune: Bool = false, force: Bool = false,
@@ -73,8 +80,45 @@ public struct IndexSummary: Sendable {
     /// Wall-clock seconds.
     public var seconds = 0.0
 
+    /// Where the time went (seconds of thread CPU time and of waiting).
+    public var timing = IndexTiming()
+
     /// Megabytes per second over the whole run.
     public var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0 }
+}
+
+/// Where an index run spent its time: CPU seconds of the reading threads and of the writer, and
+/// how long each side waited for the other (a pipeline that overlaps well waits little).
+public struct IndexTiming: Sendable {
+    /// CPU seconds of the reading threads together (read, hash, decode, extract, prepare).
+    public var workerCPU = 0.0
+    /// Seconds the reading threads together waited because the queue to the writer was full.
+    public var workerBlocked = 0.0
+    /// CPU seconds of the writer thread.
+    public var writerCPU = 0.0
+    /// Of those, CPU seconds spent committing (the batch's last full-text piece, writing the log).
+    public var commitCPU = 0.0
+    /// Wall seconds of committing.
+    public var commitWall = 0.0
+    /// Seconds the writer waited for a document to write.
+    public var writerWaited = 0.0
+
+    /// Creates empty timings.
+    public init() {}
+
+    /// CPU seconds of the calling thread.
+    static func threadCPU() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    /// Monotonic wall-clock seconds.
+    static func wall() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
 }
 
 /// Indexes files into a graph database: many threads read and extract, one writes.
@@ -88,6 +132,10 @@ public enum Indexer {
         let started = Date()
         let db = try GraphDatabase(path: databasePath, create: true)
         try db.disableMemoryMap()
+        // Checkpoints run beside the writer (see Checkpointer). The log starts over only when the
+        // writer begins a transaction after a checkpoint has copied all of it, so it may span a few
+        // batches; the writer's own automatic checkpoint is kept as a safety net past 256 MB.
+        try db.setAutoCheckpoint(pages: (256 << 20) / (Schema.pageSize ?? 4096))
         var summary = IndexSummary()
 
         // The work list: every file with its size and the hash stored for it.
@@ -109,9 +157,16 @@ public enum Indexer {
         var state = IndexProgress(filesDone: 0, filesTotal: jobs.count, bytesDone: 0, bytesTotal: totalBytes, elapsed: 0)
         progress(state)
 
-        let pipeline = Pipeline(jobs: jobs, capacity: max(4, options.workers * 2), workers: options.workers)
+        let pipeline = Pipeline(jobs: jobs, maxBytes: options.queueBytes, maxCount: 4096, workers: options.workers)
         for _ in 0..<options.workers {
-            let t = Thread { pipeline.work() }
+            let nice = options.readerNice
+            let t = Thread {
+                #if os(Linux)
+                // The writer is the one thread everything waits for: readers yield the CPU to it.
+                if nice > 0 { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, Int32(nice)) } // 0: this thread
+                #endif
+                pipeline.work()
+            }
             t.stackSize = 8 << 20
             t.start()
         }
@@ -119,6 +174,16 @@ public enum Indexer {
         var batchCount = 0
         var batchBytes = 0
         var batchStarted = Date()
+        let writerCPU0 = IndexTiming.threadCPU()
+        let checkpointer = Checkpointer(path: databasePath)
+        defer { checkpointer.stop() }
+        func commit() throws(GraphError) {
+            let c0 = IndexTiming.threadCPU(), w0 = IndexTiming.wall()
+            try db.commitBatch()
+            checkpointer.committed()
+            summary.timing.commitCPU += IndexTiming.threadCPU() - c0
+            summary.timing.commitWall += IndexTiming.wall() - w0
+        }
         do throws(GraphError) {
             try db.beginBatch()
             while let result = pipeline.next() {
@@ -147,15 +212,16 @@ public enum Indexer {
                 }
                 state.filesDone += 1
                 state.elapsed = Date().timeIntervalSince(started)
+                try db.writePendingFullText(atLeast: options.fullTextChunkBytes)
                 progress(state)
                 if batchCount >= options.batchDocuments || batchBytes >= 64 << 20
                     || (batchCount > 0 && Date().timeIntervalSince(batchStarted) > 2) {
-                    try db.commitBatch()
+                    try commit()
                     try db.beginBatch()
                     batchCount = 0; batchBytes = 0; batchStarted = Date()
                 }
             }
-            try db.commitBatch()
+            try commit()
             if options.prune {
                 try db.beginBatch()
                 for p in try db.indexedPaths() where !FileManager.default.fileExists(atPath: p) {
@@ -168,6 +234,10 @@ public enum Indexer {
             db.rollbackBatch()
             throw error
         }
+        summary.timing.writerCPU = IndexTiming.threadCPU() - writerCPU0
+        summary.timing.writerWaited = pipeline.writerWaited
+        summary.timing.workerCPU = pipeline.workerCPU
+        summary.timing.workerBlocked = pipeline.workerBlocked
         summary.bytes = state.bytesDone
         summary.seconds = Date().timeIntervalSince(started)
         return summary
@@ -207,10 +277,9 @@ public enum Indexer {
     /// Reads, hashes and extracts one file (on a worker thread).
     static func prepare(_ job: Job) -> Result {
         let bytes: [UInt8]
-        let modified: String?
-        switch readFile(job.absolute) {
-        case .failure(let e): return .failed(job, e.message)
-        case .success(let (b, m)): bytes = b; modified = m
+        let modified: String
+        do { (bytes, modified) = try DocumentReader.fileContents(atPath: job.absolute) } catch {
+            return .failed(job, error.message)
         }
         let hash = SHA256.hex(bytes)
         if let known = job.knownHash, known == hash { return .unchanged(job) }
@@ -218,73 +287,73 @@ public enum Indexer {
         do { loaded = try DocumentReader.read(bytes: bytes, name: job.path) } catch {
             return .failed(job, error.message)
         }
-        let extraction = Extractor.extract(loaded.text, hints: loaded.hints)
+        // Everything downstream reads the bytes, which DocumentReader validated: no String is made.
+        let extraction = loaded.utf8.withUnsafeBufferPointer { Extractor.extract(bytes: $0, hints: loaded.hints) }
         let doc = IngestDocument(path: job.absolute, contentHash: hash, size: bytes.count, modifiedAt: modified,
-                                 format: loaded.format, encoding: loaded.encoding, text: loaded.text,
+                                 format: loaded.format, encoding: loaded.encoding, utf8: loaded.utf8,
                                  extraction: extraction)
         return .document(job, doc)
     }
 
-    struct ReadError: Error { var message: String }
 
-    /// The bytes of a regular file and its modification time (ISO 8601 UTC).
-    static func readFile(_ path: String) -> Swift.Result<([UInt8], String?), ReadError> {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return .failure(ReadError(message: "cannot open: \(String(cString: strerror(errno)))")) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { return .failure(ReadError(message: "cannot stat: \(String(cString: strerror(errno)))")) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { return .failure(ReadError(message: "not a regular file")) }
-        var bytes = [UInt8]()
-        var capacity = max(Int(st.st_size), 0) + 1
-        bytes.reserveCapacity(capacity)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(ReadError(message: "cannot read: \(String(cString: strerror(errno)))"))
-            }
-            if n == 0 { break }
-            if bytes.count + n > capacity { capacity *= 2; bytes.reserveCapacity(capacity) }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        var tm = tm()
-        var secs = st.st_mtim.tv_sec
-        gmtime_r(&secs, &tm)
-        let iso = String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(tm.tm_year) + 1900, Int(tm.tm_mon) + 1,
-                         Int(tm.tm_mday), Int(tm.tm_hour), Int(tm.tm_min), Int(tm.tm_sec))
-        return .success((bytes, iso))
-    }
-
-    /// Jobs handed to worker threads; results handed back through a bounded queue (memory stays flat).
+    /// Jobs handed to worker threads; results handed back through a queue bounded by the bytes of
+    /// the files it holds, so memory stays flat, yet deep enough that the readers keep working
+    /// while the writer commits a batch.
     final class Pipeline: @unchecked Sendable {
         private let cond = NSCondition()
         private let jobs: [Job]
         private var nextJob = 0
-        private var results: [Result] = []
+        /// Waiting results; consumed slots are set to nil at once (their documents are freed).
+        private var results: [(Result, Int)?] = []
         private var head = 0
-        private let capacity: Int
+        private var queuedBytes = 0
+        private let maxBytes: Int
+        private let maxCount: Int
         private var running: Int
         private var cancelled = false
+        /// Timings (read under the lock, or after every worker is done).
+        private(set) var writerWaited = 0.0
+        private(set) var workerCPU = 0.0
+        private(set) var workerBlocked = 0.0
 
-        init(jobs: [Job], capacity: Int, workers: Int) {
+        init(jobs: [Job], maxBytes: Int, maxCount: Int, workers: Int) {
             self.jobs = jobs
-            self.capacity = capacity
+            self.maxBytes = maxBytes
+            self.maxCount = maxCount
             self.running = workers
+        }
+
+        private var queued: Int { results.count - head }
+
+        /// Whether a result of `bytes` must wait (one result is always let through).
+        private func full(_ bytes: Int) -> Bool {
+            queued > 0 && (queued >= maxCount || queuedBytes + bytes > maxBytes)
         }
 
         /// A worker thread's loop.
         func work() {
+            let cpu0 = IndexTiming.threadCPU()
+            var blocked = 0.0
             while let job = takeJob() {
                 let r = Indexer.prepare(job)
+                let bytes = job.size
                 cond.lock()
-                while results.count - head >= capacity && !cancelled { cond.wait() }
-                if !cancelled { results.append(r) }
+                if full(bytes) && !cancelled {
+                    let w0 = IndexTiming.wall()
+                    while full(bytes) && !cancelled { cond.wait() }
+                    blocked += IndexTiming.wall() - w0
+                }
+                if !cancelled {
+                    results.append((r, bytes))
+                    queuedBytes += bytes
+                }
                 cond.broadcast()
                 cond.unlock()
             }
+            let cpu = IndexTiming.threadCPU() - cpu0
             cond.lock()
+            workerCPU += cpu
+            workerBlocked += blocked
             running -= 1
             cond.broadcast()
             cond.unlock()
@@ -302,10 +371,16 @@ public enum Indexer {
         func next() -> Result? {
             cond.lock()
             defer { cond.unlock() }
-            while results.count - head == 0 && running > 0 { cond.wait() }
-            if results.count - head == 0 { return nil }
-            let r = results[head]
+            if queued == 0 && running > 0 {
+                let w0 = IndexTiming.wall()
+                while queued == 0 && running > 0 { cond.wait() }
+                writerWaited += IndexTiming.wall() - w0
+            }
+            if queued == 0 { return nil }
+            let (r, bytes) = results[head]!
+            results[head] = nil
             head += 1
+            queuedBytes -= bytes
             if head > 64 && head * 2 > results.count {
                 results.removeFirst(head)
                 head = 0
@@ -320,6 +395,7 @@ public enum Indexer {
             cancelled = true
             results.removeAll()
             head = 0
+            queuedBytes = 0
             cond.broadcast()
             cond.unlock()
         }

@@ -16,9 +16,12 @@ public struct IngestDocument: Sendable {
     public var format: String
     /// What the bytes were decoded from: `utf-8`, `tcvn3`, …
     public var encoding: String
+    /// The normalized text as valid UTF-8 (what is stored; byte offsets point into it). The
+    /// writer stores these bytes as they are: no String has to be made (and validated) for it.
+    public let utf8: [UInt8]
     /// The normalized text (offsets point into it).
-    public var text: String
-    /// The header and the references found in `text`.
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
+    /// The header and the references found in the text.
     public var extraction: Extraction
     /// The folded text written to the full-text index.
     public let foldedText: String
@@ -29,29 +32,36 @@ public struct IngestDocument: Sendable {
     /// Per reference: the sentence around it.
     public let sentences: [String]
 
-    /// Prepares a document for ingest.
+    /// Prepares a document for ingest from its normalized text as valid UTF-8 bytes (as
+    /// `DocumentReader` gives it).
     public init(path: String, contentHash: String, size: Int, modifiedAt: String? = nil,
-                format: String = "txt", encoding: String = "utf-8", text: String, extraction: Extraction) {
+                format: String = "txt", encoding: String = "utf-8", utf8: [UInt8], extraction: Extraction) {
         self.path = path
         self.contentHash = contentHash
         self.size = size
         self.modifiedAt = modifiedAt
         self.format = format
         self.encoding = encoding
-        self.text = text
+        self.utf8 = utf8
         self.extraction = extraction
-        foldedText = Folding.foldForIndex(text)
         identity = DocumentIdentity(header: extraction.document)
         targets = extraction.references.map { DocumentIdentity(reference: $0) }
-        var t = text
-        sentences = t.withUTF8 { buf in
-            extraction.references.map { Sentence.around(buf, byteStart: $0.byteStart, byteEnd: $0.byteEnd) }
+        (foldedText, sentences) = utf8.withUnsafeBufferPointer { buf in
+            (Folding.foldForIndex(bytes: buf),
+             extraction.references.map { Sentence.around(buf, byteStart: $0.byteStart, byteEnd: $0.byteEnd) })
         }
+    }
+
+    /// Prepares a document for ingest.
+    public init(path: String, contentHash: String, size: Int, modifiedAt: String? = nil,
+                format: String = "txt", encoding: String = "utf-8", text: String, extraction: Extraction) {
+        self.init(path: path, contentHash: contentHash, size: size, modifiedAt: modifiedAt, format: format,
+                  encoding: encoding, utf8: Array(text.utf8), extraction: extraction)
     }
 
     /// Prepares a document whose file is its text in UTF-8 (tests, standard input).
     public init(path: String, text: String, extraction: Extraction) {
         let bytes = Array(text.utf8)
-        self.init(path: path, contentHash: SHA256.hex(bytes), size: bytes.count, text: text, extraction: extraction)
+        self.init(path: path, contentHash: SHA256.hex(bytes), size: bytes.count, utf8: bytes, extraction: extraction)
     }
 }

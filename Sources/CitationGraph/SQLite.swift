@@ -186,6 +186,18 @@ final class Statement {
         if rc != SQLITE_OK { throw connection.error(rc, "cannot bind parameter \(index)") }
     }
 
+    /// Binds text given as valid UTF-8 bytes (SQLite copies them).
+    func bindText(_ index: Int32, utf8 bytes: [UInt8]) throws(GraphError) {
+        let rc = bytes.withUnsafeBufferPointer { buf -> Int32 in
+            let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+            if buf.count == 0 { return sqlite3_bind_text(handle, index, "", 0, transient) }
+            return buf.withMemoryRebound(to: CChar.self) { p in
+                sqlite3_bind_text64(handle, index, p.baseAddress, sqlite3_uint64(p.count), transient, UInt8(SQLITE_UTF8))
+            }
+        }
+        if rc != SQLITE_OK { throw connection.error(rc, "cannot bind parameter \(index)") }
+    }
+
     func bindNull(_ index: Int32) throws(GraphError) {
         let rc = sqlite3_bind_null(handle, index)
         if rc != SQLITE_OK { throw connection.error(rc, "cannot bind parameter \(index)") }

@@ -3,7 +3,7 @@ import Foundation
 /// The database schema: `schema.sql` embedded at build time, its version, and the migrations.
 public enum Schema {
     /// The schema version this build reads and writes (`PRAGMA user_version` in schema.sql).
-    public static let version = 1
+    public static let version = 2
     /// `PRAGMA application_id` of a cancu database (`CNCU`).
     public static let applicationID = 1_129_202_517
     /// The text of `schema.sql`, byte for byte.
@@ -16,7 +16,10 @@ public enum Schema {
     }()
 
     /// SQL that upgrades version `v` to `v + 1`, keyed by `v`. Version 1 is the first release.
-    static let migrations: [Int: String] = [:]
+    static let migrations: [Int: String] = [
+        // 2: the full-text index buffers 8 MB of terms before writing a segment.
+        1: "INSERT INTO document_fts(document_fts, rank) VALUES ('hashsize', 8388608);",
+    ]
 
     /// Checks the database behind `c`, creates the schema in an empty one, migrates an older one,
     /// refuses anything else with a message that says what to do.

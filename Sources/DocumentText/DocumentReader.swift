@@ -58,34 +58,48 @@ public enum DocumentReader {
         return try read(bytes: bytes, name: path, path: path)
     }
 
-    /// The bytes of a file, read with plain `read(2)` calls into one array.
+    /// The bytes of a regular file, read with plain `read(2)` calls straight into one array sized by `fstat`.
     static func readFile(_ path: String) throws(DocumentTextError) -> [UInt8] {
+        try fileContents(atPath: path).bytes
+    }
+
+    /// The bytes of a regular file and its modification time (ISO 8601, UTC): what `cancu index` hashes and stores.
+    public static func fileContents(atPath path: String) throws(DocumentTextError) -> (bytes: [UInt8], modified: String) {
+        func failure(_ code: Int32) -> DocumentTextError { DocumentTextError("cannot read file: \(String(cString: strerror(code)))") }
         let fd = open(path, O_RDONLY)
-        if fd < 0 { throw DocumentTextError("cannot read file: \(String(cString: strerror(errno)))") }
+        if fd < 0 { throw failure(errno) }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw DocumentTextError("cannot read file: \(String(cString: strerror(errno)))") }
-        var bytes = [UInt8]()
-        var capacity = max(Int(st.st_size), 0) + 1      // +1: notice growth without a second pass
-        var failure: Int32 = 0
-        while true {
-            if bytes.count == capacity { capacity *= 2 }
-            bytes.reserveCapacity(capacity)
-            let before = bytes.count
-            var got = 0
-            bytes.append(contentsOf: repeatElement(0, count: capacity - before))
-            bytes.withUnsafeMutableBytes { raw in
-                while before + got < capacity {
-                    let n = Foundation.read(fd, raw.baseAddress! + before + got, capacity - before - got)
-                    if n < 0 { if errno == EINTR { continue }; failure = errno; return }
-                    if n == 0 { return }
-                    got += n
-                }
+        guard fstat(fd, &st) == 0 else { throw failure(errno) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw DocumentTextError("not a regular file") }
+        // One byte more than the size shows whether the file grew while it was read.
+        var code: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(st.st_size), 0) + 1) { buf, count in
+            count = 0
+            while count < buf.count {
+                let n = Foundation.read(fd, buf.baseAddress! + count, buf.count - count)
+                if n < 0 { if errno == EINTR { continue }; code = errno; return }
+                if n == 0 { return }
+                count += n
             }
-            bytes.removeLast(capacity - before - got)
-            if failure != 0 { throw DocumentTextError("cannot read file: \(String(cString: strerror(failure)))") }
-            if bytes.count < capacity { return bytes }
         }
+        if code != 0 { throw failure(code) }
+        if bytes.count == max(Int(st.st_size), 0) + 1 {
+            // The file grew while it was read: the rest in pieces.
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+                if n < 0 { if errno == EINTR { continue }; throw failure(errno) }
+                if n == 0 { break }
+                bytes.append(contentsOf: chunk[0..<n])
+            }
+        }
+        var tm = tm()
+        var secs = st.st_mtim.tv_sec
+        gmtime_r(&secs, &tm)
+        let iso = String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(tm.tm_year) + 1900, Int(tm.tm_mon) + 1,
+                         Int(tm.tm_mday), Int(tm.tm_hour), Int(tm.tm_min), Int(tm.tm_sec))
+        return (bytes, iso)
     }
 
     /// Reads standard input to its end and decodes it (any format, as for a file).

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Expands command-line paths into the files to read: folders recursively, in a stable order.
 public enum FileWalker {
@@ -11,34 +16,58 @@ public enum FileWalker {
     }
 
     /// Files under each path; a file path is returned as given, hidden files and folders are skipped.
+    ///
+    /// Folders are listed with `readdir` (its entry types spare a `stat` per file); symbolic links
+    /// inside a folder are not followed, and folders that cannot be listed are passed over.
     public static func expand(_ paths: [String]) -> [Entry] {
         var result: [Entry] = []
-        let fm = FileManager.default
         for path in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+            var st = stat()
+            guard stat(path, &st) == 0 else {
                 result.append(.unreadable(path, "no such file or directory"))
                 continue
             }
-            if !isDir.boolValue { result.append(.file(path)); continue }
-            guard let enumerator = fm.enumerator(atPath: path) else {
+            if (st.st_mode & S_IFMT) != S_IFDIR { result.append(.file(path)); continue }
+            guard let dir = opendir(path) else {
                 result.append(.unreadable(path, "cannot list directory"))
                 continue
             }
+            closedir(dir)
             var files: [String] = []
-            while let rel = enumerator.nextObject() as? String {
-                let name = (rel as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
-                    continue
-                }
-                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeRegular {
-                    files.append(path.hasSuffix("/") ? path + rel : path + "/" + rel)
-                }
-            }
+            walk(path.hasSuffix("/") ? path : path + "/", into: &files)
             files.sort()
             result.append(contentsOf: files.map(Entry.file))
         }
         return result
+    }
+
+    /// Appends the regular files under `prefix` (a folder path ending in `/`), recursively.
+    private static func walk(_ prefix: String, into files: inout [String]) {
+        guard let dir = opendir(prefix) else { return }
+        var folders: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue } // also `.` and `..`
+            let path = prefix + name
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) {
+                var st = stat()
+                guard lstat(path, &st) == 0 else { continue }
+                switch st.st_mode & S_IFMT {
+                case S_IFREG: type = Int32(DT_REG)
+                case S_IFDIR: type = Int32(DT_DIR)
+                default: continue
+                }
+            }
+            if type == Int32(DT_REG) {
+                files.append(path)
+            } else if type == Int32(DT_DIR) {
+                folders.append(path + "/")
+            }
+        }
+        closedir(dir)
+        for folder in folders { walk(folder, into: &files) }
     }
 }

@@ -222,7 +222,10 @@ enum GraphBenchmark {
         var samples: [(Int, Double)] = []
         var nextMark = 0.1
         do {
-            let options = IndexOptions(paths: [dir], workers: jobs)
+            var options = IndexOptions(paths: [dir], workers: jobs)
+            options.readerNice = o.int("nice", options.readerNice)
+            options.queueBytes = o.int("queue-mb", options.queueBytes >> 20) << 20
+            options.batchDocuments = o.int("batch", options.batchDocuments)
             let cpu1 = processCPU()
             let first = try Indexer.run(databasePath: db, options: options) { p in
                 let f = p.bytesTotal > 0 ? Double(p.bytesDone) / Double(p.bytesTotal) : 1
@@ -232,6 +235,10 @@ enum GraphBenchmark {
             print(String(format: "index end to end:          %6.1f MB/s, %.1f ms of CPU per MB (%d files, %d references, %d nodes, %.2f s)",
                          first.megabytesPerSecond, indexCPU * 1000 / (Double(first.bytes) / 1e6), first.indexed,
                          first.references, first.newNodes, first.seconds))
+            let t = first.timing
+            print(String(format: "  readers: %.2f s CPU (%.1f ms/MB), blocked %.2f s; writer: %.2f s CPU (%.1f ms/MB; commits %.2f s CPU, %.2f s wall), waited %.2f s",
+                         t.workerCPU, t.workerCPU * 1000 / (Double(first.bytes) / 1e6), t.workerBlocked, t.writerCPU,
+                         t.writerCPU * 1000 / (Double(first.bytes) / 1e6), t.commitCPU, t.commitWall, t.writerWaited))
             print("  resident memory along the run: " + samples.map { String(format: "%d%% %.0f MB", $0.0, $0.1) }.joined(separator: ", "))
             let again = try Indexer.run(databasePath: db, options: options)
             print(String(format: "re-index, nothing changed: %6.1f MB/s (%d unchanged, %.2f s)",

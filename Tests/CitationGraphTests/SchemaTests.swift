@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LegalRefs
 @testable import CitationGraph
 
 @Suite struct SchemaTests {
@@ -62,6 +63,25 @@ import Testing
         } throws: { error in
             (error as? GraphError)?.message.contains("cannot migrate") == true
         }
+    }
+
+    @Test func version1DatabaseIsMigratedKeepingItsContents() throws {
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        let path = dir.file("test.sqlite")
+        do {
+            // What version 1 wrote: the same tables, the full-text index with FTS5's default settings.
+            let db = try openDB(dir)
+            let text = "Căn cứ Nghị định số 127/2018/NĐ-CP ngày 21/9/2018 của Chính phủ;"
+            try db.ingest(IngestDocument(path: "/x/a.txt", text: text, extraction: Extractor.extract(text)))
+            try db.db.exec("DELETE FROM document_fts_config WHERE k = 'hashsize'; PRAGMA user_version = 1")
+        }
+        let db = try GraphDatabase(path: path)
+        #expect(db.schemaVersion == Schema.version)
+        #expect(try db.db.scalarInt("SELECT v FROM document_fts_config WHERE k = 'hashsize'") == 8_388_608)
+        #expect(try db.db.scalarInt("SELECT count(*) FROM mention") == 1)
+        #expect(try db.db.scalarInt("SELECT count(*) FROM document_fts WHERE document_fts MATCH 'nghi dinh'") == 1)
+        #expect(try db.integrityCheck() == ["ok"])
     }
 
     @Test func foreignDatabaseIsRefused() throws {

@@ -36,6 +36,30 @@ import LegalRefs
     }
 }
 
+@Suite struct FoldingPiecesTests {
+    /// The word-at-a-time ASCII path gives what the byte-at-a-time path gives: folding a text
+    /// whole equals folding it in pieces shorter than a word, cut at scalar boundaries.
+    @Test func wholeEqualsPieces() {
+        let samples = [
+            "Căn cứ Nghị định số 127/2018/NĐ-CP ngày 21/9/2018 của CHÍNH PHỦ; QUYẾT ĐỊNH: Điều 1.",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 @[`{ ĐẠI HỘI ĐẢNG TOÀN QUỐC",
+            "Ω ß Æ ﬁ 𝐀 Ｑ Ⅻ ٣ — “ngoặc” … ©®™ x\u{301} A\u{300}B",
+            String(repeating: "Sở Giáo dục và Đào tạo TỈNH SƠN LA ", count: 20),
+        ]
+        for text in samples {
+            var pieces: [String] = []
+            var current = ""
+            for u in text.unicodeScalars {
+                if current.utf8.count + String(u).utf8.count >= 8 { pieces.append(current); current = "" }
+                current.unicodeScalars.append(u)
+            }
+            pieces.append(current)
+            #expect(Folding.foldForIndex(text) == pieces.map(Folding.foldForIndex).joined())
+            #expect(Folding.foldAligned(text) == pieces.map(Folding.foldAligned).joined())
+        }
+    }
+}
+
 @Suite struct SHA256Tests {
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
@@ -45,6 +69,16 @@ import LegalRefs
     ])
     func knownVectors(input: String, digest: String) {
         #expect(SHA256.hex(Array(input.utf8)) == digest)
+    }
+
+    /// Every length around the padding boundaries, with and without the CPU's SHA instructions.
+    @Test func hardwareAndPortableAgree() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }
+        for n in Array(0...200) + [511, 512, 513, 999, 1000] {
+            let slice = Array(bytes[0..<n])
+            let portable = slice.withUnsafeBytes { SHA256.hex($0, hardware: false) }
+            #expect(SHA256.hex(slice) == portable)
+        }
     }
 
     @Test func longInputMatchesSha256sum() throws {
