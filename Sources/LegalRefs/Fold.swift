@@ -2,37 +2,16 @@
 ///
 /// `Nghị Định` → `nghi dinh`, `ĐẢNG` → `dang`. Folding is per scalar, so byte offsets map back.
 enum Fold {
-    /// Folded ASCII letter for a Vietnamese or Latin letter scalar, or nil when it is not a letter.
+    /// Folded ASCII letter for a Vietnamese or Latin letter scalar, or nil when it is not a letter: the base
+    /// letter of `VietFold`'s table, the one table of Vietnamese letters (`Ự` → `u`, `đ` → `d`).
     static func letter(_ v: UInt32) -> UInt8? {
-        if v < 0x80 {
-            let b = UInt8(v)
-            if b >= 0x41 && b <= 0x5A { return b + 0x20 }
-            if b >= 0x61 && b <= 0x7A { return b }
-            return nil
-        }
-        return v < 0x1F00 ? flat[Int(v)] == 0 ? nil : flat[Int(v)] : nil
+        let e = VietFold.entry(v)
+        let base = UInt8(truncatingIfNeeded: e & 0xFF)
+        return e & VietFold.markBit == 0 && base >= 0x61 && base <= 0x7A ? base : nil
     }
 
-    /// Direct-indexed copy of `table` for the scalars below U+1F00 (0 = not a letter).
-    private static let flat: [UInt8] = {
-        var f = [UInt8](repeating: 0, count: 0x1F00)
-        for (k, v) in table where k < 0x1F00 { f[Int(k)] = v }
-        return f
-    }()
-
-    private static let table: [UInt32: UInt8] = {
-        let groups: [(String, Character)] = [
-            ("àáảãạăằắẳẵặâầấẩẫậ", "a"), ("èéẻẽẹêềếểễệ", "e"), ("ìíỉĩị", "i"),
-            ("òóỏõọôồốổỗộơờớởỡợ", "o"), ("ùúủũụưừứửữự", "u"), ("ỳýỷỹỵ", "y"), ("đ", "d"),
-        ]
-        var t: [UInt32: UInt8] = [:]
-        for (letters, base) in groups {
-            let b = base.asciiValue!
-            for ch in letters { for u in String(ch).unicodeScalars { t[u.value] = b } }
-            for ch in letters.uppercased() { for u in String(ch).unicodeScalars { t[u.value] = b } }
-        }
-        return t
-    }()
+    /// Whether a letter scalar is upper case (`Đ`, `Ủ`, `A`).
+    static func isUpper(_ v: UInt32) -> Bool { VietFold.entry(v) & VietFold.upperBit != 0 }
 
     /// Decodes the scalar that starts at `i` (which must be a lead byte); returns it and its length.
     @inline(__always)
@@ -189,7 +168,7 @@ struct FoldedWindow {
     /// else), its high bit set for an upper-case letter; `space` for space, tab and newline.
     static let info: [UInt8] = (0..<infoCount).map { (v: Int) -> UInt8 in
         let u = UInt32(v)
-        if let l = Fold.letter(u) { return l | ((u < 0x80 ? (u >= 0x41 && u <= 0x5A) : isUpperVietnamese(u)) ? 0x80 : 0) }
+        if let l = Fold.letter(u) { return l | (Fold.isUpper(u) ? 0x80 : 0) }
         if v == 0x20 || v == 0x0A || v == 0x09 { return space }
         if v < 0x80 { return UInt8(v) }
         return 0x3F
@@ -217,14 +196,4 @@ struct FoldedWindow {
 
 @inline(__always) func isWordByte(_ b: UInt8) -> Bool {
     (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
-}
-
-/// Upper-case test for the Vietnamese letters outside ASCII (Latin-1, Latin Extended-A/B and Additional).
-func isUpperVietnamese(_ v: UInt32) -> Bool {
-    switch v {
-    case 0xC0...0xDE: return v != 0xD7
-    case 0x100...0x17F, 0x1EA0...0x1EF9: return v % 2 == 0
-    case 0x1A0, 0x1AF: return true
-    default: return false
-    }
 }
