@@ -75,6 +75,38 @@ struct Scan {
         var firstSep: UInt8
         var proseKind: String?
         var hasCue: Bool
+
+        /// FNV-1a over the fields' UTF-8 bytes, computed once: `String`'s own hashing and `==` normalize
+        /// non-ASCII strings (`NĐ`, `Nghị định`) at every probe, which cost more than half of what the
+        /// cache saved. Keys compare on bytes (equal bytes give equal resolutions: the cache stays exact).
+        let digest: UInt64
+
+        init(number: String, year: Int?, groups: [String], seps: [UInt8], firstSep: UInt8, proseKind: String?, hasCue: Bool) {
+            self.number = number; self.year = year; self.groups = groups; self.seps = seps
+            self.firstSep = firstSep; self.proseKind = proseKind; self.hasCue = hasCue
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            @inline(__always) func mix(_ b: UInt8) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            for b in number.utf8 { mix(b) }
+            mix(0xFF)
+            var y = UInt64(bitPattern: Int64(year ?? -1))
+            for _ in 0..<8 { mix(UInt8(truncatingIfNeeded: y)); y >>= 8 }
+            for g in groups { for b in g.utf8 { mix(b) }; mix(0xFE) }
+            for b in seps { mix(b) }
+            mix(firstSep)
+            if let k = proseKind { for b in k.utf8 { mix(b) } ; mix(0xFD) } else { mix(0xFC) }
+            mix(hasCue ? 1 : 0)
+            digest = h
+        }
+
+        func hash(into h: inout Hasher) { h.combine(digest) }
+
+        static func == (a: ResolveKey, b: ResolveKey) -> Bool {
+            a.digest == b.digest && a.year == b.year && a.firstSep == b.firstSep && a.hasCue == b.hasCue && a.seps == b.seps
+                && a.number.utf8.elementsEqual(b.number.utf8) && a.groups.count == b.groups.count
+                && zip(a.groups, b.groups).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
+                && (a.proseKind == nil) == (b.proseKind == nil)
+                && (a.proseKind.map { k in b.proseKind!.utf8.elementsEqual(k.utf8) } ?? true)
+        }
     }
 
     init(s: UnsafeBufferPointer<UInt8>) { self.s = s }
@@ -393,10 +425,36 @@ struct Scan {
     }
 
     func stripUnit(_ name: String) -> String {
-        for suffix in [" tỉnh", " thành phố", " huyện", " quận", " thị xã", " xã", " phường"] where name.hasSuffix(suffix) {
+        // On bytes when the name is ASCII and precomposed Vietnamese letters only (no combining or prepended
+        // marks, so a byte suffix is a `Character` suffix): `String.hasSuffix` breaks graphemes every time.
+        var bytes = name
+        if let cut = bytes.withUTF8({ Scan.unitSuffixCut($0) }) { return cut ?? name }
+        for suffix in Scan.unitSuffixes where name.hasSuffix(suffix) {
             return String(name.dropLast(suffix.count))
         }
         return name
+    }
+
+    static let unitSuffixes = [" tỉnh", " thành phố", " huyện", " quận", " thị xã", " xã", " phường"]
+    static let unitSuffixBytes: [[UInt8]] = unitSuffixes.map { Array($0.utf8) }
+
+    /// `stripUnit` on the bytes of a name: `.some(result)`, or nil when the name holds other scalars (the
+    /// `String` path decides).
+    static func unitSuffixCut(_ u: UnsafeBufferPointer<UInt8>) -> String?? {
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            if b < 0x80 { i += 1 }
+            else if b >= 0xC3 && b <= 0xC6 { i += 2 }                                     // U+00C0–U+01BF
+            else if b == 0xE1, i + 1 < u.count, u[i + 1] == 0xBA || u[i + 1] == 0xBB { i += 3 }   // U+1E80–U+1EFF
+            else { return nil }
+        }
+        guard i == u.count else { return nil }
+        for suffix in unitSuffixBytes where u.count >= suffix.count
+            && UnsafeBufferPointer(rebasing: u[(u.count - suffix.count)...]).elementsEqual(suffix) {
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: u[..<(u.count - suffix.count)]), as: UTF8.self))
+        }
+        return .some(nil)
     }
 
     func sameFamily(_ a: String, _ b: String) -> Bool { a == b || a.hasPrefix(b) || b.hasPrefix(a) }

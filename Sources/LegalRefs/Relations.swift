@@ -23,6 +23,14 @@ enum RelationTriggers {
         return t
     }()
 
+    /// Indices into `phrases` by first letter, in `phrases` order: a position tries only the phrases
+    /// that can start there (the first match in order is the same).
+    static let phrasesByInitial: [[Int]] = {
+        var t = [[Int]](repeating: [], count: 256)
+        for (i, (p, _)) in phrases.enumerated() { if let f = p.first { t[Int(f)].append(i) } }
+        return t
+    }()
+
     static let canCu: [UInt8] = Array("can cu".utf8)
     static let passive: [[UInt8]] = ["duoc sua doi", "da duoc sua doi", "bi sua doi", "duoc thay the", "bi thay the", "bi bai bo",
                                      "duoc huong dan", "duoc bo sung", "duoc dinh chinh"].map { Array($0.utf8) }
@@ -50,7 +58,9 @@ enum RelationTriggers {
             pos -= 1
             if pos > 0, w.chars[pos - 1] != 0x20, w.chars[pos - 1] != 0x28, w.chars[pos - 1] != 0x2C { continue }
             guard phraseInitials[Int(w.chars[pos])] else { continue }   // no phrase starts with this letter
-            for (p, rel) in phrases where w.hasWord(p, at: pos) {
+            for index in phrasesByInitial[Int(w.chars[pos])] {
+                let (p, rel) = phrases[index]
+                guard w.hasWord(p, at: pos) else { continue }
                 // Passive forms (`được sửa đổi bởi`) describe the cited document, not this one.
                 for pv in passive where pos >= pv.count - p.count && w.hasWord(pv, endingAt: pos + p.count) { return .cites }
                 if pos >= 6, negations.contains(where: { w.hasWord($0, endingAt: pos - 1) }) { return .cites }

@@ -193,15 +193,29 @@ enum Resolver {
     static func alwaysCarriesYear(_ id: String, dateYear: Int) -> Bool {
         guard dateYear >= 1998 else { return false }
         if ASCIIText.isSymbolText(id) {
-            // The same tests on bytes (no grapheme breaking): `127/NĐ-CP`, `05/TT-BTC`, `51/QH14`.
-            let parts = id.utf8.split(separator: 0x2F, omittingEmptySubsequences: true)
-            guard parts.count == 2 else { return false }
-            let sym = parts[1]
-            func starts(_ p: StaticString) -> Bool { p.withUTF8Buffer { sym.starts(with: $0) } }
-            if starts("NĐ-CP") || starts("TTLT-") || starts("NQLT-") { return true }
-            if starts("TT-"), !starts("TT-LB") { return true }
-            let (b, d) = splitDigits(String(Substring(sym)))
-            return b == "QH" && !d.isEmpty
+            // The same tests on bytes (no grapheme breaking, no arrays or strings made): `127/NĐ-CP`,
+            // `05/TT-BTC`, `51/QH14`.
+            var id = id
+            return id.withUTF8 { u -> Bool in
+                // Exactly two non-empty parts between slashes (as `split(separator: "/")` counts them).
+                var parts = 0, a = 0, e = 0, i = 0
+                while i < u.count {
+                    if u[i] == 0x2F { i += 1; continue }
+                    let st = i
+                    while i < u.count, u[i] != 0x2F { i += 1 }
+                    parts += 1
+                    if parts == 2 { a = st; e = i }
+                }
+                guard parts == 2 else { return false }
+                let sym = UnsafeBufferPointer(rebasing: u[a..<e])
+                func starts(_ p: StaticString) -> Bool { p.withUTF8Buffer { sym.starts(with: $0) } }
+                if starts("NĐ-CP") || starts("TTLT-") || starts("NQLT-") { return true }
+                if starts("TT-"), !starts("TT-LB") { return true }
+                // `splitDigits`: the base before the trailing digits is `QH`, and digits follow.
+                var d = sym.count
+                while d > 0, sym[d - 1] >= 0x30, sym[d - 1] <= 0x39 { d -= 1 }
+                return d == 2 && sym[0] == 0x51 && sym[1] == 0x48 && d < sym.count
+            }
         }
         let parts = id.split(separator: "/")
         guard parts.count == 2 else { return false }
