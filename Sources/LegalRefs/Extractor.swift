@@ -521,7 +521,10 @@ struct Scan {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { chars -> Bool in
             let count = FoldedWindow.fold(s, from: wide, to: i, into: chars.baseAddress!)
             guard let (_, e) = Scan.lastWord(chars, count) else { return false }
-            for (kw, _) in Vocabulary.shared.kindWords where kw.count >= cue.count && kw.last == chars[e - 1] {
+            // Only the type words ending in that letter (any match answers, so their order does not matter).
+            for index in Words.kindWordsByLast[Int(chars[e - 1])] {
+                let kw = Vocabulary.shared.kindWords[index].word
+                guard kw.count >= cue.count else { continue }
                 let st = e - kw.count
                 if st < 0 { return true }
                 if kw.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: chars[st..<e])) }),
