@@ -14,6 +14,8 @@ final class Checkpointer: @unchecked Sendable {
     private var stopping = false
     private var finished = false
     private let path: String
+    /// Any read: a connection finds out that the file is in WAL mode only when it first reads it.
+    static let firstReadSQL = "SELECT count(*) FROM sqlite_schema"
 
     /// Starts the thread; it opens its own connection to `path`.
     init(path: String) {
@@ -43,8 +45,7 @@ final class Checkpointer: @unchecked Sendable {
         var db: OpaquePointer?
         if sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK, let db {
             sqlite3_busy_timeout(db, 1000)
-            // A connection finds out that the file is in WAL mode only when it first reads it.
-            sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nil, nil, nil)
+            sqlite3_exec(db, Checkpointer.firstReadSQL, nil, nil, nil)
         }
         while true {
             cond.lock()
