@@ -689,35 +689,50 @@ enum IssuerVocabulary {
     static let partyLocalCodes: Set<String> = ["TU", "TWU", "HU", "QU", "TXU", "ĐU", "ĐUK", "UBKTTU", "BTCTU", "BTGTU", "VPTU", "BDVTU"]
 
     /// Every body name and variant.
-    static let bodies: PhraseTable<IssuerBody> = {
+    static let bodies: PhraseTable<IssuerBody> = PhraseTable(bodyRows())
+
+    /// The rows of `bodies`: the official names of IssuerTable.swift (the first code of each name), then
+    /// the variants above; a later surface replaces an earlier one that differs only in case. Read on
+    /// bytes (start-up cost), the case folded with `VietFold.lowerMap`.
+    static func bodyRows() -> [(String, IssuerBody)] {
+        let official = TableText.issuerRows
+        let variants = TableText.rows(issuerVariantTableText, keepEmpty: true)
         var rows: [(String, IssuerBody)] = []
-        var seen: [String: Int] = [:]
+        rows.reserveCapacity(official.count + variants.count)
+        var seen = ByteKeys(capacity: official.count + variants.count)   // lower-cased surfaces, one per row
         func add(_ surface: String, _ body: IssuerBody) {
-            let key = surface.lowercased()
-            if let i = seen[key] { rows[i] = (surface, body) } else { seen[key] = rows.count; rows.append((surface, body)) }
+            var surface = surface
+            let key: [UInt8] = surface.withUTF8 { p in
+                // ASCII letters directly; other scalars through `appendLowercased` (Vietnamese capitals).
+                if p.allSatisfy({ $0 < 0x80 }) { return p.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
+                var key: [UInt8] = []
+                key.reserveCapacity(p.count)
+                VietFold.appendLowercased(p, 0, p.count, into: &key, capitalizeFirst: false)
+                return key
+            }
+            let (i, inserted) = seen.insert(key)
+            if inserted { rows.append((surface, body)) } else { rows[i] = (surface, body) }
         }
-        var firstCode: [String: String] = [:]
-        for line in issuerTableText.split(separator: "\n") {
-            let cols = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+        var names = ByteKeys(capacity: official.count)
+        for cols in official {
             guard cols.count >= 3 else { continue }
             let (code, name, level) = (cols[0], cols[1], cols[2])
-            if firstCode[name] != nil { continue }
-            firstCode[name] = code
+            if !names.insert(Array(name.utf8)).inserted { continue }
             let partyLocal = level == "party" && partyLocalCodes.contains(code)
             add(name, IssuerBody(name: name, code: code, takesLocality: level == "local" || partyLocal,
                                  takesBarePlace: partyLocal, impliedUnit: nil, english: false))
         }
-        for line in issuerVariantTableText.split(separator: "\n") {
-            let cols = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+        for cols in variants {
             guard cols.count >= 4 else { continue }
-            let flags = cols[3].split(separator: " ").map(String.init)
-            let unit = flags.first { $0.hasPrefix("U=") }.map { String($0.dropFirst(2)).replacingAll(of: "_", with: " ") }
+            let flags = TableText.cells(cols[3], separator: 0x20, keepEmpty: false, trim: false)
+            let unit = flags.first { $0.utf8.starts(with: [0x55, 0x3D]) }     // `U=`
+                .map { String(decoding: $0.utf8.dropFirst(2).map { $0 == 0x5F ? 0x20 : $0 }, as: UTF8.self) }
             add(cols[0], IssuerBody(name: cols[1], code: cols[2].isEmpty ? nil : cols[2],
                                     takesLocality: flags.contains("L"), takesBarePlace: flags.contains("P"),
                                     impliedUnit: unit, english: flags.contains("E")))
         }
-        return PhraseTable(rows)
-    }()
+        return rows
+    }
 
     static let titles = PhraseTable(issuerTitleWords.map { ($0, ()) })
 
