@@ -117,6 +117,90 @@ struct TableSetupTests {
         #expect(IssuerVocabulary.bodies.entries.map(\.surface) == new.map(\.0))
     }
 
+    /// `VietFold.pattern` as it was: per word, appended letter by letter.
+    static func oldPattern(_ s: String) -> [PatternWord] {
+        var s = s
+        return s.withUTF8 { p in
+            VietFold.words(p, from: 0, to: p.count).map { w in
+                var ascii: [UInt8] = [], quality: [UInt8] = []
+                var tone: UInt8 = 0
+                var i = w.start
+                while i < w.end {
+                    let (sc, len) = VietFold.decode(p, i, w.end)
+                    let e = VietFold.entry(sc)
+                    i += len
+                    if e & VietFold.markBit != 0 {
+                        let q = UInt8((e >> 8) & 7)
+                        if q != 0, !quality.isEmpty { quality[quality.count - 1] = q }
+                        let t = UInt8((e >> 11) & 7)
+                        if t != 0 { tone = t }
+                        continue
+                    }
+                    ascii.append(UInt8(truncatingIfNeeded: e))
+                    quality.append(UInt8((e >> 8) & 7))
+                    let t = UInt8((e >> 11) & 7)
+                    if t != 0 { tone = t }
+                }
+                return PatternWord(ascii: ascii, quality: quality, tone: tone, hash: w.hash)
+            }
+        }
+    }
+
+    /// The index of `PhraseTable.init` as it was: a dictionary of groups, each sorted on its own.
+    static func oldIndex<P>(_ t: PhraseTable<P>) -> (order: [Int], slots: [UInt64], groups: [Range<Int>]) {
+        let entries = t.entries
+        var groups: [UInt64: [Int]] = [:]
+        var keys: [UInt64] = []
+        for (n, e) in entries.enumerated() {
+            if groups[e.words[0].hash] == nil { keys.append(e.words[0].hash) }
+            groups[e.words[0].hash, default: []].append(n)
+        }
+        var order: [Int] = []
+        var index: [UInt64: Range<Int>] = [:]
+        for key in keys {
+            let g = groups[key]!.sorted { (entries[$0].words.count, -$0) > (entries[$1].words.count, -$1) }
+            index[key] = order.count..<(order.count + g.count)
+            order += g
+        }
+        var size = 8
+        while size < keys.count * 3 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        var slotGroups = [Range<Int>](repeating: 0..<0, count: size)
+        for key in keys {
+            var i = Int(truncatingIfNeeded: key) & (size - 1)
+            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            slots[i] = key == 0 ? 1 : key
+            slotGroups[i] = index[key]!
+        }
+        return (order, slots, slotGroups)
+    }
+
+    static func checkTable<P>(_ t: PhraseTable<P>, _ name: String) {
+        #expect(t.entries.allSatisfy { $0.words == oldPattern($0.surface) }, "\(name): pattern words")
+        let old = oldIndex(t)
+        #expect(t.order == old.order, "\(name): order")
+        #expect(t.slots == old.slots, "\(name): slots")
+        #expect(t.slotGroups == old.groups, "\(name): groups")
+    }
+
+    @Test("phrase tables: the same pattern words and index as built the old way")
+    func phraseTables() {
+        Self.checkTable(IssuerVocabulary.bodies, "bodies")
+        Self.checkTable(IssuerVocabulary.stops, "stops")
+        Self.checkTable(IssuerVocabulary.heads, "heads")
+        Self.checkTable(Places.nameTable, "place names")
+        Self.checkTable(Places.townTable, "towns")
+        Self.checkTable(HeaderVocabulary.typeLines, "type lines")
+        Self.checkTable(HeaderVocabulary.signatureTitles, "signature titles")
+        // Rows under one first word: longest first, then in table order.
+        let t = PhraseTable([("Hội nghị", 0), ("Hội nghị Trung ương lần thứ", 1), ("Hội nghị Trung ương", 2), ("hội", 3)])
+        Self.checkTable(t, "plenum-like")
+        #expect(t.group(t.entries[0].words[0].hash).map { $0.map { t.order[$0] } } == [1, 2, 0, 3])
+        // A phrase with decomposed marks (quality and tone after the letter) folds as before.
+        #expect(VietFold.pattern("Thu\u{031B}\u{0309}a Thie\u{0302}n") == Self.oldPattern("Thu\u{031B}\u{0309}a Thie\u{0302}n"))
+        #expect(VietFold.pattern("Thừa Thiên") .map(\.ascii) == [Array("thua".utf8), Array("thien".utf8)])
+    }
+
     @Test("provinces: the same rows as read with split")
     func provinces() {
         let old: [[[UInt8]?]] = Self.oldRows(placeTableText, keepEmpty: true).compactMap { c in
