@@ -603,7 +603,12 @@ struct Scan {
     static let kindCueWords: Set<String> = {
         var set: Set<String> = ["so", "no", "number"]
         for (word, _) in Vocabulary.shared.kindWords {
-            if let last = String(decoding: word, as: UTF8.self).split(separator: " ").last { set.insert(String(last)) }
+            // The last space-separated piece, on bytes (Character `split` is costly at start-up).
+            var e = word.count
+            while e > 0, word[e - 1] == 0x20 { e -= 1 }
+            var b = e
+            while b > 0, word[b - 1] != 0x20 { b -= 1 }
+            if b < e { set.insert(String(decoding: word[b..<e], as: UTF8.self)) }
         }
         return set
     }()

@@ -111,8 +111,7 @@ public enum HeaderParser {
 
 /// The phrase tables the header reader matches; type lines come from Vocabulary/HeaderTypeLines.swift.
 enum HeaderVocabulary {
-    static let typeLines: PhraseTable<String> = PhraseTable(headerTypeLineTableText.split(separator: "\n").compactMap { line in
-        let c = line.split(separator: "|").map { $0.trimmingSpaces }
+    static let typeLines: PhraseTable<String> = PhraseTable(TableText.rows(headerTypeLineTableText, keepEmpty: false).compactMap { c in
         return c.count == 2 ? (c[0], c[1]) : nil
     })
     /// Kinds whose type line may carry the name on the same line: `LUẬT GIÁO DỤC`, `BỘ LUẬT LAO ĐỘNG`.
@@ -200,8 +199,7 @@ enum HeaderVocabulary {
     /// Issuer codes of local bodies (a province's People's Committee, its departments, Party committees).
     static let localCodes: Set<String> = {
         var set: Set<String> = ["UBND", "UB", "CTUBND", "CTUB", "HĐND", "TTHĐND"]
-        for line in issuerTableText.split(separator: "\n") {
-            let c = line.split(separator: "|").map { $0.trimmingSpaces }
+        for c in TableText.issuerRows {
             if c.count >= 3, c[2] == "local" || IssuerVocabulary.partyLocalCodes.contains(c[0]) { set.insert(c[0]) }
         }
         return set
@@ -236,8 +234,7 @@ enum HeaderVocabulary {
     /// Type codes of symbols (TypeTable.swift) and the kind they give.
     static let typeCodes: [String: String] = {
         var out: [String: String] = [:]
-        for line in typeTableText.split(separator: "\n") {
-            let c = line.split(separator: "|").map { $0.trimmingSpaces }
+        for c in TableText.typeRows {
             if c.count >= 2, out[c[0]] == nil { out[c[0]] = c[1] }
         }
         return out

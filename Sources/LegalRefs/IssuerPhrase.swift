@@ -66,6 +66,7 @@ enum VietFold {
 
     /// Appends the lower-cased bytes of `p[from..<to]` (the first letter upper-cased when asked).
     static func appendLowercased(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, into out: inout [UInt8], capitalizeFirst: Bool) {
+        let lowerMap = VietFold.lowerMap   // once, not per scalar
         var i = from
         var first = true
         while i < to {
@@ -110,8 +111,11 @@ enum VietFold {
     static func words(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = Int.max) -> [FoldWord] {
         guard to > from else { return [] }
         let capacity = min(limit, (to - from) / 2 + 1)
-        return [FoldWord](unsafeUninitializedCapacity: capacity) { out, count in
-            count = words(p, from: from, to: to, into: out)
+        // Through a stack buffer: `[FoldWord](unsafeUninitializedCapacity:)` allocates through an
+        // unspecialized stdlib path (~300 instructions more per call).
+        return withUnsafeTemporaryAllocation(of: FoldWord.self, capacity: capacity) { buffer in
+            let count = words(p, from: from, to: to, into: buffer)
+            return Array(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
     }
 
@@ -178,31 +182,42 @@ enum VietFold {
         }
     }
 
-    /// The pattern words of a table phrase.
+    /// The pattern words of a table phrase. Run for every table row at start-up: each word's letters
+    /// and qualities go into arrays reserved at the word's byte length (one allocation each).
     static func pattern(_ s: String) -> [PatternWord] {
         var s = s
         return s.withUTF8 { p in
-            words(p, from: 0, to: p.count).map { w in
-                var ascii: [UInt8] = [], quality: [UInt8] = []
-                var tone: UInt8 = 0
-                var i = w.start
-                while i < w.end {
-                    let (sc, len) = decode(p, i, w.end)
-                    let e = entry(sc)
-                    i += len
-                    if e & markBit != 0 {
-                        let q = UInt8((e >> 8) & 7)
-                        if q != 0, !quality.isEmpty { quality[quality.count - 1] = q }
-                        let t = UInt8((e >> 11) & 7)
-                        if t != 0 { tone = t }
-                        continue
+            // The words on the stack: `[FoldWord](unsafeUninitializedCapacity:)` allocates through an
+            // unspecialized generic path that costs more than the rest of this function.
+            withUnsafeTemporaryAllocation(of: FoldWord.self, capacity: p.count / 2 + 1) { buffer in
+                let wordCount = words(p, from: 0, to: p.count, into: buffer)
+                let t = table
+                var out: [PatternWord] = []
+                out.reserveCapacity(wordCount)
+                for w in buffer[..<wordCount] {
+                    let capacity = w.end - w.start
+                    var tone: UInt8 = 0
+                    var ascii: [UInt8] = [], quality: [UInt8] = []
+                    ascii.reserveCapacity(capacity)
+                    quality.reserveCapacity(capacity)
+                    var i = w.start
+                    while i < w.end {
+                        let (sc, len) = decode(p, i, w.end)
+                        let e = sc < 0x1F00 ? t[Int(sc)] : 0
+                        i += len
+                        let et = UInt8((e >> 11) & 7)
+                        if et != 0 { tone = et }
+                        if e & markBit != 0 {
+                            let eq = UInt8((e >> 8) & 7)
+                            if eq != 0, !quality.isEmpty { quality[quality.count - 1] = eq }
+                            continue
+                        }
+                        ascii.append(UInt8(truncatingIfNeeded: e))
+                        quality.append(UInt8((e >> 8) & 7))
                     }
-                    ascii.append(UInt8(truncatingIfNeeded: e))
-                    quality.append(UInt8((e >> 8) & 7))
-                    let t = UInt8((e >> 11) & 7)
-                    if t != 0 { tone = t }
+                    out.append(PatternWord(ascii: ascii, quality: quality, tone: tone, hash: w.hash))
                 }
-                return PatternWord(ascii: ascii, quality: quality, tone: tone, hash: w.hash)
+                return out
             }
         }
     }
@@ -389,32 +404,43 @@ final class PhraseTable<Payload: Sendable>: Sendable {
 
     init(_ rows: [(String, Payload)]) {
         var entries: [Entry] = []
+        entries.reserveCapacity(rows.count)
         for (surface, payload) in rows {
             let w = VietFold.pattern(surface)
             if !w.isEmpty { entries.append(Entry(words: w, surface: surface, payload: payload)) }
         }
-        var groups: [UInt64: [Int]] = [:]
+        // Groups by first-word hash in order of first appearance; within a group, longest rows first
+        // (then table order). One sort over all rows instead of a dictionary of arrays.
+        var groupOf: [UInt64: Int] = [:]
+        groupOf.reserveCapacity(entries.count)
         var keys: [UInt64] = []
+        var group = [Int](repeating: 0, count: entries.count)
         for (n, e) in entries.enumerated() {
-            if groups[e.words[0].hash] == nil { keys.append(e.words[0].hash) }
-            groups[e.words[0].hash, default: []].append(n)
+            let h = e.words[0].hash
+            if let g = groupOf[h] { group[n] = g } else { group[n] = keys.count; groupOf[h] = keys.count; keys.append(h) }
         }
-        var order: [Int] = []
-        var index: [UInt64: Range<Int>] = [:]
-        for key in keys {
-            let g = groups[key]!.sorted { (entries[$0].words.count, -$0) > (entries[$1].words.count, -$1) }
-            index[key] = order.count..<(order.count + g.count)
-            order += g
+        let order = entries.indices.sorted { a, b in
+            if group[a] != group[b] { return group[a] < group[b] }
+            let ca = entries[a].words.count, cb = entries[b].words.count
+            return ca != cb ? ca > cb : a < b
+        }
+        var ranges = [Range<Int>](repeating: 0..<0, count: keys.count)
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count, group[order[end]] == group[order[start]] { end += 1 }
+            ranges[group[order[start]]] = start..<end
+            start = end
         }
         var size = 8
         while size < keys.count * 3 { size *= 2 }
         var slots = [UInt64](repeating: 0, count: size)
         var slotGroups = [Range<Int>](repeating: 0..<0, count: size)
-        for key in keys {
+        for (g, key) in keys.enumerated() {
             var i = Int(truncatingIfNeeded: key) & (size - 1)
             while slots[i] != 0 { i = (i + 1) & (size - 1) }
             slots[i] = key == 0 ? 1 : key
-            slotGroups[i] = index[key]!
+            slotGroups[i] = ranges[g]
         }
         self.entries = entries
         self.order = order
@@ -689,35 +715,50 @@ enum IssuerVocabulary {
     static let partyLocalCodes: Set<String> = ["TU", "TWU", "HU", "QU", "TXU", "ĐU", "ĐUK", "UBKTTU", "BTCTU", "BTGTU", "VPTU", "BDVTU"]
 
     /// Every body name and variant.
-    static let bodies: PhraseTable<IssuerBody> = {
+    static let bodies: PhraseTable<IssuerBody> = PhraseTable(bodyRows())
+
+    /// The rows of `bodies`: the official names of IssuerTable.swift (the first code of each name), then
+    /// the variants above; a later surface replaces an earlier one that differs only in case. Read on
+    /// bytes (start-up cost), the case folded with `VietFold.lowerMap`.
+    static func bodyRows() -> [(String, IssuerBody)] {
+        let official = TableText.issuerRows
+        let variants = TableText.rows(issuerVariantTableText, keepEmpty: true)
         var rows: [(String, IssuerBody)] = []
-        var seen: [String: Int] = [:]
+        rows.reserveCapacity(official.count + variants.count)
+        var seen = ByteKeys(capacity: official.count + variants.count)   // lower-cased surfaces, one per row
         func add(_ surface: String, _ body: IssuerBody) {
-            let key = surface.lowercased()
-            if let i = seen[key] { rows[i] = (surface, body) } else { seen[key] = rows.count; rows.append((surface, body)) }
+            var surface = surface
+            let key: [UInt8] = surface.withUTF8 { p in
+                // ASCII letters directly; other scalars through `appendLowercased` (Vietnamese capitals).
+                if p.allSatisfy({ $0 < 0x80 }) { return p.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
+                var key: [UInt8] = []
+                key.reserveCapacity(p.count)
+                VietFold.appendLowercased(p, 0, p.count, into: &key, capitalizeFirst: false)
+                return key
+            }
+            let (i, inserted) = seen.insert(key)
+            if inserted { rows.append((surface, body)) } else { rows[i] = (surface, body) }
         }
-        var firstCode: [String: String] = [:]
-        for line in issuerTableText.split(separator: "\n") {
-            let cols = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+        var names = ByteKeys(capacity: official.count)
+        for cols in official {
             guard cols.count >= 3 else { continue }
             let (code, name, level) = (cols[0], cols[1], cols[2])
-            if firstCode[name] != nil { continue }
-            firstCode[name] = code
+            if !names.insert(Array(name.utf8)).inserted { continue }
             let partyLocal = level == "party" && partyLocalCodes.contains(code)
             add(name, IssuerBody(name: name, code: code, takesLocality: level == "local" || partyLocal,
                                  takesBarePlace: partyLocal, impliedUnit: nil, english: false))
         }
-        for line in issuerVariantTableText.split(separator: "\n") {
-            let cols = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+        for cols in variants {
             guard cols.count >= 4 else { continue }
-            let flags = cols[3].split(separator: " ").map(String.init)
-            let unit = flags.first { $0.hasPrefix("U=") }.map { String($0.dropFirst(2)).replacingAll(of: "_", with: " ") }
+            let flags = TableText.cells(cols[3], separator: 0x20, keepEmpty: false, trim: false)
+            let unit = flags.first { $0.utf8.starts(with: [0x55, 0x3D]) }     // `U=`
+                .map { String(decoding: $0.utf8.dropFirst(2).map { $0 == 0x5F ? 0x20 : $0 }, as: UTF8.self) }
             add(cols[0], IssuerBody(name: cols[1], code: cols[2].isEmpty ? nil : cols[2],
                                     takesLocality: flags.contains("L"), takesBarePlace: flags.contains("P"),
                                     impliedUnit: unit, english: flags.contains("E")))
         }
-        return PhraseTable(rows)
-    }()
+        return rows
+    }
 
     static let titles = PhraseTable(issuerTitleWords.map { ($0, ()) })
 

@@ -105,7 +105,7 @@ enum NamedReferences {
     }
 
     /// The longest law name, folded.
-    static let longestLawName = laws.map(\.name.count).max() ?? 0
+    static let longestLawName = laws.reduce(0) { max($0, $1.name.count) }
 
     static func matches(_ s: UnsafeBufferPointer<UInt8>, _ word: [UInt8], at i: Int) -> Bool {
         guard i + word.count <= s.count else { return false }

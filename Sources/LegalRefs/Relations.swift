@@ -53,12 +53,14 @@ enum RelationTriggers {
             if c == 0x3B || c == 0x3A || (c == 0x2E && i + 1 < w.chars.count && w.chars[i + 1] == 0x20) { clauseStart = i + 1; break }
             i -= 1
         }
+        // The tables in locals: a static read in the loop is a `swift_once` call per position.
+        let initials = phraseInitials, byInitial = phrasesByInitial, phrases = phrases
         var pos = w.chars.count
         while pos > clauseStart {
             pos -= 1
             if pos > 0, w.chars[pos - 1] != 0x20, w.chars[pos - 1] != 0x28, w.chars[pos - 1] != 0x2C { continue }
-            guard phraseInitials[Int(w.chars[pos])] else { continue }   // no phrase starts with this letter
-            for index in phrasesByInitial[Int(w.chars[pos])] {
+            guard initials[Int(w.chars[pos])] else { continue }   // no phrase starts with this letter
+            for index in byInitial[Int(w.chars[pos])] {
                 let (p, rel) = phrases[index]
                 guard w.hasWord(p, at: pos) else { continue }
                 // Passive forms (`được sửa đổi bởi`) describe the cited document, not this one.

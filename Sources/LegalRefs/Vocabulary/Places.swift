@@ -137,10 +137,9 @@ public struct PlaceMatch: Sendable, Hashable {
 /// Provinces, centrally-run cities and their seat towns: a reviewable table and a byte-level matcher.
 public enum Places {
     /// Every row of the table, current and historical.
-    public static let all: [Province] = placeTableText.split(separator: "\n").compactMap { line in
-        let c = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+    public static let all: [Province] = TableText.rows(placeTableText, keepEmpty: true).compactMap { c in
         guard c.count >= 7 else { return nil }
-        func list(_ s: String) -> [String] { s.split(separator: ";").map { $0.trimmingSpaces }.filter { !$0.isEmpty } }
+        func list(_ s: String) -> [String] { TableText.cells(s, separator: 0x3B, keepEmpty: false).filter { !$0.isEmpty } }
         return Province(name: c[0], unit: c[1], from: c[2].isEmpty ? nil : c[2], until: c[3].isEmpty ? nil : c[3],
                         successor: c[4].isEmpty ? nil : c[4], towns: list(c[5]), spellings: list(c[6]))
     }

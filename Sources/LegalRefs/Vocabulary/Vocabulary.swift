@@ -38,9 +38,11 @@ struct Vocabulary: Sendable {
 
     private init() {
         var te: [String: TypeEntry] = [:], tf: [String: TypeEntry] = [:]
-        for row in Vocabulary.rows(typeTableText) where row.count >= 3 {
+        te.reserveCapacity(TableText.typeRows.count); tf.reserveCapacity(TableText.typeRows.count)
+        for row in TableText.typeRows where row.count >= 3 {
             let e = TypeEntry(code: row[0], kind: row[1], family: row[2])
-            te[row[0].uppercased()] = te[row[0].uppercased()] ?? e
+            let up = row[0].uppercased()
+            te[up] = te[up] ?? e
             let f = Vocabulary.foldCode(row[0])
             // Prefer the code without Đ when two fold together (HD Hướng dẫn over HĐ Hợp đồng),
             // except where only the Đ form is a real code (NĐ, QĐ, CĐ, ĐA is rarer than DA? keep DA).
@@ -49,20 +51,24 @@ struct Vocabulary: Sendable {
             }
         }
         var ie: [String: IssuerEntry] = [:], iff: [String: IssuerEntry] = [:]
-        for row in Vocabulary.rows(issuerTableText) where row.count >= 3 {
+        ie.reserveCapacity(TableText.issuerRows.count); iff.reserveCapacity(TableText.issuerRows.count)
+        for row in TableText.issuerRows where row.count >= 3 {
             let e = IssuerEntry(code: row[0], name: row[1], level: row[2])
-            if ie[row[0].uppercased()] == nil { ie[row[0].uppercased()] = e }
+            let up = row[0].uppercased()
+            if ie[up] == nil { ie[up] = e }
             let f = Vocabulary.foldCode(row[0])
             if iff[f] == nil { iff[f] = e }
         }
         typesExact = te; typesFolded = tf; issuersExact = ie; issuersFolded = iff
         func keyed<E>(_ d: [String: E]) -> [UInt64: E] {
             var out: [UInt64: E] = [:]
+            out.reserveCapacity(d.count)
             for (k, v) in d { if let key = ASCIIText.packed(k) { out[key] = v } }
             return out
         }
         typesExactByKey = keyed(te); typesFoldedByKey = keyed(tf); issuersExactByKey = keyed(ie); issuersFoldedByKey = keyed(iff)
         var kw: [(word: [UInt8], kind: String)] = []
+        kw.reserveCapacity(96)
         for row in Vocabulary.rows(kindWordTableText) where row.count >= 2 {
             kw.append((Array(Fold.string(row[0]).utf8), row[1]))
         }
@@ -71,9 +77,7 @@ struct Vocabulary: Sendable {
 
     /// Splits a `a | b | c` table into trimmed cells.
     static func rows(_ text: String) -> [[String]] {
-        text.split(separator: "\n").map { line in
-            line.split(separator: "|").map { trimCell($0) }
-        }
+        TableText.rows(text, keepEmpty: false)
     }
 
     /// Upper case with Đ folded to D: the key under which diacritic-less symbols are repaired.
