@@ -179,8 +179,21 @@ struct FoldedWindow {
 
     /// Whether `word` (folded ASCII) stands at position `k`, ending at a word boundary.
     func hasWord(_ word: [UInt8], at k: Int) -> Bool {
+        let m = word.count, n = cells.count
+        guard k >= 0, k + m <= n else { return false }
+        // The common case without per-character bounds checks (the ranges are checked just above).
+        if m > 0 {
+            return cells.withUnsafeBufferPointer { c in
+                word.withUnsafeBufferPointer { wd in
+                    for j in 0..<m where UInt8(truncatingIfNeeded: c[k &+ j]) != wd[j] { return false }
+                    let e = k + m
+                    if e < n, isWordByte(UInt8(truncatingIfNeeded: c[e])), isWordByte(wd[m - 1]) { return false }
+                    if k > 0, isWordByte(UInt8(truncatingIfNeeded: c[k - 1])), isWordByte(wd[0]) { return false }
+                    return true
+                }
+            }
+        }
         let chars = self.chars
-        guard k >= 0, k + word.count <= chars.count else { return false }
         for j in 0..<word.count where chars[k + j] != word[j] { return false }
         let e = k + word.count
         if e < chars.count, isWordByte(chars[e]), isWordByte(word[word.count - 1]) { return false }
