@@ -80,9 +80,12 @@ struct FoldedWindow {
         // character per byte); one table lookup per scalar gives the folded character.
         let cap = max(0, to - from)
         precondition(cap < 1 << 24, "folded windows are short")
-        cells = [UInt32](unsafeUninitializedCapacity: cap) { c, count in
+        // Folded into a temporary buffer (on the stack for windows of the usual size) and copied once:
+        // `Array(unsafeUninitializedCapacity:)` allocates through a slow generic path.
+        cells = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(1, cap)) { c in
             let out = c.baseAddress!
-            count = FoldedWindow.foldLoop(s, from: from, to: to) { k, ch, offset in out[k] = UInt32(truncatingIfNeeded: offset) << 8 | UInt32(ch) }
+            let count = FoldedWindow.foldLoop(s, from: from, to: to) { k, ch, offset in out[k] = UInt32(truncatingIfNeeded: offset) << 8 | UInt32(ch) }
+            return Array(UnsafeBufferPointer(rebasing: c[0..<count]))
         }
         start = from
         endOffset = to
