@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Extraction speed, side by side in one run on the same files:
 #   1. cancu-bench extract: normalize + extract + render jsonl in process, one thread, after the files are read;
-#   2. cancu extract --format jsonl end to end (process start, reading, output to /dev/null), via hyperfine
+#   2. cancu extract --format jsonl end to end (process start, reading, output to /dev/null), on all cores
+#      (the default) and with --jobs 1, via hyperfine
 #      when installed (apt-get install hyperfine), else a timed loop;
 #   3. scripts/baseline_re.py, a straightforward Python `re` extractor, after reading and end to end.
 # Then the speed ratios. Usage:
@@ -44,14 +45,16 @@ quoted=$(printf '%q ' "${paths[@]}")
 if command -v hyperfine >/dev/null; then
   hyperfine --warmup 1 --runs 5 --style basic --export-json "$tmp/e2e.json" \
     -n cancu "$bin/cancu extract --format jsonl $quoted >/dev/null" \
+    -n cancu-one-thread "$bin/cancu extract --jobs 1 --format jsonl $quoted >/dev/null" \
     -n python-re "python3 scripts/baseline_re.py $quoted >/dev/null"
-  read -r cancu_s python_s < <(python3 -c "
+  read -r cancu_s cancu1_s python_s < <(python3 -c "
 import json; r = {x['command']: x for x in json.load(open('$tmp/e2e.json'))['results']}
-print(min(r['cancu']['times']), min(r['python-re']['times']))")
+print(min(r['cancu']['times']), min(r['cancu-one-thread']['times']), min(r['python-re']['times']))")
 else
   best() { local b=999999; for _ in 1 2 3 4 5; do local t0 t1; t0=$(date +%s.%N); eval "$1" >/dev/null 2>&1 || true; t1=$(date +%s.%N)
            b=$(python3 -c "print(min($b, $t1 - $t0))"); done; echo "$b"; }
   cancu_s=$(best "$bin/cancu extract --format jsonl $quoted")
+  cancu1_s=$(best "$bin/cancu extract --jobs 1 --format jsonl $quoted")
   python_s=$(best "python3 scripts/baseline_re.py $quoted")
 fi
 
@@ -63,8 +66,9 @@ py_mbs=$(echo "$py_line" | sed -n 's/.* \([0-9.]*\) MB\/s$/\1/p')
 python3 - <<EOF
 mb = $bytes / 1048576
 swift, py = float("$swift_mbs"), float("$py_mbs")
-cancu_s, python_s = float("$cancu_s"), float("$python_s")
+cancu_s, cancu1_s, python_s = float("$cancu_s"), float("$cancu1_s"), float("$python_s")
 print("== summary")
 print(f"after reading, one thread:  cancu {swift:8.1f} MB/s   python re {py:6.1f} MB/s   ratio {swift / py:5.1f}x")
-print(f"end to end (best of runs):  cancu {mb / cancu_s:8.1f} MB/s   python re {mb / python_s:6.1f} MB/s   ratio {python_s / cancu_s:5.1f}x")
+print(f"end to end, one thread:     cancu {mb / cancu1_s:8.1f} MB/s   python re {mb / python_s:6.1f} MB/s   ratio {python_s / cancu1_s:5.1f}x")
+print(f"end to end, all cores:      cancu {mb / cancu_s:8.1f} MB/s   python re {mb / python_s:6.1f} MB/s   ratio {python_s / cancu_s:5.1f}x")
 EOF

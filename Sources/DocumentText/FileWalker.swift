@@ -41,6 +41,12 @@ public enum FileWalker {
         return result
     }
 
+    /// The size in bytes of the file at `path`, or nil when it cannot be read.
+    public static func size(_ path: String) -> Int? {
+        var st = stat()
+        return stat(path, &st) == 0 ? Int(st.st_size) : nil
+    }
+
     /// Appends the regular files under `prefix` (a folder path ending in `/`), recursively.
     private static func walk(_ prefix: String, into files: inout [String]) {
         guard let dir = opendir(prefix) else { return }

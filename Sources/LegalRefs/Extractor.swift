@@ -510,6 +510,9 @@ struct Scan {
             let count = lastFoldedWord(before: i, from: from, into: chars)
             guard count > 0 else { return nil }
             let word = UnsafeBufferPointer(rebasing: chars[0..<count])
+            // Most words before a number (`ngày`, `năm`, `Điều`, `khoản`) are no cue: one probe of a set of
+            // packed words rules them out before any list is compared.
+            if count <= 8, !Scan.kindCuePacked.contains(Scan.packedKey(word)) { return nil }
             guard count < Scan.kindCueWordsByLength.count else { return Scan.kindCueWords.contains(String(decoding: word, as: UTF8.self)) ? [] : nil }
             return Scan.kindCueWordsByLength[count].first { $0.elementsEqual(word) }
         }
@@ -588,6 +591,20 @@ struct Scan {
 
     /// `số`, `No`, `number`: the prefix decides what stands before them.
     static let numberWords: [[UInt8]] = [Words.so, Words.no, Words.number]
+
+    /// `kindCueWords` of up to eight characters as `packedKey`s: a filter (a hit is confirmed by comparing bytes).
+    static let kindCuePacked = HashSet64(kindCueWords.compactMap { w in
+        w.utf8.count <= 8 ? Array(w.utf8).withUnsafeBufferPointer { packedKey($0) } : nil
+    })
+
+    /// A folded word of up to eight characters packed into one integer, mixed so that its low bits (the
+    /// probe position in `HashSet64`) depend on every character.
+    @inline(__always) static func packedKey(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var v: UInt64 = 0
+        for b in word { v = v << 8 | UInt64(b) }
+        let h = v &* 0x9E37_79B9_7F4A_7C15
+        return h ^ (h >> 29)
+    }
 
     /// `kindCueWords` as bytes, by length (words of up to 23 characters).
     static let kindCueWordsByLength: [[[UInt8]]] = {

@@ -80,9 +80,12 @@ struct FoldedWindow {
         // character per byte); one table lookup per scalar gives the folded character.
         let cap = max(0, to - from)
         precondition(cap < 1 << 24, "folded windows are short")
-        cells = [UInt32](unsafeUninitializedCapacity: cap) { c, count in
+        // Folded into a temporary buffer (on the stack for windows of the usual size) and copied once:
+        // `Array(unsafeUninitializedCapacity:)` allocates through a slow generic path.
+        cells = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(1, cap)) { c in
             let out = c.baseAddress!
-            count = FoldedWindow.foldLoop(s, from: from, to: to) { k, ch, offset in out[k] = UInt32(truncatingIfNeeded: offset) << 8 | UInt32(ch) }
+            let count = FoldedWindow.foldLoop(s, from: from, to: to) { k, ch, offset in out[k] = UInt32(truncatingIfNeeded: offset) << 8 | UInt32(ch) }
+            return Array(UnsafeBufferPointer(rebasing: c[0..<count]))
         }
         start = from
         endOffset = to
@@ -179,8 +182,21 @@ struct FoldedWindow {
 
     /// Whether `word` (folded ASCII) stands at position `k`, ending at a word boundary.
     func hasWord(_ word: [UInt8], at k: Int) -> Bool {
+        let m = word.count, n = cells.count
+        guard k >= 0, k + m <= n else { return false }
+        // The common case without per-character bounds checks (the ranges are checked just above).
+        if m > 0 {
+            return cells.withUnsafeBufferPointer { c in
+                word.withUnsafeBufferPointer { wd in
+                    for j in 0..<m where UInt8(truncatingIfNeeded: c[k &+ j]) != wd[j] { return false }
+                    let e = k + m
+                    if e < n, isWordByte(UInt8(truncatingIfNeeded: c[e])), isWordByte(wd[m - 1]) { return false }
+                    if k > 0, isWordByte(UInt8(truncatingIfNeeded: c[k - 1])), isWordByte(wd[0]) { return false }
+                    return true
+                }
+            }
+        }
         let chars = self.chars
-        guard k >= 0, k + word.count <= chars.count else { return false }
         for j in 0..<word.count where chars[k + j] != word[j] { return false }
         let e = k + word.count
         if e < chars.count, isWordByte(chars[e]), isWordByte(word[word.count - 1]) { return false }

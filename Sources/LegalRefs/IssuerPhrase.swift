@@ -465,23 +465,30 @@ final class PhraseTable<Payload: Sendable>: Sendable {
     /// The longest row that matches the words starting at `k` (words joined by soft gaps).
     func match(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], at k: Int, limit: Int? = nil, loose: Bool = false,
                ascii: Bool = true) -> (entry: Entry, next: Int)? {
-        let n = limit ?? w.count
-        guard k < n else { return nil }
+        let n = min(limit ?? w.count, w.count)
+        guard k >= 0, k < n else { return nil }
         guard let group = group(w[k].hash) else { return nil }
-        candidates: for slot in group {
-            let c = order[slot]
-            let words = entries[c].words
-            let count = words.count
-            if k + count > n { continue }
-            // Cheap hash comparisons first; the byte-level check only for a likely match.
-            for j in 1..<max(1, count) where w[k + j].hash != words[j].hash { continue candidates }
-            for j in 0..<count {
-                if j > 0, !VietFold.softGap(p, w[k + j - 1].end, w[k + j].start) { continue candidates }
-                if !VietFold.matches(p, w[k + j], words[j], loose: loose, ascii: ascii) { continue candidates }
+        // Word and pattern indices stay below `n` and `count` (checked per candidate): read without
+        // per-element bounds checks.
+        return w.withUnsafeBufferPointer { w -> (entry: Entry, next: Int)? in
+            candidates: for slot in group {
+                let c = order[slot]
+                let entry = entries[c]
+                let count = entry.words.count
+                if k + count > n { continue }
+                let found = entry.words.withUnsafeBufferPointer { words -> Bool in
+                    // Cheap hash comparisons first; the byte-level check only for a likely match.
+                    for j in 1..<max(1, count) where w[k + j].hash != words[j].hash { return false }
+                    for j in 0..<count {
+                        if j > 0, !VietFold.softGap(p, w[k + j - 1].end, w[k + j].start) { return false }
+                        if !VietFold.matches(p, w[k + j], words[j], loose: loose, ascii: ascii) { return false }
+                    }
+                    return true
+                }
+                if found { return (entry, k + count) }
             }
-            return (entries[c], k + count)
+            return nil
         }
-        return nil
     }
 
     /// Whether some row matches at `k`.

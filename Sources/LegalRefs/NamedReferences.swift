@@ -94,7 +94,8 @@ enum NamedReferences {
             var k = 0
             while k < n, buf[k] == 0x20 { k += 1 }
             guard n > k + longestLawName else { return true }
-            for law in laws where law.name.count > 0 && buf[k] == law.name[0] {
+            for index in lawsByFirst[Int(buf[k])] {
+                let law = laws[index]
                 let e = k + law.name.count
                 guard law.name.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: buf[k..<e])) }) else { continue }
                 if isWordByte(buf[e]) && isWordByte(law.name[law.name.count - 1]) { continue }
@@ -103,6 +104,13 @@ enum NamedReferences {
             return false
         }
     }
+
+    /// Indices into `laws` (in its order) by the first character of the folded name.
+    static let lawsByFirst: [[Int]] = {
+        var t = [[Int]](repeating: [], count: 256)
+        for (index, law) in laws.enumerated() where !law.name.isEmpty { t[Int(law.name[0])].append(index) }
+        return t
+    }()
 
     /// The longest law name, folded.
     static let longestLawName = laws.reduce(0) { max($0, $1.name.count) }
@@ -119,7 +127,10 @@ enum NamedReferences {
         guard mayStartLawName(s, at: nameAt, kind: kind, ctx: ctx) else { return nil }
         let w = ctx.windowAfter(nameAt, bytes: 220)
         let k0 = w.skip(0, [0x20])
-        for law in laws where w.hasWord(law.name, at: k0) && law.kind == kind {
+        let first = k0 < w.chars.count ? Int(w.chars[k0]) : 0
+        for index in lawsByFirst[first] {
+            let law = laws[index]
+            guard w.hasWord(law.name, at: k0) && law.kind == kind else { continue }
             var k = w.skip(k0 + law.name.count, [0x20, 0x2C])
             var date: FoundDate? = nil
             var year: Int? = nil

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import DocumentText
 import LegalRefs
@@ -19,47 +20,99 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "Files or folders (walked recursively); - reads standard input.")
     var paths: [String]
 
+    @Option(name: .long, help: "Threads reading and extracting files (default: one per core); the output is the same in any case.")
+    var jobs: Int?
+
     func run() throws {
         let out = Output()
-        var failed = false
         if format == .tsv { out.line(ExtractRenderer.tsvHeader) }
-        for input in InputSource.expand(paths) {
-            switch input.load() {
-            case .failure(let err):
-                failed = true
-                switch format {
-                case .jsonl: out.line(ExtractRenderer.errorJSON(source: input.source, message: err.message))
-                default: Output.error("cancu: \(input.source): \(err.message)")
+        let inputs = InputSource.expand(paths)
+        let format = self.format
+        let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        var failed = false
+        // Files are extracted on several threads into buffers written in input order; a huge file (or
+        // standard input) is extracted here instead, chunk by chunk, streaming its records out, so that
+        // memory stays at the file plus one chunk's references.
+        OrderedParallel.run(count: inputs.count, threads: threads, ahead: 2 * threads, work: { i -> FileRecords in
+            let input = inputs[i]
+            if input.source == "-" || (FileWalker.size(input.source) ?? 0) > FileRecords.streamAbove { return FileRecords(deferred: true) }
+            var records = FileRecords()
+            records.failed = !ExtractCommand.extract(input, format: format, into: &records.bytes, messages: &records.messages) { _ in }
+            return records
+        }, consume: { i, records in
+            if records.deferred {
+                var messages: [String] = []
+                var buffer: [UInt8] = []
+                let ok = ExtractCommand.extract(inputs[i], format: format, into: &buffer, messages: &messages) { buffer in
+                    out.append { $0.append(contentsOf: buffer) }
+                    buffer.removeAll(keepingCapacity: true)
                 }
-            case .success(let doc):
-                // Chunk by chunk for huge texts: memory stays at the file plus one chunk's references.
-                let w = JSONLWriter(source: input.source)
-                doc.utf8.withUnsafeBufferPointer { text in
-                    Extractor.extract(bytes: text, hints: doc.hints, document: { header, chars in
-                        switch format {
-                        case .jsonl:
-                            out.append { w.appendDocument(header, format: doc.format, encoding: doc.encoding, chars: chars, to: &$0) }
-                        case .tsv:
-                            break
-                        case .text:
-                            var head = "\(input.source)"
-                            if let id = header.id { head += " — \(header.kind ?? "") \(id)" }
-                            if let t = header.title { head += " — \(t)" }
-                            out.line(head)
-                        }
-                    }, references: { refs in
-                        switch format {
-                        case .jsonl: for r in refs { out.append { w.appendReference(r, to: &$0) } }
-                        case .tsv: for r in refs { out.line(ExtractRenderer.referenceTSV(source: input.source, r)) }
-                        case .text: for r in refs { out.line(ExtractRenderer.referenceText(r)) }
-                        }
-                    })
-                }
+                out.append { $0.append(contentsOf: buffer) }
+                for m in messages { Output.error(m) }
+                if !ok { failed = true }
+            } else {
+                out.append { $0.append(contentsOf: records.bytes) }
+                for m in records.messages { Output.error(m) }
+                if records.failed { failed = true }
             }
-        }
+        })
         out.flush()
         if failed { throw ExitCode(1) }
     }
+
+    /// Reads one input and appends its records in `format` to `buffer`, handing the buffer to `spill`
+    /// whenever it grows past 64 KB; messages for standard error go to `messages`. False when the input
+    /// could not be read.
+    static func extract(_ input: InputSource, format: ExtractFormat, into buffer: inout [UInt8], messages: inout [String],
+                        spill: (inout [UInt8]) -> Void) -> Bool {
+        func line(_ s: String, _ buffer: inout [UInt8]) {
+            buffer.append(contentsOf: s.utf8)
+            buffer.append(0x0A)
+        }
+        switch input.load() {
+        case .failure(let err):
+            switch format {
+            case .jsonl: line(ExtractRenderer.errorJSON(source: input.source, message: err.message), &buffer)
+            default: messages.append("cancu: \(input.source): \(err.message)")
+            }
+            return false
+        case .success(let doc):
+            let w = JSONLWriter(source: input.source)
+            doc.utf8.withUnsafeBufferPointer { text in
+                Extractor.extract(bytes: text, hints: doc.hints, document: { header, chars in
+                    switch format {
+                    case .jsonl:
+                        w.appendDocument(header, format: doc.format, encoding: doc.encoding, chars: chars, to: &buffer)
+                    case .tsv:
+                        break
+                    case .text:
+                        var head = "\(input.source)"
+                        if let id = header.id { head += " — \(header.kind ?? "") \(id)" }
+                        if let t = header.title { head += " — \(t)" }
+                        line(head, &buffer)
+                    }
+                }, references: { refs in
+                    switch format {
+                    case .jsonl: for r in refs { w.appendReference(r, to: &buffer) }
+                    case .tsv: for r in refs { line(ExtractRenderer.referenceTSV(source: input.source, r), &buffer) }
+                    case .text: for r in refs { line(ExtractRenderer.referenceText(r), &buffer) }
+                    }
+                    if buffer.count >= 1 << 16 { spill(&buffer) }
+                })
+            }
+            return true
+        }
+    }
+}
+
+/// The records of one input, rendered on a worker thread (or, for a huge file, left to stream).
+struct FileRecords: Sendable {
+    /// Files above this size are streamed rather than held as one buffer of records.
+    static let streamAbove = 32 << 20
+    var bytes: [UInt8] = []
+    var messages: [String] = []
+    var failed = false
+    var deferred = false
 }
 
 struct TextCommand: ParsableCommand {

@@ -253,3 +253,21 @@ struct IndexedFixtures {
         #expect(seed.contains("so-gddt-son-la-2019.txt"))
     }
 }
+
+@Suite struct ParallelExtractTests {
+    /// `cancu extract` on several threads writes exactly what one thread writes, including the error
+    /// record of an unreadable file in its place and the exit status.
+    @Test(arguments: ["jsonl", "tsv", "text"])
+    func threadsDoNotChangeTheOutput(format: String) throws {
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        try FileManager.default.copyItem(atPath: repoRoot + "/fixtures", toPath: dir.file("fixtures"))
+        try Data("PK\u{3}\u{4}broken".utf8).write(to: URL(fileURLWithPath: dir.file("fixtures/broken.docx")))
+        let one = try runProcess(cancuBinary, ["extract", "--format", format, "--jobs", "1", "fixtures"], cwd: dir.path)
+        let four = try runProcess(cancuBinary, ["extract", "--format", format, "--jobs", "4", "fixtures"], cwd: dir.path)
+        #expect(one.0 == 1 && four.0 == 1)   // the broken file
+        #expect(!one.1.isEmpty)
+        #expect(one.1 == four.1)
+        #expect(one.2 == four.2)
+    }
+}
