@@ -36,6 +36,23 @@ enum ParagraphChooser {
     static let sampleBytes = 256 << 10
 
     static func run(_ lines: [LineInput], container: String) -> DecodedText {
+        let c = choose(lines)
+        let text = assemble(lines, c.out, c.legacy)
+        return DecodedText(text: text, encoding: name(c.used, container: container))
+    }
+
+    /// The decoding chosen for every line, before the lines are joined back.
+    struct Choices {
+        /// The decoded scalars of each line; `nil`: the line is kept as it was (nothing to decide).
+        var out: [[UInt32]?]
+        /// Whether each line was read in a legacy encoding.
+        var legacy: [Bool]
+        /// The readings used, in order of first use (a line kept as it is counts when it has non-ASCII text).
+        var used: [Choice]
+    }
+
+    /// Chooses the reading of every line (what `run` does before it assembles the text).
+    static func choose(_ lines: [LineInput]) -> Choices {
         var options: [[Option]] = Array(repeating: [], count: lines.count)
         var uniTotals: [Choice: Double] = [:], byteTotals: [Choice: Double] = [:]
         var sampled = 0
@@ -80,8 +97,7 @@ enum ParagraphChooser {
             out.append(scalars)
             legacyLine.append(pick.choice != .asis)
         }
-        let text = assemble(lines, out, legacyLine)
-        return DecodedText(text: text, encoding: name(used, container: container))
+        return Choices(out: out, legacy: legacyLine, used: used)
     }
 
     /// Totals compare by score; ties go to the earlier encoding in the candidate lists.
