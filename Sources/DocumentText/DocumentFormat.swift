@@ -44,12 +44,14 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
         return base[base.index(after: dot)...].lowercased()
     }
 
+    static let pdfHeader = Array("%PDF-".utf8)
+
     /// Format from magic bytes: `%PDF`, `PK\3\4`, the OLE signature, `{\rtf`, an HTML start.
     static func sniff(_ b: [UInt8]) -> DocumentFormat? {
         if b.starts(with: [0x50, 0x4B, 0x03, 0x04]) || b.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .docx }
         if b.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .doc }
         // PDF readers accept the header anywhere in the first kilobyte.
-        if find(Array("%PDF-".utf8), in: b.prefix(1024)) != nil { return .pdf }
+        if find(pdfHeader, in: b.prefix(1024)) != nil { return .pdf }
         var i = 0
         if b.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
         while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1 }
@@ -66,26 +68,39 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
 
     /// Recognizable binary files that are not documents, for a clear error.
     static func binarySignature(_ b: [UInt8]) -> String? {
-        let table: [([UInt8], String)] = [
-            ([0x89, 0x50, 0x4E, 0x47], "PNG image"), ([0xFF, 0xD8, 0xFF], "JPEG image"),
-            (Array("GIF8".utf8), "GIF image"), ([0x1F, 0x8B], "gzip archive"),
-            ([0x7F, 0x45, 0x4C, 0x46], "executable (ELF)"), (Array("Rar!".utf8), "RAR archive"),
-            ([0x37, 0x7A, 0xBC, 0xAF], "7-Zip archive"), (Array("II*\u{0}".utf8), "TIFF image"),
-            (Array("MM\u{0}*".utf8), "TIFF image"), (Array("SQLite format 3".utf8), "SQLite database"),
-        ]
-        for (magic, kind) in table where b.starts(with: magic) { return kind }
+        for (magic, kind) in signatures where b.starts(with: magic) { return kind }
         return nil
     }
+
+    /// Magic bytes of binary files that are not documents.
+    static let signatures: [([UInt8], String)] = [
+        ([0x89, 0x50, 0x4E, 0x47], "PNG image"), ([0xFF, 0xD8, 0xFF], "JPEG image"),
+        (Array("GIF8".utf8), "GIF image"), ([0x1F, 0x8B], "gzip archive"),
+        ([0x7F, 0x45, 0x4C, 0x46], "executable (ELF)"), (Array("Rar!".utf8), "RAR archive"),
+        ([0x37, 0x7A, 0xBC, 0xAF], "7-Zip archive"), (Array("II*\u{0}".utf8), "TIFF image"),
+        (Array("MM\u{0}*".utf8), "TIFF image"), (Array("SQLite format 3".utf8), "SQLite database"),
+    ]
 
     /// The offset of `needle` in `hay`, or nil.
     static func find(_ needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {
         guard !needle.isEmpty, hay.count >= needle.count else { return nil }
-        var i = hay.startIndex
-        let last = hay.endIndex - needle.count
-        while i <= last {
-            if hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
+        // Sniffing runs on every file: a plain pointer loop, comparing only where the first byte matches.
+        return hay.withUnsafeBufferPointer { h -> Int? in
+            needle.withUnsafeBufferPointer { nd -> Int? in
+                guard let hp = h.baseAddress, let np = nd.baseAddress else { return nil }
+                let first = np[0], count = nd.count
+                var i = 0
+                let last = h.count - count
+                while i <= last {
+                    if hp[i] == first {
+                        var k = 1
+                        while k < count && hp[i + k] == np[k] { k += 1 }
+                        if k == count { return hay.startIndex + i }
+                    }
+                    i += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 }

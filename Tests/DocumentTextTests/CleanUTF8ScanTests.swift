@@ -5,6 +5,14 @@ import LegalRefs
 /// The clean-UTF-8 scan as first written (one byte class switch per character): the reference the
 /// table-driven scan must agree with on every input.
 private enum ReferenceScan {
+    /// What the scan reported before it listed every rewrite.
+    struct Result: Equatable {
+        var firstRewrite: Int?
+        var combining = false
+        var suspicious = false
+        var legacyCandidates: [Range<Int>] = []
+    }
+
     /// Byte classes for the scan.
     enum Class {
         static let plain: UInt8 = 0        // printable ASCII, tab, form feed
@@ -37,10 +45,10 @@ private enum ReferenceScan {
 
     /// Validates and classifies in one pass; `nil` when the text needs the full decoder (invalid
     /// UTF-8, control characters). Debris is judged as `ByteScan` judges it.
-    static func scan(_ buf: UnsafeBufferPointer<UInt8>) -> CleanUTF8.Scan? {
+    static func scan(_ buf: UnsafeBufferPointer<UInt8>) -> Result? {
         guard let p = buf.baseAddress else { return nil }
         let n = buf.count
-        var out = CleanUTF8.Scan()
+        var out = Result()
         var firstRewrite = Int.max
         // The full decoder drops a leading BOM before it looks at lines; the normalizer drops it too.
         var i = 0
@@ -176,14 +184,29 @@ private let scanPieces: [[UInt8]] = [
     "0123456789abcdef", "Điều 5. Quyết định này có hiệu lực", "ĩ",
 ].map { Array($0.utf8) }
 
+/// Every character start the normalizer rewrites, walking valid UTF-8 character by character.
+private func rewriteOffsets(_ b: [UInt8]) -> [Int] {
+    var out: [Int] = []
+    var i = 0
+    while i < b.count {
+        let c: UInt8 = i + 1 < b.count ? b[i + 1] : 0, d: UInt8 = i + 2 < b.count ? b[i + 2] : 0
+        if TextNormalizer.rewriteLength(b[i], c, d, available: b.count - i) > 0 { out.append(i) }
+        i += b[i] < 0xC0 ? 1 : b[i] < 0xE0 ? 2 : b[i] < 0xF0 ? 3 : 4
+    }
+    return out
+}
+
 /// Compares the two scans on `bytes` and on the truncations of its last `cuts` bytes.
 private func expectSameScan(_ bytes: [UInt8], cuts: Int = 0) {
     for cut in 0...min(cuts, bytes.count) {
         let b = Array(bytes.dropLast(cut))
-        let got = b.withUnsafeBufferPointer { CleanUTF8.scan($0) }
+        let scan = b.withUnsafeBufferPointer { CleanUTF8.scan($0) }
+        let got = scan.map { ReferenceScan.Result(firstRewrite: $0.firstRewrite, combining: $0.combining, suspicious: $0.suspicious,
+                                                  legacyCandidates: $0.legacyCandidates) }
         let want = b.withUnsafeBufferPointer { ReferenceScan.scan($0) }
         #expect(got == want, "\(b)")
         if got != want { return }
+        if let scan { #expect(scan.rewrites == rewriteOffsets(b), "\(b)") }
     }
 }
 

@@ -15,7 +15,9 @@ enum CleanUTF8 {
     /// What the scan found in valid UTF-8 text without control characters.
     struct Scan: Equatable {
         /// Offset of the first byte sequence the normalizer rewrites.
-        var firstRewrite: Int?
+        var firstRewrite: Int? { rewrites.first }
+        /// Offsets of every byte sequence the normalizer rewrites (a BOM, CR, NBSP, dashes, …), ascending.
+        var rewrites: [Int] = []
         /// Combining marks occur (the normalizer applies NFC).
         var combining = false
         /// Characters that `ByteScan` counts as legacy debris occur.
@@ -47,7 +49,7 @@ enum CleanUTF8 {
             }
             // Every line keeps its Unicode text: so would the full decoder.
         }
-        TextNormalizer.normalize(utf8: &bytes, firstRewrite: scan.firstRewrite, combining: scan.combining)
+        TextNormalizer.normalize(utf8: &bytes, rewrites: scan.rewrites, combining: scan.combining)
         return "utf-8"
     }
 
@@ -166,7 +168,6 @@ enum CleanUTF8 {
     /// The scan's running state.
     struct State {
         var out = Scan()
-        var firstRewrite = Int.max
         /// Start of the current line and the flags of its characters so far.
         var lineStart: Int
         var flags: UInt8 = 0
@@ -205,15 +206,14 @@ enum CleanUTF8 {
                         flags |= Flag.nonASCII | Flag.beyond1252
                     } else if b == 0xE2 {
                         let f = e2[Int((w >> 2) & 0xFC0 | (w >> 16) & 0x3F)]
-                        if f & Flag.rewrite != 0 && firstRewrite == Int.max { firstRewrite = i + offset }
+                        if f & Flag.rewrite != 0 { out.rewrites.append(i + offset) }
                         flags |= f
                     } else {
                         let c = UInt8(truncatingIfNeeded: w >> 8)
                         if b == 0xE0 && c < 0xA0 { return nil }                        // overlong
                         if b == 0xED && c > 0x9F { return nil }                        // surrogates
-                        if b == 0xEF && firstRewrite == Int.max,
-                           TextNormalizer.rewriteLength(b, c, UInt8(truncatingIfNeeded: w >> 16), available: 3) > 0 {
-                            firstRewrite = i + offset                                  // BOM, fullwidth ／ －
+                        if b == 0xEF, TextNormalizer.rewriteLength(b, c, UInt8(truncatingIfNeeded: w >> 16), available: 3) > 0 {
+                            out.rewrites.append(i + offset)                            // BOM, fullwidth ／ －
                         }
                         flags |= Flag.nonASCII | Flag.beyond1252
                     }
@@ -225,7 +225,7 @@ enum CleanUTF8 {
                     let f = two[Int((w & 0x1F) << 6 | (w >> 8) & 0x3F)]
                     if f & (Flag.invalid | Flag.rewrite | Flag.combining) != 0 {
                         if f & Flag.invalid != 0 { return nil }
-                        if f & Flag.rewrite != 0 && firstRewrite == Int.max { firstRewrite = i + offset }
+                        if f & Flag.rewrite != 0 { out.rewrites.append(i + offset) }
                         if f & Flag.combining != 0 { out.combining = true }
                     }
                     flags |= f
@@ -240,7 +240,7 @@ enum CleanUTF8 {
                 case 0x09, 0x0C:
                     i += 1
                 case 0x0D, 0x1E, 0x1F:                                                 // CR, Word's hyphens
-                    if firstRewrite == Int.max { firstRewrite = i + offset }
+                    out.rewrites.append(i + offset)
                     i += 1
                 case 0xF0...0xF4:
                     guard w & 0xC0C0C000 == 0x80808000 else { return nil }
@@ -266,7 +266,7 @@ enum CleanUTF8 {
         var bom = false
         if n >= 3, p[0] == 0xEF, p[1] == 0xBB, p[2] == 0xBF { i = 3; bom = true }
         var state = State(lineStart: i)
-        if bom { state.firstRewrite = 0 }
+        if bom { state.out.rewrites.append(0) }
         let ok: Bool = twoByte.withUnsafeBufferPointer { two in
             e2.withUnsafeBufferPointer { e2 in
                 let two = two.baseAddress!, e2 = e2.baseAddress!
@@ -284,9 +284,7 @@ enum CleanUTF8 {
         }
         guard ok else { return nil }
         state.endLine(n)
-        var out = state.out
-        out.firstRewrite = state.firstRewrite == Int.max ? nil : state.firstRewrite
-        return out
+        return state.out
     }
 
     /// The high bit of each byte of `w` (little-endian) that is a control character or not ASCII.
