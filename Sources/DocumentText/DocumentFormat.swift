@@ -39,11 +39,30 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
 
     /// The lower-cased extension of a path or file name, without the dot.
     static func fileExtension(_ name: String) -> String {
+        // ASCII names (nearly all) by bytes: `split` and `lastIndex(of:)` walk grapheme clusters.
+        var name = name
+        if let ext = name.withUTF8({ asciiExtension($0) }) { return ext }
         let base = name.split(separator: "/").last.map(String.init) ?? name
         guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return "" }
         return base[base.index(after: dot)...].lowercased()
     }
 
+    /// `fileExtension` of an ASCII name (the same answer, from its bytes); `nil` when the name is not ASCII.
+    static func asciiExtension(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+        // The last non-empty `/`-separated piece (the whole name when there is none).
+        var end = b.count
+        while end > 0 && b[end - 1] == 0x2F { end -= 1 }
+        var start = end
+        while start > 0 && b[start - 1] != 0x2F { start -= 1 }
+        if end == 0 { start = 0; end = b.count }
+        var dot = end
+        while dot > start && b[dot - 1] != 0x2E { dot -= 1 }
+        guard dot > start, dot - 1 != start else { return "" }
+        return String(decoding: b[dot..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// What a PDF starts with (within its first kilobyte).
     static let pdfHeader = Array("%PDF-".utf8)
 
     /// Format from magic bytes: `%PDF`, `PK\3\4`, the OLE signature, `{\rtf`, an HTML start.

@@ -113,3 +113,31 @@ private let mixedLines = ["Nghị định số 127/2018/NĐ-CP của Chính ph�
     }
     #expect(spliced > 300)
 }
+
+@Test func asciiFileExtensionMatchesCharacterBasedOne() {
+    /// `DocumentFormat.fileExtension` as first written, on `Character`s.
+    func reference(_ name: String) -> String {
+        let base = name.split(separator: "/").last.map(String.init) ?? name
+        guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return "" }
+        return base[base.index(after: dot)...].lowercased()
+    }
+    let parts = ["", "/", "//", ".", "..", "a", "DOC", "x.TXT", ".hidden", "a.b.Docx", "dir.d/", "file.", "Tệp.PDF", "e\u{301}.\u{301}x", "\r\n"]
+    for a in parts { for b in parts { for c in parts {
+        let name = a + b + c
+        #expect(DocumentFormat.fileExtension(name) == reference(name), "\(name.debugDescription)")
+    } } }
+}
+
+@Test func syllableKeySetAgreesWithSet() {
+    let keys = VietnameseSyllables.rhymeWords.map(VietnameseSyllables.key)
+    let set = VietnameseSyllables.KeySet(keys + [0])
+    let reference = Set(keys + [0])
+    var state: UInt64 = 5
+    for k in keys + [0, 1, 63, 64, 1 << 47] { #expect(set.contains(k) == reference.contains(k)) }
+    for _ in 0..<20000 {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        let k = (state >> 16) & ((1 << (6 * (1 + (state >> 61)))) - 1)     // one to eight letters' worth of bits
+        #expect(set.contains(k) == reference.contains(k))
+    }
+    #expect(!VietnameseSyllables.KeySet(keys).contains(0))
+}

@@ -119,6 +119,7 @@ enum ParagraphChooser {
     static func candidates(_ line: LineInput, preferred: Choice?) -> [Option] {
         let units: [UInt32]
         var choices: [Choice]
+        var scalars: [UInt32] = []           // the line as it is (Unicode lines)
         if let text = line.text {
             if !text.utf8.contains(where: { $0 >= 0x80 }) { return [] }
             let suspicious = text.utf8.withContiguousStorageIfAvailable { ByteScan.scan($0) }?.suspicious
@@ -127,7 +128,8 @@ enum ParagraphChooser {
             if !suspicious && text.unicodeScalars.contains(where: { s in
                 s.value >= 0x100 && LegacyDecoders.cp1252Reverse[s.value] == nil && s.value != 0x2212 && s.value != 0x2219
             }) { return [] }
-            units = LegacyDecoders.units(fromScalars: text.unicodeScalars.map(\.value))
+            scalars = text.unicodeScalars.map(\.value)
+            units = LegacyDecoders.units(fromScalars: scalars)
             choices = [.asis] + unicodeCandidates.map { .legacy($0) }
         } else if let bytes = line.bytes {
             units = bytes.map { UInt32($0) }
@@ -138,7 +140,7 @@ enum ParagraphChooser {
         func option(_ c: Choice) -> Option {
             let d: [UInt32]
             switch c {
-            case .asis: d = line.text!.unicodeScalars.map(\.value)
+            case .asis: d = scalars
             case .legacy(let e): d = LegacyDecoders.decode(units, as: e)
             }
             return Option(choice: c, scalars: d, score: VietnameseSyllables.score(d))
