@@ -39,17 +39,38 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
 
     /// The lower-cased extension of a path or file name, without the dot.
     static func fileExtension(_ name: String) -> String {
+        // ASCII names (nearly all) by bytes: `split` and `lastIndex(of:)` walk grapheme clusters.
+        var name = name
+        if let ext = name.withUTF8({ asciiExtension($0) }) { return ext }
         let base = name.split(separator: "/").last.map(String.init) ?? name
         guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return "" }
         return base[base.index(after: dot)...].lowercased()
     }
+
+    /// `fileExtension` of an ASCII name (the same answer, from its bytes); `nil` when the name is not ASCII.
+    static func asciiExtension(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+        // The last non-empty `/`-separated piece (the whole name when there is none).
+        var end = b.count
+        while end > 0 && b[end - 1] == 0x2F { end -= 1 }
+        var start = end
+        while start > 0 && b[start - 1] != 0x2F { start -= 1 }
+        if end == 0 { start = 0; end = b.count }
+        var dot = end
+        while dot > start && b[dot - 1] != 0x2E { dot -= 1 }
+        guard dot > start, dot - 1 != start else { return "" }
+        return String(decoding: b[dot..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// What a PDF starts with (within its first kilobyte).
+    static let pdfHeader = Array("%PDF-".utf8)
 
     /// Format from magic bytes: `%PDF`, `PK\3\4`, the OLE signature, `{\rtf`, an HTML start.
     static func sniff(_ b: [UInt8]) -> DocumentFormat? {
         if b.starts(with: [0x50, 0x4B, 0x03, 0x04]) || b.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .docx }
         if b.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .doc }
         // PDF readers accept the header anywhere in the first kilobyte.
-        if find(Array("%PDF-".utf8), in: b.prefix(1024)) != nil { return .pdf }
+        if find(pdfHeader, in: b.prefix(1024)) != nil { return .pdf }
         var i = 0
         if b.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
         while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1 }
@@ -66,26 +87,39 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
 
     /// Recognizable binary files that are not documents, for a clear error.
     static func binarySignature(_ b: [UInt8]) -> String? {
-        let table: [([UInt8], String)] = [
-            ([0x89, 0x50, 0x4E, 0x47], "PNG image"), ([0xFF, 0xD8, 0xFF], "JPEG image"),
-            (Array("GIF8".utf8), "GIF image"), ([0x1F, 0x8B], "gzip archive"),
-            ([0x7F, 0x45, 0x4C, 0x46], "executable (ELF)"), (Array("Rar!".utf8), "RAR archive"),
-            ([0x37, 0x7A, 0xBC, 0xAF], "7-Zip archive"), (Array("II*\u{0}".utf8), "TIFF image"),
-            (Array("MM\u{0}*".utf8), "TIFF image"), (Array("SQLite format 3".utf8), "SQLite database"),
-        ]
-        for (magic, kind) in table where b.starts(with: magic) { return kind }
+        for (magic, kind) in signatures where b.starts(with: magic) { return kind }
         return nil
     }
+
+    /// Magic bytes of binary files that are not documents.
+    static let signatures: [([UInt8], String)] = [
+        ([0x89, 0x50, 0x4E, 0x47], "PNG image"), ([0xFF, 0xD8, 0xFF], "JPEG image"),
+        (Array("GIF8".utf8), "GIF image"), ([0x1F, 0x8B], "gzip archive"),
+        ([0x7F, 0x45, 0x4C, 0x46], "executable (ELF)"), (Array("Rar!".utf8), "RAR archive"),
+        ([0x37, 0x7A, 0xBC, 0xAF], "7-Zip archive"), (Array("II*\u{0}".utf8), "TIFF image"),
+        (Array("MM\u{0}*".utf8), "TIFF image"), (Array("SQLite format 3".utf8), "SQLite database"),
+    ]
 
     /// The offset of `needle` in `hay`, or nil.
     static func find(_ needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {
         guard !needle.isEmpty, hay.count >= needle.count else { return nil }
-        var i = hay.startIndex
-        let last = hay.endIndex - needle.count
-        while i <= last {
-            if hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
+        // Sniffing runs on every file: a plain pointer loop, comparing only where the first byte matches.
+        return hay.withUnsafeBufferPointer { h -> Int? in
+            needle.withUnsafeBufferPointer { nd -> Int? in
+                guard let hp = h.baseAddress, let np = nd.baseAddress else { return nil }
+                let first = np[0], count = nd.count
+                var i = 0
+                let last = h.count - count
+                while i <= last {
+                    if hp[i] == first {
+                        var k = 1
+                        while k < count && hp[i + k] == np[k] { k += 1 }
+                        if k == count { return hay.startIndex + i }
+                    }
+                    i += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 }

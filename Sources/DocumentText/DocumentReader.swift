@@ -120,7 +120,7 @@ public enum DocumentReader {
         switch format {
         case .txt:
             // Clean UTF-8 (the common case) is validated and normalized in one pass, in place.
-            if CleanUTF8.normalize(&bytes) { return LoadedDocument(utf8: bytes, format: format.rawValue, encoding: "utf-8") }
+            if let encoding = CleanUTF8.normalize(&bytes) { return LoadedDocument(utf8: bytes, format: format.rawValue, encoding: encoding) }
             let decoded = try VietnameseDecoder.decode(bytes)
             raw = RawDocument(text: decoded.text, encoding: decoded.encoding)
         case .html: raw = try HTMLReader.read(bytes)

@@ -30,6 +30,18 @@ public enum TextNormalizer {
         if let first = firstRewrite { compact(&bytes, from: first) }
     }
 
+    /// Normalizes valid UTF-8 in place, given what a scan found: the offsets of every sequence the byte
+    /// rewrite changes (ascending, each at a character start, as `rewriteLength` finds them) and
+    /// whether combining marks occur. The same result as `normalize(utf8:firstRewrite:combining:)`
+    /// without looking at the bytes between the rewrites.
+    public static func normalize(utf8 bytes: inout [UInt8], rewrites: [Int], combining: Bool) {
+        if combining {
+            normalize(utf8: &bytes, firstRewrite: rewrites.first, combining: true)
+            return
+        }
+        if !rewrites.isEmpty { compact(&bytes, at: rewrites) }
+    }
+
     /// Normalizes valid UTF-8 in place (scans first; leaves clean text untouched).
     public static func normalize(utf8 bytes: inout [UInt8]) {
         let scan = bytes.withUnsafeBufferPointer { scanRewrites($0) }
@@ -122,34 +134,68 @@ public enum TextNormalizer {
                     w += e - r; r = e
                 }
                 if r >= n { break }
-                let b = base[r]
-                let c: UInt8 = r + 1 < n ? base[r + 1] : 0, d: UInt8 = r + 2 < n ? base[r + 2] : 0
-                let len = rewriteLength(b, c, d, available: n - r)
-                if len == 0 { base[w] = b; w += 1; r += 1; continue }
-                switch b {
-                case 0x0D:
-                    if c != 0x0A || r + 1 >= n { base[w] = 0x0A; w += 1 }        // \r\n → \n, lone \r → \n
-                case 0x1E: base[w] = 0x2D; w += 1                                // Word non-breaking hyphen
-                case 0x1F: break                                                 // Word optional hyphen
-                case 0xC3: base[w] = 0xC4; base[w + 1] = c == 0x90 ? 0x90 : 0x91; w += 2   // Ð → Đ, ð → đ
-                case 0xC2: if c == 0xA0 { base[w] = 0x20; w += 1 }               // NBSP → space; soft hyphen dropped
-                case 0xE2:
-                    switch (c, d) {
-                    case (0x80, 0x90...0x95), (0x88, 0x92), (0x81, 0x83): base[w] = 0x2D; w += 1   // ‐ ‑ ‒ – — ― − ⁃
-                    case (0x80, 0x80...0x8A), (0x80, 0xAF): base[w] = 0x20; w += 1               // en/em/thin/narrow spaces
-                    case (0x80, 0xA8), (0x80, 0xA9): base[w] = 0x0A; w += 1                       // line/paragraph separator
-                    case (0x88, 0x95): base[w] = 0x2F; w += 1                                     // ∕ division slash
-                    default: break                                                                // zero-width, word joiner
-                    }
-                case 0xEF:
-                    if c == 0xBC { base[w] = d == 0x8F ? 0x2F : 0x2D; w += 1 }   // fullwidth ／ －; BOM dropped
-                default: break
-                }
+                let len = rewrite(base, n, at: r, to: &w)
+                if len == 0 { base[w] = base[r]; w += 1; r += 1; continue }
                 r += len
             }
             return w
         }
         bytes.removeLast(bytes.count - newCount)
+    }
+
+    /// `compact` given every offset it rewrites (ascending, at character starts): the runs between
+    /// them are moved without being looked at.
+    static func compact(_ bytes: inout [UInt8], at rewrites: [Int]) {
+        let newCount: Int = bytes.withUnsafeMutableBufferPointer { buf in
+            guard let base = buf.baseAddress, let first = rewrites.first else { return buf.count }
+            let n = buf.count
+            var r = first, w = first
+            for at in rewrites {
+                if at > r {
+                    if w != r { (base + w).update(from: base + r, count: at - r) }
+                    w += at - r; r = at
+                }
+                let len = rewrite(base, n, at: r, to: &w)
+                if len == 0 { base[w] = base[r]; w += 1; r += 1; continue }
+                r += len
+            }
+            if r < n {
+                if w != r { (base + w).update(from: base + r, count: n - r) }
+                w += n - r
+            }
+            return w
+        }
+        bytes.removeLast(bytes.count - newCount)
+    }
+
+    /// Writes the replacement of the sequence at `r` (bytes before `r` may be overwritten) at `w`;
+    /// returns how many bytes it replaced (0: the sequence stays).
+    @inline(__always)
+    static func rewrite(_ base: UnsafeMutablePointer<UInt8>, _ n: Int, at r: Int, to w: inout Int) -> Int {
+        let b = base[r]
+        let c: UInt8 = r + 1 < n ? base[r + 1] : 0, d: UInt8 = r + 2 < n ? base[r + 2] : 0
+        let len = rewriteLength(b, c, d, available: n - r)
+        if len == 0 { return 0 }
+        switch b {
+        case 0x0D:
+            if c != 0x0A || r + 1 >= n { base[w] = 0x0A; w += 1 }        // \r\n → \n, lone \r → \n
+        case 0x1E: base[w] = 0x2D; w += 1                                // Word non-breaking hyphen
+        case 0x1F: break                                                 // Word optional hyphen
+        case 0xC3: base[w] = 0xC4; base[w + 1] = c == 0x90 ? 0x90 : 0x91; w += 2   // Ð → Đ, ð → đ
+        case 0xC2: if c == 0xA0 { base[w] = 0x20; w += 1 }               // NBSP → space; soft hyphen dropped
+        case 0xE2:
+            switch (c, d) {
+            case (0x80, 0x90...0x95), (0x88, 0x92), (0x81, 0x83): base[w] = 0x2D; w += 1   // ‐ ‑ ‒ – — ― − ⁃
+            case (0x80, 0x80...0x8A), (0x80, 0xAF): base[w] = 0x20; w += 1               // en/em/thin/narrow spaces
+            case (0x80, 0xA8), (0x80, 0xA9): base[w] = 0x0A; w += 1                       // line/paragraph separator
+            case (0x88, 0x95): base[w] = 0x2F; w += 1                                     // ∕ division slash
+            default: break                                                                // zero-width, word joiner
+            }
+        case 0xEF:
+            if c == 0xBC { base[w] = d == 0x8F ? 0x2F : 0x2D; w += 1 }   // fullwidth ／ －; BOM dropped
+        default: break
+        }
+        return len
     }
 
     /// Whether the UTF-8 bytes contain a combining diacritic (U+0300–U+036F).

@@ -79,3 +79,65 @@ private func referenceAssemble(_ lines: [LineInput], _ out: [[UInt32]?], _ legac
         #expect(ParagraphChooser.assemble(lines, out, legacy) == referenceAssemble(lines, out, legacy))
     }
 }
+
+/// Lines for documents that mix Unicode paragraphs with legacy text read as Windows-1252, including
+/// words a fixed-width dump broke across lines (`quy ®` / `Þnh`), so that the fast path splices.
+private let mixedLines = ["Nghị định số 127/2018/NĐ-CP của Chính phủ", "Căn cứ Luật Tổ chức Chính phủ;", "NghÞ ®Þnh sè 12/2005/N§-CP",
+                          "quy ®", "Þnh t¹i §iÒu 5", "Quyeát ñònh soá 186/2006/QÑ-TTg", "Quyáº¿t Ä‘á»‹nh sá»‘ 5", "Nhiệt độ 30°C, độ ẩm 80%",
+                          "abc", "", "“Điều 5”", "m² ± 5", "tr", "ở lại", "Ð ð", "Khoản 2\u{A0}Điều 3", "x\u{93}y của Bộ luật", "â€“ ",
+                          "QUY §ÞNH", "chÝnh phñ", "™ †", "ĐIỀU 1.", "Hµ Néi, ngµy 5 th¸ng 6 n¨m 2004"]
+
+@Test func cleanUTF8FastPathSplicesLikeFullDecoder() {
+    var state: UInt64 = 3
+    func next(_ bound: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % UInt64(bound))
+    }
+    var spliced = 0
+    for round in 0..<1500 {
+        var text = round % 5 == 0 ? "\u{FEFF}" : ""
+        let count = 1 + next(12)
+        for i in 0..<count {
+            text += mixedLines[next(mixedLines.count)]
+            if i + 1 < count { text += next(4) == 0 ? "\r\n" : "\n" }
+        }
+        if round % 7 == 0 { text += "\n" }
+        let bytes = Array(text.utf8)
+        if bytes.isEmpty { continue }
+        guard case .success(let e) = fullDecoder(bytes) else { Issue.record("full decoder failed on \(text)"); continue }
+        var fast = bytes
+        guard let encoding = CleanUTF8.normalize(&fast) else { Issue.record("fast path refused \(text)"); continue }
+        #expect(String(decoding: fast, as: UTF8.self) == e.0, "\(text)")
+        #expect(encoding == e.1, "\(text)")
+        if encoding != "utf-8" { spliced += 1 }
+    }
+    #expect(spliced > 300)
+}
+
+@Test func asciiFileExtensionMatchesCharacterBasedOne() {
+    /// `DocumentFormat.fileExtension` as first written, on `Character`s.
+    func reference(_ name: String) -> String {
+        let base = name.split(separator: "/").last.map(String.init) ?? name
+        guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return "" }
+        return base[base.index(after: dot)...].lowercased()
+    }
+    let parts = ["", "/", "//", ".", "..", "a", "DOC", "x.TXT", ".hidden", "a.b.Docx", "dir.d/", "file.", "Tệp.PDF", "e\u{301}.\u{301}x", "\r\n"]
+    for a in parts { for b in parts { for c in parts {
+        let name = a + b + c
+        #expect(DocumentFormat.fileExtension(name) == reference(name), "\(name.debugDescription)")
+    } } }
+}
+
+@Test func syllableKeySetAgreesWithSet() {
+    let keys = VietnameseSyllables.rhymeWords.map(VietnameseSyllables.key)
+    let set = VietnameseSyllables.KeySet(keys + [0])
+    let reference = Set(keys + [0])
+    var state: UInt64 = 5
+    for k in keys + [0, 1, 63, 64, 1 << 47] { #expect(set.contains(k) == reference.contains(k)) }
+    for _ in 0..<20000 {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        let k = (state >> 16) & ((1 << (6 * (1 + (state >> 61)))) - 1)     // one to eight letters' worth of bits
+        #expect(set.contains(k) == reference.contains(k))
+    }
+    #expect(!VietnameseSyllables.KeySet(keys).contains(0))
+}

@@ -36,6 +36,23 @@ enum ParagraphChooser {
     static let sampleBytes = 256 << 10
 
     static func run(_ lines: [LineInput], container: String) -> DecodedText {
+        let c = choose(lines)
+        let text = assemble(lines, c.out, c.legacy)
+        return DecodedText(text: text, encoding: name(c.used, container: container))
+    }
+
+    /// The decoding chosen for every line, before the lines are joined back.
+    struct Choices {
+        /// The decoded scalars of each line; `nil`: the line is kept as it was (nothing to decide).
+        var out: [[UInt32]?]
+        /// Whether each line was read in a legacy encoding.
+        var legacy: [Bool]
+        /// The readings used, in order of first use (a line kept as it is counts when it has non-ASCII text).
+        var used: [Choice]
+    }
+
+    /// Chooses the reading of every line (what `run` does before it assembles the text).
+    static func choose(_ lines: [LineInput]) -> Choices {
         var options: [[Option]] = Array(repeating: [], count: lines.count)
         var uniTotals: [Choice: Double] = [:], byteTotals: [Choice: Double] = [:]
         var sampled = 0
@@ -80,8 +97,7 @@ enum ParagraphChooser {
             out.append(scalars)
             legacyLine.append(pick.choice != .asis)
         }
-        let text = assemble(lines, out, legacyLine)
-        return DecodedText(text: text, encoding: name(used, container: container))
+        return Choices(out: out, legacy: legacyLine, used: used)
     }
 
     /// Totals compare by score; ties go to the earlier encoding in the candidate lists.
@@ -103,6 +119,7 @@ enum ParagraphChooser {
     static func candidates(_ line: LineInput, preferred: Choice?) -> [Option] {
         let units: [UInt32]
         var choices: [Choice]
+        var scalars: [UInt32] = []           // the line as it is (Unicode lines)
         if let text = line.text {
             if !text.utf8.contains(where: { $0 >= 0x80 }) { return [] }
             let suspicious = text.utf8.withContiguousStorageIfAvailable { ByteScan.scan($0) }?.suspicious
@@ -111,7 +128,8 @@ enum ParagraphChooser {
             if !suspicious && text.unicodeScalars.contains(where: { s in
                 s.value >= 0x100 && LegacyDecoders.cp1252Reverse[s.value] == nil && s.value != 0x2212 && s.value != 0x2219
             }) { return [] }
-            units = LegacyDecoders.units(fromScalars: text.unicodeScalars.map(\.value))
+            scalars = text.unicodeScalars.map(\.value)
+            units = LegacyDecoders.units(fromScalars: scalars)
             choices = [.asis] + unicodeCandidates.map { .legacy($0) }
         } else if let bytes = line.bytes {
             units = bytes.map { UInt32($0) }
@@ -122,7 +140,7 @@ enum ParagraphChooser {
         func option(_ c: Choice) -> Option {
             let d: [UInt32]
             switch c {
-            case .asis: d = line.text!.unicodeScalars.map(\.value)
+            case .asis: d = scalars
             case .legacy(let e): d = LegacyDecoders.decode(units, as: e)
             }
             return Option(choice: c, scalars: d, score: VietnameseSyllables.score(d))

@@ -98,11 +98,47 @@ enum VietnameseSyllables {
     static func key(_ word: String) -> UInt64 { key(word.unicodeScalars.map { letter($0.value) & 0x3F }) }
 
     static let onsets: [(length: Int, key: UInt64)] = onsetWords.map { ($0.unicodeScalars.count, key($0)) }
-    static let rhymes: Set<UInt64> = Set(rhymeWords.map(key))
+    static let rhymes = KeySet(rhymeWords.map(key))
     /// What may follow `gi`: nothing, a rhyme, or a rhyme whose `i` the `gi` absorbed (`gìn`, `giữ`).
-    static let giRests: Set<UInt64> = Set([0] + rhymeWords.map(key) + rhymeWords.filter { $0.hasPrefix("i") }.map { key(String($0.dropFirst())) })
+    static let giRests = KeySet([0] + rhymeWords.map(key) + rhymeWords.filter { $0.hasPrefix("i") }.map { key(String($0.dropFirst())) })
     /// What may follow `qu`: a rhyme whose `u` the `qu` absorbed (`quyết`, `quả`).
-    static let quRests: Set<UInt64> = Set(rhymeWords.filter { $0.hasPrefix("u") }.map { key(String($0.dropFirst())) })
+    static let quRests = KeySet(rhymeWords.filter { $0.hasPrefix("u") }.map { key(String($0.dropFirst())) })
+
+    /// A fixed set of letter keys with a cheap membership test (multiplicative hash, linear probing):
+    /// scoring asks several times per word, and `Set`'s seeded hashing costs more than the rest.
+    struct KeySet: Sendable {
+        private let slots: [UInt64]
+        private let shift: UInt64
+        private let hasZero: Bool
+
+        init(_ keys: [UInt64]) {
+            var bits: UInt64 = 4
+            while (1 << bits) < keys.count * 4 { bits += 1 }
+            var slots = [UInt64](repeating: 0, count: 1 << bits)
+            shift = 64 - bits
+            for k in keys where k != 0 {
+                var i = Int((k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                while slots[i] != 0 && slots[i] != k { i = (i + 1) & (slots.count - 1) }
+                slots[i] = k
+            }
+            self.slots = slots
+            hasZero = keys.contains(0)
+        }
+
+        /// Whether `k` is in the set.
+        @inline(__always) func contains(_ k: UInt64) -> Bool {
+            if k == 0 { return hasZero }
+            return slots.withUnsafeBufferPointer { s in
+                var i = Int((k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                while true {
+                    let v = s[i]
+                    if v == k { return true }
+                    if v == 0 { return false }
+                    i = (i + 1) & (s.count - 1)
+                }
+            }
+        }
+    }
 
     /// Whether `word` (letters only) is a well-formed Vietnamese syllable: `nghị`, `định`, `quyết`, `hoà`.
     static func isSyllable<C: Collection>(_ word: C) -> Bool where C.Element == UInt32 {
