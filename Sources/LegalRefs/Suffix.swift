@@ -153,7 +153,7 @@ extension ContextReader {
                 let c = w[k]
                 if c == 0x2E || c == 0x3B || c == 0x29 || c == 0x28 || c == 0x0A { return nil }
                 if c >= 0x30 && c <= 0x39 { return nil }
-                if w.hasWord(Words.ngay, at: k) {
+                if c == 0x6E, w.hasWord(Words.ngay, at: k) {   // `n` first: most positions are not `ngày`
                     var b = k
                     while b > 0, w[b - 1] == 0x20 { b -= 1 }
                     if opensEffectiveClause(w, endingAt: b) { return nil }
@@ -219,7 +219,7 @@ extension ContextReader {
                 let n = w.skip(k + 1, [0x20])
                 if !w.has(n) || w.isUpper(n) { return nil }
             default:
-                if w.hasWord(Words.ngay, at: k) {
+                if c == 0x6E, w.hasWord(Words.ngay, at: k) {   // `n` first: most positions are not `ngày`
                     var b = k
                     while b > 0, w[b - 1] == 0x20 || w[b - 1] == 0x2C { b -= 1 }
                     if opensEffectiveClause(w, endingAt: b) { return nil }
