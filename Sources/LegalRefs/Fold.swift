@@ -51,7 +51,8 @@ enum Fold {
 }
 
 /// A stretch of the text folded to lower-case ASCII (spaces collapsed), with the byte offset of each
-/// folded character, so that prose around a reference can be matched cheaply.
+/// folded character, so that prose around a reference can be matched cheaply. Folded whole at once: the
+/// readers of the context around a reference use `LazyFoldedWindow`, which folds only as far as they read.
 struct FoldedWindow {
     /// Folded characters: letters a–z, digits and ASCII punctuation as is, one space for any run of
     /// white space, `?` for any other scalar.
