@@ -51,7 +51,8 @@ enum Fold {
 }
 
 /// A stretch of the text folded to lower-case ASCII (spaces collapsed), with the byte offset of each
-/// folded character, so that prose around a reference can be matched cheaply.
+/// folded character, so that prose around a reference can be matched cheaply. Folded whole at once: the
+/// readers of the context around a reference use `LazyFoldedWindow`, which folds only as far as they read.
 struct FoldedWindow {
     /// Folded characters: letters a–z, digits and ASCII punctuation as is, one space for any run of
     /// white space, `?` for any other scalar.
@@ -114,42 +115,84 @@ struct FoldedWindow {
     }
 
     /// Folds `text[from..<to]`, handing each folded character, its index and its byte offset from
-    /// `from` to `emit`; returns the number of folded characters. ASCII takes one lookup in a
-    /// 128-byte table; other scalars are decoded and looked up in `info`.
+    /// `from` to `emit`; returns the number of folded characters.
     @inline(__always)
     static func foldLoop(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ emit: (Int, UInt8, Int) -> Void) -> Int {
         info.withUnsafeBufferPointer { info in
             asciiFold.withUnsafeBufferPointer { ascii in
                 var i = from, k = 0
                 var lastSpace = false
-                while i < to {
-                    let b0 = s[i]
-                    if b0 < 0x80 {
-                        let f = ascii[Int(b0)]
-                        if f != 0xFF {
-                            emit(k, f, i - from); k += 1
-                            lastSpace = false
-                        } else if !lastSpace {
-                            emit(k, 0x20, i - from); k += 1
-                            lastSpace = true
-                        }
-                        i += 1
-                        continue
-                    }
-                    let (d, n) = Fold.decode(s, i)
-                    let v = Int(d)
-                    let code: UInt8 = v < infoCount ? info[v] : (v == 0x2026 ? 0x2E : 0x3F)
-                    if code != space {
-                        emit(k, code & 0x7F, i - from); k += 1
-                        lastSpace = false
-                    } else if !lastSpace {                           // only from invalid (overlong) UTF-8
-                        emit(k, 0x20, i - from); k += 1
-                        lastSpace = true
-                    }
-                    i += n
+                foldForward(s, &i, to: to, lastSpace: &lastSpace, info: info, ascii: ascii) { ch, at in
+                    emit(k, ch, at &- from); k &+= 1
                 }
                 return k
             }
+        }
+    }
+
+    /// Folds the scalars from `i` on while `i < limit` (the last may end past `limit`), handing each folded
+    /// character and the byte offset where it starts to `emit`; `lastSpace` carries a run of white space
+    /// across calls. ASCII takes one lookup in a 128-byte table; other scalars are decoded and looked up in `info`.
+    /// (Wrapping arithmetic on offsets here and in the callers' `emit`: they stay within the text, and
+    /// overflow checks were a fifth of the instructions per character.)
+    @inline(__always)
+    static func foldForward(_ s: UnsafeBufferPointer<UInt8>, _ i: inout Int, to limit: Int, lastSpace: inout Bool,
+                            info: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<UInt8>, _ emit: (UInt8, Int) -> Void) {
+        while i < limit {
+            let b0 = s[i]
+            if b0 < 0x80 {
+                let f = ascii[Int(b0)]
+                if f != 0xFF {
+                    emit(f, i)
+                    lastSpace = false
+                } else if !lastSpace {
+                    emit(0x20, i)
+                    lastSpace = true
+                }
+                i &+= 1
+                continue
+            }
+            let (d, n) = Fold.decode(s, i)
+            let v = Int(d)
+            let code: UInt8 = v < infoCount ? info[v] : (v == 0x2026 ? 0x2E : 0x3F)
+            if code != space {
+                emit(code & 0x7F, i)
+                lastSpace = false
+            } else if !lastSpace {                           // only from invalid (overlong) UTF-8
+                emit(0x20, i)
+                lastSpace = true
+            }
+            i &+= n
+        }
+    }
+
+    /// Folds the scalars that end at `i` backward while `i > limit` (the last may start before `limit`, never
+    /// before `from`), handing each folded character and its byte offset to `emit`, last first. A run of
+    /// white space gives one space at the run's first byte, as the forward fold does. In valid UTF-8 (as
+    /// normalized text is) scalars start at the bytes that are not continuation bytes and only ASCII is white
+    /// space, so the characters are the forward fold's.
+    @inline(__always)
+    static func foldBackward(_ s: UnsafeBufferPointer<UInt8>, _ i: inout Int, downTo limit: Int, from: Int,
+                             info: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<UInt8>, _ emit: (UInt8, Int) -> Void) {
+        while i > limit {
+            var p = i &- 1
+            let b = s[p]
+            if b < 0x80 {
+                let f = ascii[Int(b)]
+                if f == 0xFF {
+                    while p > from, s[p &- 1] < 0x80, ascii[Int(s[p &- 1])] == 0xFF { p &-= 1 }
+                    emit(0x20, p)
+                } else {
+                    emit(f, p)
+                }
+                i = p
+                continue
+            }
+            while p > from, s[p] & 0xC0 == 0x80 { p &-= 1 }
+            let v = Int(Fold.decode(s, p).0)
+            let code: UInt8 = v < infoCount ? info[v] : (v == 0x2026 ? 0x2E : 0x3F)
+            emit(code == space ? 0x20 : code & 0x7F, p)
+            i = p
         }
     }
 
@@ -212,4 +255,170 @@ struct FoldedWindow {
 
 @inline(__always) func isWordByte(_ b: UInt8) -> Bool {
     (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
+}
+
+/// A folded window that folds only as far as its readers look: most readers of the prose around a
+/// reference stop within a few words, and folding whole windows was the largest single cost of extraction.
+///
+/// A window after an offset folds forward from its start, with indices `0, 1, …`; a window before an offset
+/// folds backward from its end, with indices `…, end - 2, end - 1`. Either way an index names the same
+/// character as it would in the fully folded window (shifted so that the fixed end stays fixed), so readers
+/// ask `has(k)` where they would compare with 0 or the count. Lives only inside `with(…)`: the characters and
+/// the fold progress are in temporary memory the window points to, so reading (non-mutating) can extend it.
+struct LazyFoldedWindow {
+    /// How far the fold has come: characters `lo..<hi` are folded; `pos` is the next byte to fold (forward)
+    /// or the end of the bytes left to fold (backward). Folding on may give characters at `growLo..<lo` and
+    /// `hi..<growHi` (`lo` and `hi` themselves once the window is folded, so `has` calls `extend` only when
+    /// that can help).
+    struct Progress {
+        var lo: Int
+        var hi: Int
+        var growLo: Int
+        var growHi: Int
+        var pos: Int
+        var lastSpace: Bool
+    }
+
+    /// The text the window is folded from.
+    let text: UnsafeBufferPointer<UInt8>
+    /// Byte offset where the window starts.
+    let from: Int
+    /// Byte offset just past the window.
+    let to: Int
+    /// Whether the window folds backward from `to`.
+    let backward: Bool
+    /// Per folded character, its byte offset from `from` (high 24 bits) and the character (low 8 bits).
+    private let cells: UnsafeMutablePointer<UInt32>
+    private let progress: UnsafeMutablePointer<Progress>
+    /// `FoldedWindow.info` and `asciiFold`, borrowed for the window's life: folding on demand then reads
+    /// no global (whose accessor the optimizer must assume may release anything, so that every caller of
+    /// `has` would retain the arrays it holds around it).
+    private let info: UnsafeBufferPointer<UInt8>
+    private let ascii: UnsafeBufferPointer<UInt8>
+
+    /// Calls `body` with a window on `s[from..<to]` (both at scalar boundaries), folded on demand forward from
+    /// `from`, or backward from `to`.
+    static func with<R>(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int, backward: Bool, _ body: (LazyFoldedWindow) -> R) -> R {
+        let cap = max(0, to - from)
+        precondition(cap < 1 << 24, "folded windows are short")
+        // On the stack for windows of the usual size: no allocation per window.
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(1, cap)) { cells in
+            withUnsafeTemporaryAllocation(of: Progress.self, capacity: 1) { progress in
+                let start = backward ? Progress(lo: cap, hi: cap, growLo: cap > 0 ? Int.min : cap, growHi: cap, pos: to, lastSpace: false)
+                                     : Progress(lo: 0, hi: 0, growLo: 0, growHi: cap > 0 ? Int.max : 0, pos: from, lastSpace: false)
+                progress.baseAddress!.initialize(to: start)
+                return FoldedWindow.info.withUnsafeBufferPointer { info in
+                    FoldedWindow.asciiFold.withUnsafeBufferPointer { ascii in
+                        body(LazyFoldedWindow(text: s, from: from, to: to, backward: backward, cells: cells.baseAddress!,
+                                              progress: progress.baseAddress!, info: info, ascii: ascii))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The index just past the last character of a backward window (a forward window's characters start at 0).
+    var end: Int { max(0, to - from) }
+
+    /// Whether position `k` holds a folded character (folding up to it if needed).
+    @inline(__always) func has(_ k: Int) -> Bool {
+        let p = progress.pointee
+        return (k >= p.lo && k < p.hi) || (k >= p.growLo && k < p.growHi && extend(to: k))
+    }
+
+    /// Folds on until position `k` is folded or the window is; whether it is then.
+    @inline(never) private func extend(to k: Int) -> Bool {
+        var p = progress.pointee
+        // 32 bytes a step: about what a reader needs around a reference (a few words).
+        let s = text, cells = cells, from = from, to = to, step = 32
+        if backward {
+            while k < p.lo, p.pos > from {
+                var lo = p.lo
+                FoldedWindow.foldBackward(s, &p.pos, downTo: max(from, p.pos - step), from: from, info: info, ascii: ascii) { ch, at in
+                    lo &-= 1; cells[lo] = UInt32(truncatingIfNeeded: at &- from) << 8 | UInt32(ch)
+                }
+                p.lo = lo
+            }
+            if p.pos == from { p.growLo = p.lo }
+        } else {
+            while k >= p.hi, k >= 0, p.pos < to {
+                var hi = p.hi
+                FoldedWindow.foldForward(s, &p.pos, to: min(to, p.pos + step), lastSpace: &p.lastSpace, info: info, ascii: ascii) { ch, at in
+                    cells[hi] = UInt32(truncatingIfNeeded: at &- from) << 8 | UInt32(ch); hi &+= 1
+                }
+                p.hi = hi
+            }
+            if p.pos == to { p.growHi = p.hi }
+        }
+        progress.pointee = p
+        return k >= p.lo && k < p.hi
+    }
+
+    /// The folded character at `k` (which must be in the window): letters a–z, digits and ASCII punctuation
+    /// as is, one space for any run of white space, `?` for any other scalar.
+    @inline(__always) subscript(k: Int) -> UInt8 {
+        guard has(k) else { preconditionFailure("folded index \(k) outside the window") }
+        return UInt8(truncatingIfNeeded: cells[k])
+    }
+
+    /// The folded characters `r` (all in the window) as a string.
+    func string(_ r: Range<Int>) -> String {
+        String(decoding: r.map { self[$0] }, as: UTF8.self)
+    }
+
+    /// Byte offset in the text of folded position `k`, or the window end past the last character.
+    func offset(_ k: Int) -> Int {
+        if has(k) { return from + Int(cells[k] >> 8) }
+        precondition(k >= (backward ? end : 0), "folded index \(k) before the window")
+        return to
+    }
+
+    /// Whether the character at `k` was an upper-case letter in the text (decoded on demand: few characters
+    /// are ever asked about).
+    func isUpper(_ k: Int) -> Bool {
+        let (v, _) = Fold.decode(text, offset(k))
+        guard v < FoldedWindow.infoCount else { return false }
+        let code = info[Int(v)]
+        return code != FoldedWindow.space && code >= 0x80
+    }
+
+    /// Whether the characters from `k` on are `word` (no boundary check).
+    func matches(_ word: [UInt8], at k: Int) -> Bool {
+        let m = word.count
+        guard m > 0 else { return true }
+        guard has(k + m - 1), has(k) else { return false }
+        return word.withUnsafeBufferPointer { wd in
+            for j in 0..<m where UInt8(truncatingIfNeeded: cells[k &+ j]) != wd[j] { return false }
+            return true
+        }
+    }
+
+    /// Whether `word` (folded ASCII, not empty) stands at position `k`, ending at a word boundary.
+    func hasWord(_ word: [UInt8], at k: Int) -> Bool {
+        let m = word.count
+        precondition(m > 0, "an empty word")
+        let p = progress.pointee
+        if k > p.lo && k + m < p.hi {
+            // The word and the characters on either side are folded (the common case): compare only.
+            return word.withUnsafeBufferPointer { wd in
+                for j in 0..<m where UInt8(truncatingIfNeeded: cells[k &+ j]) != wd[j] { return false }
+                if isWordByte(wd[m - 1]), isWordByte(UInt8(truncatingIfNeeded: cells[k + m])) { return false }
+                if isWordByte(wd[0]), isWordByte(UInt8(truncatingIfNeeded: cells[k - 1])) { return false }
+                return true
+            }
+        }
+        // The end first: for a backward window a word past its end needs no folding.
+        guard has(k + m - 1), has(k) else { return false }
+        return word.withUnsafeBufferPointer { wd in
+            for j in 0..<m where UInt8(truncatingIfNeeded: cells[k &+ j]) != wd[j] { return false }
+            if isWordByte(wd[m - 1]), has(k + m), isWordByte(UInt8(truncatingIfNeeded: cells[k + m])) { return false }
+            if isWordByte(wd[0]), has(k - 1), isWordByte(UInt8(truncatingIfNeeded: cells[k - 1])) { return false }
+            return true
+        }
+    }
+
+    /// Whether `word` ends exactly at position `end` (exclusive), starting at a word boundary.
+    func hasWord(_ word: [UInt8], endingAt end: Int) -> Bool {
+        hasWord(word, at: end - word.count)
+    }
 }

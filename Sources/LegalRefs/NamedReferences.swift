@@ -125,9 +125,13 @@ enum NamedReferences {
     static func law(_ s: UnsafeBufferPointer<UInt8>, kind: String, start: Int, nameAt: Int) -> Reference? {
         let ctx = ContextReader(s: s)
         guard mayStartLawName(s, at: nameAt, kind: kind, ctx: ctx) else { return nil }
-        let w = ctx.windowAfter(nameAt, bytes: 220)
+        return ctx.withWindowAfter(nameAt, bytes: 220) { law(in: $0, kind: kind, start: start) }
+    }
+
+    /// `law(_:kind:start:nameAt:)` on the window after `Luật`.
+    private static func law(in w: LazyFoldedWindow, kind: String, start: Int) -> Reference? {
         let k0 = w.skip(0, [0x20])
-        let first = k0 < w.chars.count ? Int(w.chars[k0]) : 0
+        let first = w.has(k0) ? Int(w[k0]) : 0
         for index in lawsByFirst[first] {
             let law = laws[index]
             guard w.hasWord(law.name, at: k0) && law.kind == kind else { continue }
@@ -160,10 +164,13 @@ enum NamedReferences {
 
     /// `Nghị quyết (Hội nghị) (lần thứ tám) (Ban Chấp hành) Trung ương 8 khóa XI`.
     static func plenum(_ s: UnsafeBufferPointer<UInt8>, start: Int) -> Reference? {
-        let ctx = ContextReader(s: s)
-        let w = ctx.windowAfter(start, bytes: 160)
+        ContextReader(s: s).withWindowAfter(start, bytes: 160) { plenum(in: $0, start: start) }
+    }
+
+    /// `plenum(_:start:)` on the window after `Nghị quyết`.
+    private static func plenum(in w: LazyFoldedWindow, start: Int) -> Reference? {
         var k = w.skip(10, [0x20])   // after "nghi quyet"
-        guard w.chars.count > 10 else { return nil }
+        guard w.has(10) else { return nil }
         func eat(_ word: String) -> Bool {
             let b = Array(word.utf8)
             if w.hasWord(b, at: k) { k = w.skip(k + b.count, [0x20]); return true }
@@ -173,8 +180,8 @@ enum NamedReferences {
         var number: Int? = nil
         if eat("lan thu") {
             var e = k
-            while e < w.chars.count, isWordByte(w.chars[e]) { e += 1 }
-            number = ordinals[String(decoding: w.chars[k..<e], as: UTF8.self)] ?? Int(String(decoding: w.chars[k..<e], as: UTF8.self))
+            while w.has(e), isWordByte(w[e]) { e += 1 }
+            number = ordinals[w.string(k..<e)] ?? Int(w.string(k..<e))
             k = w.skip(e, [0x20])
         }
         _ = eat("ban chap hanh")
@@ -182,9 +189,9 @@ enum NamedReferences {
         if number == nil, let (v, e) = w.int(at: k, max: 2) { number = v; k = w.skip(e, [0x20]) }
         guard let p = number, eat("khoa") else { return nil }
         var e = k
-        while e < w.chars.count, [0x69, 0x76, 0x78].contains(w.chars[e]) { e += 1 }
+        while w.has(e), [0x69, 0x76, 0x78].contains(w[e]) { e += 1 }
         guard e > k else { return nil }
-        let term = String(decoding: w.chars[k..<e], as: UTF8.self).uppercased()
+        let term = w.string(k..<e).uppercased()
         guard let hit = plenums.first(where: { $0.term == term && $0.plenum == p }) else { return nil }
         var r = Reference()
         r.byteStart = start

@@ -39,38 +39,48 @@ enum RelationTriggers {
     /// The relation for a reference whose surface text starts at `start`.
     static func relation(_ r: ContextReader, start: Int, lineStart: Int, inPreamble: Bool) -> Relation {
         // Line-initial `Căn cứ` (after bullets and spaces).
-        let lw = FoldedWindow(r.s, from: lineStart, to: r.scalarStart(min(r.s.count, lineStart + 24)))
-        var k = lw.skip(0, [0x20, 0x2D, 0x2A, 0x2B, 0x3F])
-        if k < lw.chars.count, lw.chars[k] == 0x28 { k += 1 }
-        if lw.hasWord(canCu, at: k), lw.upper.indices.contains(k), lw.upper[k] || inPreamble { return .basedOn }
+        let lineCanCu = LazyFoldedWindow.with(r.s, from: lineStart, to: r.scalarStart(min(r.s.count, lineStart + 24)), backward: false) { lw -> (Bool, Bool) in
+            var k = lw.skip(0, [0x20, 0x2D, 0x2A, 0x2B, 0x3F])
+            if lw.has(k), lw[k] == 0x28 { k += 1 }
+            let canCuAt = lw.hasWord(canCu, at: k)
+            return (canCuAt, canCuAt && lw.has(k) && (lw.isUpper(k) || inPreamble))
+        }
+        if lineCanCu.1 { return .basedOn }
         // Nearest trigger in the clause before the reference.
         let from = max(lineStart, r.scalarStart(start - 160))
-        let w = FoldedWindow(r.s, from: from, to: start)
-        var clauseStart = 0
-        var i = w.chars.count - 1
-        while i >= 0 {
-            let c = w.chars[i]
-            if c == 0x3B || c == 0x3A || (c == 0x2E && i + 1 < w.chars.count && w.chars[i + 1] == 0x20) { clauseStart = i + 1; break }
+        let trigger = LazyFoldedWindow.with(r.s, from: from, to: start, backward: true) { w -> Relation? in Self.trigger(in: w) }
+        if let trigger { return trigger }
+        if lineCanCu.0 { return .basedOn }
+        return .cites
+    }
+
+    /// The relation of the nearest trigger phrase in the clause that ends the (backward) window, if any.
+    private static func trigger(in w: LazyFoldedWindow) -> Relation? {
+        var i = w.end - 1
+        while w.has(i) {
+            let c = w[i]
+            if c == 0x3B || c == 0x3A || (c == 0x2E && w.has(i + 1) && w[i + 1] == 0x20) { break }
             i -= 1
         }
+        let clauseStart = i + 1   // the window start when no punctuation was found
         // The tables in locals: a static read in the loop is a `swift_once` call per position.
         let initials = phraseInitials, byInitial = phrasesByInitial, phrases = phrases
-        var pos = w.chars.count
+        var pos = w.end
         while pos > clauseStart {
             pos -= 1
-            if pos > 0, w.chars[pos - 1] != 0x20, w.chars[pos - 1] != 0x28, w.chars[pos - 1] != 0x2C { continue }
-            guard initials[Int(w.chars[pos])] else { continue }   // no phrase starts with this letter
-            for index in byInitial[Int(w.chars[pos])] {
+            if w.has(pos - 1), w[pos - 1] != 0x20, w[pos - 1] != 0x28, w[pos - 1] != 0x2C { continue }
+            guard initials[Int(w[pos])] else { continue }   // no phrase starts with this letter
+            for index in byInitial[Int(w[pos])] {
                 let (p, rel) = phrases[index]
                 guard w.hasWord(p, at: pos) else { continue }
                 // Passive forms (`được sửa đổi bởi`) describe the cited document, not this one.
-                for pv in passive where pos >= pv.count - p.count && w.hasWord(pv, endingAt: pos + p.count) { return .cites }
-                if pos >= 6, negations.contains(where: { w.hasWord($0, endingAt: pos - 1) }) { return .cites }
+                for pv in passive where w.hasWord(pv, endingAt: pos + p.count) { return .cites }
+                // `không`/`chưa` ending a space before the phrase (at least six characters into the window).
+                if w.has(pos - 6), negations.contains(where: { w.hasWord($0, endingAt: pos - 1) }) { return .cites }
                 if rel == .considers, pos > clauseStart + 2 { continue }   // `Xét` opens its clause
                 return rel
             }
         }
-        if lw.hasWord(canCu, at: k) { return .basedOn }
-        return .cites
+        return nil
     }
 }

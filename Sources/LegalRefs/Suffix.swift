@@ -38,15 +38,20 @@ struct IssuerMention: Sendable, Hashable {
 extension ContextReader {
     /// Reads date, issuer phrase, term after the symbol ending at `end`.
     func suffix(after end: Int) -> Suffix {
-        var out = Suffix(end: end)
+        let out = Suffix(end: end)
         // Everything read here starts with `n`, `d`, `c`, `o` or `k` (`ngày`, `dated`, `năm`, `của`,
         // `of`, `khóa`): another ASCII byte after the separators ends the suffix before any folding.
         if let b = firstAfterSeparators(end), b < 0x80, !Suffix.initials[Int(b | 0x20)] { return out }
-        let w = windowAfter(end)
+        return withWindowAfter(end) { suffix(out, in: $0) }
+    }
+
+    /// `suffix(after:)` on the window after the symbol.
+    private func suffix(_ start: Suffix, in w: LazyFoldedWindow) -> Suffix {
+        var out = start
         var k = 0
         for _ in 0..<4 {
             let j = w.skip(k, [0x20, 0x2C])
-            if j >= w.chars.count { break }
+            if !w.has(j) { break }
             // Dates.
             if out.date == nil {
                 var dj = j
@@ -66,7 +71,7 @@ extension ContextReader {
                 out.issuer = IssuerMention(p)
                 if out.term == nil { out.term = p.term }
                 var e = j
-                while e < w.chars.count, w.offset(e) < p.byteRange.upperBound { e += 1 }
+                while w.has(e), w.offset(e) < p.byteRange.upperBound { e += 1 }
                 k = e; out.end = p.byteRange.upperBound
                 continue
             }
@@ -74,9 +79,9 @@ extension ContextReader {
             if w.hasWord(Words.khoa, at: j) {
                 var e = w.skip(j + 4, [0x20])
                 let rs = e
-                while e < w.chars.count, [0x69, 0x76, 0x78].contains(w.chars[e]) { e += 1 }   // i v x
-                if e > rs, e - rs <= 5, e == w.chars.count || !isWordByte(w.chars[e]) {
-                    out.term = String(decoding: w.chars[rs..<e], as: UTF8.self).uppercased()
+                while w.has(e), [0x69, 0x76, 0x78].contains(w[e]) { e += 1 }   // i v x
+                if e > rs, e - rs <= 5, !w.has(e) || !isWordByte(w[e]) {
+                    out.term = w.string(rs..<e).uppercased()
                     k = e; out.end = w.offset(e); continue
                 }
             }
@@ -101,30 +106,32 @@ extension ContextReader {
     func effectiveDate(after end: Int) -> FoundDate? {
         // `có hiệu lực` is the only opening: a first byte other than `c`/`C` (or a non-ASCII one) fails it.
         guard let b = firstAfterSeparators(end), b | 0x20 == 0x63 else { return nil }
-        let w = windowAfter(end, bytes: 90)
-        var k = w.skip(0, [0x20, 0x2C])
-        let co = Array("co hieu luc".utf8)
-        guard w.hasWord(co, at: k) else { return nil }
-        k = w.skip(k + co.count, [0x20])
-        for word in ["thi hanh", "ke tu", "tu"].map({ Array($0.utf8) }) where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
-        for word in ["ke tu", "tu"].map({ Array($0.utf8) }) where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
-        guard w.hasWord(Words.ngay, at: k) else { return nil }
-        return w.date(at: k + 4)?.0
+        return withWindowAfter(end, bytes: 90) { w -> FoundDate? in
+            var k = w.skip(0, [0x20, 0x2C])
+            let co = Array("co hieu luc".utf8)
+            guard w.hasWord(co, at: k) else { return nil }
+            k = w.skip(k + co.count, [0x20])
+            for word in ["thi hanh", "ke tu", "tu"].map({ Array($0.utf8) }) where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
+            for word in ["ke tu", "tu"].map({ Array($0.utf8) }) where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
+            guard w.hasWord(Words.ngay, at: k) else { return nil }
+            return w.date(at: k + 4)?.0
+        }
     }
 
     /// The place-and-date line right after a header number: `   Hà Nội, ngày 28 tháng 05 năm 2004`.
     func placeDate(after end: Int) -> FoundDate? {
-        let w = windowAfter(end, bytes: 120)
-        var k = 0
-        var sawComma = false
-        while k < w.chars.count, k < 70 {
-            if w.hasWord(Words.ngay, at: k), sawComma || k > 0, let (d, _) = w.date(at: k + 4) { return d }
-            let c = w.chars[k]
-            if c == 0x2C { sawComma = true }
-            if c >= 0x30 && c <= 0x39 || c == 0x3B { return nil }
-            k += 1
+        withWindowAfter(end, bytes: 120) { w -> FoundDate? in
+            var k = 0
+            var sawComma = false
+            while k < 70, w.has(k) {
+                if w.hasWord(Words.ngay, at: k), sawComma || k > 0, let (d, _) = w.date(at: k + 4) { return d }
+                let c = w[k]
+                if c == 0x2C { sawComma = true }
+                if c >= 0x30 && c <= 0x39 || c == 0x3B { return nil }
+                k += 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// A date after a document title in the same sentence, when no other number intervenes and it is
@@ -140,41 +147,43 @@ extension ContextReader {
             i += 1
         }
         if i == limit { return nil }
-        let w = windowAfter(end, bytes: 420)
-        var k = 0
-        while k < w.chars.count {
-            let c = w.chars[k]
-            if c == 0x2E || c == 0x3B || c == 0x29 || c == 0x28 || c == 0x0A { return nil }
-            if c >= 0x30 && c <= 0x39 { return nil }
-            if w.hasWord(Words.ngay, at: k) {
-                var b = k
-                while b > 0, w.chars[b - 1] == 0x20 { b -= 1 }
-                if opensEffectiveClause(w, endingAt: b) { return nil }
-                if let (d, e) = w.date(at: k + 4) {
-                    // Must be followed by an issuer, a sentence end, or nothing that starts another clause.
-                    let after = w.skip(e, [0x20])
-                    if after >= w.chars.count || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(w.chars[after]) || w.hasWord(Words.cua, at: after) { return d }
+        return withWindowAfter(end, bytes: 420) { w -> FoundDate? in
+            var k = 0
+            while w.has(k) {
+                let c = w[k]
+                if c == 0x2E || c == 0x3B || c == 0x29 || c == 0x28 || c == 0x0A { return nil }
+                if c >= 0x30 && c <= 0x39 { return nil }
+                if c == 0x6E, w.hasWord(Words.ngay, at: k) {   // `n` first: most positions are not `ngày`
+                    var b = k
+                    while b > 0, w[b - 1] == 0x20 { b -= 1 }
+                    if opensEffectiveClause(w, endingAt: b) { return nil }
+                    if let (d, e) = w.date(at: k + 4) {
+                        // Must be followed by an issuer, a sentence end, or nothing that starts another clause.
+                        let after = w.skip(e, [0x20])
+                        if !w.has(after) || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(w[after]) || w.hasWord(Words.cua, at: after) { return d }
+                        return nil
+                    }
                     return nil
                 }
-                return nil
+                k += 1
             }
-            k += 1
+            return nil
         }
-        return nil
     }
 
     /// Looks for `tháng MM/YYYY` or `năm YYYY` in a short stretch after `end` (for partial references).
     func contextYear(after end: Int) -> Int? {
-        let w = windowAfter(end, bytes: 90)
-        var k = 0
-        while k < w.chars.count {
-            if w.hasWord(Words.thang, at: k), let (_, e) = w.int(at: w.skip(k + 5, [0x20]), max: 2), e < w.chars.count, w.chars[e] == 0x2F,
-               let (y, _) = w.int(at: e + 1, max: 4), y >= 1945, y <= 2099 { return y }
-            if w.hasWord(Words.nam, at: k), let (y, _) = w.int(at: w.skip(k + 3, [0x20]), max: 4), y >= 1945, y <= 2099 { return y }
-            if w.chars[k] == 0x2E || w.chars[k] == 0x3B { break }
-            k += 1
+        withWindowAfter(end, bytes: 90) { w -> Int? in
+            var k = 0
+            while w.has(k) {
+                if w.hasWord(Words.thang, at: k), let (_, e) = w.int(at: w.skip(k + 5, [0x20]), max: 2), w.has(e), w[e] == 0x2F,
+                   let (y, _) = w.int(at: e + 1, max: 4), y >= 1945, y <= 2099 { return y }
+                if w.hasWord(Words.nam, at: k), let (y, _) = w.int(at: w.skip(k + 3, [0x20]), max: 4), y >= 1945, y <= 2099 { return y }
+                if w[k] == 0x2E || w[k] == 0x3B { break }
+                k += 1
+            }
+            return nil
         }
-        return nil
     }
 }
 
@@ -191,12 +200,15 @@ extension ContextReader {
         var lineEnd = end
         let limit = min(s.count, end + 1600)
         while lineEnd < limit, s[lineEnd] != 0x0A { lineEnd += 1 }
-        let w = FoldedWindow(s, from: end, to: scalarStart(lineEnd))
-        let upper = w.upper
+        return LazyFoldedWindow.with(s, from: end, to: scalarStart(lineEnd), backward: false) { dateAfterLongTitle(in: $0, symbolYear: symbolYear) }
+    }
+
+    /// `dateAfterLongTitle(from:symbolYear:)` on the rest of the line after the symbol.
+    private func dateAfterLongTitle(in w: LazyFoldedWindow, symbolYear: Int?) -> FoundDate? {
         var depth = 0
         var k = 0
-        while k < w.chars.count {
-            let c = w.chars[k]
+        while w.has(k) {
+            let c = w[k]
             switch c {
             case 0x28: depth += 1
             case 0x29:
@@ -205,16 +217,16 @@ extension ContextReader {
             case 0x2E, 0x3B:
                 // `… cấp bách. ngày 19/08/2021` goes on; `…. Ngày 5/6, Bộ …` is a new sentence.
                 let n = w.skip(k + 1, [0x20])
-                if n >= w.chars.count || upper[n] { return nil }
+                if !w.has(n) || w.isUpper(n) { return nil }
             default:
-                if w.hasWord(Words.ngay, at: k) {
+                if c == 0x6E, w.hasWord(Words.ngay, at: k) {   // `n` first: most positions are not `ngày`
                     var b = k
-                    while b > 0, w.chars[b - 1] == 0x20 || w.chars[b - 1] == 0x2C { b -= 1 }
+                    while b > 0, w[b - 1] == 0x20 || w[b - 1] == 0x2C { b -= 1 }
                     if opensEffectiveClause(w, endingAt: b) { return nil }
                     guard let (d, e) = w.date(at: k + 4) else { break }
                     if followsSymbol(w, before: b) { k = e; continue }
                     let after = w.skip(e, [0x20])
-                    let closes = after >= w.chars.count || [0x2C, 0x29, 0x3B].contains(w.chars[after]) || w.hasWord(Words.cua, at: after)
+                    let closes = !w.has(after) || [0x2C, 0x29, 0x3B].contains(w[after]) || w.hasWord(Words.cua, at: after)
                     guard closes else { return nil }
                     if let y = symbolYear, y != d.year { return nil }
                     return d
@@ -227,7 +239,7 @@ extension ContextReader {
 
     /// Whether the words ending at `end` open an effective-date clause. Folded `tu` is `từ` (from) only with its
     /// grave accent: `đầu tư ngày 24/11/2014` is the end of a title, `kể từ ngày` is not.
-    func opensEffectiveClause(_ w: FoldedWindow, endingAt end: Int) -> Bool {
+    func opensEffectiveClause(_ w: LazyFoldedWindow, endingAt end: Int) -> Bool {
         guard let cue = Words.effectiveCues.first(where: { w.hasWord($0, endingAt: end) }) else { return false }
         guard cue == Words.tu else { return true }
         let (v, _) = Fold.decode(s, w.offset(end - 1))
@@ -235,12 +247,12 @@ extension ContextReader {
     }
 
     /// Whether the folded token ending at `end` is a document symbol (`67/2011/NĐ-CP`): a slash and a digit in it.
-    private func followsSymbol(_ w: FoldedWindow, before end: Int) -> Bool {
+    private func followsSymbol(_ w: LazyFoldedWindow, before end: Int) -> Bool {
         var a = end
         var slash = false, digit = false
-        while a > 0, w.chars[a - 1] != 0x20 {
+        while a > 0, w[a - 1] != 0x20 {
             a -= 1
-            if w.chars[a] == 0x2F { slash = true } else if w.chars[a] >= 0x30 && w.chars[a] <= 0x39 { digit = true }
+            if w[a] == 0x2F { slash = true } else if w[a] >= 0x30 && w[a] <= 0x39 { digit = true }
         }
         return slash && digit
     }

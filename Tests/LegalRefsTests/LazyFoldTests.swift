@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import LegalRefs
+
+/// A small deterministic generator (SplitMix64): the same windows on every run.
+private struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Texts to fold: the repository's plain-text fixtures and synthetic Vietnamese with runs of white
+/// space, punctuation, `…` and scalars outside the fold table.
+private func foldTexts() -> [[UInt8]] {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    var texts: [[UInt8]] = []
+    for path in ["fixtures/so-gddt-son-la-2019.txt", "fixtures/graph/nd-127-2018-cp.txt", "fixtures/graph/nq-51-2017-qh14.txt",
+                 "fixtures/graph/qd-1744-ubnd-son-la-2019.txt"] {
+        if let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) {
+            texts.append(Array(String(decoding: data, as: UTF8.self).utf8))   // valid UTF-8, as normalized text is
+        }
+    }
+    let pieces = ["Nghị định", " ", "  ", "\n", "\t", " \n\t ", "số", "01/2021/NĐ-CP", "ngày", "Điều 5", "khoản 2", ",", ".", ":",
+                  "(", ")", "…", "Ủy ban nhân dân", "ĐẢNG", "căn cứ", "Căn Cứ", "𝔸", "😀", "—", "„", "ß", "ſ", "Ω", "ꙮ", "x",
+                  "\u{1F00}", "\u{0301}", "Bộ luật", "Luật", "TCVN", "a", "Ự"]
+    var rng = SplitMix(state: 42)
+    for _ in 0..<40 {
+        var s = ""
+        for _ in 0..<Int.random(in: 0...120, using: &rng) { s += pieces.randomElement(using: &rng)! }
+        texts.append(Array(s.utf8))
+    }
+    return texts
+}
+
+/// Checks a lazy window on `s[from..<to]` against the eagerly folded `FoldedWindow` of the same bytes,
+/// reading its positions in the order `order` gives (so the fold is extended in many patterns).
+private func checkWindow(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int, backward: Bool, rng: inout SplitMix) {
+    let oracle = FoldedWindow(s, from: from, to: to)
+    let n = oracle.chars.count
+    let words: [[UInt8]] = (0..<6).compactMap { _ in
+        guard n > 0 else { return nil }
+        let a = Int.random(in: 0..<n, using: &rng)
+        return Array(oracle.chars[a..<min(n, a + Int.random(in: 1...6, using: &rng))])
+    } + [Array("so".utf8), Array("dieu".utf8), Array(" ".utf8)]
+    LazyFoldedWindow.with(s, from: from, to: to, backward: backward) { w in
+        // Index `d + k` of the lazy window is index `k` of the full fold.
+        let d = backward ? w.end - n : 0
+        var order = Array(0..<n)
+        order.shuffle(using: &rng)
+        // Start with a probe far from the end the fold starts at, some of the time.
+        if Bool.random(using: &rng), n > 0 { order.insert(backward ? 0 : n - 1, at: 0) }
+        for k in order {
+            #expect(w.has(d + k))
+            #expect(w[d + k] == oracle.chars[k])
+            #expect(w.offset(d + k) == oracle.offset(k))
+            #expect(w.isUpper(d + k) == oracle.upper[k])
+            for word in words where Int.random(in: 0..<4, using: &rng) == 0 {
+                #expect(w.hasWord(word, at: d + k) == oracle.hasWord(word, at: k))
+                #expect(w.hasWord(word, endingAt: d + k) == oracle.hasWord(word, endingAt: k))
+            }
+        }
+        #expect(!w.has(d - 1))
+        #expect(!w.has(d + n))
+        #expect(w.offset(d + n) == to)
+        for word in words {
+            #expect(w.hasWord(word, at: d + n - word.count) == oracle.hasWord(word, at: n - word.count))
+            #expect(w.hasWord(word, at: d) == oracle.hasWord(word, at: 0))
+        }
+    }
+}
+
+@Test("a window folded on demand, forward or backward, equals the full forward fold")
+func lazyWindowsMatchTheFullFold() {
+    var rng = SplitMix(state: 7)
+    for text in foldTexts() {
+        text.withUnsafeBufferPointer { s in
+            let reader = ContextReader(s: s)
+            for _ in 0..<min(150, 20 + s.count / 50) {
+                let a = reader.scalarStart(Int.random(in: 0...s.count, using: &rng))
+                let b = min(s.count, reader.scalarStart(min(s.count, a + Int.random(in: 0...420, using: &rng))))
+                let to = max(a, b)
+                checkWindow(s, from: a, to: to, backward: false, rng: &rng)
+                checkWindow(s, from: a, to: to, backward: true, rng: &rng)
+            }
+            // The whole text, and windows at its very start and end.
+            if s.count < 1 << 14 {
+                checkWindow(s, from: 0, to: s.count, backward: true, rng: &rng)
+                checkWindow(s, from: 0, to: s.count, backward: false, rng: &rng)
+            }
+            checkWindow(s, from: 0, to: reader.scalarStart(min(s.count, 200)), backward: true, rng: &rng)
+            checkWindow(s, from: reader.scalarStart(s.count - 200), to: s.count, backward: false, rng: &rng)
+        }
+    }
+}
+
+@Test("an empty window has no characters and ends where it starts")
+func emptyLazyWindow() {
+    let text = Array("Nghị định số 01".utf8)
+    text.withUnsafeBufferPointer { s in
+        for backward in [false, true] {
+            LazyFoldedWindow.with(s, from: 5, to: 5, backward: backward) { w in
+                #expect(w.end == 0)
+                #expect(!w.has(0) && !w.has(-1))
+                #expect(w.offset(0) == 5)
+                #expect(!w.hasWord(Array("so".utf8), at: 0))
+            }
+        }
+    }
+}
