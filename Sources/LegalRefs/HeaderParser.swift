@@ -1360,8 +1360,12 @@ struct HeaderReader {
         let tailStart = max(0, n - HeaderParser.tailBytes)
         var s = tailStart
         while s < n, p[s] & 0xC0 == 0x80 { s += 1 }
-        let tw = VietFold.words(p, from: s, to: n)
-        if let r = passage(in: tw, requireThis: true) { return r }
+        // `thông qua` needs the word `qua`, which only matches as plain letters: without it in the tail
+        // bytes there is nothing to fold there.
+        if HeaderReader.hasASCIIWord(p, from: s, to: n, lowercase: HeaderReader.quaBytes) {
+            let tw = VietFold.words(p, from: s, to: n)
+            if let r = passage(in: tw, requireThis: true) { return r }
+        }
         // The head: `(QUỐC HỘI … THÔNG QUA NGÀY 9-11-1946)`.
         let hw = Array(w.prefix(600))
         return passage(in: hw, requireThis: false, upperOnly: true)
@@ -1372,12 +1376,35 @@ struct HeaderReader {
         passage(in: Array(w.prefix(200)), requireThis: false, bodies: ["HĐTP"])
     }
 
+    static let quaBytes: [UInt8] = Array("qua".utf8)
+
+    /// Whether `p[from..<to]` holds the ASCII word `lowercase` in any letter case, with no ASCII letter
+    /// or digit right before or after it. A byte check that rules out a phrase before words are folded:
+    /// `VietFold.matches` takes a word without diacritics only as these plain letters.
+    static func hasASCIIWord(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, lowercase word: [UInt8]) -> Bool {
+        let m = word.count
+        guard m > 0, to - from >= m else { return false }
+        func alnum(_ b: UInt8) -> Bool { let l = b | 0x20; return (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+        var i = from
+        while i + m <= to {
+            if p[i] | 0x20 == word[0], (i == from || !alnum(p[i - 1])) {
+                var j = 1
+                while j < m, p[i + j] | 0x20 == word[j] { j += 1 }
+                if j == m, i + m == to || !alnum(p[i + m]) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     func passage(in tw: [FoldWord], requireThis: Bool, upperOnly: Bool = false,
                  bodies: Set<String> = ["QH", "UBTVQH", "HĐND", "CP"]) -> Passage? {
         var k = 0
         var found: Passage? = nil
+        let table = HeaderVocabulary.passage
         while k < tw.count {
-            guard let (_, next) = HeaderVocabulary.passage.match(p, tw, at: k) else { k += 1; continue }
+            // Most words do not open the phrase: its first-word group answers before a match is tried.
+            guard table.group(tw[k].hash) != nil, let (_, next) = table.match(p, tw, at: k) else { k += 1; continue }
             if upperOnly, !tw[k].isUpper { k += 1; continue }
             var date: String? = nil
             var j = next

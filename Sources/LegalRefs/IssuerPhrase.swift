@@ -786,6 +786,16 @@ enum IssuerVocabulary {
         return HashSet64(keys)
     }()
     static let heads = PhraseTable(issuerHeadNouns.map { ($0, $0) })
+    /// First words of the rows a phrase can open with (bodies, titles, plenum and joint prefixes, head
+    /// nouns): a word outside this set starts no phrase (`parseWords` after its connector).
+    static let firstWords: HashSet64 = {
+        var keys: [UInt64] = bodies.entries.map { $0.words[0].hash }
+        keys += titles.entries.map { $0.words[0].hash }
+        keys += heads.entries.map { $0.words[0].hash }
+        keys += plenum.entries.map { $0.words[0].hash }
+        keys += joint.entries.map { $0.words[0].hash }
+        return HashSet64(keys)
+    }()
     static let stops = PhraseTable(issuerStopWords.map { ($0, ()) })
     /// Connectors before an issuer: `của`, `do`; English `of`, `by` (payload: English).
     static let connectors = PhraseTable([("của", false), ("do", false), ("of", true), ("by", true)])
@@ -1062,8 +1072,19 @@ public enum IssuerPhraseParser {
 
     /// The core: an issuer phrase at word `k0` of `w`. In `header` mode (the issuing-body block of a
     /// header) no connector is needed and unknown bodies take every word up to the next known one.
+    @inline(__always)
     static func parseWords(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], from k0: Int, limit n: Int,
                            header: Bool, date: String?, ascii: Bool = true) -> (phrase: IssuerPhrase, next: Int)? {
+        // A header phrase has no connector: its first word must open a table row. The header and title
+        // scans try every word, so most calls end here, before the full parser's set-up.
+        guard k0 < n, k0 < w.count else { return nil }
+        if header, !IssuerVocabulary.firstWords.contains(w[k0].hash) { return nil }
+        return parseWordsAfterGate(p, w, from: k0, limit: n, header: header, date: date, ascii: ascii)
+    }
+
+    /// `parseWords` past its first-word gate.
+    static func parseWordsAfterGate(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], from k0: Int, limit n: Int,
+                                    header: Bool, date: String?, ascii: Bool) -> (phrase: IssuerPhrase, next: Int)? {
         var k = k0
         guard k < n else { return nil }
         var connector = false
@@ -1073,6 +1094,9 @@ public enum IssuerPhraseParser {
             if k < n, IssuerVocabulary.the.matches(p, w, at: k, limit: n, ascii: ascii) { k += 1 }
         }
         guard k < n else { return nil }
+        // Every table below is entered by its first word's hash (only an English phrase may open on a
+        // place name instead): one probe turns away most words after a connector.
+        if !header, !english, !IssuerVocabulary.firstWords.contains(w[k].hash) { return nil }
 
         // `liên Bộ Tài chính - Nội vụ`
         if let (_, k2) = IssuerVocabulary.joint.match(p, w, at: k, limit: n, ascii: ascii), k2 < n {

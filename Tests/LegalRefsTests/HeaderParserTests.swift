@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LegalRefs
 
@@ -486,5 +487,83 @@ struct HeaderParserTests {
         #expect(small.date == large.date)
         #expect(small.issuer == large.issuer)
         #expect(small.title == large.title)
+    }
+}
+
+/// The byte check that spares folding a tail without `thông qua` must say yes wherever the fold would
+/// find the word `qua` (in any case, with or without diacritics written as combining marks).
+@Suite("Header byte pre-checks")
+struct HeaderPreCheckTests {
+    @Test("standalone ASCII words", arguments: [
+        ("được Quốc hội thông qua ngày 18 tháng 6 năm 2012", true),
+        ("(QUỐC HỘI THÔNG QUA NGÀY 9-11-1946)", true),
+        ("Qua.", true),
+        ("qua", true),
+        ("cơ quan nhà nước", false),
+        ("quá trình", false),
+        ("aqua", false),
+        ("qua1", false),
+        ("", false),
+    ])
+    func standalone(text: String, expected: Bool) {
+        var t = text
+        let found = t.withUTF8 { HeaderReader.hasASCIIWord($0, from: 0, to: $0.count, lowercase: HeaderReader.quaBytes) }
+        #expect(found == expected)
+    }
+
+    @Test("never misses a word the fold matches")
+    func agreesWithFold() {
+        let pattern = VietFold.pattern("qua")[0]
+        var texts = ["thông qua", "THONG QUA", "quá", "qua\u{301}", "qu\u{1EA1}", "Qua\u{300}n", "đqua", "xquá qua",
+                     "quan qua\u{323}", "QUA\u{302}", "ỦY BAN\nQUA", "…qua…", "qua—"]
+        // Every document under fixtures/, cut at a few places.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../fixtures")
+        if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) {
+            for case let url as URL in walker where url.pathExtension == "txt" {
+                if let s = try? String(contentsOf: url, encoding: .utf8) { texts.append(s) }
+            }
+        }
+        #expect(texts.count > 13)
+        for text in texts {
+            var t = text
+            t.withUTF8 { p in
+                let words = VietFold.words(p, from: 0, to: p.count)
+                let folded = words.contains { VietFold.matches(p, $0, pattern) }
+                let checked = HeaderReader.hasASCIIWord(p, from: 0, to: p.count, lowercase: HeaderReader.quaBytes)
+                #expect(!folded || checked, "\(text.prefix(40))")
+            }
+        }
+    }
+}
+
+/// The first-word gate of `IssuerPhraseParser.parseWords` must only turn away words where the full
+/// parser finds nothing: compared at every word of the header cases, the issuer cases and the fixtures.
+@Suite("Issuer phrase first-word gate")
+struct IssuerGateTests {
+    @Test("gate and full parser agree at every word")
+    func agreesWithParser() {
+        var texts = HeaderParserTests.cases.map(\.text) + IssuerPhraseTests.cases.map(\.text)
+        texts += ["ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSỞ Y TẾ", "CỤC QUẢN LÝ DƯỢC", "liên Bộ Tài chính - Nội vụ",
+                  "Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XI", "THỦ TUỚNG CHÍNH PHỦ", "of the Ministry of Finance"]
+        #expect(texts.count > 20)
+        var gated = 0
+        for text in texts {
+            var t = text
+            t.withUTF8 { p in
+                let w = VietFold.words(p, from: 0, to: p.count)
+                for ascii in [true, false] {
+                    for header in [true, false] {
+                        for k in w.indices {
+                            let a = IssuerPhraseParser.parseWords(p, w, from: k, limit: w.count, header: header, date: nil, ascii: ascii)
+                            let b = IssuerPhraseParser.parseWordsAfterGate(p, w, from: k, limit: w.count, header: header, date: nil, ascii: ascii)
+                            #expect(a?.phrase == b?.phrase && a?.next == b?.next, "\(text.prefix(30)) at word \(k)")
+                            if header, !IssuerVocabulary.firstWords.contains(w[k].hash) { gated += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        // The comparison covers words the gate turns away, not only words it lets through.
+        #expect(gated > 100)
     }
 }
