@@ -109,6 +109,9 @@ struct Scan {
         }
     }
 
+    /// Answers of the number-only gate by the raw bytes of the word before a number.
+    var cueMemo = CueMemo()
+
     init(s: UnsafeBufferPointer<UInt8>) { self.s = s }
 
     @inline(__always) func at(_ i: Int) -> UInt8 { i >= 0 && i < s.count ? s[i] : 0 }
@@ -309,7 +312,7 @@ struct Scan {
             while at(q) == 0x20 { q += 1 }
             if SymbolParser.isDigit(at(q)) { return false }
         }
-        guard endsWithKindCue(before: i) else { return false }
+        guard endsWithKindCueMemo(before: i) else { return false }
         let prefix = ctx.prefix(before: i)
         guard prefix.hasKindWord, !prefix.trap, let kind = prefix.kind,
               let f = numberOnly(at: i, end: end, year: year, prefix: prefix, kind: kind, ctx: ctx, parser: parser) else { return false }
@@ -500,6 +503,72 @@ struct Scan {
         return out
     }
 
+    /// `endsWithKindCue`, with the answer for the last word looked up by its raw bytes: a text has few
+    /// distinct words before its numbers (`Điều`, `khoản`, `ngày`, `năm`), and folding each one backward
+    /// cost more than the rest of the gate.
+    ///
+    /// The bytes are found without folding: trailing ASCII that the fold skips (spaces, `:`, `.`), then
+    /// back to an ASCII byte that folds to no word character (or the window start). The fold stops at that
+    /// byte too, so what it reads of the word lies in those bytes; only when it finds no word character
+    /// there (it may skip on over non-ASCII spaces or `…`) does the full gate decide.
+    mutating func endsWithKindCueMemo(before i: Int) -> Bool {
+        let from = ContextReader(s: s).scalarStart(i - 16)
+        let ascii = Scan.asciiFold
+        var j = i
+        while j > from, s[j - 1] < 0x80 {
+            let f = ascii[Int(s[j - 1])]
+            guard f == 0xFF || f == 0x3A || f == 0x2E else { break }
+            j -= 1
+        }
+        let wordEnd = j
+        // Nothing left, or an ASCII non-word character ends the word: the fold finds no word.
+        if j == from || s[j - 1] < 0x80 && !isWordByte(ascii[Int(s[j - 1])]) { return false }
+        // The key: the word's bytes, last byte lowest, shifted in as the walk goes back.
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        while j > from {
+            let b = s[j - 1]
+            guard b >= 0x80 || isWordByte(ascii[Int(b)]) else { break }
+            hi = hi << 8 | lo >> 56
+            lo = lo << 8 | UInt64(b)
+            j -= 1
+        }
+        let length = wordEnd - j
+        guard length <= 16 else { return endsWithKindCue(before: i) }
+        let slot = CueMemo.slot(lo: lo, hi: hi, length: length)
+        let answer: Int8
+        if let known = cueMemo.answer(slot, lo: lo, hi: hi, length: length) {
+            answer = known
+        } else {
+            let start = j
+            answer = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { chars -> Int8 in
+                let count = lastFoldedWord(before: wordEnd, from: start, into: chars)
+                return count == 0 ? CueMemo.noWord : Scan.cueAnswer(UnsafeBufferPointer(rebasing: chars[0..<count]))
+            }
+            cueMemo.store(slot, lo: lo, hi: hi, length: length, answer)
+        }
+        switch answer {
+        case CueMemo.noWord: return j == from ? false : endsWithKindCue(before: i)
+        case CueMemo.noCue: return false
+        case 0: return true
+        default: return endsWithWholeKindWord(before: i, cueCount: Int(answer))
+        }
+    }
+
+    /// `FoldedWindow.asciiFold`, read once per use instead of through its global accessor per character.
+    static let asciiFold = FoldedWindow.asciiFold
+
+    /// What `endsWithKindCue` makes of the folded last word: `CueMemo.noCue`, 0 (`số`/`No`, or a long
+    /// cue: the gate holds), or the length of the type word's last word (the whole type word decides).
+    static func cueAnswer(_ word: UnsafeBufferPointer<UInt8>) -> Int8 {
+        let count = word.count
+        if count <= 8, !Scan.kindCuePacked.contains(Scan.packedKey(word)) { return CueMemo.noCue }
+        guard count < Scan.kindCueWordsByLength.count else {
+            return Scan.kindCueWords.contains(String(decoding: word, as: UTF8.self)) ? 0 : CueMemo.noCue
+        }
+        guard let cue = Scan.kindCueWordsByLength[count].first(where: { $0.elementsEqual(word) }) else { return CueMemo.noCue }
+        return Scan.numberWords.contains(cue) ? 0 : Int8(count)
+    }
+
     /// Cheap gate for number-only references: the word before the number (after `số`, `:`) ends a type word,
     /// and unless it is `số`/`No`, the whole type word stands there (`từ 01` is not `Thông tư 01`).
     func endsWithKindCue(before i: Int) -> Bool {
@@ -518,6 +587,11 @@ struct Scan {
         }
         guard let cue else { return false }
         if cue.isEmpty || Scan.numberWords.contains(cue) { return true }
+        return endsWithWholeKindWord(before: i, cueCount: cue.count)
+    }
+
+    /// The second half of `endsWithKindCue`: a type word at least `cueCount` long ends at `i`.
+    func endsWithWholeKindWord(before i: Int, cueCount: Int) -> Bool {
         // A type word counts in the prefix only when all of it ends here after a word boundary: 40 bytes
         // hold any type word (one cut by the window start is left to the prefix).
         let wide = ContextReader(s: s).scalarStart(i - 40)
@@ -527,7 +601,7 @@ struct Scan {
             // Only the type words ending in that letter (any match answers, so their order does not matter).
             for index in Words.kindWordsByLast[Int(chars[e - 1])] {
                 let kw = Vocabulary.shared.kindWords[index].word
-                guard kw.count >= cue.count else { continue }
+                guard kw.count >= cueCount else { continue }
                 let st = e - kw.count
                 if st < 0 { return true }
                 if kw.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: chars[st..<e])) }),
@@ -660,5 +734,36 @@ struct Scan {
             if i > 4000 { break }
         }
         return nil
+    }
+}
+
+/// A direct-mapped memo of `Scan.cueAnswer` by the raw bytes (up to 16) of a word: the answer depends
+/// on those bytes only, and a slot holds the whole key, so a hit is exact.
+struct CueMemo {
+    /// The folded bytes hold no word character.
+    static let noWord: Int8 = -2
+    /// The word is no cue.
+    static let noCue: Int8 = -1
+    static let slotCount = 128
+    /// Per slot: the key's two words, its length plus one (0: empty), the answer.
+    private var lo = [UInt64](repeating: 0, count: slotCount)
+    private var hi = [UInt64](repeating: 0, count: slotCount)
+    private var tag = [UInt8](repeating: 0, count: slotCount)
+    private var value = [Int8](repeating: 0, count: slotCount)
+
+    /// The slot of a key.
+    @inline(__always) static func slot(lo l: UInt64, hi h: UInt64, length: Int) -> Int {
+        let mixed = (l &* 0x9E37_79B9_7F4A_7C15) ^ (h &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+        return Int(truncatingIfNeeded: mixed >> 57) & (CueMemo.slotCount - 1)
+    }
+
+    /// The answer stored for the key in its slot, if that slot holds it.
+    @inline(__always) func answer(_ k: Int, lo l: UInt64, hi h: UInt64, length: Int) -> Int8? {
+        tag[k] == UInt8(length + 1) && lo[k] == l && hi[k] == h ? value[k] : nil
+    }
+
+    /// Stores the answer for a key in its slot.
+    mutating func store(_ k: Int, lo l: UInt64, hi h: UInt64, length: Int, _ v: Int8) {
+        lo[k] = l; hi[k] = h; tag[k] = UInt8(length + 1); value[k] = v
     }
 }
