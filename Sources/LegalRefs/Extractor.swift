@@ -109,6 +109,9 @@ struct Scan {
         }
     }
 
+    /// `s[0..<countedBytes]` holds `countedScalars` scalars (counted by `finish` on its way).
+    var countedBytes = 0, countedScalars = 0
+
     /// Answers of the number-only gate by the raw bytes of the word before a number.
     var cueMemo = CueMemo()
 
@@ -159,8 +162,8 @@ struct Scan {
                             if f.ref.kind == nil || !f.explicitKind, let k = listPrefix.kind { f.ref.kind = Resolver.mergeKind(prose: k, symbol: f.ref.kind) }
                         }
                     }
-                    found.append(f)
                     lastEnd = f.ref.byteEnd
+                    found.append(f)
                     i = sym.end
                     continue
                 }
@@ -168,9 +171,9 @@ struct Scan {
                 continue
             }
             // A type word with a bare number: `Nghị định 127/2018`, `NĐ127/2018`, `Nghị quyết số 01 của Chính phủ`.
-            if appendNumberOnly(at: i, ctx: ctx, parser: parser), let f = found.last {
-                lastEnd = f.ref.byteEnd
-                i = max(f.symEnd, i + 1)
+            if appendNumberOnly(at: i, ctx: ctx, parser: parser), let last = found.indices.last {
+                lastEnd = found[last].ref.byteEnd
+                i = max(found[last].symEnd, i + 1)
                 continue
             }
             i = skipToken(i)
@@ -367,24 +370,23 @@ struct Scan {
         guard !found.isEmpty else { return [] }
         let ctx = ContextReader(s: s)
         // Enumerations: `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND`, `Nghị định số 34/2016/NĐ-CP và 154/2020/NĐ-CP`.
+        // (Fields are read in place: copying a `Found` retains every string it holds.)
         for idx in found.indices.dropFirst() {
-            let prev = found[idx - 1]
-            guard !found[idx].explicitKind, isListGap(from: prev.ref.byteEnd, to: found[idx].ref.byteStart) else { continue }
-            if let k = prev.ref.kind, found[idx].ref.kind == nil || sameFamily(found[idx].ref.kind!, k) { found[idx].ref.kind = k }
-            found[idx].explicitKind = prev.explicitKind
+            guard !found[idx].explicitKind, isListGap(from: found[idx - 1].ref.byteEnd, to: found[idx].ref.byteStart) else { continue }
+            if let k = found[idx - 1].ref.kind, found[idx].ref.kind == nil || sameFamily(found[idx].ref.kind!, k) { found[idx].ref.kind = k }
+            found[idx].explicitKind = found[idx - 1].explicitKind
         }
         // One issuer phrase for a list: `Quyết định số 404/QĐ-TTg …, Chỉ thị số 16/CT-TTg … của Thủ tướng Chính phủ`.
         if found.count > 1 {
             for idx in stride(from: found.count - 2, through: 0, by: -1) {
-                let next = found[idx + 1]
                 // A date shared by a tight list: `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021`.
-                if found[idx].ref.date == nil, let d = next.ref.date, isListGap(from: found[idx].symEnd, to: next.numStart) {
+                if found[idx].ref.date == nil, let d = found[idx + 1].ref.date, isListGap(from: found[idx].symEnd, to: found[idx + 1].numStart) {
                     found[idx].ref.date = d
                     if found[idx].ref.year == nil { found[idx].ref.year = Int(d.prefix(4)) }
                     if found[idx].ref.status == .ambiguous, !found[idx].needsLocality { found[idx].ref.status = .resolved }
                 }
-                guard found[idx].issuerFromPhrase == nil, let m = next.issuerFromPhrase,
-                      isListGap(from: found[idx].ref.byteEnd, to: next.ref.byteStart, loose: true) else { continue }
+                guard found[idx].issuerFromPhrase == nil, let m = found[idx + 1].issuerFromPhrase,
+                      isListGap(from: found[idx].ref.byteEnd, to: found[idx + 1].ref.byteStart, loose: true) else { continue }
                 let code = found[idx].ref.issuerCode.map { Resolver.splitDigits($0).0 }
                 if code == nil || m.code == nil || Vocabulary.foldCode(code!) == Vocabulary.foldCode(m.code!) {
                     found[idx].issuerFromPhrase = m
@@ -405,25 +407,32 @@ struct Scan {
             if let base { found[idx].ref.issuer = "\(base) \(loc)" }
         }
         // Relations and offsets.
-        var refs: [Reference] = []
-        refs.reserveCapacity(found.count)
+        // Settled in place, then swapped out into the result: copying a `Reference` retains all its strings.
         var scalarPos = 0, bytePos = 0
-        for f in found {
-            var r = f.ref
-            let lineStart = lineStartOf(r.byteStart)
-            r.relation = RelationTriggers.relation(ctx, start: r.byteStart, lineStart: lineStart,
-                                                   inPreamble: preamble?.contains(r.byteStart) ?? false)
-            if let own = ownNumber, own.overlaps(f.numStart..<f.symEnd) { r.isSelf = true }
+        for idx in found.indices {
+            let numStart = found[idx].numStart, symEnd = found[idx].symEnd
+            let start = found[idx].ref.byteStart
+            var relation = RelationTriggers.relation(ctx, start: start, lineStart: lineStartOf(start),
+                                                     inPreamble: preamble?.contains(start) ?? false)
+            if let own = ownNumber, own.overlaps(numStart..<symEnd) { found[idx].ref.isSelf = true }
             // Enumerated references share the relation of the list head.
-            if let last = refs.last, isListGap(from: last.byteEnd, to: r.byteStart, loose: true), r.relation == .cites { r.relation = last.relation }
+            if relation == .cites, idx > 0, isListGap(from: found[idx - 1].ref.byteEnd, to: start, loose: true) {
+                relation = found[idx - 1].ref.relation
+            }
+            found[idx].ref.relation = relation
             // Trim trailing spaces and punctuation of the surface text.
-            while r.byteEnd > r.byteStart, [0x20, 0x2C, 0x3B, 0x0A].contains(s[r.byteEnd - 1]) { r.byteEnd -= 1 }
-            scalarPos += scalars(from: bytePos, to: r.byteStart); bytePos = r.byteStart
-            r.start = scalarPos
-            r.end = scalarPos + scalars(from: r.byteStart, to: r.byteEnd)
-            r.text = String(decoding: UnsafeBufferPointer(rebasing: s[r.byteStart..<r.byteEnd]), as: UTF8.self)
-            refs.append(r)
+            var end = found[idx].ref.byteEnd
+            while end > start, s[end - 1] == 0x20 || s[end - 1] == 0x2C || s[end - 1] == 0x3B || s[end - 1] == 0x0A { end -= 1 }
+            found[idx].ref.byteEnd = end
+            scalarPos += scalars(from: bytePos, to: start); bytePos = start
+            found[idx].ref.start = scalarPos
+            found[idx].ref.end = scalarPos + scalars(from: start, to: end)
+            found[idx].ref.text = String(decoding: UnsafeBufferPointer(rebasing: s[start..<end]), as: UTF8.self)
         }
+        var refs = [Reference](repeating: Reference(), count: found.count)
+        for idx in found.indices { swap(&refs[idx], &found[idx].ref) }
+        found.removeAll()
+        countedBytes = bytePos; countedScalars = scalarPos
         return refs
     }
 
@@ -719,7 +728,8 @@ struct Scan {
 
     func scalars(from a: Int, to b: Int) -> Int { SWAR.scalarCount(s, from: a, to: b) }
 
-    func scalarCount() -> Int { scalars(from: 0, to: s.count) }
+    /// Scalars in the text: those before the last reference were counted by `finish`.
+    func scalarCount() -> Int { countedScalars + scalars(from: countedBytes, to: s.count) }
 
     /// The first non-empty line, as a fallback title for non-official text.
     func firstHeading() -> String? {
