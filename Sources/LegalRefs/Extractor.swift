@@ -109,6 +109,12 @@ struct Scan {
         }
     }
 
+    /// `s[0..<countedBytes]` holds `countedScalars` scalars (counted by `finish` on its way).
+    var countedBytes = 0, countedScalars = 0
+
+    /// Answers of the number-only gate by the raw bytes of the word before a number.
+    var cueMemo = CueMemo()
+
     init(s: UnsafeBufferPointer<UInt8>) { self.s = s }
 
     @inline(__always) func at(_ i: Int) -> UInt8 { i >= 0 && i < s.count ? s[i] : 0 }
@@ -156,8 +162,8 @@ struct Scan {
                             if f.ref.kind == nil || !f.explicitKind, let k = listPrefix.kind { f.ref.kind = Resolver.mergeKind(prose: k, symbol: f.ref.kind) }
                         }
                     }
-                    found.append(f)
                     lastEnd = f.ref.byteEnd
+                    found.append(f)
                     i = sym.end
                     continue
                 }
@@ -165,9 +171,9 @@ struct Scan {
                 continue
             }
             // A type word with a bare number: `Nghị định 127/2018`, `NĐ127/2018`, `Nghị quyết số 01 của Chính phủ`.
-            if appendNumberOnly(at: i, ctx: ctx, parser: parser), let f = found.last {
-                lastEnd = f.ref.byteEnd
-                i = max(f.symEnd, i + 1)
+            if appendNumberOnly(at: i, ctx: ctx, parser: parser), let last = found.indices.last {
+                lastEnd = found[last].ref.byteEnd
+                i = max(found[last].symEnd, i + 1)
                 continue
             }
             i = skipToken(i)
@@ -309,7 +315,7 @@ struct Scan {
             while at(q) == 0x20 { q += 1 }
             if SymbolParser.isDigit(at(q)) { return false }
         }
-        guard endsWithKindCue(before: i) else { return false }
+        guard endsWithKindCueMemo(before: i) else { return false }
         let prefix = ctx.prefix(before: i)
         guard prefix.hasKindWord, !prefix.trap, let kind = prefix.kind,
               let f = numberOnly(at: i, end: end, year: year, prefix: prefix, kind: kind, ctx: ctx, parser: parser) else { return false }
@@ -364,24 +370,23 @@ struct Scan {
         guard !found.isEmpty else { return [] }
         let ctx = ContextReader(s: s)
         // Enumerations: `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND`, `Nghị định số 34/2016/NĐ-CP và 154/2020/NĐ-CP`.
+        // (Fields are read in place: copying a `Found` retains every string it holds.)
         for idx in found.indices.dropFirst() {
-            let prev = found[idx - 1]
-            guard !found[idx].explicitKind, isListGap(from: prev.ref.byteEnd, to: found[idx].ref.byteStart) else { continue }
-            if let k = prev.ref.kind, found[idx].ref.kind == nil || sameFamily(found[idx].ref.kind!, k) { found[idx].ref.kind = k }
-            found[idx].explicitKind = prev.explicitKind
+            guard !found[idx].explicitKind, isListGap(from: found[idx - 1].ref.byteEnd, to: found[idx].ref.byteStart) else { continue }
+            if let k = found[idx - 1].ref.kind, found[idx].ref.kind == nil || sameFamily(found[idx].ref.kind!, k) { found[idx].ref.kind = k }
+            found[idx].explicitKind = found[idx - 1].explicitKind
         }
         // One issuer phrase for a list: `Quyết định số 404/QĐ-TTg …, Chỉ thị số 16/CT-TTg … của Thủ tướng Chính phủ`.
         if found.count > 1 {
             for idx in stride(from: found.count - 2, through: 0, by: -1) {
-                let next = found[idx + 1]
                 // A date shared by a tight list: `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021`.
-                if found[idx].ref.date == nil, let d = next.ref.date, isListGap(from: found[idx].symEnd, to: next.numStart) {
+                if found[idx].ref.date == nil, let d = found[idx + 1].ref.date, isListGap(from: found[idx].symEnd, to: found[idx + 1].numStart) {
                     found[idx].ref.date = d
                     if found[idx].ref.year == nil { found[idx].ref.year = Int(d.prefix(4)) }
                     if found[idx].ref.status == .ambiguous, !found[idx].needsLocality { found[idx].ref.status = .resolved }
                 }
-                guard found[idx].issuerFromPhrase == nil, let m = next.issuerFromPhrase,
-                      isListGap(from: found[idx].ref.byteEnd, to: next.ref.byteStart, loose: true) else { continue }
+                guard found[idx].issuerFromPhrase == nil, let m = found[idx + 1].issuerFromPhrase,
+                      isListGap(from: found[idx].ref.byteEnd, to: found[idx + 1].ref.byteStart, loose: true) else { continue }
                 let code = found[idx].ref.issuerCode.map { Resolver.splitDigits($0).0 }
                 if code == nil || m.code == nil || Vocabulary.foldCode(code!) == Vocabulary.foldCode(m.code!) {
                     found[idx].issuerFromPhrase = m
@@ -402,25 +407,32 @@ struct Scan {
             if let base { found[idx].ref.issuer = "\(base) \(loc)" }
         }
         // Relations and offsets.
-        var refs: [Reference] = []
-        refs.reserveCapacity(found.count)
+        // Settled in place, then swapped out into the result: copying a `Reference` retains all its strings.
         var scalarPos = 0, bytePos = 0
-        for f in found {
-            var r = f.ref
-            let lineStart = lineStartOf(r.byteStart)
-            r.relation = RelationTriggers.relation(ctx, start: r.byteStart, lineStart: lineStart,
-                                                   inPreamble: preamble?.contains(r.byteStart) ?? false)
-            if let own = ownNumber, own.overlaps(f.numStart..<f.symEnd) { r.isSelf = true }
+        for idx in found.indices {
+            let numStart = found[idx].numStart, symEnd = found[idx].symEnd
+            let start = found[idx].ref.byteStart
+            var relation = RelationTriggers.relation(ctx, start: start, lineStart: lineStartOf(start),
+                                                     inPreamble: preamble?.contains(start) ?? false)
+            if let own = ownNumber, own.overlaps(numStart..<symEnd) { found[idx].ref.isSelf = true }
             // Enumerated references share the relation of the list head.
-            if let last = refs.last, isListGap(from: last.byteEnd, to: r.byteStart, loose: true), r.relation == .cites { r.relation = last.relation }
+            if relation == .cites, idx > 0, isListGap(from: found[idx - 1].ref.byteEnd, to: start, loose: true) {
+                relation = found[idx - 1].ref.relation
+            }
+            found[idx].ref.relation = relation
             // Trim trailing spaces and punctuation of the surface text.
-            while r.byteEnd > r.byteStart, [0x20, 0x2C, 0x3B, 0x0A].contains(s[r.byteEnd - 1]) { r.byteEnd -= 1 }
-            scalarPos += scalars(from: bytePos, to: r.byteStart); bytePos = r.byteStart
-            r.start = scalarPos
-            r.end = scalarPos + scalars(from: r.byteStart, to: r.byteEnd)
-            r.text = String(decoding: UnsafeBufferPointer(rebasing: s[r.byteStart..<r.byteEnd]), as: UTF8.self)
-            refs.append(r)
+            var end = found[idx].ref.byteEnd
+            while end > start, s[end - 1] == 0x20 || s[end - 1] == 0x2C || s[end - 1] == 0x3B || s[end - 1] == 0x0A { end -= 1 }
+            found[idx].ref.byteEnd = end
+            scalarPos += scalars(from: bytePos, to: start); bytePos = start
+            found[idx].ref.start = scalarPos
+            found[idx].ref.end = scalarPos + scalars(from: start, to: end)
+            found[idx].ref.text = String(decoding: UnsafeBufferPointer(rebasing: s[start..<end]), as: UTF8.self)
         }
+        var refs = [Reference](repeating: Reference(), count: found.count)
+        for idx in found.indices { swap(&refs[idx], &found[idx].ref) }
+        found.removeAll()
+        countedBytes = bytePos; countedScalars = scalarPos
         return refs
     }
 
@@ -500,6 +512,72 @@ struct Scan {
         return out
     }
 
+    /// `endsWithKindCue`, with the answer for the last word looked up by its raw bytes: a text has few
+    /// distinct words before its numbers (`Điều`, `khoản`, `ngày`, `năm`), and folding each one backward
+    /// cost more than the rest of the gate.
+    ///
+    /// The bytes are found without folding: trailing ASCII that the fold skips (spaces, `:`, `.`), then
+    /// back to an ASCII byte that folds to no word character (or the window start). The fold stops at that
+    /// byte too, so what it reads of the word lies in those bytes; only when it finds no word character
+    /// there (it may skip on over non-ASCII spaces or `…`) does the full gate decide.
+    mutating func endsWithKindCueMemo(before i: Int) -> Bool {
+        let from = ContextReader(s: s).scalarStart(i - 16)
+        let ascii = Scan.asciiFold
+        var j = i
+        while j > from, s[j - 1] < 0x80 {
+            let f = ascii[Int(s[j - 1])]
+            guard f == 0xFF || f == 0x3A || f == 0x2E else { break }
+            j -= 1
+        }
+        let wordEnd = j
+        // Nothing left, or an ASCII non-word character ends the word: the fold finds no word.
+        if j == from || s[j - 1] < 0x80 && !isWordByte(ascii[Int(s[j - 1])]) { return false }
+        // The key: the word's bytes, last byte lowest, shifted in as the walk goes back.
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        while j > from {
+            let b = s[j - 1]
+            guard b >= 0x80 || isWordByte(ascii[Int(b)]) else { break }
+            hi = hi << 8 | lo >> 56
+            lo = lo << 8 | UInt64(b)
+            j -= 1
+        }
+        let length = wordEnd - j
+        guard length <= 16 else { return endsWithKindCue(before: i) }
+        let slot = CueMemo.slot(lo: lo, hi: hi, length: length)
+        let answer: Int8
+        if let known = cueMemo.answer(slot, lo: lo, hi: hi, length: length) {
+            answer = known
+        } else {
+            let start = j
+            answer = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { chars -> Int8 in
+                let count = lastFoldedWord(before: wordEnd, from: start, into: chars)
+                return count == 0 ? CueMemo.noWord : Scan.cueAnswer(UnsafeBufferPointer(rebasing: chars[0..<count]))
+            }
+            cueMemo.store(slot, lo: lo, hi: hi, length: length, answer)
+        }
+        switch answer {
+        case CueMemo.noWord: return j == from ? false : endsWithKindCue(before: i)
+        case CueMemo.noCue: return false
+        case 0: return true
+        default: return endsWithWholeKindWord(before: i, cueCount: Int(answer))
+        }
+    }
+
+    /// `FoldedWindow.asciiFold`, read once per use instead of through its global accessor per character.
+    static let asciiFold = FoldedWindow.asciiFold
+
+    /// What `endsWithKindCue` makes of the folded last word: `CueMemo.noCue`, 0 (`số`/`No`, or a long
+    /// cue: the gate holds), or the length of the type word's last word (the whole type word decides).
+    static func cueAnswer(_ word: UnsafeBufferPointer<UInt8>) -> Int8 {
+        let count = word.count
+        if count <= 8, !Scan.kindCuePacked.contains(Scan.packedKey(word)) { return CueMemo.noCue }
+        guard count < Scan.kindCueWordsByLength.count else {
+            return Scan.kindCueWords.contains(String(decoding: word, as: UTF8.self)) ? 0 : CueMemo.noCue
+        }
+        guard let cue = Scan.kindCueWordsByLength[count].first(where: { $0.elementsEqual(word) }) else { return CueMemo.noCue }
+        return Scan.numberWords.contains(cue) ? 0 : Int8(count)
+    }
+
     /// Cheap gate for number-only references: the word before the number (after `số`, `:`) ends a type word,
     /// and unless it is `số`/`No`, the whole type word stands there (`từ 01` is not `Thông tư 01`).
     func endsWithKindCue(before i: Int) -> Bool {
@@ -518,6 +596,11 @@ struct Scan {
         }
         guard let cue else { return false }
         if cue.isEmpty || Scan.numberWords.contains(cue) { return true }
+        return endsWithWholeKindWord(before: i, cueCount: cue.count)
+    }
+
+    /// The second half of `endsWithKindCue`: a type word at least `cueCount` long ends at `i`.
+    func endsWithWholeKindWord(before i: Int, cueCount: Int) -> Bool {
         // A type word counts in the prefix only when all of it ends here after a word boundary: 40 bytes
         // hold any type word (one cut by the window start is left to the prefix).
         let wide = ContextReader(s: s).scalarStart(i - 40)
@@ -527,7 +610,7 @@ struct Scan {
             // Only the type words ending in that letter (any match answers, so their order does not matter).
             for index in Words.kindWordsByLast[Int(chars[e - 1])] {
                 let kw = Vocabulary.shared.kindWords[index].word
-                guard kw.count >= cue.count else { continue }
+                guard kw.count >= cueCount else { continue }
                 let st = e - kw.count
                 if st < 0 { return true }
                 if kw.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: chars[st..<e])) }),
@@ -645,7 +728,8 @@ struct Scan {
 
     func scalars(from a: Int, to b: Int) -> Int { SWAR.scalarCount(s, from: a, to: b) }
 
-    func scalarCount() -> Int { scalars(from: 0, to: s.count) }
+    /// Scalars in the text: those before the last reference were counted by `finish`.
+    func scalarCount() -> Int { countedScalars + scalars(from: countedBytes, to: s.count) }
 
     /// The first non-empty line, as a fallback title for non-official text.
     func firstHeading() -> String? {
@@ -660,5 +744,36 @@ struct Scan {
             if i > 4000 { break }
         }
         return nil
+    }
+}
+
+/// A direct-mapped memo of `Scan.cueAnswer` by the raw bytes (up to 16) of a word: the answer depends
+/// on those bytes only, and a slot holds the whole key, so a hit is exact.
+struct CueMemo {
+    /// The folded bytes hold no word character.
+    static let noWord: Int8 = -2
+    /// The word is no cue.
+    static let noCue: Int8 = -1
+    static let slotCount = 128
+    /// Per slot: the key's two words, its length plus one (0: empty), the answer.
+    private var lo = [UInt64](repeating: 0, count: slotCount)
+    private var hi = [UInt64](repeating: 0, count: slotCount)
+    private var tag = [UInt8](repeating: 0, count: slotCount)
+    private var value = [Int8](repeating: 0, count: slotCount)
+
+    /// The slot of a key.
+    @inline(__always) static func slot(lo l: UInt64, hi h: UInt64, length: Int) -> Int {
+        let mixed = (l &* 0x9E37_79B9_7F4A_7C15) ^ (h &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+        return Int(truncatingIfNeeded: mixed >> 57) & (CueMemo.slotCount - 1)
+    }
+
+    /// The answer stored for the key in its slot, if that slot holds it.
+    @inline(__always) func answer(_ k: Int, lo l: UInt64, hi h: UInt64, length: Int) -> Int8? {
+        tag[k] == UInt8(length + 1) && lo[k] == l && hi[k] == h ? value[k] : nil
+    }
+
+    /// Stores the answer for a key in its slot.
+    mutating func store(_ k: Int, lo l: UInt64, hi h: UInt64, length: Int, _ v: Int8) {
+        lo[k] = l; hi[k] = h; tag[k] = UInt8(length + 1); value[k] = v
     }
 }

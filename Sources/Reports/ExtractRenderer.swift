@@ -99,28 +99,51 @@ public struct JSONLWriter {
         out.append(0x7D); out.append(0x0A)
     }
 
-    /// Appends one `reference` record and a newline.
-    public func appendReference(_ r: Reference, to out: inout [UInt8]) {
-        JSONLWriter.raw("{\"record\":\"reference\",\"source\":", &out)
-        out.append(contentsOf: sourceJSON)
-        JSONLWriter.field(",\"start\":", r.start, &out)
-        JSONLWriter.field(",\"end\":", r.end, &out)
-        JSONLWriter.field(",\"text\":", r.text, &out)
-        JSONLWriter.field(",\"id\":", r.id, &out)
-        JSONLWriter.field(",\"kind\":", r.kind, &out)
-        JSONLWriter.field(",\"number\":", r.number, &out)
-        JSONLWriter.field(",\"year\":", r.year, &out)
-        JSONLWriter.field(",\"date\":", r.date, &out)
-        JSONLWriter.field(",\"issuer\":", r.issuer, &out)
-        JSONLWriter.field(",\"issuer_code\":", r.issuerCode, &out)
-        JSONLWriter.field(",\"locality\":", r.locality, &out)
-        JSONLWriter.field(",\"relation\":", r.relation.rawValue, &out)
-        JSONLWriter.field(",\"pinpoint\":", r.pinpoint, &out)
-        JSONLWriter.field(",\"effective_date\":", r.effectiveDate, &out)
-        JSONLWriter.field(",\"status\":", r.status.rawValue, &out)
-        JSONLWriter.raw(r.isSelf ? ",\"self\":true" : ",\"self\":false", &out)
-        out.append(0x7D); out.append(0x0A)
+    /// Appends one `reference` record and a newline. The record is written through a pointer into room
+    /// made for its worst case (every string byte escaped as `\u00XX`): appending each key and value
+    /// to the array cost a uniqueness check and a generic copy apiece.
+    public func appendReference(_ r: borrowing Reference, to out: inout [UInt8]) {
+        func size(_ s: String?) -> Int { s.map { 6 * $0.utf8.count } ?? 0 }
+        let strings = size(r.text) + size(r.id) + size(r.kind) + size(r.number) + size(r.date) + size(r.issuer)
+            + size(r.issuerCode) + size(r.locality) + size(r.pinpoint) + size(r.effectiveDate)
+        // Keys, quotes, nulls, four integers and the enum values take well under 512 bytes.
+        let bound = 512 + sourceJSON.count + strings
+        // Written in place at the end of `out`, grown by the bound and cut back to what was written.
+        let old = out.count
+        if bound <= JSONLWriter.zeros.count {
+            // Copied from a block of zeros: `repeatElement` fills byte by byte through a generic path.
+            JSONLWriter.zeros.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<bound])) }
+        } else {
+            out.append(contentsOf: repeatElement(0, count: bound))
+        }
+        let written = out.withUnsafeMutableBufferPointer { all -> Int in
+            let start = all.baseAddress! + old
+            var w = RecordCursor(start)
+            w.raw("{\"record\":\"reference\",\"source\":")
+            sourceJSON.withUnsafeBufferPointer { w.bytes($0) }
+            w.raw(",\"start\":"); w.int(r.start)
+            w.raw(",\"end\":"); w.int(r.end)
+            w.field(",\"text\":", r.text)
+            w.field(",\"id\":", r.id)
+            w.field(",\"kind\":", r.kind)
+            w.field(",\"number\":", r.number)
+            w.raw(",\"year\":"); if let y = r.year { w.int(y) } else { w.raw("null") }
+            w.field(",\"date\":", r.date)
+            w.field(",\"issuer\":", r.issuer)
+            w.field(",\"issuer_code\":", r.issuerCode)
+            w.field(",\"locality\":", r.locality)
+            w.field(",\"relation\":", r.relation.rawValue)
+            w.field(",\"pinpoint\":", r.pinpoint)
+            w.field(",\"effective_date\":", r.effectiveDate)
+            w.field(",\"status\":", r.status.rawValue)
+            w.raw(r.isSelf ? ",\"self\":true}\n" : ",\"self\":false}\n")
+            return w.p - start
+        }
+        out.removeLast(bound - written)
     }
+
+    /// Room for a record of usual size, copied into the output before the record is written over it.
+    static let zeros = [UInt8](repeating: 0, count: 16 << 10)
 
     @inline(__always) static func raw(_ s: StaticString, _ out: inout [UInt8]) {
         s.withUTF8Buffer { out.append(contentsOf: $0) }
@@ -191,5 +214,77 @@ public struct JSONLWriter {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<u.count]))
             out.append(0x22)
         }
+    }
+}
+
+/// Writes a JSON record through a pointer into a buffer the caller sized for it.
+struct RecordCursor {
+    var p: UnsafeMutablePointer<UInt8>
+
+    init(_ p: UnsafeMutablePointer<UInt8>) { self.p = p }
+
+    @inline(__always) mutating func raw(_ s: StaticString) {
+        let n = s.utf8CodeUnitCount
+        p.update(from: s.utf8Start, count: n)
+        p += n
+    }
+
+    @inline(__always) mutating func bytes(_ u: UnsafeBufferPointer<UInt8>) {
+        guard let base = u.baseAddress, !u.isEmpty else { return }
+        p.update(from: base, count: u.count)
+        p += u.count
+    }
+
+    /// A key, then the value quoted, or `null`.
+    @inline(__always) mutating func field(_ key: StaticString, _ v: String?) {
+        raw(key)
+        guard let v else { raw("null"); return }
+        if v.utf8.withContiguousStorageIfAvailable({ quoted($0) }) != nil { return }
+        var copy = v
+        copy.withUTF8 { quoted($0) }
+    }
+
+    /// `u` as a JSON string literal, escaped as `JSONLWriter.appendQuoted` does.
+    mutating func quoted(_ u: UnsafeBufferPointer<UInt8>) {
+        p.pointee = 0x22; p += 1
+        var runStart = 0
+        var i = 0
+        while i < u.count {
+            if i + 8 <= u.count {
+                let w = UInt64(littleEndian: UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                if JSONLWriter.needsEscape(w) == 0 { i += 8; continue }
+            }
+            let b = u[i]
+            i += 1
+            guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+            bytes(UnsafeBufferPointer(rebasing: u[runStart..<(i - 1)]))
+            runStart = i
+            switch b {
+            case 0x22: p[0] = 0x5C; p[1] = 0x22; p += 2
+            case 0x5C: p[0] = 0x5C; p[1] = 0x5C; p += 2
+            case 0x0A: p[0] = 0x5C; p[1] = 0x6E; p += 2
+            case 0x0D: p[0] = 0x5C; p[1] = 0x72; p += 2
+            case 0x09: p[0] = 0x5C; p[1] = 0x74; p += 2
+            default:
+                raw("\\u00")
+                p[0] = RecordCursor.hex(b >> 4); p[1] = RecordCursor.hex(b & 0xF); p += 2
+            }
+        }
+        bytes(UnsafeBufferPointer(rebasing: u[runStart..<u.count]))
+        p.pointee = 0x22; p += 1
+    }
+
+    @inline(__always) static func hex(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
+
+    /// A decimal integer.
+    mutating func int(_ v: Int) {
+        if v < 0 { p.pointee = 0x2D; p += 1 }
+        var m = v.magnitude
+        var digits = 1
+        var t = m / 10
+        while t > 0 { digits += 1; t /= 10 }
+        var k = digits
+        repeat { k -= 1; p[k] = UInt8(truncatingIfNeeded: m % 10) + 0x30; m /= 10 } while m > 0
+        p += digits
     }
 }

@@ -93,9 +93,10 @@ struct ExtractCommand: ParsableCommand {
                     }
                 }, references: { refs in
                     switch format {
-                    case .jsonl: for r in refs { w.appendReference(r, to: &buffer) }
-                    case .tsv: for r in refs { line(ExtractRenderer.referenceTSV(source: input.source, r), &buffer) }
-                    case .text: for r in refs { line(ExtractRenderer.referenceText(r), &buffer) }
+                    // Through the buffer: `for r in refs` (or `refs[k]`) copies each reference, retaining its strings.
+                    case .jsonl: refs.withUnsafeBufferPointer { p in for k in p.indices { w.appendReference(p[k], to: &buffer) } }
+                    case .tsv: for k in refs.indices { line(ExtractRenderer.referenceTSV(source: input.source, refs[k]), &buffer) }
+                    case .text: for k in refs.indices { line(ExtractRenderer.referenceText(refs[k]), &buffer) }
                     }
                     if buffer.count >= 1 << 16 { spill(&buffer) }
                 })

@@ -236,3 +236,30 @@ private func referenceNFC(_ text: String) -> String {
     }
     #expect(whole.references.count > 300)
 }
+
+/// The number-only gate with its memo of words answers as the gate folding every word does, at every
+/// digit of mixed text (type words, their last words alone, `số`, words with marks, `…`, non-breaking
+/// spaces, long words and words cut by the window).
+@Test func kindCueMemoMatchesFullGate() {
+    let pieces = ["Thông tư ", "thông tư ", "từ ", "Từ ", "Nghị định ", "định ", "số ", "Số: ", "SỐ ", "No. ", "Điều ", "khoản ",
+                  "ngày ", "năm ", "tháng ", "quyết ", "Nghị quyết: ", "NĐ", "nđ ", "TT ", "tt.", "công văn ", "văn ",
+                  "Decree ", "decree ", "…", " … ", "\u{A0}", "“", "(", ", ", ": ", ".", "\n", "x", "ĐIỀU ", "Khoản ",
+                  "liên tịch ", "tịch ", "abcdefghijklmnopqrstu ", "quyếtđịnh ", "12", "7", "2018 ", "05/"]
+    var mixer = PieceMixer(state: 11)
+    var checked = 0, held = 0
+    for _ in 0..<1500 {
+        let bytes = Array(mixer.text(pieces, count: 40).utf8)
+        bytes.withUnsafeBufferPointer { s in
+            var scan = Scan(s: s)
+            for i in s.indices where SymbolParser.isDigit(s[i]) {
+                let full = scan.endsWithKindCue(before: i)
+                #expect(scan.endsWithKindCueMemo(before: i) == full, "\(String(decoding: s[max(0, i - 24)..<i], as: UTF8.self))")
+                checked += 1
+                if full { held += 1 }
+            }
+        }
+    }
+    #expect(checked > 10_000)
+    #expect(held > 250, "\(held) of \(checked)")
+    #expect(checked - held > 500)
+}
