@@ -106,8 +106,9 @@ public struct JSONLWriter {
         func size(_ s: String?) -> Int { s.map { 6 * $0.utf8.count } ?? 0 }
         let strings = size(r.text) + size(r.id) + size(r.kind) + size(r.number) + size(r.date) + size(r.issuer)
             + size(r.issuerCode) + size(r.locality) + size(r.pinpoint) + size(r.effectiveDate)
-        // Keys, quotes, nulls, four integers and the enum values take well under 512 bytes.
-        let bound = 512 + sourceJSON.count + strings
+        // Keys, quotes, nulls, three integers and the two enum values (even escaped) take under 512
+        // bytes; twice that leaves a margin for fields added later.
+        let bound = 1024 + sourceJSON.count + strings
         // Written in place at the end of `out`, grown by the bound and cut back to what was written.
         let old = out.count
         if bound <= JSONLWriter.zeros.count {
@@ -139,6 +140,7 @@ public struct JSONLWriter {
             w.raw(r.isSelf ? ",\"self\":true}\n" : ",\"self\":false}\n")
             return w.p - start
         }
+        precondition(written <= bound, "a reference record outgrew its bound")
         out.removeLast(bound - written)
     }
 
