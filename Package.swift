@@ -21,8 +21,9 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         .target(name: "LegalRefs"),
+        .target(name: "CUTF8Scan"),
         .target(name: "DocumentText", dependencies: [
-            "LegalRefs", "CLibXML2",
+            "LegalRefs", "CLibXML2", "CUTF8Scan",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "CSHA256"),

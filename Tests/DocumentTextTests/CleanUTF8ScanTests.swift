@@ -279,3 +279,25 @@ private func expectSameScan(_ bytes: [UInt8], cuts: Int = 0) {
         expectSameScan(mutated)
     }
 }
+
+@Test func cleanUTF8ScanMatchesReferenceAroundSixteenByteBlocks() {
+    // Vietnamese text (ASCII, 2-byte and E1 xx xx letters) that the SSE2 block scanner passes, with
+    // one adversarial sequence at every offset: controls, CR/LF, a BOM, lone continuation bytes,
+    // truncated and overlong sequences, 4-byte scalars, rewritten and combining characters, debris.
+    let base = Array("Điều 5. Quyết định này có hiệu lực thi hành kể từ ngày ký, ơ ư đ ă ĩ ũ à á ả ã ạ Toà án nhân dân.".utf8)
+    let odd: [[UInt8]] = [[0x0A], [0x0D, 0x0A], [0x09], [0x00], [0x7F], [0x80], [0xBF], [0xC0, 0xAF], [0xC1, 0xBF], [0xC2],
+                          [0xC2, 0xA0], [0xC2, 0xAD], [0xC3, 0x90], [0xC3, 0x9E], [0xC6, 0x92], [0xCC, 0x81], [0xE1], [0xE1, 0xBA],
+                          [0xE1, 0x41, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x80, 0x99], [0xEF, 0xBB, 0xBF],
+                          [0xF0, 0x9F, 0x99, 0x82], [0xF4, 0x90, 0x80, 0x80], [0xF5], [0xFF], [0xC5, 0xA9], [0xC4, 0x91, 0x80]]
+    for piece in odd {
+        for at in 0...40 {
+            var bytes = base + base
+            bytes.insert(contentsOf: piece, at: at)
+            expectSameScan(bytes)
+            expectSameScan(Array(bytes.dropFirst(at % 16)), cuts: 20)
+        }
+        expectSameScan([0xEF, 0xBB, 0xBF] + base + piece + base)
+    }
+    // Clean text of every length (the last short block is left to the scalar code).
+    for n in 0...96 { expectSameScan(Array((base + base).prefix(n))) }
+}

@@ -1,3 +1,4 @@
+import CUTF8Scan
 import LegalRefs
 
 /// The fast path for the common case of plain text: valid UTF-8 without control characters. One
@@ -192,7 +193,19 @@ enum CleanUTF8 {
         @inline(__always) mutating func run(_ q: UnsafePointer<UInt8>, from start: Int, to end: Int, offset: Int,
                                             _ two: UnsafePointer<UInt8>, _ e2: UnsafePointer<UInt8>) -> Int? {
             var i = start
+            // Where the block scanner may try again: after the block it stopped at.
+            var blocksFrom = start
             while i < end {
+                #if arch(x86_64)
+                if i >= blocksFrom {
+                    // Vietnamese text has a non-ASCII letter every few bytes, so the 8-byte ASCII skip
+                    // below rarely gets far: SSE2 passes blocks of ASCII, 2-byte letters and E1 xx xx
+                    // 16 bytes at a time; a block with anything else (LF, CR, punctuation) is left here.
+                    i += cancu_utf8_plain_blocks(q + i, end + 15 - i, two, &flags)
+                    blocksFrom = i + 16
+                    if i >= end { break }
+                }
+                #endif
                 // Printable ASCII eight bytes at a time, up to the first byte that is not.
                 let m = CleanUTF8.notPrintableASCII(UnsafeRawPointer(q + i).loadUnaligned(as: UInt64.self))
                 if m == 0 { i += 8; continue }

@@ -16,25 +16,52 @@ enum LegacyEncoding: String, CaseIterable, Sendable {
 /// (either a raw byte, or a character that was once produced by reading that byte as Windows-1252
 /// and has been mapped back); a unit from 0x100 up is a Unicode scalar that passes through.
 enum LegacyDecoders {
-    /// Windows-1252 character → byte, for mapping mis-decoded Unicode text back to its bytes.
-    static let cp1252Reverse: [UInt32: UInt8] = {
-        var d: [UInt32: UInt8] = [:]
-        for (i, u) in LegacyTables.cp1252High.enumerated() where u >= 0x100 { d[UInt32(u)] = UInt8(0x80 + i) }
-        return d
+    /// Windows-1252 characters from U+0100 up → their byte (0: none), for U+0100–U+02FF and U+2000–U+21FF,
+    /// where all of them lie. Flat tables: the paragraph chooser asks for every character of a line.
+    static let cp1252ReverseTables: (latin: [UInt8], punctuation: [UInt8]) = {
+        var latin = [UInt8](repeating: 0, count: 0x200), punctuation = [UInt8](repeating: 0, count: 0x200)
+        for (i, u) in LegacyTables.cp1252High.enumerated() where u >= 0x100 {
+            switch u {
+            case 0x100..<0x300: latin[Int(u) - 0x100] = UInt8(0x80 + i)
+            case 0x2000..<0x2200: punctuation[Int(u) - 0x2000] = UInt8(0x80 + i)
+            default: preconditionFailure("Windows-1252 character U+\(String(u, radix: 16)) outside the reverse tables")
+            }
+        }
+        return (latin, punctuation)
     }()
 
-    /// VNI pairs keyed by `base << 16 | modifier` (both as Windows-1252 characters).
-    static let vniPairs: [UInt64: UInt32] = {
-        var d: [UInt64: UInt32] = [:]
-        for (b, m, r) in LegacyTables.vniPairs { d[UInt64(b) << 32 | UInt64(m)] = r }
-        return d
+    /// The Windows-1252 byte of a character from U+0100 up (`’` → 0x92), or `nil` when it has none.
+    @inline(__always)
+    static func cp1252Byte(_ s: UInt32) -> UInt8? {
+        let b: UInt8
+        switch s {
+        case 0x100..<0x300: b = cp1252ReverseTables.latin[Int(s) - 0x100]
+        case 0x2000..<0x2200: b = cp1252ReverseTables.punctuation[Int(s) - 0x2000]
+        default: return nil
+        }
+        return b == 0 ? nil : b
+    }
+
+    /// VNI bases (as Windows-1252 characters, all below U+0100) → their row in `vniPairTable` (0: not a base).
+    static let vniBaseRow: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 0x100)
+        var rows: UInt8 = 0
+        for (b, _, _) in LegacyTables.vniPairs where t[Int(b)] == 0 { rows += 1; t[Int(b)] = rows }
+        return t
     }()
 
-    /// VNI single-character letters keyed by their Windows-1252 character.
-    static let vniSingle: [UInt32: UInt32] = {
-        var d: [UInt32: UInt32] = [:]
-        for (c, r) in LegacyTables.vniSingle { d[c] = r }
-        return d
+    /// VNI pairs: row of the base × 256 + modifier (a Windows-1252 character below U+0100) → letter (0: none).
+    static let vniPairTable: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 256 * (Int(vniBaseRow.max()!) + 1))
+        for (b, m, r) in LegacyTables.vniPairs { t[Int(vniBaseRow[Int(b)]) << 8 | Int(m)] = r }
+        return t
+    }()
+
+    /// VNI single-character letters by their Windows-1252 character (all below U+0100; 0: none).
+    static let vniSingleTable: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 0x100)
+        for (c, r) in LegacyTables.vniSingle { t[Int(c)] = r }
+        return t
     }()
 
     /// Maps Unicode scalars back to units: Latin-1 and Windows-1252 characters become their byte,
@@ -43,7 +70,7 @@ enum LegacyDecoders {
         var out: [UInt32] = []
         out.reserveCapacity(scalars.count)
         for s in scalars {
-            if s < 0x100 { out.append(s) } else if let b = cp1252Reverse[s] { out.append(UInt32(b)) } else { out.append(s) }
+            if s < 0x100 { out.append(s) } else if let b = cp1252Byte(s) { out.append(UInt32(b)) } else { out.append(s) }
         }
         return out
     }
@@ -107,13 +134,26 @@ enum LegacyDecoders {
         var out: [UInt32] = []
         out.reserveCapacity(chars.count)
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if i + 1 < chars.count, let r = vniPairs[UInt64(c) << 32 | UInt64(chars[i + 1])] {
-                out.append(r); i += 2; continue
+        vniBaseRow.withUnsafeBufferPointer { baseRow in
+            vniPairTable.withUnsafeBufferPointer { pairs in
+                vniSingleTable.withUnsafeBufferPointer { single in
+                    while i < chars.count {
+                        let c = chars[i]
+                        if c < 0x100 {
+                            let row = Int(baseRow[Int(c)])
+                            if row != 0, i + 1 < chars.count, chars[i + 1] < 0x100 {
+                                let r = pairs[row << 8 | Int(chars[i + 1])]
+                                if r != 0 { out.append(r); i += 2; continue }
+                            }
+                            let one = single[Int(c)]
+                            out.append(one != 0 ? one : c)
+                        } else {
+                            out.append(c)
+                        }
+                        i += 1
+                    }
+                }
             }
-            out.append(vniSingle[c] ?? c)
-            i += 1
         }
         return out
     }

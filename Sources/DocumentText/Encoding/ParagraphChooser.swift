@@ -126,7 +126,7 @@ enum ParagraphChooser {
                 ?? ByteScan.scan(Array(text.utf8)).suspicious
             // A clean line stops at its first letter that no Windows-1252 reading produces (`ư`, `ộ`).
             if !suspicious && text.unicodeScalars.contains(where: { s in
-                s.value >= 0x100 && LegacyDecoders.cp1252Reverse[s.value] == nil && s.value != 0x2212 && s.value != 0x2219
+                s.value >= 0x100 && LegacyDecoders.cp1252Byte(s.value) == nil && s.value != 0x2212 && s.value != 0x2219
             }) { return [] }
             scalars = text.unicodeScalars.map(\.value)
             units = LegacyDecoders.units(fromScalars: scalars)

@@ -50,21 +50,23 @@ enum VietnameseSyllables {
     @inline(__always)
     static func isVietnameseLetter(_ s: UInt32) -> Bool { letter(s) != 0 }
 
-    /// (toneless vowel code, tone, upper case) → the precomposed letter; to compose and to upper-case.
-    static let vowelLetter: [UInt16: UInt32] = {
-        var d: [UInt16: UInt32] = [:]
-        for (s, b, t) in LegacyTables.vowels {
-            let i = info(s, b, t)
-            d[i & 0x3F | UInt16(t) << 6 | i & (1 << 9)] = s
+    /// (toneless vowel code, tone, upper case) → the precomposed letter (0: none), indexed by
+    /// `code | tone << 6 | upper << 9` (a flat table: Windows-1258 decoding composes every tone mark).
+    static let vowelLetter: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 1 << 10)
+        for (s, b, tone) in LegacyTables.vowels {
+            let i = info(s, b, tone)
+            t[Int(i & 0x3F | UInt16(tone) << 6 | i & (1 << 9))] = s
         }
-        return d
+        return t
     }()
 
     /// The precomposed vowel for `base` (a vowel letter without tone) carrying `tone` (1–5), keeping its case.
     static func compose(_ base: UInt32, tone: UInt8) -> UInt32? {
         let i = letter(base)
         guard i & (1 << 10) != 0, (i >> 6) & 7 == 0 else { return nil }
-        return vowelLetter[i & 0x3F | UInt16(tone) << 6 | i & (1 << 9)]
+        let s = vowelLetter[Int(i & 0x3F | UInt16(tone) << 6 | i & (1 << 9))]
+        return s == 0 ? nil : s
     }
 
     /// The upper-case form of a Vietnamese letter (`ộ` → `Ộ`, `đ` → `Đ`, `a` → `A`), or the scalar itself.
@@ -73,7 +75,8 @@ enum VietnameseSyllables {
         if i == 0 || i & (1 << 9) != 0 { return s }
         if s >= 0x61 && s <= 0x7A { return s - 0x20 }
         if s == 0x111 { return 0x110 }
-        return vowelLetter[i & 0x3F | i & (7 << 6) | 1 << 9] ?? s
+        let u = vowelLetter[Int(i & 0x3F | i & (7 << 6) | 1 << 9)]
+        return u == 0 ? s : u
     }
 
     static let onsetWords = ["ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr",
@@ -140,6 +143,19 @@ enum VietnameseSyllables {
         }
     }
 
+    /// The onsets of one or more letters by their first letter's code: four slots per code, each
+    /// `length << 62 | key` (0: empty slot). A word needs only the few onsets that start with its
+    /// first letter, not all 28.
+    static let onsetsByFirst: [UInt64] = {
+        var t = [UInt64](repeating: 0, count: 64 * 4)
+        for onset in onsets where onset.length > 0 {
+            let first = Int(onset.key >> (6 * UInt64(onset.length - 1)))
+            let slot = (0..<4).first { t[first * 4 + $0] == 0 }!
+            t[first * 4 + slot] = UInt64(onset.length) << 62 | onset.key
+        }
+        return t
+    }()
+
     /// Whether `word` (letters only) is a well-formed Vietnamese syllable: `nghị`, `định`, `quyết`, `hoà`.
     static func isSyllable<C: Collection>(_ word: C) -> Bool where C.Element == UInt32 {
         let n = word.count
@@ -152,14 +168,20 @@ enum VietnameseSyllables {
             if (i >> 6) & 7 != 0 { tones += 1; if tones > 1 { return false } }
             full = full << 6 | UInt64(i & 0x3F)
         }
-        for onset in onsets where onset.length <= n {
+        // No onset: the whole word is the rhyme.
+        if rhymes.contains(full) { return true }
+        let first = Int(full >> (6 * UInt64(n - 1)))
+        for slot in 0..<4 {
+            let entry = onsetsByFirst[first * 4 + slot]
+            if entry == 0 { break }
+            let length = Int(entry >> 62), onsetKey = entry & ((1 << 62) - 1)
+            if length > n { continue }
             // The onset's key is the top `length` letters of the word's key.
-            let restLength = n - onset.length
-            let prefix = full >> (6 * UInt64(restLength))
-            if prefix != onset.key { continue }
+            let restLength = n - length
+            if full >> (6 * UInt64(restLength)) != onsetKey { continue }
             let rest = restLength == 0 ? 0 : full & ((1 << (6 * UInt64(restLength))) - 1)
-            if onset.length == 2 && onset.key == giKey { if giRests.contains(rest) { return true }; continue }
-            if onset.length == 2 && onset.key == quKey { if quRests.contains(rest) { return true }; continue }
+            if length == 2 && onsetKey == giKey { if giRests.contains(rest) { return true }; continue }
+            if length == 2 && onsetKey == quKey { if quRests.contains(rest) { return true }; continue }
             if rhymes.contains(rest) { return true }
         }
         return false
@@ -180,19 +202,22 @@ enum VietnameseSyllables {
             if isSeparator(text[i]) { i += 1; continue }
             var j = i
             var nonASCII = false, foreign = false, lower = false
+            // Each character's letter information is looked up once.
+            var firstLetter: Info = 0
             while j < end && !isSeparator(text[j]) {
                 let s = text[j]
+                let l = letter(s)
+                if j == i { firstLetter = l }
                 if s >= 0x80 {
                     nonASCII = true
-                    if letter(s) == 0 { foreign = true }
+                    if l == 0 { foreign = true }
                 }
-                let l = letter(s)
                 if l != 0 && l & (1 << 9) == 0 { lower = true }
                 j += 1
             }
             defer { i = j }
             if !nonASCII { continue }
-            if j - i == 1 && letter(text[i]) == 0 { continue }      // a lone symbol: `»`, `©`
+            if j - i == 1 && firstLetter == 0 { continue }      // a lone symbol: `»`, `©`
             if foreign { total -= 1; continue }
             if isSyllable(text[i..<j]) { total += 1; continue }
             // Upper-case abbreviations with Vietnamese letters: `NĐ`, `QĐ`, `HĐND`, `BGDĐT`.
