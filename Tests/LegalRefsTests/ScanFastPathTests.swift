@@ -80,3 +80,24 @@ let relationPieces = ["Xét ", "xét", " ", "  ", ";", ":", ".", ". ", ",", "(",
     }
     #expect(hits > 300)
 }
+
+@Test func readYearMatchesReadNumber() {
+    var mix = PieceMixer(state: 5)
+    let pieces = ["2018", "20", "1", "9", "l", "I", "O", "o", "0", "/", " ", "a", "2O18", "l999", "199", "12345", "Đ"]
+    var years = 0
+    for _ in 0..<150 {
+        let bytes = Array(mix.text(pieces, count: 1 + mix.next(8)).utf8)
+        bytes.withUnsafeBufferPointer { s in
+            let parser = SymbolParser(s: s)
+            for i in 0..<s.count {
+                // What the callers did: the digits as text, exactly four of them, as a value.
+                var old: (Int, Int)? = nil
+                if let (y, e) = parser.readNumber(i, maxDigits: 4), y.count == 4, let v = Int(y) { old = (v, e) }
+                let new = parser.readYear(i)
+                #expect(new?.0 == old?.0 && new?.1 == old?.1, "\(bytes) at \(i)")
+                if old != nil { years += 1 }
+            }
+        }
+    }
+    #expect(years > 20)
+}
