@@ -301,7 +301,7 @@ struct Scan {
         var end = ne
         var year: Int? = nil
         // `127/2018`
-        if at(ne) == 0x2F, let (y, ye) = parser.readNumber(ne + 1, maxDigits: 4), y.count == 4, let yv = Int(y), yv >= 1945, yv <= 2099 {
+        if at(ne) == 0x2F, let (yv, ye) = parser.readYear(ne + 1), yv >= 1945, yv <= 2099 {
             year = yv; end = ye
         } else if at(ne) == 0x2F || at(ne) == 0x2D || at(ne) == 0x2E && SymbolParser.isDigit(at(ne + 1)) {
             return false   // a date or something else

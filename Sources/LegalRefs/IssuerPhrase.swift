@@ -1015,20 +1015,20 @@ public enum IssuerPhraseParser {
     public static func parse(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int? = nil) -> IssuerPhrase? {
         let limit = min(end ?? text.count, text.count, offset + 400)
         guard offset < limit else { return nil }
-        // Most `của` are followed by ordinary words (`của người lao động`): three words, read into a
-        // stack buffer, tell.
+        // Most `của` are followed by ordinary words (`của người lao động`): the first words tell.
         // Text typed without diacritics (`cua UBND tinh Son La`, English) matches on base letters; in
         // Vietnamese text a bare word must match exactly (`quan` is not `quận`, `Nam` is not `năm`).
         var ascii = true
-        let promising = withUnsafeTemporaryAllocation(of: FoldWord.self, capacity: 4) { buf -> Bool in
+        // The eighteen words the parser reads, folded once: the first (up to) four decide first.
+        let folded = withUnsafeTemporaryAllocation(of: FoldWord.self, capacity: 18) { buf -> [FoldWord]? in
             let count = VietFold.words(text, from: offset, to: limit, into: buf)
-            guard count > 0, VietFold.spaceGap(text, offset, buf[0].start) || buf[0].start - offset < 3 else { return false }
-            let head = UnsafeBufferPointer(rebasing: buf[0..<count])
+            guard count > 0, VietFold.spaceGap(text, offset, buf[0].start) || buf[0].start - offset < 3 else { return nil }
+            let head = UnsafeBufferPointer(rebasing: buf[0..<min(count, 4)])
             ascii = head.allSatisfy(\.isASCII)
-            return mayStartPhrase(head)
+            guard mayStartPhrase(head) else { return nil }
+            return Array(UnsafeBufferPointer(rebasing: buf[0..<count]))
         }
-        guard promising else { return nil }
-        let w = VietFold.words(text, from: offset, to: limit, limit: 18)
+        guard let w = folded else { return nil }
         // A phrase does not cross a blank line.
         var n = w.count
         for j in 1..<max(1, w.count) where blankLine(text, w[j - 1].end, w[j].start) { n = j; break }

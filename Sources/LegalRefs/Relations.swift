@@ -55,19 +55,19 @@ enum RelationTriggers {
     }
 
     /// The relation of the nearest trigger phrase in the clause that ends the (backward) window, if any.
-    private static func trigger(in w: LazyFoldedWindow) -> Relation? {
-        var i = w.end - 1
-        while w.has(i) {
+    static func trigger(in w: LazyFoldedWindow) -> Relation? {
+        // One backward pass: the clause ends (going back) at `;`, `:` or `. `, and phrases are tried nearest
+        // first on the way there (a first pass finding the clause start cost as much as this one).
+        @inline(__always) func isBreak(_ i: Int) -> Bool {
             let c = w[i]
-            if c == 0x3B || c == 0x3A || (c == 0x2E && w.has(i + 1) && w[i + 1] == 0x20) { break }
-            i -= 1
+            return c == 0x3B || c == 0x3A || (c == 0x2E && w.has(i + 1) && w[i + 1] == 0x20)
         }
-        let clauseStart = i + 1   // the window start when no punctuation was found
         // The tables in locals: a static read in the loop is a `swift_once` call per position.
         let initials = phraseInitials, byInitial = phrasesByInitial, phrases = phrases
         var pos = w.end
-        while pos > clauseStart {
+        while true {
             pos -= 1
+            guard w.has(pos), !isBreak(pos) else { return nil }
             if w.has(pos - 1), w[pos - 1] != 0x20, w[pos - 1] != 0x28, w[pos - 1] != 0x2C { continue }
             guard initials[Int(w[pos])] else { continue }   // no phrase starts with this letter
             for index in byInitial[Int(w[pos])] {
@@ -77,10 +77,10 @@ enum RelationTriggers {
                 for pv in passive where w.hasWord(pv, endingAt: pos + p.count) { return .cites }
                 // `không`/`chưa` ending a space before the phrase (at least six characters into the window).
                 if w.has(pos - 6), negations.contains(where: { w.hasWord($0, endingAt: pos - 1) }) { return .cites }
-                if rel == .considers, pos > clauseStart + 2 { continue }   // `Xét` opens its clause
+                // `Xét` opens its clause: the clause (or the window) starts at most two characters before it.
+                if rel == .considers, !(pos - 3..<pos).contains(where: { !w.has($0) || isBreak($0) }) { continue }
                 return rel
             }
         }
-        return nil
     }
 }

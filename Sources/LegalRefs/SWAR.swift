@@ -37,24 +37,29 @@ enum SWAR {
         guard let base = p.baseAddress, to > from else { return 0 }
         var i = from
         var cont = 0
-        // Per-byte counters (one per lane, at most 255 words before they are summed): no popcount,
-        // which the baseline x86-64 target lacks.
+        // Thirty-two bytes a step in two vector registers (SSE2 compares): continuation bytes, 0x80–0xBF,
+        // are the signed bytes below -64. Per-lane counters, at most 254 per batch before they are summed.
+        typealias V = SIMD16<Int8>
+        let below = V(repeating: -64)
+        while i &+ 32 <= to {
+            var lanes = SIMD16<UInt8>(repeating: 0)
+            var rounds = 0
+            while rounds < 127, i &+ 32 <= to {
+                let a = UnsafeRawPointer(base + i).loadUnaligned(as: V.self)
+                let b = UnsafeRawPointer(base + (i &+ 16)).loadUnaligned(as: V.self)
+                lanes &+= SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: a .< below)
+                lanes &+= SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: b .< below)
+                i &+= 32; rounds &+= 1
+            }
+            let w = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+            let m: UInt64 = 0x00FF_00FF_00FF_00FF
+            let pairs = (w[0] & m) &+ ((w[0] >> 8) & m) &+ (w[1] & m) &+ ((w[1] >> 8) & m)   // four 16-bit sums
+            cont &+= Int((pairs &* 0x0001_0001_0001_0001) >> 48)
+        }
         while i + 8 <= to {
-            var lanes: UInt64 = 0
-            var words = 0
-            while words < 252, i + 32 <= to {
-                let a = load(base + i), b = load(base + i + 8), c = load(base + i + 16), d = load(base + i + 24)
-                lanes &+= ((a & ~(a << 1) & highs) >> 7) &+ ((b & ~(b << 1) & highs) >> 7)
-                    &+ ((c & ~(c << 1) & highs) >> 7) &+ ((d & ~(d << 1) & highs) >> 7)
-                i += 32; words += 4
-            }
-            while words < 255, i + 8 <= to {
-                let w = load(base + i)
-                lanes &+= (w & ~(w << 1) & highs) >> 7
-                i += 8; words += 1
-            }
-            let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)   // four 16-bit sums
-            cont += Int((pairs &* 0x0001_0001_0001_0001) >> 48)
+            let w = load(base + i)
+            cont += continuations(w)
+            i += 8
         }
         while i < to { if base[i] & 0xC0 == 0x80 { cont += 1 }; i += 1 }
         return to - from - cont

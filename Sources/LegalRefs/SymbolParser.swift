@@ -64,6 +64,19 @@ struct SymbolParser {
         return (digits, j)
     }
 
+    /// The four-digit number that `readNumber(i, maxDigits: 4)` reads, as a value, and its end; nil for
+    /// any other count of digits. On bytes: most numbers tried here are days and months of dates.
+    @inline(__always)
+    func readYear(_ i: Int) -> (Int, Int)? {
+        guard let (j, count) = numberEnd(i, maxDigits: 4), count == 4 else { return nil }
+        var v = 0
+        for p in i..<j {
+            let b = s[p]
+            v = v * 10 + (SymbolParser.isDigit(b) ? Int(b) - 0x30 : (b == 0x6C || b == 0x49) ? 1 : 0)   // l/I → 1, O/o → 0
+        }
+        return (v, j)
+    }
+
     /// Where the number that `readNumber` reads at `i` ends, and its digit count, without building
     /// it: most digits in a text are not symbols, and fail the shape test right after.
     @inline(__always)
@@ -142,8 +155,7 @@ struct SymbolParser {
         var p = groupsStart
         if SymbolParser.isDigit(at(p)) {
             // Year inside the symbol: `2018/`, `2O18/`.
-            guard firstSep == 0x2F, let (y, ye) = readNumber(p, maxDigits: 4), y.count == 4,
-                  let yv = Int(y), yv >= 1945, yv <= 2099 else { return nil }
+            guard firstSep == 0x2F, let (yv, ye) = readYear(p), yv >= 1945, yv <= 2099 else { return nil }
             var q = skipSpaces(ye, max: 3, lines: false)
             if at(q) == 0x2E || at(q) == 0xE2 { let r = skipPlaceholders(q); if at(r) == 0x2F { q = r } }
             guard at(q) == 0x2F else { return nil }

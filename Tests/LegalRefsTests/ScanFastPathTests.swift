@@ -1,0 +1,103 @@
+import Testing
+@testable import LegalRefs
+
+/// `NamedReferences.nextCandidate` as it was (eight bytes at a time, any `AD` or `N` checked one by one).
+private func referenceNextCandidate(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+    let n = s.count
+    var j = i - 1
+    while true {
+        while j < n, s[j] != 0xAD, s[j] != 0x4E { j += 1 }
+        if j >= n { return n }
+        if s[j] == 0x4E {
+            if j + 1 < n, s[j + 1] != 0x67 { j += 1; continue }
+            return j + 1
+        }
+        if j - 3 >= i, s[j - 1] == 0xBA, s[j - 2] == 0xE1, s[j - 3] == 0x75 { return j - 3 }
+        j += 1
+    }
+}
+
+let namedPieces = ["Luật", "luật", "Bộ luật ", "Nghị quyết", "N", "g", "Ng", "NG", "u", "ậ", "uậ", "uật", "í", "ử", "chính ",
+                   "sử", "nhận", "Người", "a", " ", "\n", "12", "Hiến pháp", "ABC", "xyz", "ễ", "u\u{E1}"]
+
+@Test func nextCandidateMatchesReference() {
+    var mix = PieceMixer(state: 7)
+    for round in 0..<400 {
+        let text = mix.text(namedPieces, count: 1 + mix.next(round < 200 ? 12 : 80))
+        Array(text.utf8).withUnsafeBufferPointer { s in
+            for i in 1...max(1, s.count) {
+                #expect(NamedReferences.nextCandidate(s, from: i) == referenceNextCandidate(s, from: i), "\(text) from \(i)")
+            }
+        }
+    }
+}
+
+/// `RelationTriggers.trigger(in:)` as it was: a first pass back to the clause start, then the phrases.
+private func referenceTrigger(in w: LazyFoldedWindow) -> Relation? {
+    var i = w.end - 1
+    while w.has(i) {
+        let c = w[i]
+        if c == 0x3B || c == 0x3A || (c == 0x2E && w.has(i + 1) && w[i + 1] == 0x20) { break }
+        i -= 1
+    }
+    let clauseStart = i + 1
+    var pos = w.end
+    while pos > clauseStart {
+        pos -= 1
+        if w.has(pos - 1), w[pos - 1] != 0x20, w[pos - 1] != 0x28, w[pos - 1] != 0x2C { continue }
+        for (p, rel) in RelationTriggers.phrases {
+            guard w.hasWord(p, at: pos) else { continue }
+            for pv in RelationTriggers.passive where w.hasWord(pv, endingAt: pos + p.count) { return .cites }
+            if w.has(pos - 6), RelationTriggers.negations.contains(where: { w.hasWord($0, endingAt: pos - 1) }) { return .cites }
+            if rel == .considers, pos > clauseStart + 2 { continue }
+            return rel
+        }
+    }
+    return nil
+}
+
+let relationPieces = ["Xét ", "xét", " ", "  ", ";", ":", ".", ". ", ",", "(", "a", "Căn cứ ", "sửa đổi", "bổ sung ", "được sửa đổi ",
+                      "không ", "chưa ", "thay thế ", "bãi bỏ", "hướng dẫn thi hành ", "kèm theo ", "theo đề nghị ", "Điều 5 ",
+                      "thực hiện", "\n", "Nghị định ", "x", "ét", "hủy bỏ ", "ban hành kèm theo"]
+
+@Test func triggerMatchesReference() {
+    var mix = PieceMixer(state: 11)
+    var hits = 0
+    for _ in 0..<500 {
+        let text = mix.text(relationPieces, count: 1 + mix.next(30))
+        Array(text.utf8).withUnsafeBufferPointer { s in
+            let ctx = ContextReader(s: s)
+            for end in 0...s.count where end == s.count || s[end] & 0xC0 != 0x80 {
+                for back in [3, 12, 40, 160] {
+                    let from = ctx.scalarStart(end - back)
+                    let new = LazyFoldedWindow.with(s, from: from, to: end, backward: true) { RelationTriggers.trigger(in: $0) }
+                    let old = LazyFoldedWindow.with(s, from: from, to: end, backward: true) { referenceTrigger(in: $0) }
+                    #expect(new == old, "\(text) \(from)..<\(end)")
+                    if old != nil { hits += 1 }
+                }
+            }
+        }
+    }
+    #expect(hits > 300)
+}
+
+@Test func readYearMatchesReadNumber() {
+    var mix = PieceMixer(state: 5)
+    let pieces = ["2018", "20", "1", "9", "l", "I", "O", "o", "0", "/", " ", "a", "2O18", "l999", "199", "12345", "Đ"]
+    var years = 0
+    for _ in 0..<150 {
+        let bytes = Array(mix.text(pieces, count: 1 + mix.next(8)).utf8)
+        bytes.withUnsafeBufferPointer { s in
+            let parser = SymbolParser(s: s)
+            for i in 0..<s.count {
+                // What the callers did: the digits as text, exactly four of them, as a value.
+                var old: (Int, Int)? = nil
+                if let (y, e) = parser.readNumber(i, maxDigits: 4), y.count == 4, let v = Int(y) { old = (v, e) }
+                let new = parser.readYear(i)
+                #expect(new?.0 == old?.0 && new?.1 == old?.1, "\(bytes) at \(i)")
+                if old != nil { years += 1 }
+            }
+        }
+    }
+    #expect(years > 20)
+}
