@@ -259,7 +259,7 @@ extension ContextReader {
             // The id: digits with letters/dots (`5`, `7a`, `33.4`), a letter (`a`, `đ`), or a Roman numeral.
             let idStart = j
             while w.has(j), isWordByte(w[j]) || (w[j] == 0x2E && w.has(j + 1) && isWordByte(w[j + 1])) { j += 1 }
-            guard j > idStart, j - idStart <= 8 else { break }
+            guard j > idStart, j - idStart <= 8, isPinpointID(w, idStart, j) else { break }
             items += 1
             lastEnd = j
             // Optional `,` between items is not a chain; spaces only.
@@ -271,6 +271,22 @@ extension ContextReader {
         }
         return items > 0 ? lastEnd : nil
     }
+}
+
+/// Whether folded `w[from..<to]` can number a part: it starts with a digit (`5`, `7a`, `33.4`), is one
+/// letter, or a letter with a number (`a`, `đ`, `c.4`, `a1`), or is a Roman numeral (`IV`). Not a word:
+/// `một số điều theo Luật`, `phạm vi điều chỉnh của`, `Chi tiết tại`.
+func isPinpointID(_ w: LazyFoldedWindow, _ from: Int, _ to: Int) -> Bool {
+    @inline(__always) func digit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+    if digit(w[from]) || to - from == 1 { return true }
+    if w[from + 1] == 0x2E || digit(w[from + 1]) { return true }
+    for k in from..<to {
+        switch w[k] {
+        case 0x69, 0x76, 0x78, 0x6C, 0x63, 0x64, 0x6D: continue   // i v x l c d m
+        default: return false
+        }
+    }
+    return true
 }
 
 extension LazyFoldedWindow {

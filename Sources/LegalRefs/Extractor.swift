@@ -221,7 +221,9 @@ struct Scan {
         let known = resolved[key]
         let resolution = known ?? Resolver.resolve(sym, proseKind: prefix.kind, hasCue: hasCue)
         if known == nil { resolved[key] = .some(resolution) }
-        guard var res = resolution else { return nil }
+        // `Quyết định số 87-CT`: only with the type word right before (not `hướng dẫn của … Phụ lục số 10-MP`).
+        let typed = prefix.hasKindWord && prefix.innerIssuer == nil ? prefix.kind.flatMap { Resolver.resolveAfterTypeWord(sym, proseKind: $0) } : nil
+        guard var res = resolution ?? typed else { return nil }
         var suf = suffixed ? ctx.suffix(after: sym.end) : Suffix(end: sym.end)
         if suffixed, suf.date == nil {
             // The own number of a header: `Số: 11-HD/VPTW   Hà Nội, ngày 28 tháng 05 năm 2004`.

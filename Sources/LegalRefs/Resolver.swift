@@ -68,6 +68,19 @@ enum Resolver {
         return base.isEmpty ? nil : vocab.issuer(base)
     }
 
+    /// A one-group hyphen symbol that `resolve` turns away, read after a type word standing right before
+    /// it: pre-1992 `Quyết định số 87-CT` (of the Council of Ministers' chairman), `Chỉ thị số 100-CT`, and
+    /// bodies outside the tables (`Quyết định số 250-TTHCPVHCC`). The issuer then comes from the prose.
+    static func resolveAfterTypeWord(_ sym: RawSymbol, proseKind: String) -> ResolvedSymbol? {
+        guard sym.firstSep == 0x2D, sym.year == nil, sym.groups.count == 1, let g = sym.groups.first,
+              g.unicodeScalars.count >= 2, g.first!.isUppercase, !g.contains(where: { $0.isLowercase || $0.isNumber }) else { return nil }
+        let (num, plain) = canonicalNumber(sym.number)
+        let code = canonicalGroup(g, preferType: false)
+        let e = vocab.type(code) == nil ? issuerEntry(g) : nil
+        return ResolvedSymbol(id: "\(num)-\(code)", number: plain, kind: proseKind, issuerName: e?.name,
+                              issuerCode: e?.code, isLocal: e?.level == "local", yearless: true)
+    }
+
     /// Resolves a symbol; `hasCue` tells whether a type word or `số` stands before it (for unknown codes).
     static func resolve(_ sym: RawSymbol, proseKind: String?, hasCue: Bool, context: String? = nil) -> ResolvedSymbol? {
         let (num, plain) = canonicalNumber(sym.number)

@@ -19,6 +19,16 @@ func markedSpans(_ marked: String) -> (text: String, spans: [Range<Int>]) {
     "Căn cứ ⟦Luật Tổ chức chính quyền địa phương số 77/2015/QH13⟧;",
     "Đồng chí Nguyễn Văn A phát biểu. Năm học 2019 - 2020, lớp 10/2 đạt 9,5 điểm.",
     "áp dụng ⟦điểm a khoản 4 Điều 20 Thông tư số 22/2019/TT-NHNN⟧ đối với",
+    // Words after a part word are not a pinpoint: `điều theo`, `điều chỉnh`, `tiết tại`, `Chương trình`.
+    "sửa đổi, bổ sung một số điều theo ⟦Luật số 63/2020/QH14⟧;",
+    "phạm vi điều chỉnh của ⟦Thông tư 38/2015/TT-BTC⟧ và",
+    "Chi tiết tại ⟦Quyết định số 209/QĐ-UBND ngày 17/02/2025⟧.",
+    "Chương trình của ⟦Thông tư 08/2015/TT-BKHCN⟧",
+    "theo ⟦điểm c.4 khoản 1 Điều 14 Thông tư số 06/2021/TT-BTC ngày 22/1/2021 của Bộ Tài chính⟧.",
+    "quy định tại ⟦Chương II Nghị định số 15/2020/NĐ-CP⟧ và ⟦mục 3 Phần IV Thông tư 01/2021/TT-BXD⟧",
+    // Old one-group symbols right after a type word; not an annex number after a phrase (`Phụ lục số 10-MP`).
+    "theo ⟦Khoản 7 Điều 2 Quyết định số 87-CT ngày 01/3/1985 của Chủ tịch Hội đồng Bộ trưởng⟧ và",
+    "hướng dẫn của ASEAN về kiểm tra hậu mại sản phẩm mỹ phẩm: Phụ lục số 10-MP",
 ])
 func spans(marked: String) {
     let (text, spans) = markedSpans(marked)
@@ -41,4 +51,25 @@ func seedArticle() throws {
     """
     let ids = Extractor.extract(text).references.compactMap(\.id)
     #expect(ids == ["1744/QĐ-UBND", "51/2017/QH14", "404/QĐ-TTg", "16/CT-TTg", "1667/QĐ-TTg"])
+}
+
+@Test("one-group symbols after a type word", arguments: [
+    ("Quyết định số 87-CT ngày 01/3/1985 của Chủ tịch Hội đồng Bộ trưởng", "87-CT", "Quyết định", "1985-03-01"),
+    ("Chỉ thị số 100-CT ngày 13/1/1981 của Ban Bí thư", "100-CT", "Chỉ thị", "1981-01-13"),
+    ("Quyết định số 250- TTHCPVHCC ngày 13/3/2025 của Trung tâm Phục vụ hành chính công", "250-TTHCPVHCC", "Quyết định", "2025-03-13"),
+])
+func oneGroupAfterTypeWord(text: String, id: String, kind: String, date: String) {
+    let refs = Extractor.extract(text).references
+    #expect(refs.count == 1)
+    #expect(refs.first?.id == id)
+    #expect(refs.first?.kind == kind)
+    #expect(refs.first?.date == date)
+    #expect(refs.first?.issuer != nil)
+}
+
+@Test("one-group symbols need the type word", arguments: [
+    "Mẫu số 04-ĐK kèm theo", "số 15-QĐ", "lớp 10-A", "hướng dẫn của Bộ Y tế, Phụ lục số 10-MP",
+])
+func oneGroupWithoutTypeWord(text: String) {
+    #expect(Extractor.extract(text).references.isEmpty)
 }
