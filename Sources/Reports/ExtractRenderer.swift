@@ -182,39 +182,21 @@ public struct JSONLWriter {
         return (((w &- ones &* 0x20) & ~w) | ((q &- ones) & ~q) | ((b &- ones) & ~b)) & highs
     }
 
-    /// Appends `s` as a JSON string literal (UTF-8 kept as is; `\\u00XX` for other control characters).
+    /// Appends `s` as a JSON string literal (UTF-8 kept as is; `\u00XX` for other control characters),
+    /// through `RecordCursor.quoted`, the one place the escaping rules live.
     public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
         var s = s
         s.withUTF8 { u in
-            out.append(0x22)
-            var runStart = 0
-            var i = 0
-            while i < u.count {
-                // Eight bytes at a time while none needs escaping (no control character, `"` or `\\`).
-                if i + 8 <= u.count {
-                    let w = UInt64(littleEndian: UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self))
-                    if JSONLWriter.needsEscape(w) == 0 { i += 8; continue }
-                }
-                let b = u[i]
-                i += 1
-                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-                let at = i - 1
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<at]))
-                runStart = at + 1
-                switch b {
-                case 0x22: out.append(0x5C); out.append(0x22)
-                case 0x5C: out.append(0x5C); out.append(0x5C)
-                case 0x0A: out.append(0x5C); out.append(0x6E)
-                case 0x0D: out.append(0x5C); out.append(0x72)
-                case 0x09: out.append(0x5C); out.append(0x74)
-                default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    raw("\\u00", &out)
-                    out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 0xF)])
-                }
+            // Room for the worst case (every byte as `\u00XX`, two quotes), cut back to what was written.
+            let old = out.count, bound = 2 + 6 * u.count
+            out.append(contentsOf: repeatElement(0, count: bound))
+            let written = out.withUnsafeMutableBufferPointer { all -> Int in
+                let start = all.baseAddress! + old
+                var w = RecordCursor(start)
+                w.quoted(u)
+                return w.p - start
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<u.count]))
-            out.append(0x22)
+            out.removeLast(bound - written)
         }
     }
 }
@@ -246,7 +228,7 @@ struct RecordCursor {
         copy.withUTF8 { quoted($0) }
     }
 
-    /// `u` as a JSON string literal, escaped as `JSONLWriter.appendQuoted` does.
+    /// `u` as a JSON string literal: UTF-8 kept as is; `\"`, `\\`, `\n`, `\r`, `\t`, and `\u00XX` for other control characters.
     mutating func quoted(_ u: UnsafeBufferPointer<UInt8>) {
         p.pointee = 0x22; p += 1
         var runStart = 0
