@@ -18,14 +18,6 @@ public enum ExtractRenderer {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the `--format jsonl` lines of one document (its `document` record, then one
-    /// `reference` record per reference, each ending in a newline) to `out`.
-    public static func appendJSONL(source: String, _ ex: Extraction, format: String, encoding: String, to out: inout [UInt8]) {
-        let w = JSONLWriter(source: source)
-        w.appendDocument(ex.document, format: format, encoding: encoding, chars: ex.chars, to: &out)
-        for r in ex.references { w.appendReference(r, to: &out) }
-    }
-
     /// An `error` record as one JSON line (without newline).
     public static func errorJSON(source: String, message: String) -> String {
         var out: [UInt8] = []
@@ -67,10 +59,75 @@ extension String {
     func replacingNewlines() -> String { String(map { $0 == "\n" ? " " : $0 }) }
 }
 
+/// The output formats of `cancu extract`.
+public enum ExtractFormat: String, Sendable, CaseIterable {
+    /// One JSON record per line (`../shared/spec/extract-output.md`).
+    case jsonl
+    /// One reference per line, tab-separated, under `ExtractRenderer.tsvHeader`.
+    case tsv
+    /// A heading per document, then its references, for reading.
+    case text
+}
+
+/// Renders the records of one document in a format, as `Extractor.extract(bytes:hints:document:references:)`
+/// hands them over: what `cancu extract` prints for one input.
+public struct ExtractRecordWriter: Sendable {
+    /// The input as named on the command line (`-` for standard input).
+    public let source: String
+    /// The output format.
+    public let format: ExtractFormat
+    private let jsonl: JSONLWriter
+
+    /// A writer for the records of `source`.
+    public init(source: String, format: ExtractFormat) {
+        self.source = source
+        self.format = format
+        self.jsonl = JSONLWriter(source: source)
+    }
+
+    /// Appends what opens a document: its `document` record (jsonl), a heading line (text), nothing (tsv).
+    /// `format` and `encoding` say what the input was read as (`docx`, `tcvn3`); `chars` is its length in scalars.
+    public func appendDocument(_ header: DocumentHeader, format inputFormat: String, encoding: String, chars: Int,
+                               to out: inout [UInt8]) {
+        switch format {
+        case .jsonl:
+            jsonl.appendDocument(header, format: inputFormat, encoding: encoding, chars: chars, to: &out)
+        case .tsv:
+            break
+        case .text:
+            var head = source
+            if let id = header.id { head += " — \(header.kind ?? "") \(id)" }
+            if let t = header.title { head += " — \(t)" }
+            ExtractRecordWriter.line(head, &out)
+        }
+    }
+
+    /// Appends one line per reference.
+    public func appendReferences(_ refs: [Reference], to out: inout [UInt8]) {
+        switch format {
+        // Through the buffer: `for r in refs` (or `refs[k]`) copies each reference, retaining its strings.
+        case .jsonl: refs.withUnsafeBufferPointer { p in for k in p.indices { jsonl.appendReference(p[k], to: &out) } }
+        case .tsv: for k in refs.indices { ExtractRecordWriter.line(ExtractRenderer.referenceTSV(source: source, refs[k]), &out) }
+        case .text: for k in refs.indices { ExtractRecordWriter.line(ExtractRenderer.referenceText(refs[k]), &out) }
+        }
+    }
+
+    /// The `error` record for an input that could not be read (jsonl), or nil when the format reports
+    /// it on standard error instead (`message`, for the caller to print).
+    public func errorLine(_ message: String) -> String? {
+        format == .jsonl ? ExtractRenderer.errorJSON(source: source, message: message) : nil
+    }
+
+    private static func line(_ s: String, _ out: inout [UInt8]) {
+        out.append(contentsOf: s.utf8)
+        out.append(0x0A)
+    }
+}
+
 /// Writes the jsonl records of one document straight into a byte buffer: keys are constant bytes,
 /// the quoted `source` is encoded once per document, strings are copied without escaping unless
 /// they contain `"`, `\\` or control characters.
-public struct JSONLWriter {
+public struct JSONLWriter: Sendable {
     /// `"<source>"`, quoted and escaped once.
     private let sourceJSON: [UInt8]
 

@@ -101,9 +101,18 @@ enum ExtractBenchmark {
             out.append(0x0A)
             return 0
         }
-        let ex = loaded.utf8.withUnsafeBufferPointer { Extractor.extract(bytes: $0, hints: loaded.hints) }
-        ExtractRenderer.appendJSONL(source: doc.name, ex, format: loaded.format, encoding: loaded.encoding, to: &out)
-        return ex.references.count
+        // The CLI's own calls: extraction handing its records to the writer as they come.
+        let writer = ExtractRecordWriter(source: doc.name, format: .jsonl)
+        var count = 0
+        loaded.utf8.withUnsafeBufferPointer { text in
+            Extractor.extract(bytes: text, hints: loaded.hints, document: { header, chars in
+                writer.appendDocument(header, format: loaded.format, encoding: loaded.encoding, chars: chars, to: &out)
+            }, references: { refs in
+                writer.appendReferences(refs, to: &out)
+                count += refs.count
+            })
+        }
+        return count
     }
 
     static func throughput(_ base: [Doc], _ o: Options) {
@@ -156,7 +165,9 @@ enum ExtractBenchmark {
             let t = Timer()
             for (i, ex) in exs.enumerated() {
                 guard let ex, let l = loaded[i] else { continue }
-                ExtractRenderer.appendJSONL(source: docs[i].name, ex, format: l.format, encoding: l.encoding, to: &out)
+                let writer = ExtractRecordWriter(source: docs[i].name, format: .jsonl)
+                writer.appendDocument(ex.document, format: l.format, encoding: l.encoding, chars: ex.chars, to: &out)
+                writer.appendReferences(ex.references, to: &out)
                 if out.count >= 1 << 16 { out.removeAll(keepingCapacity: true) }
             }
             tRender = min(tRender, t.elapsed().cpu)

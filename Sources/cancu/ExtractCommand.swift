@@ -4,7 +4,7 @@ import DocumentText
 import LegalRefs
 import Reports
 
-enum ExtractFormat: String, ExpressibleByArgument, CaseIterable { case jsonl, tsv, text }
+extension ExtractFormat: ExpressibleByArgument {}
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -65,39 +65,22 @@ struct ExtractCommand: ParsableCommand {
     /// could not be read.
     static func extract(_ input: InputSource, format: ExtractFormat, into buffer: inout [UInt8], messages: inout [String],
                         spill: (inout [UInt8]) -> Void) -> Bool {
-        func line(_ s: String, _ buffer: inout [UInt8]) {
-            buffer.append(contentsOf: s.utf8)
-            buffer.append(0x0A)
-        }
+        let writer = ExtractRecordWriter(source: input.source, format: format)
         switch input.load() {
         case .failure(let err):
-            switch format {
-            case .jsonl: line(ExtractRenderer.errorJSON(source: input.source, message: err.message), &buffer)
-            default: messages.append("cancu: \(input.source): \(err.message)")
+            if let line = writer.errorLine(err.message) {
+                buffer.append(contentsOf: line.utf8)
+                buffer.append(0x0A)
+            } else {
+                messages.append("cancu: \(input.source): \(err.message)")
             }
             return false
         case .success(let doc):
-            let w = JSONLWriter(source: input.source)
             doc.utf8.withUnsafeBufferPointer { text in
                 Extractor.extract(bytes: text, hints: doc.hints, document: { header, chars in
-                    switch format {
-                    case .jsonl:
-                        w.appendDocument(header, format: doc.format, encoding: doc.encoding, chars: chars, to: &buffer)
-                    case .tsv:
-                        break
-                    case .text:
-                        var head = "\(input.source)"
-                        if let id = header.id { head += " — \(header.kind ?? "") \(id)" }
-                        if let t = header.title { head += " — \(t)" }
-                        line(head, &buffer)
-                    }
+                    writer.appendDocument(header, format: doc.format, encoding: doc.encoding, chars: chars, to: &buffer)
                 }, references: { refs in
-                    switch format {
-                    // Through the buffer: `for r in refs` (or `refs[k]`) copies each reference, retaining its strings.
-                    case .jsonl: refs.withUnsafeBufferPointer { p in for k in p.indices { w.appendReference(p[k], to: &buffer) } }
-                    case .tsv: for k in refs.indices { line(ExtractRenderer.referenceTSV(source: input.source, refs[k]), &buffer) }
-                    case .text: for k in refs.indices { line(ExtractRenderer.referenceText(refs[k]), &buffer) }
-                    }
+                    writer.appendReferences(refs, to: &buffer)
                     if buffer.count >= 1 << 16 { spill(&buffer) }
                 })
             }
