@@ -184,8 +184,9 @@ struct SymbolParser {
             }
             // `99/2022/NĐ-CP/Declare documents…` in bilingual forms: a capitalised word is prose, not a code.
             if isCapitalisedWord(g), Vocabulary.shared.type(g) == nil, Vocabulary.shared.issuer(g) == nil { break }
-            // Room for a usual symbol at the first group: growing from empty cost two reallocations.
-            if groups.isEmpty { groups.reserveCapacity(4); seps.reserveCapacity(4) }
+            // Room for a usual symbol at the first group: growing from empty cost two reallocations (`seps`
+            // usually gets one element: reserving there cost more than it saved).
+            if groups.isEmpty { groups.reserveCapacity(4) }
             groups.append(g)
             end = ge
             // Separator to a following group.
