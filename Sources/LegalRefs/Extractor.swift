@@ -371,24 +371,27 @@ struct Scan {
     mutating func finish(contextLocality: String?, preamble: Range<Int>? = nil, ownNumber: Range<Int>? = nil) -> [Reference] {
         guard !found.isEmpty else { return [] }
         let ctx = ContextReader(s: s)
+        // Helpers on the text are called as static functions on `s`: a method call on `self` while `found`
+        // is being mutated copied the whole `Scan` (retaining its arrays) per reference.
+        let s = self.s
         // Enumerations: `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND`, `Nghị định số 34/2016/NĐ-CP và 154/2020/NĐ-CP`.
         // (Fields are read in place: copying a `Found` retains every string it holds.)
         for idx in found.indices.dropFirst() {
-            guard !found[idx].explicitKind, isListGap(from: found[idx - 1].ref.byteEnd, to: found[idx].ref.byteStart) else { continue }
-            if let k = found[idx - 1].ref.kind, found[idx].ref.kind == nil || sameFamily(found[idx].ref.kind!, k) { found[idx].ref.kind = k }
+            guard !found[idx].explicitKind, Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: found[idx].ref.byteStart) else { continue }
+            if let k = found[idx - 1].ref.kind, found[idx].ref.kind == nil || Scan.sameFamily(found[idx].ref.kind!, k) { found[idx].ref.kind = k }
             found[idx].explicitKind = found[idx - 1].explicitKind
         }
         // One issuer phrase for a list: `Quyết định số 404/QĐ-TTg …, Chỉ thị số 16/CT-TTg … của Thủ tướng Chính phủ`.
         if found.count > 1 {
             for idx in stride(from: found.count - 2, through: 0, by: -1) {
                 // A date shared by a tight list: `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021`.
-                if found[idx].ref.date == nil, let d = found[idx + 1].ref.date, isListGap(from: found[idx].symEnd, to: found[idx + 1].numStart) {
+                if found[idx].ref.date == nil, let d = found[idx + 1].ref.date, Scan.isListGap(s, from: found[idx].symEnd, to: found[idx + 1].numStart) {
                     found[idx].ref.date = d
                     if found[idx].ref.year == nil { found[idx].ref.year = Int(d.prefix(4)) }
                     if found[idx].ref.status == .ambiguous, !found[idx].needsLocality { found[idx].ref.status = .resolved }
                 }
                 guard found[idx].issuerFromPhrase == nil, let m = found[idx + 1].issuerFromPhrase,
-                      isListGap(from: found[idx].ref.byteEnd, to: found[idx + 1].ref.byteStart, loose: true) else { continue }
+                      Scan.isListGap(s, from: found[idx].ref.byteEnd, to: found[idx + 1].ref.byteStart, loose: true) else { continue }
                 let code = found[idx].ref.issuerCode.map { Resolver.splitDigits($0).0 }
                 if code == nil || m.code == nil || Vocabulary.foldCode(code!) == Vocabulary.foldCode(m.code!) {
                     found[idx].issuerFromPhrase = m
@@ -405,7 +408,7 @@ struct Scan {
         for idx in found.indices where found[idx].needsLocality {
             guard let loc = contextLocality else { continue }
             found[idx].ref.locality = loc
-            let base = found[idx].ref.issuer.map(stripUnit) ?? Vocabulary.shared.issuer(found[idx].ref.issuerCode ?? "")?.name
+            let base = found[idx].ref.issuer.map(Scan.stripUnit) ?? Vocabulary.shared.issuer(found[idx].ref.issuerCode ?? "")?.name
             if let base { found[idx].ref.issuer = "\(base) \(loc)" }
         }
         // Relations and offsets.
@@ -414,11 +417,11 @@ struct Scan {
         for idx in found.indices {
             let numStart = found[idx].numStart, symEnd = found[idx].symEnd
             let start = found[idx].ref.byteStart
-            var relation = RelationTriggers.relation(ctx, start: start, lineStart: lineStartOf(start),
+            var relation = RelationTriggers.relation(ctx, start: start, lineStart: Scan.lineStart(s, start),
                                                      inPreamble: preamble?.contains(start) ?? false)
             if let own = ownNumber, own.overlaps(numStart..<symEnd) { found[idx].ref.isSelf = true }
             // Enumerated references share the relation of the list head.
-            if relation == .cites, idx > 0, isListGap(from: found[idx - 1].ref.byteEnd, to: start, loose: true) {
+            if relation == .cites, idx > 0, Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: start, loose: true) {
                 relation = found[idx - 1].ref.relation
             }
             found[idx].ref.relation = relation
@@ -426,9 +429,9 @@ struct Scan {
             var end = found[idx].ref.byteEnd
             while end > start, s[end - 1] == 0x20 || s[end - 1] == 0x2C || s[end - 1] == 0x3B || s[end - 1] == 0x0A { end -= 1 }
             found[idx].ref.byteEnd = end
-            scalarPos += scalars(from: bytePos, to: start); bytePos = start
+            scalarPos += SWAR.scalarCount(s, from: bytePos, to: start); bytePos = start
             found[idx].ref.start = scalarPos
-            found[idx].ref.end = scalarPos + scalars(from: start, to: end)
+            found[idx].ref.end = scalarPos + SWAR.scalarCount(s, from: start, to: end)
             found[idx].ref.text = String(decoding: UnsafeBufferPointer(rebasing: s[start..<end]), as: UTF8.self)
         }
         var refs = [Reference](repeating: Reference(), count: found.count)
@@ -438,7 +441,8 @@ struct Scan {
         return refs
     }
 
-    func stripUnit(_ name: String) -> String {
+    /// The name without a trailing unit word (` tỉnh`, ` xã`): the context locality is appended instead.
+    static func stripUnit(_ name: String) -> String {
         // On bytes when the name is ASCII and precomposed Vietnamese letters only (no combining or prepended
         // marks, so a byte suffix is a `Character` suffix): `String.hasSuffix` breaks graphemes every time.
         var bytes = name
@@ -471,10 +475,15 @@ struct Scan {
         return .some(nil)
     }
 
-    func sameFamily(_ a: String, _ b: String) -> Bool { a == b || a.hasPrefix(b) || b.hasPrefix(a) }
+    /// Whether two kinds are one family (`Nghị quyết`, `Nghị quyết liên tịch`).
+    static func sameFamily(_ a: String, _ b: String) -> Bool { a == b || a.hasPrefix(b) || b.hasPrefix(a) }
 
     /// Whether only list punctuation (`, `, ` và `, `; `, `số`) separates two references.
-    func isListGap(from a: Int, to b: Int, loose: Bool = false) -> Bool {
+    func isListGap(from a: Int, to b: Int, loose: Bool = false) -> Bool { Scan.isListGap(s, from: a, to: b, loose: loose) }
+
+    /// `isListGap` on the text `s` (static: `finish` calls it while it mutates `found`, and a method call
+    /// there copied the whole `Scan`).
+    static func isListGap(_ s: UnsafeBufferPointer<UInt8>, from a: Int, to b: Int, loose: Bool = false) -> Bool {
         guard b >= a, b - a <= (loose ? 400 : 24) else { return false }
         if loose {
             // Across the tail of the previous reference: no sentence end or new clause in between.
@@ -486,13 +495,27 @@ struct Scan {
             }
             return true
         }
-        let w = FoldedWindow(s, from: a, to: b)
-        let allowed: Set<String> = ["va", "so", "hoac", "cac", "and", "no", "no."]
-        for word in String(decoding: w.chars, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }) where !allowed.contains(String(word)) {
-            return false
+        // The words between (split at ` `, `,`, `;`) must all be list words. Folded characters are single
+        // ASCII bytes (no `\r\n`: a line break folds to a space), so splitting bytes splits `Character`s.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buf -> Bool in
+            let chars = buf.baseAddress!
+            let n = FoldedWindow.fold(s, from: a, to: b, into: chars)
+            let allowed = Scan.listWords
+            var k = 0
+            while k < n {
+                let c = chars[k]
+                if c == 0x20 || c == 0x2C || c == 0x3B { k += 1; continue }
+                let w0 = k
+                while k < n, chars[k] != 0x20, chars[k] != 0x2C, chars[k] != 0x3B { k += 1 }
+                let word = UnsafeBufferPointer(start: chars + w0, count: k - w0)
+                guard allowed.contains(where: { $0.elementsEqual(word) }) else { return false }
+            }
+            return true
         }
-        return true
     }
+
+    /// The words `isListGap` allows between two references, folded.
+    static let listWords: [[UInt8]] = ["va", "so", "hoac", "cac", "and", "no", "no."].map { Array($0.utf8) }
 
     /// The numbers of a shared-suffix list before a symbol: `12, 13/QĐ-UBND` → the range of `12`.
     func bareNumbers(before symStart: Int) -> [Range<Int>] {
@@ -722,7 +745,10 @@ struct Scan {
         return j
     }
 
-    func lineStartOf(_ i: Int) -> Int {
+    func lineStartOf(_ i: Int) -> Int { Scan.lineStart(s, i) }
+
+    /// The start of the line holding byte `i`.
+    static func lineStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         var j = i
         while j > 0, s[j - 1] != 0x0A { j -= 1 }
         return j

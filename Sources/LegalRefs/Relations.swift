@@ -64,23 +64,32 @@ enum RelationTriggers {
         }
         // The tables in locals: a static read in the loop is a `swift_once` call per position.
         let initials = phraseInitials, byInitial = phrasesByInitial, phrases = phrases
-        var pos = w.end
+        // The characters at `pos` and `pos + 1` are carried from step to step (each is read once): a
+        // backward window folded down to `pos - 1` holds everything after it.
+        var pos = w.end - 1
+        guard w.has(pos) else { return nil }
+        var c = w[pos]
+        var next: UInt8 = 0        // the character at `pos + 1`; 0 past the window end
         while true {
-            pos -= 1
-            guard w.has(pos), !isBreak(pos) else { return nil }
-            if w.has(pos - 1), w[pos - 1] != 0x20, w[pos - 1] != 0x28, w[pos - 1] != 0x2C { continue }
-            guard initials[Int(w[pos])] else { continue }   // no phrase starts with this letter
-            for index in byInitial[Int(w[pos])] {
-                let (p, rel) = phrases[index]
-                guard w.hasWord(p, at: pos) else { continue }
-                // Passive forms (`được sửa đổi bởi`) describe the cited document, not this one.
-                for pv in passive where w.hasWord(pv, endingAt: pos + p.count) { return .cites }
-                // `không`/`chưa` ending a space before the phrase (at least six characters into the window).
-                if w.has(pos - 6), negations.contains(where: { w.hasWord($0, endingAt: pos - 1) }) { return .cites }
-                // `Xét` opens its clause: the clause (or the window) starts at most two characters before it.
-                if rel == .considers, !(pos - 3..<pos).contains(where: { !w.has($0) || isBreak($0) }) { continue }
-                return rel
+            if c == 0x3B || c == 0x3A || (c == 0x2E && next == 0x20) { return nil }
+            let hasPrev = w.has(pos - 1)
+            let prev: UInt8 = hasPrev ? w[pos - 1] : 0
+            if !hasPrev || prev == 0x20 || prev == 0x28 || prev == 0x2C, initials[Int(c)] {
+                for index in byInitial[Int(c)] {
+                    let (p, rel) = phrases[index]
+                    // Every phrase has at least three characters: the second must be `next`.
+                    guard p[1] == next, w.hasWord(p, at: pos) else { continue }
+                    // Passive forms (`được sửa đổi bởi`) describe the cited document, not this one.
+                    for pv in passive where w.hasWord(pv, endingAt: pos + p.count) { return .cites }
+                    // `không`/`chưa` ending a space before the phrase (at least six characters into the window).
+                    if w.has(pos - 6), negations.contains(where: { w.hasWord($0, endingAt: pos - 1) }) { return .cites }
+                    // `Xét` opens its clause: the clause (or the window) starts at most two characters before it.
+                    if rel == .considers, !(pos - 3..<pos).contains(where: { !w.has($0) || isBreak($0) }) { continue }
+                    return rel
+                }
             }
+            guard hasPrev else { return nil }
+            next = c; c = prev; pos -= 1
         }
     }
 }

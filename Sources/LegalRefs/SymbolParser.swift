@@ -184,6 +184,9 @@ struct SymbolParser {
             }
             // `99/2022/NĐ-CP/Declare documents…` in bilingual forms: a capitalised word is prose, not a code.
             if isCapitalisedWord(g), Vocabulary.shared.type(g) == nil, Vocabulary.shared.issuer(g) == nil { break }
+            // Room for a usual symbol at the first group: growing from empty cost two reallocations (`seps`
+            // usually gets one element: reserving there cost more than it saved).
+            if groups.isEmpty { groups.reserveCapacity(4) }
             groups.append(g)
             end = ge
             // Separator to a following group.
@@ -211,9 +214,13 @@ struct SymbolParser {
     /// Whether a group is an ordinary capitalised word (`Declare`, `If`): one upper-case ASCII letter, then only lower case.
     /// Mixed-case codes keep a capital after the first letter (`TTg`, `TTr`, `GDTrH`).
     func isCapitalisedWord(_ g: String) -> Bool {
-        let u = g.utf8
-        guard u.count >= 2, let f = u.first, SymbolParser.isUpperASCII(f) else { return false }
-        return u.dropFirst().allSatisfy(SymbolParser.isLowerASCII)
+        // One plain pass over the bytes (`dropFirst().allSatisfy` on the UTF-8 view went through generic code).
+        var count = 0
+        for b in g.utf8 {
+            guard count == 0 ? SymbolParser.isUpperASCII(b) : SymbolParser.isLowerASCII(b) else { return false }
+            count += 1
+        }
+        return count >= 2
     }
 
     /// Whether a group read after a spaced hyphen is a code rather than a word.

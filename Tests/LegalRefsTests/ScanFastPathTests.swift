@@ -101,3 +101,43 @@ let relationPieces = ["Xét ", "xét", " ", "  ", ";", ":", ".", ". ", ",", "(",
     }
     #expect(years > 20)
 }
+
+/// `Scan.isListGap` (tight form) as it was: the folded gap as a `String`, split at ` `, `,`, `;`, each
+/// word looked up in a `Set<String>`.
+private func referenceTightListGap(_ s: UnsafeBufferPointer<UInt8>, from a: Int, to b: Int) -> Bool {
+    guard b >= a, b - a <= 24 else { return false }
+    let w = FoldedWindow(s, from: a, to: b)
+    let allowed: Set<String> = ["va", "so", "hoac", "cac", "and", "no", "no."]
+    for word in String(decoding: w.chars, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }) where !allowed.contains(String(word)) {
+        return false
+    }
+    return true
+}
+
+let listGapPieces = [" ", ", ", ";", "và ", "Và", "số ", "Số", "hoặc", "các ", "and", "No.", "no", "no.", "so", "va", "vả", "x",
+                     "\n", "\t", "\u{A0}", "…", "đ", "12", "của ", "caс", "\r"]
+
+@Test func tightListGapMatchesReference() {
+    var mix = PieceMixer(state: 23)
+    var gaps = 0
+    for _ in 0..<400 {
+        let text = mix.text(listGapPieces, count: 1 + mix.next(8))
+        Array(text.utf8).withUnsafeBufferPointer { s in
+            let bounds = (0...s.count).filter { $0 == s.count || s[$0] & 0xC0 != 0x80 }
+            for a in bounds { for b in bounds where b >= a {
+                let old = referenceTightListGap(s, from: a, to: b)
+                #expect(Scan.isListGap(s, from: a, to: b) == old, "\(text) \(a)..<\(b)")
+                if old && b > a { gaps += 1 }
+            } }
+        }
+    }
+    #expect(gaps > 1000)
+}
+
+@Test func capitalisedWordOnBytes() {
+    let parser = SymbolParser(s: UnsafeBufferPointer(start: nil, count: 0))
+    for (g, expected) in [("Declare", true), ("If", true), ("I", false), ("", false), ("TTg", false), ("QĐ", false),
+                          ("Quy", true), ("Đây", false), ("QH14", false), ("Qh", true), ("qh", false), ("Ab1", false)] {
+        #expect(parser.isCapitalisedWord(g) == expected, "\(g)")
+    }
+}
