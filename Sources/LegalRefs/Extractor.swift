@@ -142,7 +142,7 @@ struct Scan {
             if let sym = parser.parse(at: i) {
                 let prefix = ctx.prefix(before: i)
                 if gluedToLetters && !(prefix.hasKindWord || prefix.hasNumberWord) { i = sym.end; continue }
-                if !prefix.trap, var f = makeFound(sym, prefix: prefix, ctx: ctx) {
+                if !prefix.trap, var f = makeFound(sym, prefix: prefix, ctx: ctx) ?? listItem(sym, prefix: prefix, ctx: ctx) {
                     // Bare numbers sharing this symbol's tail: `số 12, 13/QĐ-UBND`.
                     let bare = bareNumbers(before: sym.start)
                     if let first = bare.first {
@@ -178,6 +178,18 @@ struct Scan {
             }
             i = skipToken(i)
         }
+    }
+
+    /// A symbol that only a cue would admit (a code outside the tables), read as the next item of a list
+    /// whose earlier items were found: `các công văn số 695/TCHQ-GSQL ngày …, 4032/TCHQ-GSQL ngày … và
+    /// 1238/GSQL-GQ2 ngày …` (the list's `số` stands for all of them).
+    mutating func listItem(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader) -> Found? {
+        guard !prefix.hasKindWord, !prefix.hasNumberWord, let prev = found.last, let kind = prev.ref.kind, prev.ref.id != nil,
+              isListGap(from: prev.ref.byteEnd, to: sym.start) else { return nil }
+        var p = Prefix(start: sym.start)
+        p.kind = kind
+        p.hasNumberWord = true
+        return makeFound(sym, prefix: p, ctx: ctx)
     }
 
     /// The first position at or after `i` where a number may start: a digit, or OCR `l`/`I` before a digit.

@@ -73,3 +73,13 @@ func oneGroupAfterTypeWord(text: String, id: String, kind: String, date: String)
 func oneGroupWithoutTypeWord(text: String) {
     #expect(Extractor.extract(text).references.isEmpty)
 }
+
+@Test("a list's number word stands for each of its items")
+func listItemsShareTheCue() {
+    let text = "được hướng dẫn tại các công văn số 695/TCHQ-GSQL ngày 05/02/2021, 4032/TCHQ-GSQL ngày 16/8/2021 và 1238/GSQL-GQ2 ngày 29/7/2024 của Tổng cục Hải quan."
+    let refs = Extractor.extract(text).references
+    #expect(refs.compactMap(\.id) == ["695/TCHQ-GSQL", "4032/TCHQ-GSQL", "1238/GSQL-GQ2"])
+    #expect(refs.last?.date == "2024-07-29")
+    // Without a list before it, a code outside the tables still needs its own cue.
+    #expect(Extractor.extract("Mã 1238/GSQL-GQ2 được cấp ngày 29/7/2024.").references.isEmpty)
+}
