@@ -263,3 +263,39 @@ private func referenceNFC(_ text: String) -> String {
     #expect(held > 250, "\(held) of \(checked)")
     #expect(checked - held > 500)
 }
+
+/// Groups for the vocabulary fast paths: every table code as written, in lower case, folded, with a
+/// legislature number and with `&`, and random mixes of letters, `Đ`/`đ`, digits and other scalars.
+private func vocabularyProbeGroups() -> [String] {
+    var groups: [String] = []
+    let codes = TableText.issuerRows.map { $0[0] } + TableText.typeRows.map { $0[0] } + Array(courtCaseCodes)
+        + Array(courtProcedureCodes.keys) + Array(courtStageCodes)
+    for c in codes {
+        groups += [c, c.lowercased(), Vocabulary.foldCode(c), c + "14", c + "&", "&" + c, c + "1x", String(c.dropLast()), c + c]
+    }
+    let pieces = ["Q", "H", "q", "Đ", "đ", "N", "D", "T", "t", "g", "1", "4", "0", "&", "B", "C", "U", "Á", "²", "x", "\r\n", " ", "-"]
+    var mix = PieceMixer(state: 7)
+    for round in 0..<4000 { groups.append(mix.text(pieces, count: 1 + round % 18)) }
+    return groups + ["", "&", "&&", "14", "ĐCTUBTWMTTQVN", "đctubtwmttqvn", "TLĐLĐVN", "TLĐLĐVN1234567890"]
+}
+
+/// The keyed vocabulary lookups and the byte paths of `canonicalGroup`/`issuerEntry` answer as the
+/// `String` versions do.
+@Test func vocabularyKeyedLookupsMatchStringTables() {
+    let vocab = Vocabulary.shared
+    var hits = 0
+    for g in vocabularyProbeGroups() {
+        let t = vocab.type(g), tr = vocab.typeByString(g)
+        #expect(t?.code == tr?.code && t?.kind == tr?.kind, "\(g)")
+        let i = vocab.issuer(g), ir = vocab.issuerByString(g)
+        #expect(i?.code == ir?.code && i?.name == ir?.name, "\(g)")
+        if t != nil || i != nil { hits += 1 }
+        for preferType in [false, true] {
+            #expect(Resolver.canonicalGroup(g, preferType: preferType) == Resolver.canonicalGroupByString(g, preferType: preferType), "\(g)")
+        }
+        #expect(Resolver.issuerEntry(g)?.code == Resolver.issuerEntryByString(g)?.code, "\(g)")
+        let court = Resolver.courtClass(g), folded = Vocabulary.foldCode(g)
+        #expect(court.court == Resolver.foldedCourt.contains(folded) && court.proc == Resolver.foldedProc.contains(folded), "\(g)")
+    }
+    #expect(hits > 500)
+}
