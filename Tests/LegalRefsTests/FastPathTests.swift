@@ -373,5 +373,5 @@ private func referenceFoldWords(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: 
             }
         }
     }
-    #expect(words > 10_000)
+    #expect(words > 5_000)
 }
