@@ -40,43 +40,6 @@ enum ASCIIText {
         }
     }
 
-    /// The UTF-8 bytes of a string of at most 8 bytes packed into an integer (injective: text has no NUL),
-    /// or nil for a longer one.
-    static func packed(_ s: String) -> UInt64? {
-        guard s.utf8.count <= 8 else { return nil }
-        var key: UInt64 = 0
-        for (i, b) in s.utf8.enumerated() { key |= UInt64(b) << (8 * UInt64(i)) }
-        return key
-    }
-
-    /// `packed(upper(s, foldingD: false))` and `packed(upper(s, foldingD: true))` straight from the
-    /// bytes, or nil when `upper` would not answer or a result is longer than 8 bytes.
-    static func upperKeys(_ s: String) -> (exact: UInt64, folded: UInt64)? {
-        var s = s
-        return s.withUTF8 { u -> (UInt64, UInt64)? in
-            guard u.count <= 16 else { return nil }
-            var exact: UInt64 = 0, folded: UInt64 = 0
-            var ne: UInt64 = 0, nf: UInt64 = 0
-            var i = 0
-            while i < u.count {
-                let b = u[i]
-                if b >= 0x80 {
-                    guard b == 0xC4, i + 1 < u.count, u[i + 1] == 0x90 || u[i + 1] == 0x91, ne <= 6, nf <= 7 else { return nil }
-                    exact |= (UInt64(0xC4) << (8 * ne)) | (UInt64(0x90) << (8 * (ne + 1))); ne += 2
-                    folded |= UInt64(0x44) << (8 * nf); nf += 1
-                    i += 2
-                    continue
-                }
-                guard ne <= 7 else { return nil }
-                let up = UInt64(b >= 0x61 && b <= 0x7A ? b - 0x20 : b)
-                exact |= up << (8 * ne); ne += 1
-                folded |= up << (8 * nf); nf += 1
-                i += 1
-            }
-            return (exact, folded)
-        }
-    }
-
     /// Whether `s` is made of ASCII and `Đ`/`đ` only: then `Character`s are bytes (but `Đ`, and a
     /// CR LF pair), and splitting at `/` or testing a prefix can work on the UTF-8 bytes.
     static func isSymbolText(_ s: String) -> Bool {

@@ -131,6 +131,18 @@ enum VietFold {
             var letters = 0
             while i < to {
                 let b0 = p[i]
+                // A run of lower-case ASCII letters inside a word (most of the text): each only goes into the
+                // hash; the flags they set (a letter, not upper case) are the same for all and set once.
+                if inWord, b0 &- 0x61 < 26 {
+                    var h = w.hash
+                    var j = i
+                    repeat { h = (h ^ UInt64(p[j])) &* fnvPrime; j += 1 } while j < to && p[j] &- 0x61 < 26
+                    w.hash = h
+                    letters += j - i
+                    w.flags = (w.flags & ~(FoldWord.allDigits | FoldWord.allUpper)) | FoldWord.hasLower
+                    i = j
+                    continue
+                }
                 let e: UInt16
                 let len: Int
                 if b0 < 0x80 {

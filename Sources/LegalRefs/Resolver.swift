@@ -41,6 +41,19 @@ enum Resolver {
 
     /// A group in canonical spelling: known codes as officially written (`TTg`, `BGDĐT`, `QH14`), else upper case.
     static func canonicalGroup(_ g: String, preferType: Bool) -> String {
+        // On the group's bytes when it is plain (no `&`): no intermediate strings, keyed lookups.
+        guard let f = SymbolGroup(g) else { return canonicalGroupByString(g, preferType: preferType) }
+        if preferType, let t = vocab.type(f.keys) { return t.code }
+        if let b = f.baseKeys, let e = vocab.issuer(b) {
+            return f.digitCount == 0 ? e.code : e.code + String(decoding: g.utf8.suffix(f.digitCount), as: UTF8.self)
+        }
+        if !preferType, let t = vocab.type(f.keys) { return t.code }
+        if f.hasLower && f.hasUpper && f.firstUpper { return g }
+        return ASCIIText.upper(g, foldingD: false) ?? g.uppercased()
+    }
+
+    /// `canonicalGroup` on `String`s (any group; the oracle of the byte path in tests).
+    static func canonicalGroupByString(_ g: String, preferType: Bool) -> String {
         let clean = withoutAmpersands(g)
         if preferType, let t = vocab.type(clean) { return t.code }
         let (base, digits) = splitDigits(clean)
@@ -63,7 +76,14 @@ enum Resolver {
         return (base, digits)
     }
 
+    /// The issuer a group names (`BTC`, `QH14` → Quốc hội), without its legislature number.
     static func issuerEntry(_ g: String) -> IssuerEntry? {
+        guard let f = SymbolGroup(g) else { return issuerEntryByString(g) }
+        return f.baseKeys.flatMap { vocab.issuer($0) }
+    }
+
+    /// `issuerEntry` on `String`s (any group; the oracle of the byte path in tests).
+    static func issuerEntryByString(_ g: String) -> IssuerEntry? {
         let (base, _) = splitDigits(withoutAmpersands(g))
         return base.isEmpty ? nil : vocab.issuer(base)
     }
@@ -121,38 +141,48 @@ enum Resolver {
         // Slash family.
         guard sym.firstSep == 0x2F else { return nil }
         // Fused type+issuer (`NQHĐTP`, `QĐBTC`): split a known type prefix from a known issuer.
-        if g.count == 1, vocab.type(g[0]) == nil, issuerEntry(g[0]) == nil {
+        // (The first group's entries are looked up once, again only when the group is split.)
+        var typeEntry = vocab.type(g[0])
+        var firstIssuer = issuerEntry(g[0])
+        if g.count == 1, typeEntry == nil, firstIssuer == nil {
             let chars = Array(g[0])
             for cut in stride(from: min(4, chars.count - 1), through: 1, by: -1) {
                 let a = String(chars[..<cut]), b = String(chars[cut...])
-                if vocab.type(a) != nil, issuerEntry(b) != nil { g = [a, b]; break }
+                if vocab.type(a) != nil, issuerEntry(b) != nil {
+                    g = [a, b]
+                    typeEntry = vocab.type(a); firstIssuer = issuerEntry(a)
+                    break
+                }
             }
         }
-        // Court: `17/2018/HS-ST`, `03/2022/DSST`, `16/2012/QĐST-HNGĐ`, `45/2021/AL`.
-        let up0 = Vocabulary.foldCode(g[0])
-        let foldedCourt = Resolver.foldedCourt
-        let foldedProc = Resolver.foldedProc
-        if sym.year != nil, foldedCourt.contains(up0) || foldedProc.contains(up0) {
-            var parts = g.map { canonicalCourt($0) }
-            if parts.count == 1, parts[0].count >= 4, ["ST", "PT"].contains(String(parts[0].suffix(2))), proseKind != "Thông báo thụ lý" {
-                let w = parts[0]
-                parts = [String(w.dropLast(2)), String(w.suffix(2))]
+        // Court: `17/2018/HS-ST`, `03/2022/DSST`, `16/2012/QĐST-HNGĐ`, `45/2021/AL`. Only symbols with a year
+        // are read as court codes or precedents: the folded first group is needed only then.
+        if let year = sym.year {
+            let (court, proc) = courtClass(g[0])
+            if court || proc {
+                var parts = g.map { canonicalCourt($0) }
+                if parts.count == 1, parts[0].count >= 4, ["ST", "PT"].contains(String(parts[0].suffix(2))), proseKind != "Thông báo thụ lý" {
+                    let w = parts[0]
+                    parts = [String(w.dropLast(2)), String(w.suffix(2))]
+                }
+                let id = "\(num)/\(year)/" + parts.joined(separator: "-")
+                var kind = proseKind
+                if kind == nil { kind = proc ? "Quyết định" : "Bản án" }
+                return ResolvedSymbol(id: id, number: plain, year: sym.year, kind: kind, issuerName: nil, issuerCode: nil)
             }
-            let id = "\(num)/\(sym.year!)/" + parts.joined(separator: "-")
-            var kind = proseKind
-            if kind == nil { kind = foldedProc.contains(up0) ? "Quyết định" : "Bản án" }
-            return ResolvedSymbol(id: id, number: plain, year: sym.year, kind: kind, issuerName: nil, issuerCode: nil)
-        }
-        // `ÁN LỆ SỐ 43/2021/AL1`: a footnote marker glued to the code of a precedent is not part of it.
-        let isPrecedent = up0 == "AL" || (up0.count <= 4 && up0.hasPrefix("AL") && up0.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber })
-        if sym.year != nil, isPrecedent, g.count == 1 {
-            return ResolvedSymbol(id: "\(num)/\(sym.year!)/AL", number: plain, year: sym.year, kind: "Án lệ",
-                                  issuerName: "Hội đồng Thẩm phán Tòa án nhân dân tối cao", issuerCode: "HĐTP")
+            // `ÁN LỆ SỐ 43/2021/AL1`: a footnote marker glued to the code of a precedent is not part of it.
+            if g.count == 1 {
+                let up0 = Vocabulary.foldCode(g[0])
+                let isPrecedent = up0 == "AL" || (up0.count <= 4 && up0.hasPrefix("AL") && up0.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber })
+                if isPrecedent {
+                    return ResolvedSymbol(id: "\(num)/\(year)/AL", number: plain, year: sym.year, kind: "Án lệ",
+                                          issuerName: "Hội đồng Thẩm phán Tòa án nhân dân tối cao", issuerCode: "HĐTP")
+                }
+            }
         }
         // Type first (`QĐ-UBND`, `TTLT/BTC-…`), or an issuer (`QH14`, công văn `UBND-VX`, old `15/CP`).
-        let typeEntry = vocab.type(g[0])
-        let firstIssuer = issuerEntry(g[0])
         var parts: [String] = []
+        parts.reserveCapacity(g.count)   // one allocation, not one per group appended
         var kind: String? = nil
         var issuerGroups: ArraySlice<String>
         if let t = typeEntry, !(firstIssuer != nil && g.count == 1) {
@@ -173,18 +203,19 @@ enum Resolver {
             let (b, d) = splitDigits(Vocabulary.foldCode(f))
             if b == "UBTVQH", let n = Int(d), n >= 13 { parts = [] }
         }
+        let firstIssuerPart = parts.count
         for gr in issuerGroups { parts.append(canonicalGroup(gr, preferType: false)) }
         guard !parts.isEmpty else { return nil }
         var issuerCode: String? = nil
         var issuerName: String? = nil
         var isLocal = false
         if let f = issuerGroups.first {
-            let code = canonicalGroup(f, preferType: false)
+            let code = parts[firstIssuerPart]   // `canonicalGroup(f, preferType: false)`, made just above
             let e = issuerEntry(f)
             issuerCode = code
             if parts.first == "TTLT" || parts.first == "NQLT" || parts.first == "QĐLT" {
                 let names = issuerGroups.compactMap { issuerEntry($0)?.name }
-                issuerCode = issuerGroups.map { canonicalGroup($0, preferType: false) }.joined(separator: "-")
+                issuerCode = parts[firstIssuerPart...].joined(separator: "-")
                 issuerName = names.isEmpty ? nil : names.joined(separator: " - ")
             } else if let e {
                 issuerName = e.name
@@ -240,6 +271,17 @@ enum Resolver {
         return false
     }
 
+    /// Folded court case and procedure codes by their bytes (`HNGD`, `QDST`).
+    static let foldedCourtKeys = CodeTable(Dictionary(uniqueKeysWithValues: foldedCourt.map { ($0, true) }))
+    static let foldedProcKeys = CodeTable(Dictionary(uniqueKeysWithValues: foldedProc.map { ($0, true) }))
+
+    /// Whether a group folds to a court case code, and to a court procedure code.
+    static func courtClass(_ g: String) -> (court: Bool, proc: Bool) {
+        if let k = CodeKeys(g) { return (foldedCourtKeys[k.folded] != nil, foldedProcKeys[k.folded] != nil) }
+        let up = Vocabulary.foldCode(g)
+        return (foldedCourt.contains(up), foldedProc.contains(up))
+    }
+
     static func canonicalCourt(_ g: String) -> String {
         let u = g.uppercased()
         for code in courtCaseCodes.union(courtStageCodes).union(Set(courtProcedureCodes.keys)) where Vocabulary.foldCode(code) == Vocabulary.foldCode(u) {
@@ -254,5 +296,47 @@ enum Resolver {
         guard let symbol else { return prose }
         if prose == "Công văn", symbol != "Công văn" { return symbol }
         return prose
+    }
+}
+
+/// A symbol group of ASCII and `Đ`/`đ` without `&` (`QH14`, `BGDĐT`, `TTg`), read once on its bytes: the
+/// lookup keys of the whole group and of its base before trailing digits, and its case.
+struct SymbolGroup {
+    /// Keys of the whole group.
+    var keys: CodeKeys
+    /// Keys of the group without its trailing ASCII digits; nil when nothing precedes them.
+    var baseKeys: CodeKeys?
+    /// How many ASCII digits end the group.
+    var digitCount: Int
+    /// Whether some letter is lower case (`a`–`z`, `đ`), upper case (`A`–`Z`, `Đ`), and the first is upper case.
+    var hasLower: Bool, hasUpper: Bool, firstUpper: Bool
+
+    /// The group read from `g`, or nil when `CodeKeys` would not read it or it holds `&` (the `String`
+    /// path decides then).
+    init?(_ g: String) {
+        var g = g
+        guard let f = g.withUTF8({ SymbolGroup($0) }) else { return nil }
+        self = f
+    }
+
+    /// The group read from its bytes.
+    init?(_ u: UnsafeBufferPointer<UInt8>) {
+        guard let keys = CodeKeys(u) else { return nil }
+        var lower = false, upper = false
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            if b == 0x26 { return nil }
+            if b == 0xC4 { if u[i + 1] == 0x91 { lower = true } else { upper = true }; i += 2; continue }
+            if b >= 0x61 && b <= 0x7A { lower = true } else if b >= 0x41 && b <= 0x5A { upper = true }
+            i += 1
+        }
+        var e = u.count
+        while e > 0, u[e - 1] >= 0x30, u[e - 1] <= 0x39 { e -= 1 }
+        self.keys = keys
+        self.digitCount = u.count - e
+        self.baseKeys = e == 0 ? nil : (e == u.count ? keys : CodeKeys(UnsafeBufferPointer(rebasing: u[..<e])))
+        self.hasLower = lower; self.hasUpper = upper
+        self.firstUpper = (u[0] >= 0x41 && u[0] <= 0x5A) || (u[0] == 0xC4 && u[1] == 0x90)
     }
 }

@@ -263,3 +263,115 @@ private func referenceNFC(_ text: String) -> String {
     #expect(held > 250, "\(held) of \(checked)")
     #expect(checked - held > 500)
 }
+
+/// Groups for the vocabulary fast paths: every table code as written, in lower case, folded, with a
+/// legislature number and with `&`, and random mixes of letters, `Đ`/`đ`, digits and other scalars.
+private func vocabularyProbeGroups() -> [String] {
+    var groups: [String] = []
+    let codes = TableText.issuerRows.map { $0[0] } + TableText.typeRows.map { $0[0] } + Array(courtCaseCodes)
+        + Array(courtProcedureCodes.keys) + Array(courtStageCodes)
+    for c in codes {
+        groups += [c, c.lowercased(), Vocabulary.foldCode(c), c + "14", c + "&", "&" + c, c + "1x", String(c.dropLast()), c + c]
+    }
+    let pieces = ["Q", "H", "q", "Đ", "đ", "N", "D", "T", "t", "g", "1", "4", "0", "&", "B", "C", "U", "Á", "²", "x", "\r\n", " ", "-"]
+    var mix = PieceMixer(state: 7)
+    for round in 0..<1500 { groups.append(mix.text(pieces, count: 1 + round % 18)) }
+    return groups + ["", "&", "&&", "14", "ĐCTUBTWMTTQVN", "đctubtwmttqvn", "TLĐLĐVN", "TLĐLĐVN1234567890"]
+}
+
+/// The keyed vocabulary lookups and the byte paths of `canonicalGroup`/`issuerEntry` answer as the
+/// `String` versions do.
+@Test func vocabularyKeyedLookupsMatchStringTables() {
+    let vocab = Vocabulary.shared
+    var hits = 0
+    for g in vocabularyProbeGroups() {
+        let t = vocab.type(g), tr = vocab.typeByString(g)
+        #expect(t?.code == tr?.code && t?.kind == tr?.kind, "\(g)")
+        let i = vocab.issuer(g), ir = vocab.issuerByString(g)
+        #expect(i?.code == ir?.code && i?.name == ir?.name, "\(g)")
+        if t != nil || i != nil { hits += 1 }
+        for preferType in [false, true] {
+            #expect(Resolver.canonicalGroup(g, preferType: preferType) == Resolver.canonicalGroupByString(g, preferType: preferType), "\(g)")
+        }
+        #expect(Resolver.issuerEntry(g)?.code == Resolver.issuerEntryByString(g)?.code, "\(g)")
+        let court = Resolver.courtClass(g), folded = Vocabulary.foldCode(g)
+        #expect(court.court == Resolver.foldedCourt.contains(folded) && court.proc == Resolver.foldedProc.contains(folded), "\(g)")
+    }
+    #expect(hits > 500)
+}
+
+/// `VietFold.words(_:from:to:into:)` as it was before its run of lower-case ASCII letters: one scalar a step.
+private func referenceFoldWords(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, capacity: Int) -> [FoldWord] {
+    var out: [FoldWord] = []
+    let t = VietFold.table
+    var i = from
+    var inWord = false
+    var w = FoldWord(start: 0, end: 0, hash: 0, flags: 0)
+    var letters = 0
+    while i < to {
+        let b0 = p[i]
+        let e: UInt16
+        let len: Int
+        if b0 < 0x80 { e = t[Int(b0)]; len = 1 } else {
+            let (s, l) = VietFold.decode(p, i, to)
+            e = s < 0x1F00 ? t[Int(s)] : 0; len = l
+        }
+        if e != 0 {
+            if !inWord {
+                inWord = true
+                w = FoldWord(start: i, end: i, hash: VietFold.fnvBasis, flags: FoldWord.ascii | FoldWord.allUpper | FoldWord.allDigits)
+                letters = 0
+            }
+            if e & VietFold.markBit == 0 {
+                let base = UInt8(truncatingIfNeeded: e)
+                w.hash = (w.hash ^ UInt64(base)) &* VietFold.fnvPrime
+                if base < 0x3A { w.flags |= FoldWord.hasDigit } else {
+                    w.flags &= ~FoldWord.allDigits
+                    letters += 1
+                    if e & VietFold.upperBit != 0 {
+                        if letters == 1 && w.flags & FoldWord.hasDigit == 0 { w.flags |= FoldWord.firstUpper }
+                    } else {
+                        w.flags &= ~FoldWord.allUpper
+                        w.flags |= FoldWord.hasLower
+                    }
+                }
+            }
+            if len > 1 { w.flags &= ~FoldWord.ascii }
+        } else if inWord {
+            inWord = false
+            w.end = i
+            if letters == 0 { w.flags &= ~FoldWord.allUpper }
+            out.append(w)
+            if out.count >= capacity { return out }
+        }
+        i += len
+    }
+    if inWord, out.count < capacity {
+        w.end = to
+        if letters == 0 { w.flags &= ~FoldWord.allUpper }
+        out.append(w)
+    }
+    return out
+}
+
+/// The word folder with its lower-case runs gives the words, hashes and flags of the one-scalar-a-step folder.
+@Test func foldWordsMatchesReference() {
+    let pieces = ["Nghị ", "định", "abc", "ABC", "Ủy", "ban", " ", "12", "3a", "a3", "Đ", "đ", "x\u{301}y", "\u{300}", "QH14",
+                  "-", "/", "\n", "ủy", "UBND", "tỉnh", "Sơn La", "…", "e", "Z", "1", "é"]
+    var mix = PieceMixer(state: 5)
+    var words = 0
+    for round in 0..<1500 {
+        let bytes = Array(mix.text(pieces, count: 1 + round % 30).utf8)
+        bytes.withUnsafeBufferPointer { p in
+            for (from, capacity) in [(0, 64), (min(p.count, 1 + round % 7), 3)] {
+                let expected = referenceFoldWords(p, from: from, to: p.count, capacity: capacity)
+                let got = withUnsafeTemporaryAllocation(of: FoldWord.self, capacity: capacity) { buf -> [FoldWord] in
+                    Array(buf[0..<VietFold.words(p, from: from, to: p.count, into: buf)])
+                }
+                #expect(got == expected, "\(String(decoding: bytes, as: UTF8.self))")
+                words += got.count
+            }
+        }
+    }
+    #expect(words > 5_000)
+}

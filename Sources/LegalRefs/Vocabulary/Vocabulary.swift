@@ -24,12 +24,13 @@ struct Vocabulary: Sendable {
     let typesFolded: [String: TypeEntry]
     let issuersExact: [String: IssuerEntry]
     let issuersFolded: [String: IssuerEntry]
-    /// The same four tables under `ASCIIText.upperKey` of their (upper-case) keys, for the short codes
-    /// symbols are made of: a lookup hashes one integer instead of building and hashing a `String`.
-    let typesExactByKey: [UInt64: TypeEntry]
-    let typesFoldedByKey: [UInt64: TypeEntry]
-    let issuersExactByKey: [UInt64: IssuerEntry]
-    let issuersFoldedByKey: [UInt64: IssuerEntry]
+    /// The same four tables by the bytes of their (upper-case) keys, for the codes symbols are made of: a
+    /// lookup mixes two integers instead of building, hashing and comparing `String`s (whose hashing and
+    /// equality normalize non-ASCII text such as `NĐ` at every probe).
+    let typesExactByKey: CodeTable<TypeEntry>
+    let typesFoldedByKey: CodeTable<TypeEntry>
+    let issuersExactByKey: CodeTable<IssuerEntry>
+    let issuersFoldedByKey: CodeTable<IssuerEntry>
     /// Folded prose type words (`nghi dinh`) with their kind, longest first.
     let kindWords: [(word: [UInt8], kind: String)]
 
@@ -60,13 +61,8 @@ struct Vocabulary: Sendable {
             if iff[f] == nil { iff[f] = e }
         }
         typesExact = te; typesFolded = tf; issuersExact = ie; issuersFolded = iff
-        func keyed<E>(_ d: [String: E]) -> [UInt64: E] {
-            var out: [UInt64: E] = [:]
-            out.reserveCapacity(d.count)
-            for (k, v) in d { if let key = ASCIIText.packed(k) { out[key] = v } }
-            return out
-        }
-        typesExactByKey = keyed(te); typesFoldedByKey = keyed(tf); issuersExactByKey = keyed(ie); issuersFoldedByKey = keyed(iff)
+        typesExactByKey = CodeTable(te); typesFoldedByKey = CodeTable(tf)
+        issuersExactByKey = CodeTable(ie); issuersFoldedByKey = CodeTable(iff)
         var kw: [(word: [UInt8], kind: String)] = []
         kw.reserveCapacity(96)
         for row in Vocabulary.rows(kindWordTableText) where row.count >= 2 {
@@ -90,15 +86,148 @@ struct Vocabulary: Sendable {
 
     /// The type entry for a symbol group, exact first, then diacritic-less (`ND` → `NĐ`).
     func type(_ group: String) -> TypeEntry? {
-        if let (exact, folded) = ASCIIText.upperKeys(group) { return typesExactByKey[exact] ?? typesFoldedByKey[folded] }
-        return typesExact[ASCIIText.upper(group, foldingD: false) ?? group.uppercased()] ?? typesFolded[Vocabulary.foldCode(group)]
+        if let keys = CodeKeys(group) { return type(keys) }
+        return typeByString(group)
     }
 
     /// The issuer entry for a symbol group (without any legislature number).
     func issuer(_ group: String) -> IssuerEntry? {
-        if let (exact, folded) = ASCIIText.upperKeys(group) { return issuersExactByKey[exact] ?? issuersFoldedByKey[folded] }
-        let up = ASCIIText.upper(group, foldingD: false) ?? group.uppercased()
-        return issuersExact[up] ?? issuersFolded[Vocabulary.foldCode(group)]
+        if let keys = CodeKeys(group) { return issuer(keys) }
+        return issuerByString(group)
+    }
+
+    /// `type` for a group's keys.
+    @inline(__always) func type(_ keys: CodeKeys) -> TypeEntry? {
+        typesExactByKey[keys.exact] ?? typesFoldedByKey[keys.folded]
+    }
+
+    /// `issuer` for a group's keys.
+    @inline(__always) func issuer(_ keys: CodeKeys) -> IssuerEntry? {
+        issuersExactByKey[keys.exact] ?? issuersFoldedByKey[keys.folded]
+    }
+
+    /// `type` through the `String`-keyed tables (any text; the oracle of the keyed lookups in tests).
+    func typeByString(_ group: String) -> TypeEntry? {
+        typesExact[ASCIIText.upper(group, foldingD: false) ?? group.uppercased()] ?? typesFolded[Vocabulary.foldCode(group)]
+    }
+
+    /// `issuer` through the `String`-keyed tables (any text; the oracle of the keyed lookups in tests).
+    func issuerByString(_ group: String) -> IssuerEntry? {
+        issuersExact[ASCIIText.upper(group, foldingD: false) ?? group.uppercased()] ?? issuersFolded[Vocabulary.foldCode(group)]
+    }
+}
+
+/// Up to 16 UTF-8 bytes packed into two integers, zero-padded (injective: table codes and symbol
+/// groups hold no NUL).
+struct CodeKey: Hashable, Sendable {
+    var lo: UInt64 = 0
+    var hi: UInt64 = 0
+
+    /// The bytes of `s`, or nil for an empty or longer text.
+    init?(_ s: String) {
+        guard !s.utf8.isEmpty, s.utf8.count <= 16 else { return nil }
+        for (i, b) in s.utf8.enumerated() { append(b, at: i) }
+    }
+
+    init() {}
+
+    /// Sets byte `i` (< 16) to `b`.
+    @inline(__always) mutating func append(_ b: UInt8, at i: Int) {
+        if i < 8 { lo |= UInt64(b) << (8 * UInt64(i)) } else { hi |= UInt64(b) << (8 * UInt64(i - 8)) }
+    }
+
+    /// The first `n` bytes only.
+    @inline(__always) func prefix(_ n: Int) -> CodeKey {
+        var k = CodeKey()
+        if n >= 16 { return self }
+        if n >= 8 { k.lo = lo; k.hi = n == 8 ? 0 : hi & (UInt64.max >> (8 * UInt64(16 - n))) }
+        else { k.lo = n == 0 ? 0 : lo & (UInt64.max >> (8 * UInt64(8 - n))) }
+        return k
+    }
+
+    /// A slot number that depends on every byte.
+    @inline(__always) var mixed: Int {
+        let h = (lo &* 0x9E37_79B9_7F4A_7C15) ^ (hi &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+}
+
+/// The keys under which a symbol group is looked up: its upper case (`Đ` kept) and its `Vocabulary.foldCode`
+/// (`Đ` as `D`), read straight from the bytes of a group made of ASCII and `Đ`/`đ`.
+struct CodeKeys {
+    var exact: CodeKey
+    var folded: CodeKey
+
+    /// The keys of `s`, or nil when it holds other scalars, a control byte, is empty, or a key is longer
+    /// than 16 bytes (the `String` tables answer then).
+    init?(_ s: String) {
+        var s = s
+        guard let k = s.withUTF8({ CodeKeys($0) }) else { return nil }
+        self = k
+    }
+
+    /// The keys of `u`, as `init?(_: String)`.
+    @inline(__always) init?(_ u: UnsafeBufferPointer<UInt8>) {
+        guard !u.isEmpty else { return nil }
+        var exact = CodeKey(), folded = CodeKey()
+        var ne = 0, nf = 0, i = 0
+        while i < u.count {
+            let b = u[i]
+            if b >= 0x80 {
+                guard b == 0xC4, i + 1 < u.count, u[i + 1] == 0x90 || u[i + 1] == 0x91, ne <= 14 else { return nil }
+                exact.append(0xC4, at: ne); exact.append(0x90, at: ne + 1); ne += 2
+                folded.append(0x44, at: nf); nf += 1
+                i += 2
+                continue
+            }
+            guard b > 0x20, b != 0x7F, ne <= 15 else { return nil }
+            let up = b >= 0x61 && b <= 0x7A ? b - 0x20 : b
+            exact.append(up, at: ne); ne += 1
+            folded.append(up, at: nf); nf += 1
+            i += 1
+        }
+        self.exact = exact; self.folded = folded
+    }
+
+    init(exact: CodeKey, folded: CodeKey) { self.exact = exact; self.folded = folded }
+}
+
+/// A table from codes to entries with open addressing on `CodeKey`s: keys longer than 16 bytes stay
+/// in the `String` tables (no `CodeKeys` reaches them: a probe that long is answered there).
+struct CodeTable<E: Sendable>: Sendable {
+    private let keys: [CodeKey]
+    /// Per slot, the entry's index plus one (0: empty).
+    private let index: [Int32]
+    private let entries: [E]
+    private let mask: Int
+
+    init(_ d: [String: E]) {
+        var size = 16
+        while size < d.count * 3 { size *= 2 }
+        var keys = [CodeKey](repeating: CodeKey(), count: size)
+        var index = [Int32](repeating: 0, count: size)
+        var entries: [E] = []
+        entries.reserveCapacity(d.count)
+        for (k, v) in d {
+            guard let key = CodeKey(k) else { continue }
+            var i = key.mixed & (size - 1)
+            while index[i] != 0 { i = (i + 1) & (size - 1) }
+            keys[i] = key
+            entries.append(v)
+            index[i] = Int32(entries.count)
+        }
+        self.keys = keys; self.index = index; self.entries = entries; self.mask = size - 1
+    }
+
+    /// The entry under `key`, if any.
+    @inline(__always) subscript(key: CodeKey) -> E? {
+        var i = key.mixed & mask
+        while true {
+            let n = index[i]
+            if n == 0 { return nil }
+            if keys[i] == key { return entries[Int(n) - 1] }
+            i = (i + 1) & mask
+        }
     }
 }
 
