@@ -89,6 +89,8 @@ struct Scan {
         var i = 0
         let n = s.count
         var lastEnd = -1
+        // About one reference per 1.5 KB of text: room for them at once instead of growing a large element.
+        found.reserveCapacity(min(256, n / 1024 + 4))
         while i < n {
             // Fast skip to the next digit (or OCR `l`/`I` + digit).
             i = nextNumberStart(from: i)
@@ -160,12 +162,30 @@ struct Scan {
         guard let base = s.baseAddress else { return s.count }
         let n = s.count
         var j = i
-        while j + 8 <= n {
-            let m = SWAR.digits(SWAR.load(base + j))
-            if m != 0 { j += m.trailingZeroBitCount >> 3; break }
-            j += 8
+        // Sixteen bytes a step in a vector register (most of the text holds no digit); the flags are
+        // exact, so the first flagged byte is the digit. The last bytes go eight, then one at a time.
+        // (Vector operands, not scalars: the scalar overloads went lane by lane.)
+        let shift = SIMD16<Int8>(repeating: 0x50), bound = SIMD16<Int8>(repeating: -118)
+        var hit = false
+        while j &+ 16 <= n {
+            let v = UnsafeRawPointer(base + j).loadUnaligned(as: SIMD16<Int8>.self)
+            // `0`–`9` moved to the lowest signed bytes (-128…-119): one signed compare (SSE2 has no unsigned
+            // one: `.<` on `UInt8` lanes went lane by lane), flags read as two words (`any` went through
+            // generic reductions).
+            let flags = SIMD16<Int8>(repeating: 0).replacing(with: -1, where: v &+ shift .< bound)
+            let words = unsafeBitCast(flags, to: SIMD2<UInt64>.self)
+            if words[0] != 0 { j &+= words[0].trailingZeroBitCount >> 3; hit = true; break }
+            if words[1] != 0 { j &+= 8 &+ words[1].trailingZeroBitCount >> 3; hit = true; break }
+            j &+= 16
         }
-        while j < n, !SymbolParser.isDigit(base[j]) { j += 1 }
+        if !hit {
+            while j + 8 <= n {
+                let m = SWAR.digits(SWAR.load(base + j))
+                if m != 0 { j += m.trailingZeroBitCount >> 3; break }
+                j += 8
+            }
+            while j < n, !SymbolParser.isDigit(base[j]) { j += 1 }
+        }
         if j < n, j > i, base[j - 1] == 0x6C || base[j - 1] == 0x49 { return j - 1 }
         return j
     }

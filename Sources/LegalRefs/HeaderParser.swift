@@ -1386,8 +1386,16 @@ struct HeaderReader {
         guard m > 0, to - from >= m else { return false }
         func alnum(_ b: UInt8) -> Bool { let l = b | 0x20; return (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x39) }
         var i = from
+        let first = word[0]
         while i + m <= to {
-            if p[i] | 0x20 == word[0], (i == from || !alnum(p[i - 1])) {
+            // Eight bytes a step to the next byte that may open the word (the lowest flag is exact).
+            if i + 8 <= to, let base = p.baseAddress {
+                let f = SWAR.bytes(SWAR.load(base + i) | (SWAR.ones &* 0x20), equalTo: first)
+                if f == 0 { i += 8; continue }
+                i += f.trailingZeroBitCount >> 3
+                if i + m > to { break }
+            }
+            if p[i] | 0x20 == first, (i == from || !alnum(p[i - 1])) {
                 var j = 1
                 while j < m, p[i + j] | 0x20 == word[j] { j += 1 }
                 if j == m, i + m == to || !alnum(p[i + m]) { return true }

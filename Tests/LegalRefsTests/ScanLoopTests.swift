@@ -1,0 +1,94 @@
+import Testing
+@testable import LegalRefs
+
+/// `Scan.nextNumberStart` as it was: byte by byte to the next digit, then an OCR `l`/`I` before it.
+private func referenceNextNumberStart(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+    var j = i
+    while j < s.count, !SymbolParser.isDigit(s[j]) { j += 1 }
+    if j < s.count, j > i, s[j - 1] == 0x6C || s[j - 1] == 0x49 { return j - 1 }
+    return j
+}
+
+/// `HeaderReader.hasASCIIWord` as it was: every position tried.
+private func referenceHasASCIIWord(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, lowercase word: [UInt8]) -> Bool {
+    let m = word.count
+    guard m > 0, to - from >= m else { return false }
+    func alnum(_ b: UInt8) -> Bool { let l = b | 0x20; return (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+    var i = from
+    while i + m <= to {
+        if p[i] | 0x20 == word[0], (i == from || !alnum(p[i - 1])) {
+            var j = 1
+            while j < m, p[i + j] | 0x20 == word[j] { j += 1 }
+            if j == m, i + m == to || !alnum(p[i + m]) { return true }
+        }
+        i += 1
+    }
+    return false
+}
+
+let scanPieces = ["Nghị định số ", "127/2018/NĐ-CP", "abc", " ", "1", "09", "l2", "I", "/", ":", "\n", "ngày ", "đ", "…",
+                  "Quyết định", "qua", "QUA", "Qua.", "aqua", "Q", "q", "x", "0", "9", "\u{7F}", "\u{80}", "ứ", "xxxxxxxxxxxxxxxx"]
+
+@Test func nextNumberStartMatchesReference() {
+    var mix = PieceMixer(state: 11)
+    for round in 0..<400 {
+        let text = mix.text(scanPieces, count: 1 + mix.next(round < 200 ? 10 : 60))
+        Array(text.utf8).withUnsafeBufferPointer { s in
+            let scan = Scan(s: s)
+            for i in 0...s.count {
+                #expect(scan.nextNumberStart(from: i) == referenceNextNumberStart(s, from: i), "\(text) from \(i)")
+            }
+        }
+    }
+}
+
+@Test func hasASCIIWordMatchesReference() {
+    var mix = PieceMixer(state: 5)
+    let words: [[UInt8]] = [HeaderReader.quaBytes, Array("q".utf8), Array("quaq".utf8)]
+    for round in 0..<400 {
+        let text = mix.text(scanPieces, count: 1 + mix.next(round < 200 ? 10 : 60))
+        Array(text.utf8).withUnsafeBufferPointer { p in
+            for word in words {
+                for from in 0...p.count {
+                    for to in Set([p.count, from + (p.count - from) / 2, from]) {
+                        #expect(HeaderReader.hasASCIIWord(p, from: from, to: to, lowercase: word)
+                                == referenceHasASCIIWord(p, from: from, to: to, lowercase: word), "\(text) \(from)..<\(to)")
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The resolve cache answers what `Resolver.resolve` answers, for keys that differ in one field only.
+@Test func resolveCacheMatchesResolver() {
+    let syms = [
+        RawSymbol(start: 0, end: 0, number: "127", year: 2018, groups: ["NĐ", "CP"], seps: [0x2D], firstSep: 0x2F),
+        RawSymbol(start: 0, end: 0, number: "127", year: nil, groups: ["NĐ", "CP"], seps: [0x2D], firstSep: 0x2F),
+        RawSymbol(start: 0, end: 0, number: "127", year: 2018, groups: ["NĐ", "CP"], seps: [0x2F], firstSep: 0x2F),
+        RawSymbol(start: 0, end: 0, number: "127", year: 2018, groups: ["NĐC", "P"], seps: [0x2D], firstSep: 0x2F),
+        RawSymbol(start: 0, end: 0, number: "12", year: 2018, groups: ["NĐ", "CP"], seps: [0x2D], firstSep: 0x2F),
+        RawSymbol(start: 0, end: 0, number: "1744", year: nil, groups: ["QĐ", "UBND"], seps: [0x2D], firstSep: 0x2F),
+        RawSymbol(start: 0, end: 0, number: "1744", year: nil, groups: ["QĐ", "UBND"], seps: [0x2D], firstSep: 0x2D),
+        RawSymbol(start: 0, end: 0, number: "49", year: nil, groups: ["KL", "TW"], seps: [0x2F], firstSep: 0x2D),
+        RawSymbol(start: 0, end: 0, number: "83", year: nil, groups: ["TC", "TCT"], seps: [0x2F], firstSep: 0x20),
+        RawSymbol(start: 0, end: 0, number: "10", year: nil, groups: ["MP"], seps: [], firstSep: 0x2D),
+    ]
+    let kinds: [String?] = [nil, "Nghị định", "Quyết định", "Kết luận"]
+    let text = Array("x".utf8)
+    text.withUnsafeBufferPointer { s in
+        var scan = Scan(s: s)
+        // Twice over: the second round is answered from the cache.
+        for _ in 0..<2 {
+            for sym in syms {
+                for kind in kinds {
+                    for cue in [false, true] {
+                        let cached = scan.resolveCached(sym, proseKind: kind, hasCue: cue)
+                        let direct = Resolver.resolve(sym, proseKind: kind, hasCue: cue)
+                        #expect(cached == direct, "\(sym) \(kind ?? "-") \(cue)")
+                    }
+                }
+            }
+        }
+    }
+}
