@@ -492,7 +492,13 @@ struct HeaderReader {
             while headEnd > 0, headEnd < n, p[headEnd] & 0xC0 == 0x80 { headEnd -= 1 }
         }
         guard headEnd > old else { return }
-        w += VietFold.words(p, from: old, to: headEnd)
+        // Written straight after the words already read: going through a returned array copied each
+        // word twice and allocated twice per step.
+        let kept = w.count
+        w = [FoldWord](unsafeUninitializedCapacity: kept + (headEnd - old) / 2 + 1) { buf, count in
+            _ = w.withUnsafeBufferPointer { old in buf.initialize(fromContentsOf: old) }
+            count = kept + VietFold.words(p, from: old, to: headEnd, into: UnsafeMutableBufferPointer(rebasing: buf[kept...]))
+        }
         splitLines(from: old)
     }
 
