@@ -1114,19 +1114,33 @@ struct HeaderReader {
         }
         // The kept words, rejoined: a flattened two-column header (`ỦY BAN NHÂN DÂN CỘNG HÒA … TỈNH SƠN
         // LA Độc lập …`) reads as `ỦY BAN NHÂN DÂN TỈNH SƠN LA`.
-        var block: [UInt8] = []
+        // Written into one buffer sized beforehand: appending word by word to an array cost a generic
+        // `append(contentsOf:)` per word and gap.
+        var room = 0
         for (i, word) in keep.enumerated() {
-            if i > 0 {
-                let prev = keep[i - 1]
-                if word.start - prev.end <= 12, VietFold.softGap(p, prev.end, word.start) {
-                    block.append(contentsOf: UnsafeBufferPointer(rebasing: p[prev.end..<word.start]))
-                } else {
-                    block.append(0x0A)
-                }
-            }
-            block.append(contentsOf: UnsafeBufferPointer(rebasing: p[word.start..<word.end]))
+            if i > 0 { let gap = word.start - keep[i - 1].end; room += gap <= 12 ? max(gap, 1) : 1 }
+            room += word.end - word.start
         }
-        return block.withUnsafeBufferPointer { bp in
+        guard let base = p.baseAddress else { return [] }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(room, 1)) { buf in
+            var n = 0
+            @inline(__always) func copy(_ a: Int, _ b: Int) {
+                guard b > a else { return }
+                (buf.baseAddress! + n).update(from: base + a, count: b - a)
+                n += b - a
+            }
+            for (i, word) in keep.enumerated() {
+                if i > 0 {
+                    let prev = keep[i - 1]
+                    if word.start - prev.end <= 12, VietFold.softGap(p, prev.end, word.start) {
+                        copy(prev.end, word.start)
+                    } else {
+                        buf[n] = 0x0A; n += 1
+                    }
+                }
+                copy(word.start, word.end)
+            }
+            let bp = UnsafeBufferPointer(rebasing: buf[0..<n])
             let bw = VietFold.words(bp, from: 0, to: bp.count)
             return chainLinks(bp, bw)
         }
