@@ -62,10 +62,6 @@ struct Scan {
         var explicitKind: Bool
         var issuerFromPhrase: IssuerMention?
         var needsLocality: Bool
-        var resolvedYearless: Bool
-        var partyTerm: String?
-        /// Placeholder for a symbol-tail shared by bare numbers before it (`số 12, 13/QĐ-UBND`).
-        var symbolTail: RawSymbol?
     }
 
     /// Resolutions already made in this document: the same symbol is usually cited several times,
@@ -196,7 +192,7 @@ struct Scan {
         guard !named.isEmpty else { return }
         for r in named where !found.contains(where: { $0.ref.byteStart < r.byteEnd && r.byteStart < $0.ref.byteEnd }) {
             found.append(Found(ref: r, numStart: r.byteStart, symEnd: r.byteEnd, explicitKind: true, issuerFromPhrase: nil,
-                               needsLocality: false, resolvedYearless: false, partyTerm: nil, symbolTail: nil))
+                               needsLocality: false))
         }
         found.sort { $0.ref.byteStart < $1.ref.byteStart }
     }
@@ -278,8 +274,7 @@ struct Scan {
             ref.status = .resolved
         }
         return Found(ref: ref, numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
-                     issuerFromPhrase: issuerMention, needsLocality: needsLocality, resolvedYearless: res.yearless,
-                     partyTerm: suf.term, symbolTail: sym)
+                     issuerFromPhrase: issuerMention, needsLocality: needsLocality)
     }
 
     /// `Resolver.resolve`, answered from this document's earlier resolutions when the key was seen.
@@ -371,7 +366,7 @@ struct Scan {
         if ref.id == nil && (prefix.abbreviated || kind == "Công văn" || kind == "Luật" || kind == "Bộ luật") { return nil }
         if ref.id == nil && year == nil && !prefix.hasNumberWord && !["Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị", "Quyết định"].contains(kind) { return nil }
         return Found(ref: ref, numStart: i, symEnd: end, explicitKind: true, issuerFromPhrase: suf.issuer,
-                     needsLocality: false, resolvedYearless: year == nil, partyTerm: nil, symbolTail: nil)
+                     needsLocality: false)
     }
 
     /// Settles shared type words and issuer phrases across enumerations, relations and offsets.
