@@ -89,7 +89,7 @@ struct Scan {
         found.reserveCapacity(min(256, n / 1024 + 4))
         while i < n {
             // Fast skip to the next digit (or OCR `l`/`I` + digit).
-            i = nextNumberStart(from: i)
+            i = Scan.nextNumberStart(s, from: i)
             if i >= n { break }
             let b = s[i]
             let prev = at(i - 1)
@@ -154,25 +154,40 @@ struct Scan {
     }
 
     /// The first position at or after `i` where a number may start: a digit, or OCR `l`/`I` before a digit.
-    func nextNumberStart(from i: Int) -> Int {
+    func nextNumberStart(from i: Int) -> Int { Scan.nextNumberStart(s, from: i) }
+
+    /// `nextNumberStart` on the text `s` (static and inlined: called on `self` from the mutating `run`,
+    /// it copied the whole `Scan` per call).
+    @inline(__always)
+    static func nextNumberStart(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
         guard let base = s.baseAddress else { return s.count }
         let n = s.count
         var j = i
-        // Sixteen bytes a step in a vector register (most of the text holds no digit); the flags are
-        // exact, so the first flagged byte is the digit. The last bytes go eight, then one at a time.
-        // (Vector operands, not scalars: the scalar overloads went lane by lane.)
-        let shift = SIMD16<Int8>(repeating: 0x50), bound = SIMD16<Int8>(repeating: -118)
+        // Thirty-two bytes a step in two vector registers (most of the text holds no digit), one test for
+        // both; the flags are exact, so the first flagged byte is the digit. The last bytes go eight, then
+        // one at a time. `0`–`9` are moved to the lowest signed bytes (-128…-119) for one signed compare
+        // (SSE2 has none unsigned: `.<` on `UInt8` lanes went lane by lane); vector operands, not scalars
+        // (the scalar overloads went lane by lane too); flags read as words (`any` went through generic
+        // reductions).
+        typealias V = SIMD16<Int8>
+        let shift = V(repeating: 0x50), bound = V(repeating: -118), zero = V(repeating: 0)
+        @inline(__always) func flags(_ k: Int) -> V {
+            zero.replacing(with: -1, where: UnsafeRawPointer(base + k).loadUnaligned(as: V.self) &+ shift .< bound)
+        }
         var hit = false
-        while j &+ 16 <= n {
-            let v = UnsafeRawPointer(base + j).loadUnaligned(as: SIMD16<Int8>.self)
-            // `0`–`9` moved to the lowest signed bytes (-128…-119): one signed compare (SSE2 has no unsigned
-            // one: `.<` on `UInt8` lanes went lane by lane), flags read as two words (`any` went through
-            // generic reductions).
-            let flags = SIMD16<Int8>(repeating: 0).replacing(with: -1, where: v &+ shift .< bound)
-            let words = unsafeBitCast(flags, to: SIMD2<UInt64>.self)
-            if words[0] != 0 { j &+= words[0].trailingZeroBitCount >> 3; hit = true; break }
-            if words[1] != 0 { j &+= 8 &+ words[1].trailingZeroBitCount >> 3; hit = true; break }
-            j &+= 16
+        while j &+ 32 <= n {
+            let a = flags(j), b = flags(j &+ 16)
+            let both = unsafeBitCast(a | b, to: SIMD2<UInt64>.self)
+            if both[0] | both[1] != 0 {
+                let wa = unsafeBitCast(a, to: SIMD2<UInt64>.self), wb = unsafeBitCast(b, to: SIMD2<UInt64>.self)
+                if wa[0] != 0 { j &+= wa[0].trailingZeroBitCount >> 3 }
+                else if wa[1] != 0 { j &+= 8 &+ wa[1].trailingZeroBitCount >> 3 }
+                else if wb[0] != 0 { j &+= 16 &+ wb[0].trailingZeroBitCount >> 3 }
+                else { j &+= 24 &+ wb[1].trailingZeroBitCount >> 3 }
+                hit = true
+                break
+            }
+            j &+= 32
         }
         if !hit {
             while j + 8 <= n {
