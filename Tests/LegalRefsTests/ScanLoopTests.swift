@@ -92,3 +92,26 @@ let scanPieces = ["Nghị định số ", "127/2018/NĐ-CP", "abc", " ", "1", "0
         }
     }
 }
+
+/// `HeaderReader.iso` on bytes gives what it gave through `String`s and `Int(_:)`, for every triple of
+/// words in texts of dates, digits with marks, long numbers and letters.
+@Test func isoMatchesStringPath() {
+    let texts = ["ngày 16 tháng 7 năm 2019", "16/7/2019 26-01-2018 21.9.2018", "05 12 1899 31 12 2100 32 13 2101",
+                 "0016 007 02019 1\u{301} 12 2019", "99999999999999999999 1 1 2000", "00 01 1900 1 1 ١٢ 2000", "a1 1a 2020"]
+    for text in texts {
+        var t = text
+        t.withUTF8 { p in
+            let reader = HeaderReader(p: p, hints: DocumentHints())
+            let words = VietFold.words(p, from: 0, to: p.count)
+            for d in words { for m in words { for y in words {
+                let old: String? = {
+                    guard let dd = Int(reader.text(d.start, d.end)), let mm = Int(reader.text(m.start, m.end)),
+                          let yy = Int(reader.text(y.start, y.end)),
+                          (1...31).contains(dd), (1...12).contains(mm), (1900...2100).contains(yy) else { return nil }
+                    return "\(yy)-" + reader.pad2(mm) + "-" + reader.pad2(dd)
+                }()
+                #expect(reader.iso(d, m, y) == old, "\(text)")
+            } } }
+        }
+    }
+}
