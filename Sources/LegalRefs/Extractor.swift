@@ -14,12 +14,16 @@ public enum Extractor {
 
     /// Extracts from normalized UTF-8 bytes.
     public static func extract(bytes: UnsafeBufferPointer<UInt8>, hints: DocumentHints = DocumentHints()) -> Extraction {
-        let parsed = HeaderParser.parse(bytes, hints: hints)
+        // A news page's context locality is read only if a reference needs it.
+        var reader = HeaderReader(p: bytes, hints: hints)
+        reader.deferNewsLocality = true
+        let parsed = reader.run()
         var scan = Scan(s: bytes)
         scan.run()
         scan.addNamed()
         let header = documentHeader(parsed, hints: hints, firstHeading: scan.firstHeading())
-        var refs = scan.finish(contextLocality: parsed.contextLocality, preamble: parsed.preamble, ownNumber: parsed.symbolRange)
+        var refs = scan.finish(contextLocality: { parsed.contextLocality ?? (reader.newsLocalityPending ? reader.newsLocality() : nil) },
+                               preamble: parsed.preamble, ownNumber: parsed.symbolRange)
         settleSelf(&refs, header: header)
         return Extraction(document: header, references: refs, chars: scan.scalarCount())
     }
@@ -386,6 +390,11 @@ struct Scan {
 
     /// Settles shared type words and issuer phrases across enumerations, relations and offsets.
     mutating func finish(contextLocality: String?, preamble: Range<Int>? = nil, ownNumber: Range<Int>? = nil) -> [Reference] {
+        finish(contextLocality: { contextLocality }, preamble: preamble, ownNumber: ownNumber)
+    }
+
+    /// `finish`, with the citing document's locality asked for only when a reference needs it.
+    mutating func finish(contextLocality: () -> String?, preamble: Range<Int>? = nil, ownNumber: Range<Int>? = nil) -> [Reference] {
         guard !found.isEmpty else { return [] }
         let ctx = ContextReader(s: s)
         // Helpers on the text are called as static functions on `s`: a method call on `self` while `found`
@@ -422,8 +431,10 @@ struct Scan {
             }
         }
         // Locality from the citing document.
+        var locality: String?? = nil
         for idx in found.indices where found[idx].needsLocality {
-            guard let loc = contextLocality else { continue }
+            if locality == nil { locality = .some(contextLocality()) }
+            guard let loc = locality! else { continue }
             found[idx].ref.locality = loc
             let base = found[idx].ref.issuer.map(Scan.stripUnit) ?? Vocabulary.shared.issuer(found[idx].ref.issuerCode ?? "")?.name
             if let base { found[idx].ref.issuer = "\(base) \(loc)" }

@@ -260,6 +260,10 @@ struct HeaderReader {
     var w: [FoldWord] = []
     var lines: [HeaderLine] = []
     var out = ParsedHeader()
+    /// Leave a news page's context locality (a scan of its top lines) to `newsLocality`, called only when
+    /// a reference needs it; `newsLocalityPending` then says whether it is left.
+    var deferNewsLocality = false
+    private(set) var newsLocalityPending = false
 
     init(p: UnsafeBufferPointer<UInt8>, hints: DocumentHints) {
         self.p = p; self.hints = hints; self.n = p.count
@@ -458,7 +462,11 @@ struct HeaderReader {
         out.preamble = findPreamble(from: typeLine.map { lines[$0].end } ?? zoneEndByte)
 
         // Context locality.
-        out.contextLocality = contextLocality(chain: chain, motto: motto)
+        if deferNewsLocality {
+            if let loc = headerLocality(chain: chain, motto: motto) { out.contextLocality = loc } else { newsLocalityPending = true }
+        } else {
+            out.contextLocality = contextLocality(chain: chain, motto: motto)
+        }
         // No issuing block, but a local code and a place: `Số: 991/QĐ-UBND   Đồng Xoài, ngày …` → Ủy ban
         // nhân dân tỉnh Bình Phước (the place-and-date line names where the body sits).
         if out.issuer == nil, out.isOfficial, let ctx = out.contextLocality, let code = out.issuerCode,
@@ -1646,10 +1654,16 @@ struct HeaderReader {
     // MARK: Context locality
 
     func contextLocality(chain: [ChainLink], motto: Motto?) -> String? {
+        headerLocality(chain: chain, motto: motto) ?? newsLocality()
+    }
+
+    /// The context locality as the header gives it (`.some`, possibly nil), or nil when the text is a news
+    /// page and only `newsLocality` can tell.
+    func headerLocality(chain: [ChainLink], motto: Motto?) -> String?? {
         // The header's bodies: the province of any of them.
-        var provinces = Set(chain.compactMap(\.province))
-        if provinces.count == 1 { return provinces.first }
-        if provinces.count > 1 { return chain.last?.province }
+        let provinces = Set(chain.compactMap(\.province))
+        if provinces.count == 1 { return .some(provinces.first) }
+        if provinces.count > 1 { return .some(chain.last?.province) }
         // The place-and-date line, for a local author: its header names a local body, or (with no
         // body read) its symbol has a local code (`QĐ-UBND`, `TB-SYT`, `NQ/TU`).
         let code = out.issuerCode ?? ""
@@ -1658,11 +1672,16 @@ struct HeaderReader {
         let chainLocal = chain.contains { $0.isLocal }
         if out.isOfficial, chainLocal || (chain.isEmpty && (codeLocal || (motto != nil && !codeCentral))),
            let place = out.place, let loc = Places.locality(named: place[...], on: out.date) {
-            return loc
+            return .some(loc)
         }
-        if out.isOfficial { return nil }
-        // A news page: the organisation named at the top (`CỔNG THÔNG TIN ĐIỆN TỬ SỞ GIÁO DỤC VÀ ĐÀO TẠO SƠN LA`).
-        provinces = []
+        if out.isOfficial { return .some(nil) }
+        return nil
+    }
+
+    /// A news page's context locality: the organisation named at the top (`CỔNG THÔNG TIN ĐIỆN TỬ SỞ GIÁO
+    /// DỤC VÀ ĐÀO TẠO SƠN LA`), or the page title's.
+    func newsLocality() -> String? {
+        var provinces: Set<String> = []
         for i in 0..<min(lines.count, 15) {
             let l = lines[i]
             var k = l.w0

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LegalRefs
 
@@ -112,6 +113,35 @@ let scanPieces = ["Nghị định số ", "127/2018/NĐ-CP", "abc", " ", "1", "0
                 }()
                 #expect(reader.iso(d, m, y) == old, "\(text)")
             } } }
+        }
+    }
+}
+
+/// `Extractor.extract` reads a news page's context locality only when a reference needs it: its
+/// references are those of the eager path (the header's `contextLocality` handed to `finish`).
+@Test func deferredNewsLocalityMatchesEager() throws {
+    var texts = [
+        "CỔNG THÔNG TIN ĐIỆN TỬ SỞ GIÁO DỤC VÀ ĐÀO TẠO SƠN LA\nTin tức\nThực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2021 của UBND tỉnh về kế hoạch năm học.\n",
+        "SỞ Y TẾ TỈNH ĐIỆN BIÊN\nThông báo\nTheo Công văn số 1744/SYT-NVY của Sở Y tế và Quyết định 45/QĐ-UBND.\n",
+        "Trang tin\nCăn cứ Nghị định số 127/2018/NĐ-CP và Quyết định số 99/QĐ-UBND ngày 01/02/2020.\n",
+        "ỦY BAN NHÂN DÂN TỈNH SƠN LA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\nSơn La, ngày 05 tháng 01 năm 2021\nQUYẾT ĐỊNH\nCăn cứ Quyết định số 7/QĐ-UBND của UBND tỉnh.\n",
+    ]
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../fixtures")
+    for name in ["so-gddt-son-la-2019.txt"] {
+        if let s = try? String(contentsOf: root.appendingPathComponent(name), encoding: .utf8) { texts.append(s) }
+    }
+    #expect(texts.count == 5)
+    for text in texts {
+        var t = text
+        t.withUTF8 { p in
+            let deferred = Extractor.extract(bytes: p)
+            let parsed = HeaderParser.parse(p)
+            var scan = Scan(s: p)
+            scan.run()
+            scan.addNamed()
+            var eager = scan.finish(contextLocality: parsed.contextLocality, preamble: parsed.preamble, ownNumber: parsed.symbolRange)
+            Extractor.settleSelf(&eager, header: deferred.document)
+            #expect(deferred.references == eager, "\(text.prefix(60))")
         }
     }
 }
