@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The entry point of the core: normalized text in, the document header and every reference out.
 public enum Extractor {
     /// Extracts the header and the references of one document's normalized text.
@@ -8,12 +14,16 @@ public enum Extractor {
 
     /// Extracts from normalized UTF-8 bytes.
     public static func extract(bytes: UnsafeBufferPointer<UInt8>, hints: DocumentHints = DocumentHints()) -> Extraction {
-        let parsed = HeaderParser.parse(bytes, hints: hints)
+        // A news page's context locality is read only if a reference needs it.
+        var reader = HeaderReader(p: bytes, hints: hints)
+        reader.deferNewsLocality = true
+        let parsed = reader.run()
         var scan = Scan(s: bytes)
         scan.run()
         scan.addNamed()
         let header = documentHeader(parsed, hints: hints, firstHeading: scan.firstHeading())
-        var refs = scan.finish(contextLocality: parsed.contextLocality, preamble: parsed.preamble, ownNumber: parsed.symbolRange)
+        var refs = scan.finish(contextLocality: { parsed.contextLocality ?? (reader.newsLocalityPending ? reader.newsLocality() : nil) },
+                               preamble: parsed.preamble, ownNumber: parsed.symbolRange)
         settleSelf(&refs, header: header)
         return Extraction(document: header, references: refs, chars: scan.scalarCount())
     }
@@ -56,58 +66,11 @@ struct Scan {
         var explicitKind: Bool
         var issuerFromPhrase: IssuerMention?
         var needsLocality: Bool
-        var resolvedYearless: Bool
-        var partyTerm: String?
-        /// Placeholder for a symbol-tail shared by bare numbers before it (`số 12, 13/QĐ-UBND`).
-        var symbolTail: RawSymbol?
     }
 
     /// Resolutions already made in this document: the same symbol is usually cited several times,
     /// and resolution (vocabulary lookups, canonical spelling) depends only on the key's fields.
-    var resolved: [ResolveKey: ResolvedSymbol?] = [:]
-
-    /// What `Resolver.resolve` reads of a symbol and its prefix.
-    struct ResolveKey: Hashable {
-        var number: String
-        var year: Int?
-        var groups: [String]
-        var seps: [UInt8]
-        var firstSep: UInt8
-        var proseKind: String?
-        var hasCue: Bool
-
-        /// FNV-1a over the fields' UTF-8 bytes, computed once: `String`'s own hashing and `==` normalize
-        /// non-ASCII strings (`NĐ`, `Nghị định`) at every probe, which cost more than half of what the
-        /// cache saved. Keys compare on bytes (equal bytes give equal resolutions: the cache stays exact).
-        let digest: UInt64
-
-        init(number: String, year: Int?, groups: [String], seps: [UInt8], firstSep: UInt8, proseKind: String?, hasCue: Bool) {
-            self.number = number; self.year = year; self.groups = groups; self.seps = seps
-            self.firstSep = firstSep; self.proseKind = proseKind; self.hasCue = hasCue
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            @inline(__always) func mix(_ b: UInt8) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-            for b in number.utf8 { mix(b) }
-            mix(0xFF)
-            var y = UInt64(bitPattern: Int64(year ?? -1))
-            for _ in 0..<8 { mix(UInt8(truncatingIfNeeded: y)); y >>= 8 }
-            for g in groups { for b in g.utf8 { mix(b) }; mix(0xFE) }
-            for b in seps { mix(b) }
-            mix(firstSep)
-            if let k = proseKind { for b in k.utf8 { mix(b) } ; mix(0xFD) } else { mix(0xFC) }
-            mix(hasCue ? 1 : 0)
-            digest = h
-        }
-
-        func hash(into h: inout Hasher) { h.combine(digest) }
-
-        static func == (a: ResolveKey, b: ResolveKey) -> Bool {
-            a.digest == b.digest && a.year == b.year && a.firstSep == b.firstSep && a.hasCue == b.hasCue && a.seps == b.seps
-                && a.number.utf8.elementsEqual(b.number.utf8) && a.groups.count == b.groups.count
-                && zip(a.groups, b.groups).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
-                && (a.proseKind == nil) == (b.proseKind == nil)
-                && (a.proseKind.map { k in b.proseKind!.utf8.elementsEqual(k.utf8) } ?? true)
-        }
-    }
+    var resolved = ResolveCache()
 
     /// `s[0..<countedBytes]` holds `countedScalars` scalars (counted by `finish` on its way).
     var countedBytes = 0, countedScalars = 0
@@ -126,9 +89,11 @@ struct Scan {
         var i = 0
         let n = s.count
         var lastEnd = -1
+        // About one reference per 1.5 KB of text: room for them at once instead of growing a large element.
+        found.reserveCapacity(min(256, n / 1024 + 4))
         while i < n {
             // Fast skip to the next digit (or OCR `l`/`I` + digit).
-            i = nextNumberStart(from: i)
+            i = Scan.nextNumberStart(s, from: i)
             if i >= n { break }
             let b = s[i]
             let prev = at(i - 1)
@@ -193,16 +158,49 @@ struct Scan {
     }
 
     /// The first position at or after `i` where a number may start: a digit, or OCR `l`/`I` before a digit.
-    func nextNumberStart(from i: Int) -> Int {
+    func nextNumberStart(from i: Int) -> Int { Scan.nextNumberStart(s, from: i) }
+
+    /// `nextNumberStart` on the text `s` (static and inlined: called on `self` from the mutating `run`,
+    /// it copied the whole `Scan` per call).
+    @inline(__always)
+    static func nextNumberStart(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
         guard let base = s.baseAddress else { return s.count }
         let n = s.count
         var j = i
-        while j + 8 <= n {
-            let m = SWAR.digits(SWAR.load(base + j))
-            if m != 0 { j += m.trailingZeroBitCount >> 3; break }
-            j += 8
+        // Thirty-two bytes a step in two vector registers (most of the text holds no digit), one test for
+        // both; the flags are exact, so the first flagged byte is the digit. The last bytes go eight, then
+        // one at a time. `0`–`9` are moved to the lowest signed bytes (-128…-119) for one signed compare
+        // (SSE2 has none unsigned: `.<` on `UInt8` lanes went lane by lane); vector operands, not scalars
+        // (the scalar overloads went lane by lane too); flags read as words (`any` went through generic
+        // reductions).
+        typealias V = SIMD16<Int8>
+        let shift = V(repeating: 0x50), bound = V(repeating: -118), zero = V(repeating: 0)
+        @inline(__always) func flags(_ k: Int) -> V {
+            zero.replacing(with: -1, where: UnsafeRawPointer(base + k).loadUnaligned(as: V.self) &+ shift .< bound)
         }
-        while j < n, !SymbolParser.isDigit(base[j]) { j += 1 }
+        var hit = false
+        while j &+ 32 <= n {
+            let a = flags(j), b = flags(j &+ 16)
+            let both = unsafeBitCast(a | b, to: SIMD2<UInt64>.self)
+            if both[0] | both[1] != 0 {
+                let wa = unsafeBitCast(a, to: SIMD2<UInt64>.self), wb = unsafeBitCast(b, to: SIMD2<UInt64>.self)
+                if wa[0] != 0 { j &+= wa[0].trailingZeroBitCount >> 3 }
+                else if wa[1] != 0 { j &+= 8 &+ wa[1].trailingZeroBitCount >> 3 }
+                else if wb[0] != 0 { j &+= 16 &+ wb[0].trailingZeroBitCount >> 3 }
+                else { j &+= 24 &+ wb[1].trailingZeroBitCount >> 3 }
+                hit = true
+                break
+            }
+            j &+= 32
+        }
+        if !hit {
+            while j + 8 <= n {
+                let m = SWAR.digits(SWAR.load(base + j))
+                if m != 0 { j += m.trailingZeroBitCount >> 3; break }
+                j += 8
+            }
+            while j < n, !SymbolParser.isDigit(base[j]) { j += 1 }
+        }
         if j < n, j > i, base[j - 1] == 0x6C || base[j - 1] == 0x49 { return j - 1 }
         return j
     }
@@ -213,7 +211,7 @@ struct Scan {
         guard !named.isEmpty else { return }
         for r in named where !found.contains(where: { $0.ref.byteStart < r.byteEnd && r.byteStart < $0.ref.byteEnd }) {
             found.append(Found(ref: r, numStart: r.byteStart, symEnd: r.byteEnd, explicitKind: true, issuerFromPhrase: nil,
-                               needsLocality: false, resolvedYearless: false, partyTerm: nil, symbolTail: nil))
+                               needsLocality: false))
         }
         found.sort { $0.ref.byteStart < $1.ref.byteStart }
     }
@@ -228,11 +226,7 @@ struct Scan {
     /// Builds a reference from a parsed symbol and its context.
     mutating func makeFound(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader, suffixed: Bool = true) -> Found? {
         let hasCue = prefix.hasKindWord || prefix.hasNumberWord
-        let key = ResolveKey(number: sym.number, year: sym.year, groups: sym.groups, seps: sym.seps, firstSep: sym.firstSep,
-                             proseKind: prefix.kind, hasCue: hasCue)
-        let known = resolved[key]
-        let resolution = known ?? Resolver.resolve(sym, proseKind: prefix.kind, hasCue: hasCue)
-        if known == nil { resolved[key] = .some(resolution) }
+        let resolution = resolveCached(sym, proseKind: prefix.kind, hasCue: hasCue)
         // `Quyết định số 87-CT`: only with the type word right before (not `hướng dẫn của … Phụ lục số 10-MP`).
         let typed = prefix.hasKindWord && prefix.innerIssuer == nil ? prefix.kind.flatMap { Resolver.resolveAfterTypeWord(sym, proseKind: $0) } : nil
         guard var res = resolution ?? typed else { return nil }
@@ -299,8 +293,23 @@ struct Scan {
             ref.status = .resolved
         }
         return Found(ref: ref, numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
-                     issuerFromPhrase: issuerMention, needsLocality: needsLocality, resolvedYearless: res.yearless,
-                     partyTerm: suf.term, symbolTail: sym)
+                     issuerFromPhrase: issuerMention, needsLocality: needsLocality)
+    }
+
+    /// `Resolver.resolve`, answered from this document's earlier resolutions when the key was seen.
+    mutating func resolveCached(_ sym: RawSymbol, proseKind: String?, hasCue: Bool) -> ResolvedSymbol? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ResolveCache.maxKey) { buf -> ResolvedSymbol? in
+            // A key too long for the buffer (none in practice) is resolved without the cache.
+            guard let count = ResolveCache.writeKey(sym, proseKind: proseKind, hasCue: hasCue, into: buf) else {
+                return Resolver.resolve(sym, proseKind: proseKind, hasCue: hasCue)
+            }
+            let key = UnsafeBufferPointer(rebasing: buf[0..<count])
+            let digest = ResolveCache.digest(key)
+            if let e = resolved.find(key, digest: digest) { return resolved.value(e) }
+            let r = Resolver.resolve(sym, proseKind: proseKind, hasCue: hasCue)
+            resolved.insert(key, digest: digest, r)
+            return r
+        }
     }
 
     /// Appends the number-only reference at `i`, if there is one (see `numberOnly`); whether it did. Most
@@ -376,11 +385,16 @@ struct Scan {
         if ref.id == nil && (prefix.abbreviated || kind == "Công văn" || kind == "Luật" || kind == "Bộ luật") { return nil }
         if ref.id == nil && year == nil && !prefix.hasNumberWord && !["Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị", "Quyết định"].contains(kind) { return nil }
         return Found(ref: ref, numStart: i, symEnd: end, explicitKind: true, issuerFromPhrase: suf.issuer,
-                     needsLocality: false, resolvedYearless: year == nil, partyTerm: nil, symbolTail: nil)
+                     needsLocality: false)
     }
 
     /// Settles shared type words and issuer phrases across enumerations, relations and offsets.
     mutating func finish(contextLocality: String?, preamble: Range<Int>? = nil, ownNumber: Range<Int>? = nil) -> [Reference] {
+        finish(contextLocality: { contextLocality }, preamble: preamble, ownNumber: ownNumber)
+    }
+
+    /// `finish`, with the citing document's locality asked for only when a reference needs it.
+    mutating func finish(contextLocality: () -> String?, preamble: Range<Int>? = nil, ownNumber: Range<Int>? = nil) -> [Reference] {
         guard !found.isEmpty else { return [] }
         let ctx = ContextReader(s: s)
         // Helpers on the text are called as static functions on `s`: a method call on `self` while `found`
@@ -417,8 +431,10 @@ struct Scan {
             }
         }
         // Locality from the citing document.
+        var locality: String?? = nil
         for idx in found.indices where found[idx].needsLocality {
-            guard let loc = contextLocality else { continue }
+            if locality == nil { locality = .some(contextLocality()) }
+            guard let loc = locality! else { continue }
             found[idx].ref.locality = loc
             let base = found[idx].ref.issuer.map(Scan.stripUnit) ?? Vocabulary.shared.issuer(found[idx].ref.issuerCode ?? "")?.name
             if let base { found[idx].ref.issuer = "\(base) \(loc)" }
@@ -815,5 +831,113 @@ struct CueMemo {
     /// Stores the answer for a key in its slot.
     mutating func store(_ k: Int, lo l: UInt64, hi h: UInt64, length: Int, _ v: Int8) {
         lo[k] = l; hi[k] = h; tag[k] = UInt8(length + 1); value[k] = v
+    }
+}
+
+/// Resolutions by the bytes of what `Resolver.resolve` reads of a symbol and its prefix.
+///
+/// The key is those fields written into one byte string (no `String`s or arrays copied, hashed once,
+/// compared with `memcmp`): a `Dictionary` keyed by the fields cost about as much as the resolutions it saved.
+/// Equal keys give equal resolutions, so the cache is exact.
+struct ResolveCache {
+    /// Room for a key: a number, a year, up to seven groups of up to 24 bytes, separators and a type word.
+    static let maxKey = 320
+    /// Per slot (a power of two, at most half full): entry index + 1, 0 for empty.
+    private var slots = [Int32](repeating: 0, count: 64)
+    private var digests: [UInt64] = []
+    /// Entry `e`'s key is `keys[keyStarts[e]..<keyStarts[e + 1]]`.
+    private var keyStarts: [Int] = [0]
+    private var keys: [UInt8] = []
+    private var values: [ResolvedSymbol?] = []
+
+    /// Writes the key of a resolution into `out`; its length, or nil when it does not fit. The fields are
+    /// delimited so that different fields give different bytes: the number (digits and `.`), `FF`, a year
+    /// flag and value, the group count and each group's UTF-8 with `FE` (never in UTF-8), the separators,
+    /// the first separator, a type-word flag and its UTF-8 with `FE`, the cue flag.
+    static func writeKey(_ sym: RawSymbol, proseKind: String?, hasCue: Bool, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        var n = 0
+        let cap = out.count
+        @inline(__always) func put(_ b: UInt8) -> Bool {
+            guard n < cap else { return false }
+            out[n] = b; n += 1; return true
+        }
+        @inline(__always) func put(_ str: String) -> Bool {
+            var str = str
+            return str.withUTF8 { u in
+                guard u.count <= cap - n else { return false }
+                if let src = u.baseAddress { (out.baseAddress! + n).update(from: src, count: u.count) }
+                n += u.count
+                return true
+            }
+        }
+        guard put(sym.number), put(0xFF) else { return nil }
+        if let y = sym.year {
+            guard put(1) else { return nil }
+            var v = UInt64(bitPattern: Int64(y))
+            for _ in 0..<8 { guard put(UInt8(truncatingIfNeeded: v)) else { return nil }; v >>= 8 }
+        } else if !put(0) { return nil }
+        guard sym.groups.count < 256, sym.seps.count < 256, put(UInt8(sym.groups.count)) else { return nil }
+        for g in sym.groups { guard put(g), put(0xFE) else { return nil } }
+        guard put(UInt8(sym.seps.count)) else { return nil }
+        for b in sym.seps { guard put(b) else { return nil } }
+        guard put(sym.firstSep) else { return nil }
+        if let k = proseKind {
+            guard put(1), put(k), put(0xFE) else { return nil }
+        } else if !put(0) { return nil }
+        guard put(hasCue ? 1 : 0) else { return nil }
+        return n
+    }
+
+    /// FNV-1a over a key.
+    static func digest(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h ^ (h >> 32)
+    }
+
+    /// The entry holding `key`, if any.
+    func find(_ key: UnsafeBufferPointer<UInt8>, digest: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var k = Int(truncatingIfNeeded: digest) & mask
+        while true {
+            let e = Int(slots[k]) - 1
+            if e < 0 { return nil }
+            if digests[e] == digest, equalKey(e, key) { return e }
+            k = (k + 1) & mask
+        }
+    }
+
+    /// Whether entry `e`'s key is `key`.
+    private func equalKey(_ e: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let a = keyStarts[e], b = keyStarts[e + 1]
+        guard b - a == key.count else { return false }
+        return keys.withUnsafeBufferPointer { k in memcmp(k.baseAddress! + a, key.baseAddress!, key.count) == 0 }
+    }
+
+    /// The resolution stored in entry `e`.
+    func value(_ e: Int) -> ResolvedSymbol? { values[e] }
+
+    /// Stores a resolution under a key not yet present.
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, digest: UInt64, _ value: ResolvedSymbol?) {
+        if (values.count + 1) * 2 > slots.count { grow() }
+        keys.append(contentsOf: key)
+        keyStarts.append(keys.count)
+        digests.append(digest)
+        values.append(value)
+        place(values.count - 1)
+    }
+
+    /// Puts entry `e` in the first free slot of its probe sequence.
+    private mutating func place(_ e: Int) {
+        let mask = slots.count - 1
+        var k = Int(truncatingIfNeeded: digests[e]) & mask
+        while slots[k] != 0 { k = (k + 1) & mask }
+        slots[k] = Int32(e + 1)
+    }
+
+    /// Doubles the slots and places every entry again.
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        for e in values.indices { place(e) }
     }
 }

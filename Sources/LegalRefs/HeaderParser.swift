@@ -260,6 +260,10 @@ struct HeaderReader {
     var w: [FoldWord] = []
     var lines: [HeaderLine] = []
     var out = ParsedHeader()
+    /// Leave a news page's context locality (a scan of its top lines) to `newsLocality`, called only when
+    /// a reference needs it; `newsLocalityPending` then says whether it is left.
+    var deferNewsLocality = false
+    private(set) var newsLocalityPending = false
 
     init(p: UnsafeBufferPointer<UInt8>, hints: DocumentHints) {
         self.p = p; self.hints = hints; self.n = p.count
@@ -458,7 +462,11 @@ struct HeaderReader {
         out.preamble = findPreamble(from: typeLine.map { lines[$0].end } ?? zoneEndByte)
 
         // Context locality.
-        out.contextLocality = contextLocality(chain: chain, motto: motto)
+        if deferNewsLocality {
+            if let loc = headerLocality(chain: chain, motto: motto) { out.contextLocality = loc } else { newsLocalityPending = true }
+        } else {
+            out.contextLocality = contextLocality(chain: chain, motto: motto)
+        }
         // No issuing block, but a local code and a place: `Số: 991/QĐ-UBND   Đồng Xoài, ngày …` → Ủy ban
         // nhân dân tỉnh Bình Phước (the place-and-date line names where the body sits).
         if out.issuer == nil, out.isOfficial, let ctx = out.contextLocality, let code = out.issuerCode,
@@ -492,7 +500,13 @@ struct HeaderReader {
             while headEnd > 0, headEnd < n, p[headEnd] & 0xC0 == 0x80 { headEnd -= 1 }
         }
         guard headEnd > old else { return }
-        w += VietFold.words(p, from: old, to: headEnd)
+        // Written straight after the words already read: going through a returned array copied each
+        // word twice and allocated twice per step.
+        let kept = w.count
+        w = [FoldWord](unsafeUninitializedCapacity: kept + (headEnd - old) / 2 + 1) { buf, count in
+            _ = w.withUnsafeBufferPointer { old in buf.initialize(fromContentsOf: old) }
+            count = kept + VietFold.words(p, from: old, to: headEnd, into: UnsafeMutableBufferPointer(rebasing: buf[kept...]))
+        }
         splitLines(from: old)
     }
 
@@ -994,9 +1008,34 @@ struct HeaderReader {
     }
 
     func iso(_ d: FoldWord, _ m: FoldWord, _ y: FoldWord) -> String? {
+        // Words of ASCII digits (nearly all) are read on bytes and the date written as ten bytes: through
+        // `String`s and `Int(_:)` it cost about 2,500 instructions.
+        if let dd = digitValue(d), let mm = digitValue(m), let yy = digitValue(y) {
+            guard (1...31).contains(dd), (1...12).contains(mm), (1900...2100).contains(yy) else { return nil }
+            return String(unsafeUninitializedCapacity: 10) { out in
+                for (k, v) in [(0, yy / 100), (2, yy % 100), (5, mm), (8, dd)] {
+                    out[k] = UInt8(0x30 + v / 10); out[k + 1] = UInt8(0x30 + v % 10)
+                }
+                out[4] = 0x2D; out[7] = 0x2D
+                return 10
+            }
+        }
         guard let dd = Int(text(d.start, d.end)), let mm = Int(text(m.start, m.end)), let yy = Int(text(y.start, y.end)),
               (1...31).contains(dd), (1...12).contains(mm), (1900...2100).contains(yy) else { return nil }
         return "\(yy)-" + pad2(mm) + "-" + pad2(dd)
+    }
+
+    /// The value of a word made of ASCII digits only, capped at 100 000 (a larger value fails every range
+    /// `iso` checks, as `Int(_:)` failing on overflow does); nil for any other word (`iso` then reads its text).
+    func digitValue(_ w: FoldWord) -> Int? {
+        guard w.end > w.start else { return nil }
+        var v = 0
+        for i in w.start..<w.end {
+            let b = p[i]
+            guard b >= 0x30, b <= 0x39 else { return nil }
+            v = min(v * 10 + Int(b - 0x30), 100_000)
+        }
+        return v
     }
 
     func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
@@ -1108,19 +1147,33 @@ struct HeaderReader {
         }
         // The kept words, rejoined: a flattened two-column header (`ỦY BAN NHÂN DÂN CỘNG HÒA … TỈNH SƠN
         // LA Độc lập …`) reads as `ỦY BAN NHÂN DÂN TỈNH SƠN LA`.
-        var block: [UInt8] = []
+        // Written into one buffer sized beforehand: appending word by word to an array cost a generic
+        // `append(contentsOf:)` per word and gap.
+        var room = 0
         for (i, word) in keep.enumerated() {
-            if i > 0 {
-                let prev = keep[i - 1]
-                if word.start - prev.end <= 12, VietFold.softGap(p, prev.end, word.start) {
-                    block.append(contentsOf: UnsafeBufferPointer(rebasing: p[prev.end..<word.start]))
-                } else {
-                    block.append(0x0A)
-                }
-            }
-            block.append(contentsOf: UnsafeBufferPointer(rebasing: p[word.start..<word.end]))
+            if i > 0 { let gap = word.start - keep[i - 1].end; room += gap <= 12 ? max(gap, 1) : 1 }
+            room += word.end - word.start
         }
-        return block.withUnsafeBufferPointer { bp in
+        guard let base = p.baseAddress else { return [] }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(room, 1)) { buf in
+            var n = 0
+            @inline(__always) func copy(_ a: Int, _ b: Int) {
+                guard b > a else { return }
+                (buf.baseAddress! + n).update(from: base + a, count: b - a)
+                n += b - a
+            }
+            for (i, word) in keep.enumerated() {
+                if i > 0 {
+                    let prev = keep[i - 1]
+                    if word.start - prev.end <= 12, VietFold.softGap(p, prev.end, word.start) {
+                        copy(prev.end, word.start)
+                    } else {
+                        buf[n] = 0x0A; n += 1
+                    }
+                }
+                copy(word.start, word.end)
+            }
+            let bp = UnsafeBufferPointer(rebasing: buf[0..<n])
             let bw = VietFold.words(bp, from: 0, to: bp.count)
             return chainLinks(bp, bw)
         }
@@ -1386,8 +1439,16 @@ struct HeaderReader {
         guard m > 0, to - from >= m else { return false }
         func alnum(_ b: UInt8) -> Bool { let l = b | 0x20; return (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x39) }
         var i = from
+        let first = word[0]
         while i + m <= to {
-            if p[i] | 0x20 == word[0], (i == from || !alnum(p[i - 1])) {
+            // Eight bytes a step to the next byte that may open the word (the lowest flag is exact).
+            if i + 8 <= to, let base = p.baseAddress {
+                let f = SWAR.bytes(SWAR.load(base + i) | (SWAR.ones &* 0x20), equalTo: first)
+                if f == 0 { i += 8; continue }
+                i += f.trailingZeroBitCount >> 3
+                if i + m > to { break }
+            }
+            if p[i] | 0x20 == first, (i == from || !alnum(p[i - 1])) {
                 var j = 1
                 while j < m, p[i + j] | 0x20 == word[j] { j += 1 }
                 if j == m, i + m == to || !alnum(p[i + m]) { return true }
@@ -1593,10 +1654,16 @@ struct HeaderReader {
     // MARK: Context locality
 
     func contextLocality(chain: [ChainLink], motto: Motto?) -> String? {
+        headerLocality(chain: chain, motto: motto) ?? newsLocality()
+    }
+
+    /// The context locality as the header gives it (`.some`, possibly nil), or nil when the text is a news
+    /// page and only `newsLocality` can tell.
+    func headerLocality(chain: [ChainLink], motto: Motto?) -> String?? {
         // The header's bodies: the province of any of them.
-        var provinces = Set(chain.compactMap(\.province))
-        if provinces.count == 1 { return provinces.first }
-        if provinces.count > 1 { return chain.last?.province }
+        let provinces = Set(chain.compactMap(\.province))
+        if provinces.count == 1 { return .some(provinces.first) }
+        if provinces.count > 1 { return .some(chain.last?.province) }
         // The place-and-date line, for a local author: its header names a local body, or (with no
         // body read) its symbol has a local code (`QĐ-UBND`, `TB-SYT`, `NQ/TU`).
         let code = out.issuerCode ?? ""
@@ -1605,11 +1672,16 @@ struct HeaderReader {
         let chainLocal = chain.contains { $0.isLocal }
         if out.isOfficial, chainLocal || (chain.isEmpty && (codeLocal || (motto != nil && !codeCentral))),
            let place = out.place, let loc = Places.locality(named: place[...], on: out.date) {
-            return loc
+            return .some(loc)
         }
-        if out.isOfficial { return nil }
-        // A news page: the organisation named at the top (`CỔNG THÔNG TIN ĐIỆN TỬ SỞ GIÁO DỤC VÀ ĐÀO TẠO SƠN LA`).
-        provinces = []
+        if out.isOfficial { return .some(nil) }
+        return nil
+    }
+
+    /// A news page's context locality: the organisation named at the top (`CỔNG THÔNG TIN ĐIỆN TỬ SỞ GIÁO
+    /// DỤC VÀ ĐÀO TẠO SƠN LA`), or the page title's.
+    func newsLocality() -> String? {
+        var provinces: Set<String> = []
         for i in 0..<min(lines.count, 15) {
             let l = lines[i]
             var k = l.w0

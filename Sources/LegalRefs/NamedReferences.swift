@@ -96,7 +96,12 @@ enum NamedReferences {
             for index in lawsByFirst[Int(buf[k])] {
                 let law = laws[index]
                 let e = k + law.name.count
-                guard law.name.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: buf[k..<e])) }) else { continue }
+                // A plain byte loop: the generic `elementsEqual` cost about a hundred instructions per name.
+                guard law.name.withUnsafeBufferPointer({ name in
+                    var j = 0
+                    while j < name.count, name[j] == buf[k + j] { j += 1 }
+                    return j == name.count
+                }) else { continue }
                 if isWordByte(buf[e]) && isWordByte(law.name[law.name.count - 1]) { continue }
                 if law.kind == kind { return true }
             }

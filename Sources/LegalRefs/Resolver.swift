@@ -1,5 +1,5 @@
 /// Turns a raw symbol and its context into a canonical identity (DOMAIN.md §4.3).
-struct ResolvedSymbol {
+struct ResolvedSymbol: Equatable {
     var id: String
     var number: String
     var year: Int?
