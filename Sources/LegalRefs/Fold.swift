@@ -394,7 +394,15 @@ struct LazyFoldedWindow {
     }
 
     /// Whether `word` (folded ASCII, not empty) stands at position `k`, ending at a word boundary.
-    func hasWord(_ word: [UInt8], at k: Int) -> Bool {
+    @inline(__always) func hasWord(_ word: [UInt8], at k: Int) -> Bool {
+        // Most asks fail on the first character of a folded stretch: that test inlined in the caller.
+        let p = progress.pointee
+        if k > p.lo && k &+ word.count < p.hi, let first = word.first, UInt8(truncatingIfNeeded: cells[k]) != first { return false }
+        return hasWordFolding(word, at: k)
+    }
+
+    /// `hasWord` past its first-character test.
+    @inline(never) private func hasWordFolding(_ word: [UInt8], at k: Int) -> Bool {
         let m = word.count
         precondition(m > 0, "an empty word")
         let p = progress.pointee
