@@ -361,6 +361,20 @@ struct LazyFoldedWindow {
         return UInt8(truncatingIfNeeded: cells[k])
     }
 
+    /// The lowest folded position once position `k` is folded, if the window reaches it (folding down to it
+    /// if needed); positions from there to the window end can then be read with `folded(_:)`. For backward windows.
+    func foldedLow(through k: Int) -> Int {
+        _ = has(k)
+        return progress.pointee.lo
+    }
+
+    /// The character at `k`, already folded (`k` at or above `foldedLow` and in the window): no check, for
+    /// loops that walk back a stretch they know is folded.
+    @inline(__always) func folded(_ k: Int) -> UInt8 {
+        assert(k >= progress.pointee.lo && k < progress.pointee.hi, "folded index \(k) not folded")
+        return UInt8(truncatingIfNeeded: cells[k])
+    }
+
     /// The folded characters `r` (all in the window) as a string.
     func string(_ r: Range<Int>) -> String {
         String(decoding: r.map { self[$0] }, as: UTF8.self)

@@ -70,10 +70,13 @@ enum RelationTriggers {
         guard w.has(pos) else { return nil }
         var c = w[pos]
         var next: UInt8 = 0        // the character at `pos + 1`; 0 past the window end
+        // Positions from `low` on are folded: read without a check each (folding on only below it).
+        var low = w.foldedLow(through: pos)
         while true {
             if c == 0x3B || c == 0x3A || (c == 0x2E && next == 0x20) { return nil }
-            let hasPrev = w.has(pos - 1)
-            let prev: UInt8 = hasPrev ? w[pos - 1] : 0
+            if pos - 1 < low { low = w.foldedLow(through: pos - 1) }
+            let hasPrev = pos - 1 >= low
+            let prev: UInt8 = hasPrev ? w.folded(pos - 1) : 0
             if !hasPrev || prev == 0x20 || prev == 0x28 || prev == 0x2C, initials[Int(c)] {
                 for index in byInitial[Int(c)] {
                     let (p, rel) = phrases[index]
