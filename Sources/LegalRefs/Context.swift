@@ -78,6 +78,12 @@ enum Words {
         guard w.has(k - 1) else { return false }
         return trapsByLast[Int(w[k - 1])].contains { w.hasWord($0, endingAt: k) }
     }
+    /// `pinUnits` by their last letter: a unit ending at some position ends with the character before it.
+    static let pinUnitsByLast: [[[UInt8]]] = {
+        var t = [[[UInt8]]](repeating: [], count: 256)
+        for w in pinUnits { if let l = w.last { t[Int(l)].append(w) } }
+        return t
+    }()
     static let pinUnits: [[UInt8]] = ["diem", "khoan", "dieu", "muc", "chuong", "phan", "phu luc", "tiet", "tieu muc"].map { Array($0.utf8) }
     /// Indices into `Vocabulary.shared.kindWords` (longest first) by the word's last character.
     static let kindWordsByLast: [[Int]] = {
@@ -228,13 +234,19 @@ extension ContextReader {
         // characters), and a unit word ends right before that space. Most prefixes fail this at once.
         var sp = end - 1
         while w.has(sp), end - sp <= 9, w[sp] != 0x20 { sp -= 1 }
-        guard w.has(sp), end - sp <= 9, sp < end - 1,
-              Words.pinUnits.contains(where: { u in w.matches(u, at: sp - u.count) }) else { return nil }
+        // Only the units ending in the letter before that space can end there.
+        guard w.has(sp), end - sp <= 9, sp < end - 1, w.has(sp - 1),
+              Words.pinUnitsByLast[Int(w[sp - 1])].contains(where: { u in w.matches(u, at: sp - u.count) }) else { return nil }
         var best: Int? = nil
-        var c = end - 1
         let limit = end - 70
-        while c >= limit, w.has(c) {
-            if !w.has(c - 1) || w[c - 1] == 0x20 || w[c - 1] == 0x28 {
+        // Folded once as far as the walk back reads (`limit - 1`, or the window start), then read without
+        // a check per position; a chain starts at a word (after a space, `(` or the window start) with the
+        // first letter of a unit word (the test `pinpointChainEnd` opens with, without the call).
+        let low = w.foldedLow(through: limit - 1)
+        let initials = Words.pinUnitInitials
+        var c = end - 1
+        while c >= limit, c >= low {
+            if c == low || w.folded(c - 1) == 0x20 || w.folded(c - 1) == 0x28, initials[Int(w.folded(c))] {
                 if let e = pinpointChainEnd(w, from: c), e == end { best = c }
             }
             c -= 1
