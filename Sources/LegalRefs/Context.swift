@@ -139,13 +139,19 @@ extension ContextReader {
             // Search back (≤ 60 chars) for `<type word> của … ` ending where `số` starts.
             let limit = k - 60
             var c = k - 3
-            while c >= limit, w.has(c) {
+            // The words in locals (not a global's accessor per position); positions from `low` on are folded
+            // and read without a check each.
+            let cua = Words.cua, tp = Words.tp
+            var low = Int.max
+            while c >= limit {
+                if c < low { low = w.foldedLow(through: c) }
+                guard c >= low else { break }
                 // The phrase stays within one sentence and paragraph (`Nghị định của\nChính phủ số` is one wrapped
                 // line): not `… của pháp luật.\n6. Phòng giao dịch số 15`, `quy định của\nBộ Tài chính\n\n- Luật … số`.
-                let ch = w[c]
-                if ch == 0x3B || ch == 0x28 || ch == 0x29 || (ch == 0x2E && !w.hasWord(Words.tp, endingAt: c)) { break }
+                let ch = w.folded(c)
+                if ch == 0x3B || ch == 0x28 || ch == 0x29 || (ch == 0x2E && !w.hasWord(tp, endingAt: c)) { break }
                 if ch == 0x20, startsNewItem(after: w.offset(c), before: w.offset(c + 1)) { break }
-                if w.hasWord(Words.cua, at: c), w.has(c - 1), w[c - 1] == 0x20 {
+                if w.hasWord(cua, at: c), w.has(c - 1), w[c - 1] == 0x20 {
                     var e = c - 1
                     while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
                     if let (kind, ks, abbr) = kindWord(w, endingAt: e), !abbr {
