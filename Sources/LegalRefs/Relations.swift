@@ -39,7 +39,9 @@ enum RelationTriggers {
     /// The relation for a reference whose surface text starts at `start`.
     static func relation(_ r: ContextReader, start: Int, lineStart: Int, inPreamble: Bool) -> Relation {
         // Line-initial `Căn cứ` (after bullets and spaces).
-        let lineCanCu = LazyFoldedWindow.with(r.s, from: lineStart, to: r.scalarStart(min(r.s.count, lineStart + 24)), backward: false) { lw -> (Bool, Bool) in
+        let lineEnd = r.scalarStart(min(r.s.count, lineStart + 24))
+        let lineCanCu = !mayOpenWithCanCu(r.s, from: lineStart, to: lineEnd) ? (false, false)
+            : LazyFoldedWindow.with(r.s, from: lineStart, to: lineEnd, backward: false) { lw -> (Bool, Bool) in
             var k = lw.skip(0, [0x20, 0x2D, 0x2A, 0x2B, 0x3F])
             if lw.has(k), lw[k] == 0x28 { k += 1 }
             let canCuAt = lw.hasWord(canCu, at: k)
@@ -52,6 +54,22 @@ enum RelationTriggers {
         if let trigger { return trigger }
         if lineCanCu.0 { return .basedOn }
         return .cites
+    }
+
+    /// False when the folded line `s[from..<to]` cannot open with `can cu` after the characters the line-initial
+    /// test skips (`-`, `*`, `+`, `?`, white space, one `(`): its first other character is ASCII and no `c`.
+    /// Decided on the bytes, before folding a window: most lines open otherwise. True (the window decides)
+    /// at the first scalar beyond ASCII.
+    static func mayOpenWithCanCu(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        let fold = FoldedWindow.asciiFold
+        var j = from
+        while j < to, s[j] < 0x80 {
+            let f = fold[Int(s[j])]
+            if f == 0xFF || f == 0x2D || f == 0x2A || f == 0x2B || f == 0x3F { j += 1; continue }
+            if f == 0x28 { j += 1; guard j < to else { return false } }
+            return s[j] >= 0x80 || fold[Int(s[j])] == 0x63
+        }
+        return j < to
     }
 
     /// The relation of the nearest trigger phrase in the clause that ends the (backward) window, if any.
