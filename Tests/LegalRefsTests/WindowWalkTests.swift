@@ -117,3 +117,37 @@ private func scalarStarts(_ s: UnsafeBufferPointer<UInt8>) -> [Int] {
     }
     #expect(reads > 100_000)
 }
+
+/// The line-initial `Căn cứ` test the byte check stands in for (`RelationTriggers.relation`).
+private func lineOpensWithCanCu(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+    LazyFoldedWindow.with(s, from: from, to: to, backward: false) { lw in
+        var k = lw.skip(0, [0x20, 0x2D, 0x2A, 0x2B, 0x3F])
+        if lw.has(k), lw[k] == 0x28 { k += 1 }
+        return lw.hasWord(RelationTriggers.canCu, at: k)
+    }
+}
+
+@Test func canCuByteCheckNeverRulesOutAWindowThatOpensWithCanCu() {
+    let pieces = ["Căn cứ ", "căn cứ", "CĂN CỨ ", "Can cu", "can", " cu", "(", "((", "- ", "* ", "+ ", "?", "• ", "\u{A0}", "—", " ",
+                  "  ", "\n", "\t", "\r", "ç", "Ç", "c", "C", "a) ", "1. ", "Xét ", "Điều ", "…", "😀", "ć", "x", "cứ "]
+    var mix = PieceMixer(state: 31)
+    var ruledOut = 0, opens = 0
+    for _ in 0..<3000 {
+        let text = mix.text(pieces, count: 1 + mix.next(8))
+        Array(text.utf8).withUnsafeBufferPointer { s in
+            let r = ContextReader(s: s)
+            for start in [0, r.scalarStart(mix.next(max(1, s.count)))] {
+                for width in [24, 3, 9] {
+                    let end = r.scalarStart(min(s.count, start + width))
+                    let full = lineOpensWithCanCu(s, from: start, to: end)
+                    let may = RelationTriggers.mayOpenWithCanCu(s, from: start, to: end)
+                    #expect(may || !full, "\(text) \(start)..<\(end)")
+                    if !may { ruledOut += 1 }
+                    if full { opens += 1 }
+                }
+            }
+        }
+    }
+    #expect(ruledOut > 1000)
+    #expect(opens > 500)
+}
