@@ -91,6 +91,12 @@ enum Words {
         for (i, w) in Vocabulary.shared.kindWords.enumerated() { if let l = w.word.last { t[Int(l)].append(i) } }
         return t
     }()
+    /// Per last character, the length of the longest type word ending in it.
+    static let longestKindWordByLast: [Int] = {
+        var t = [Int](repeating: 0, count: 256)
+        for w in Vocabulary.shared.kindWords { if let l = w.word.last { t[Int(l)] = max(t[Int(l)], w.word.count) } }
+        return t
+    }()
     static let abbreviations: Set<String> = ["nd", "nq", "qd", "tt", "ttlt", "ct", "cv", "kh", "tb", "kl", "vbhn"]
     /// Per index into `Vocabulary.shared.kindWords`: whether the word is one of `abbreviations` (decided once,
     /// not by building and hashing a `String` at every match).

@@ -648,19 +648,45 @@ struct Scan {
         // A type word counts in the prefix only when all of it ends here after a word boundary: 40 bytes
         // hold any type word (one cut by the window start is left to the prefix).
         let wide = ContextReader(s: s).scalarStart(i - 40)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { chars -> Bool in
-            let count = FoldedWindow.fold(s, from: wide, to: i, into: chars.baseAddress!)
-            guard let (_, e) = Scan.lastWord(chars, count) else { return false }
-            // Only the type words ending in that letter (any match answers, so their order does not matter).
-            for index in Words.kindWordsByLast[Int(chars[e - 1])] {
-                let kw = Vocabulary.shared.kindWords[index].word
-                guard kw.count >= cueCount else { continue }
-                let st = e - kw.count
-                if st < 0 { return true }
-                if kw.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: chars[st..<e])) }),
-                   st == 0 || !isWordByte(chars[st - 1]) { return true }
+        let longest = Words.longestKindWordByLast
+        return FoldedWindow.info.withUnsafeBufferPointer { info in
+            FoldedWindow.asciiFold.withUnsafeBufferPointer { ascii in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { chars -> Bool in
+                    // The end of `FoldedWindow.fold(s, from: wide, to: i)`, folded backward into `chars[lo...]` (valid
+                    // UTF-8 folds the same backward: see `foldBackward`) only as far as the longest type word ending
+                    // in the last word's letter, and the character before it: often a few words, not 40 bytes.
+                    var lo = chars.count, e = -1, need = Int.max, j = i
+                    while j > wide {
+                        FoldedWindow.foldBackward(s, &j, downTo: j &- 1, from: wide, info: info, ascii: ascii) { ch, _ in
+                            lo &-= 1; chars[lo] = ch
+                        }
+                        if e >= 0 {
+                            if e &- lo > need { break }
+                            continue
+                        }
+                        let c = chars[lo]
+                        if c == 0x20 || c == 0x3A || c == 0x2E { continue }   // trailing spaces, `:` and `.`
+                        // As `lastWord`: the last character before them must be a letter or digit.
+                        guard isWordByte(c) else { return false }
+                        e = lo &+ 1
+                        need = longest[Int(c)]
+                    }
+                    guard e >= 0 else { return false }
+                    // Only the type words ending in that letter (any match answers, so their order does not matter).
+                    let kindWords = Vocabulary.shared.kindWords
+                    for index in Words.kindWordsByLast[Int(chars[e - 1])] {
+                        let found = kindWords[index].word.withUnsafeBufferPointer { kw -> Bool in
+                            guard kw.count >= cueCount else { return false }
+                            let st = e - kw.count
+                            if st < lo { return true }   // cut by the window start (only once folded back to it)
+                            for m in 0..<kw.count where chars[st &+ m] != kw[m] { return false }
+                            return st == lo || !isWordByte(chars[st - 1])
+                        }
+                        if found { return true }
+                    }
+                    return false
+                }
             }
-            return false
         }
     }
 

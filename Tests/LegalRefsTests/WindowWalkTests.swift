@@ -151,3 +151,46 @@ private func lineOpensWithCanCu(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: 
     #expect(ruledOut > 1000)
     #expect(opens > 500)
 }
+
+/// `Scan.endsWithWholeKindWord` as it was: the whole 40 bytes folded forward, then the last word.
+private func referenceEndsWithWholeKindWord(_ s: UnsafeBufferPointer<UInt8>, before i: Int, cueCount: Int) -> Bool {
+    let wide = ContextReader(s: s).scalarStart(i - 40)
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { chars -> Bool in
+        let count = FoldedWindow.fold(s, from: wide, to: i, into: chars.baseAddress!)
+        guard let (_, e) = Scan.lastWord(chars, count) else { return false }
+        for index in Words.kindWordsByLast[Int(chars[e - 1])] {
+            let kw = Vocabulary.shared.kindWords[index].word
+            guard kw.count >= cueCount else { continue }
+            let st = e - kw.count
+            if st < 0 { return true }
+            if kw.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: chars[st..<e])) }),
+               st == 0 || !isWordByte(chars[st - 1]) { return true }
+        }
+        return false
+    }
+}
+
+@Test func wholeKindWordMatchesReference() {
+    let pieces = ["Thông tư ", "thông tư", "từ ", "tư ", "liên tịch ", "Nghị định ", "định ", "quyết ", "Quyết định ", "Nghị quyết ",
+                  "quyết", "luật ", "Bộ luật ", "Văn bản hợp nhất ", "Thông báo kết luận ", "kết luận ", "Công văn ", "văn ",
+                  "số ", "Số: ", ": ", ".", " … ", "…", "\u{A0}", "\n", "  ", "(", "NĐ", "QĐ ", "tt", "x", "ĐỊNH ", "TƯ ",
+                  "Joint Circular ", "circular ", "Official letter ", "Law ", "law", "abcdefghijklmnopqrstuvwxyz", "😀", "—", "ç"]
+    var mix = PieceMixer(state: 17)
+    var checked = 0, held = 0
+    for _ in 0..<1500 {
+        let bytes = Array(mix.text(pieces, count: 1 + mix.next(14)).utf8)
+        bytes.withUnsafeBufferPointer { s in
+            for i in scalarStarts(s) {
+                for cueCount in [0, 2, 4, 8] {
+                    let new = Scan(s: s).endsWithWholeKindWord(before: i, cueCount: cueCount)
+                    #expect(new == referenceEndsWithWholeKindWord(s, before: i, cueCount: cueCount),
+                            "\(String(decoding: s[ContextReader(s: s).scalarStart(i - 40)..<i], as: UTF8.self)) \(cueCount)")
+                    checked += 1
+                    if new { held += 1 }
+                }
+            }
+        }
+    }
+    #expect(checked > 100_000)
+    #expect(held > 10_000)
+}
