@@ -409,13 +409,22 @@ struct LazyFoldedWindow {
 
     /// Whether `word` (folded ASCII, not empty) stands at position `k`, ending at a word boundary.
     @inline(__always) func hasWord(_ word: [UInt8], at k: Int) -> Bool {
-        // Most asks fail on the first character of a folded stretch: that test inlined in the caller.
+        // The word and the characters on either side already folded (the common case): compared in the caller,
+        // without a call (most asks fail on the first character).
         let p = progress.pointee
-        if k > p.lo && k &+ word.count < p.hi, let first = word.first, UInt8(truncatingIfNeeded: cells[k]) != first { return false }
+        let m = word.count
+        if k > p.lo && k &+ m < p.hi && m > 0 {
+            return word.withUnsafeBufferPointer { wd in
+                for j in 0..<m where UInt8(truncatingIfNeeded: cells[k &+ j]) != wd[j] { return false }
+                if isWordByte(wd[m &- 1]), isWordByte(UInt8(truncatingIfNeeded: cells[k &+ m])) { return false }
+                if isWordByte(wd[0]), isWordByte(UInt8(truncatingIfNeeded: cells[k &- 1])) { return false }
+                return true
+            }
+        }
         return hasWordFolding(word, at: k)
     }
 
-    /// `hasWord` past its first-character test.
+    /// `hasWord` where the word or a character beside it may still have to be folded.
     @inline(never) private func hasWordFolding(_ word: [UInt8], at k: Int) -> Bool {
         let m = word.count
         precondition(m > 0, "an empty word")
