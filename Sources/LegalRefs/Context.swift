@@ -337,16 +337,22 @@ struct FoundDate: Sendable, Hashable {
 extension LazyFoldedWindow {
     /// Reads an unsigned integer of at most `max` digits at `k` (placeholder dots before it skipped).
     func int(at k: Int, max: Int) -> (Int, Int)? {
+        // `folded` where `has` has just answered: one fold check per character, not three.
         var j = k
         var v = 0, n = 0
-        while has(j), self[j] >= 0x30, self[j] <= 0x39, n < max { v = v * 10 + Int(self[j] - 0x30); j += 1; n += 1 }
-        if n == 0 || (has(j) && self[j] >= 0x30 && self[j] <= 0x39) { return nil }
+        while has(j), n < max {
+            let c = folded(j)
+            guard c >= 0x30, c <= 0x39 else { break }
+            v = v * 10 + Int(c - 0x30); j += 1; n += 1
+        }
+        if n == 0 || (has(j) && folded(j) >= 0x30 && folded(j) <= 0x39) { return nil }
         return (v, j)
     }
 
+    /// The first position from `k` on whose character is not in `set`.
     func skip(_ k: Int, _ set: [UInt8]) -> Int {
         var j = k
-        while has(j), set.contains(self[j]) { j += 1 }
+        while has(j), set.contains(folded(j)) { j += 1 }
         return j
     }
 

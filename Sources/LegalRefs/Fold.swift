@@ -368,8 +368,8 @@ struct LazyFoldedWindow {
         return progress.pointee.lo
     }
 
-    /// The character at `k`, already folded (`k` at or above `foldedLow` and in the window): no check, for
-    /// loops that walk back a stretch they know is folded.
+    /// The character at `k`, already folded (`has(k)` just answered true, or `k` lies between `foldedLow` and the
+    /// window end): no check, for loops that know the stretch they read is folded.
     @inline(__always) func folded(_ k: Int) -> UInt8 {
         assert(k >= progress.pointee.lo && k < progress.pointee.hi, "folded index \(k) not folded")
         return UInt8(truncatingIfNeeded: cells[k])
