@@ -23,6 +23,14 @@ enum RelationTriggers {
         return t
     }()
 
+    /// Per folded character, what the backward walk of `trigger` makes of it: `clauseMark` (`;`, `:`, `.`: the
+    /// clause may end there), `phraseInitial` (a phrase may start there), else 0 (step on).
+    static let positionKinds: [UInt8] = (0..<256).map { c in
+        c == 0x3B || c == 0x3A || c == 0x2E ? clauseMark : phraseInitials[c] ? phraseInitial : 0
+    }
+    static let clauseMark: UInt8 = 1
+    static let phraseInitial: UInt8 = 2
+
     /// Indices into `phrases` by first letter, in `phrases` order: a position tries only the phrases
     /// that can start there (the first match in order is the same).
     static let phrasesByInitial: [[Int]] = {
@@ -81,7 +89,7 @@ enum RelationTriggers {
             return c == 0x3B || c == 0x3A || (c == 0x2E && w.has(i + 1) && w[i + 1] == 0x20)
         }
         // The tables in locals: a static read in the loop is a `swift_once` call per position.
-        let initials = phraseInitials, byInitial = phrasesByInitial, phrases = phrases
+        let kinds = positionKinds, byInitial = phrasesByInitial, phrases = phrases
         // The characters at `pos` and `pos + 1` are carried from step to step (each is read once): a
         // backward window folded down to `pos - 1` holds everything after it.
         var pos = w.end - 1
@@ -91,11 +99,14 @@ enum RelationTriggers {
         // Positions from `low` on are folded: read without a check each (folding on only below it).
         var low = w.foldedLow(through: pos)
         while true {
-            if c == 0x3B || c == 0x3A || (c == 0x2E && next == 0x20) { return nil }
+            let kind = kinds[Int(c)]
+            // Most characters neither end the clause nor start a phrase: step back at once while folded.
+            if kind == 0, pos - 1 >= low { next = c; c = w.folded(pos - 1); pos -= 1; continue }
+            if kind == clauseMark, c != 0x2E || next == 0x20 { return nil }
             if pos - 1 < low { low = w.foldedLow(through: pos - 1) }
             let hasPrev = pos - 1 >= low
             let prev: UInt8 = hasPrev ? w.folded(pos - 1) : 0
-            if !hasPrev || prev == 0x20 || prev == 0x28 || prev == 0x2C, initials[Int(c)] {
+            if !hasPrev || prev == 0x20 || prev == 0x28 || prev == 0x2C, kind == phraseInitial {
                 for index in byInitial[Int(c)] {
                     let (p, rel) = phrases[index]
                     // Every phrase has at least three characters: the second must be `next`.
