@@ -78,11 +78,23 @@ enum Words {
         guard w.has(k - 1) else { return false }
         return trapsByLast[Int(w[k - 1])].contains { w.hasWord($0, endingAt: k) }
     }
+    /// `pinUnits` by their last letter: a unit ending at some position ends with the character before it.
+    static let pinUnitsByLast: [[[UInt8]]] = {
+        var t = [[[UInt8]]](repeating: [], count: 256)
+        for w in pinUnits { if let l = w.last { t[Int(l)].append(w) } }
+        return t
+    }()
     static let pinUnits: [[UInt8]] = ["diem", "khoan", "dieu", "muc", "chuong", "phan", "phu luc", "tiet", "tieu muc"].map { Array($0.utf8) }
     /// Indices into `Vocabulary.shared.kindWords` (longest first) by the word's last character.
     static let kindWordsByLast: [[Int]] = {
         var t = [[Int]](repeating: [], count: 256)
         for (i, w) in Vocabulary.shared.kindWords.enumerated() { if let l = w.word.last { t[Int(l)].append(i) } }
+        return t
+    }()
+    /// Per last character, the length of the longest type word ending in it.
+    static let longestKindWordByLast: [Int] = {
+        var t = [Int](repeating: 0, count: 256)
+        for w in Vocabulary.shared.kindWords { if let l = w.word.last { t[Int(l)] = max(t[Int(l)], w.word.count) } }
         return t
     }()
     static let abbreviations: Set<String> = ["nd", "nq", "qd", "tt", "ttlt", "ct", "cv", "kh", "tb", "kl", "vbhn"]
@@ -133,13 +145,19 @@ extension ContextReader {
             // Search back (≤ 60 chars) for `<type word> của … ` ending where `số` starts.
             let limit = k - 60
             var c = k - 3
-            while c >= limit, w.has(c) {
+            // The words in locals (not a global's accessor per position); positions from `low` on are folded
+            // and read without a check each.
+            let cua = Words.cua, tp = Words.tp
+            var low = Int.max
+            while c >= limit {
+                if c < low { low = w.foldedLow(through: c) }
+                guard c >= low else { break }
                 // The phrase stays within one sentence and paragraph (`Nghị định của\nChính phủ số` is one wrapped
                 // line): not `… của pháp luật.\n6. Phòng giao dịch số 15`, `quy định của\nBộ Tài chính\n\n- Luật … số`.
-                let ch = w[c]
-                if ch == 0x3B || ch == 0x28 || ch == 0x29 || (ch == 0x2E && !w.hasWord(Words.tp, endingAt: c)) { break }
+                let ch = w.folded(c)
+                if ch == 0x3B || ch == 0x28 || ch == 0x29 || (ch == 0x2E && !w.hasWord(tp, endingAt: c)) { break }
                 if ch == 0x20, startsNewItem(after: w.offset(c), before: w.offset(c + 1)) { break }
-                if w.hasWord(Words.cua, at: c), w.has(c - 1), w[c - 1] == 0x20 {
+                if w.hasWord(cua, at: c), w.has(c - 1), w[c - 1] == 0x20 {
                     var e = c - 1
                     while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
                     if let (kind, ks, abbr) = kindWord(w, endingAt: e), !abbr {
@@ -228,13 +246,19 @@ extension ContextReader {
         // characters), and a unit word ends right before that space. Most prefixes fail this at once.
         var sp = end - 1
         while w.has(sp), end - sp <= 9, w[sp] != 0x20 { sp -= 1 }
-        guard w.has(sp), end - sp <= 9, sp < end - 1,
-              Words.pinUnits.contains(where: { u in w.matches(u, at: sp - u.count) }) else { return nil }
+        // Only the units ending in the letter before that space can end there.
+        guard w.has(sp), end - sp <= 9, sp < end - 1, w.has(sp - 1),
+              Words.pinUnitsByLast[Int(w[sp - 1])].contains(where: { u in w.matches(u, at: sp - u.count) }) else { return nil }
         var best: Int? = nil
-        var c = end - 1
         let limit = end - 70
-        while c >= limit, w.has(c) {
-            if !w.has(c - 1) || w[c - 1] == 0x20 || w[c - 1] == 0x28 {
+        // Folded once as far as the walk back reads (`limit - 1`, or the window start), then read without
+        // a check per position; a chain starts at a word (after a space, `(` or the window start) with the
+        // first letter of a unit word (the test `pinpointChainEnd` opens with, without the call).
+        let low = w.foldedLow(through: limit - 1)
+        let initials = Words.pinUnitInitials
+        var c = end - 1
+        while c >= limit, c >= low {
+            if c == low || w.folded(c - 1) == 0x20 || w.folded(c - 1) == 0x28, initials[Int(w.folded(c))] {
                 if let e = pinpointChainEnd(w, from: c), e == end { best = c }
             }
             c -= 1
@@ -313,16 +337,22 @@ struct FoundDate: Sendable, Hashable {
 extension LazyFoldedWindow {
     /// Reads an unsigned integer of at most `max` digits at `k` (placeholder dots before it skipped).
     func int(at k: Int, max: Int) -> (Int, Int)? {
+        // `folded` where `has` has just answered: one fold check per character, not three.
         var j = k
         var v = 0, n = 0
-        while has(j), self[j] >= 0x30, self[j] <= 0x39, n < max { v = v * 10 + Int(self[j] - 0x30); j += 1; n += 1 }
-        if n == 0 || (has(j) && self[j] >= 0x30 && self[j] <= 0x39) { return nil }
+        while has(j), n < max {
+            let c = folded(j)
+            guard c >= 0x30, c <= 0x39 else { break }
+            v = v * 10 + Int(c - 0x30); j += 1; n += 1
+        }
+        if n == 0 || (has(j) && folded(j) >= 0x30 && folded(j) <= 0x39) { return nil }
         return (v, j)
     }
 
+    /// The first position from `k` on whose character is not in `set`.
     func skip(_ k: Int, _ set: [UInt8]) -> Int {
         var j = k
-        while has(j), set.contains(self[j]) { j += 1 }
+        while has(j), set.contains(folded(j)) { j += 1 }
         return j
     }
 

@@ -575,21 +575,17 @@ struct Scan {
     /// there (it may skip on over non-ASCII spaces or `…`) does the full gate decide.
     mutating func endsWithKindCueMemo(before i: Int) -> Bool {
         let from = ContextReader(s: s).scalarStart(i - 16)
-        let ascii = Scan.asciiFold
+        let kinds = Scan.cueByteKinds
         var j = i
-        while j > from, s[j - 1] < 0x80 {
-            let f = ascii[Int(s[j - 1])]
-            guard f == 0xFF || f == 0x3A || f == 0x2E else { break }
-            j -= 1
-        }
+        while j > from, kinds[Int(s[j - 1])] == Scan.skippedByte { j -= 1 }
         let wordEnd = j
         // Nothing left, or an ASCII non-word character ends the word: the fold finds no word.
-        if j == from || s[j - 1] < 0x80 && !isWordByte(ascii[Int(s[j - 1])]) { return false }
+        if j == from || kinds[Int(s[j - 1])] != Scan.wordByte { return false }
         // The key: the word's bytes, last byte lowest, shifted in as the walk goes back.
         var lo: UInt64 = 0, hi: UInt64 = 0
         while j > from {
             let b = s[j - 1]
-            guard b >= 0x80 || isWordByte(ascii[Int(b)]) else { break }
+            guard kinds[Int(b)] == Scan.wordByte else { break }
             hi = hi << 8 | lo >> 56
             lo = lo << 8 | UInt64(b)
             j -= 1
@@ -618,6 +614,17 @@ struct Scan {
 
     /// `FoldedWindow.asciiFold`, read once per use instead of through its global accessor per character.
     static let asciiFold = FoldedWindow.asciiFold
+
+    /// Per byte, what `endsWithKindCueMemo` makes of it: `skippedByte` (ASCII that folds to white space, `:`
+    /// or `.`), `wordByte` (ASCII that folds to a letter or digit, or any byte of a longer scalar), else 0.
+    /// One lookup instead of a fold and range tests per byte.
+    static let cueByteKinds: [UInt8] = (0..<256).map { b in
+        guard b < 0x80 else { return wordByte }
+        let f = asciiFold[b]
+        return f == 0xFF || f == 0x3A || f == 0x2E ? skippedByte : isWordByte(f) ? wordByte : 0
+    }
+    static let skippedByte: UInt8 = 1
+    static let wordByte: UInt8 = 2
 
     /// What `endsWithKindCue` makes of the folded last word: `CueMemo.noCue`, 0 (`số`/`No`, or a long
     /// cue: the gate holds), or the length of the type word's last word (the whole type word decides).
@@ -657,19 +664,45 @@ struct Scan {
         // A type word counts in the prefix only when all of it ends here after a word boundary: 40 bytes
         // hold any type word (one cut by the window start is left to the prefix).
         let wide = ContextReader(s: s).scalarStart(i - 40)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { chars -> Bool in
-            let count = FoldedWindow.fold(s, from: wide, to: i, into: chars.baseAddress!)
-            guard let (_, e) = Scan.lastWord(chars, count) else { return false }
-            // Only the type words ending in that letter (any match answers, so their order does not matter).
-            for index in Words.kindWordsByLast[Int(chars[e - 1])] {
-                let kw = Vocabulary.shared.kindWords[index].word
-                guard kw.count >= cueCount else { continue }
-                let st = e - kw.count
-                if st < 0 { return true }
-                if kw.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: chars[st..<e])) }),
-                   st == 0 || !isWordByte(chars[st - 1]) { return true }
+        let longest = Words.longestKindWordByLast
+        return FoldedWindow.info.withUnsafeBufferPointer { info in
+            FoldedWindow.asciiFold.withUnsafeBufferPointer { ascii in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { chars -> Bool in
+                    // The end of `FoldedWindow.fold(s, from: wide, to: i)`, folded backward into `chars[lo...]` (valid
+                    // UTF-8 folds the same backward: see `foldBackward`) only as far as the longest type word ending
+                    // in the last word's letter, and the character before it: often a few words, not 40 bytes.
+                    var lo = chars.count, e = -1, need = Int.max, j = i
+                    while j > wide {
+                        FoldedWindow.foldBackward(s, &j, downTo: j &- 1, from: wide, info: info, ascii: ascii) { ch, _ in
+                            lo &-= 1; chars[lo] = ch
+                        }
+                        if e >= 0 {
+                            if e &- lo > need { break }
+                            continue
+                        }
+                        let c = chars[lo]
+                        if c == 0x20 || c == 0x3A || c == 0x2E { continue }   // trailing spaces, `:` and `.`
+                        // As `lastWord`: the last character before them must be a letter or digit.
+                        guard isWordByte(c) else { return false }
+                        e = lo &+ 1
+                        need = longest[Int(c)]
+                    }
+                    guard e >= 0 else { return false }
+                    // Only the type words ending in that letter (any match answers, so their order does not matter).
+                    let kindWords = Vocabulary.shared.kindWords
+                    for index in Words.kindWordsByLast[Int(chars[e - 1])] {
+                        let found = kindWords[index].word.withUnsafeBufferPointer { kw -> Bool in
+                            guard kw.count >= cueCount else { return false }
+                            let st = e - kw.count
+                            if st < lo { return true }   // cut by the window start (only once folded back to it)
+                            for m in 0..<kw.count where chars[st &+ m] != kw[m] { return false }
+                            return st == lo || !isWordByte(chars[st - 1])
+                        }
+                        if found { return true }
+                    }
+                    return false
+                }
             }
-            return false
         }
     }
 
@@ -811,11 +844,15 @@ struct CueMemo {
     /// The word is no cue.
     static let noCue: Int8 = -1
     static let slotCount = 128
-    /// Per slot: the key's two words, its length plus one (0: empty), the answer.
-    private var lo = [UInt64](repeating: 0, count: slotCount)
-    private var hi = [UInt64](repeating: 0, count: slotCount)
-    private var tag = [UInt8](repeating: 0, count: slotCount)
-    private var value = [Int8](repeating: 0, count: slotCount)
+    /// A slot: the key's two words, its length plus one (0: empty), the answer (one array of slots: one
+    /// bounds check and one buffer per probe).
+    private struct Slot {
+        var lo: UInt64 = 0
+        var hi: UInt64 = 0
+        var tag: UInt8 = 0
+        var value: Int8 = 0
+    }
+    private var slots = [Slot](repeating: Slot(), count: slotCount)
 
     /// The slot of a key.
     @inline(__always) static func slot(lo l: UInt64, hi h: UInt64, length: Int) -> Int {
@@ -825,12 +862,13 @@ struct CueMemo {
 
     /// The answer stored for the key in its slot, if that slot holds it.
     @inline(__always) func answer(_ k: Int, lo l: UInt64, hi h: UInt64, length: Int) -> Int8? {
-        tag[k] == UInt8(length + 1) && lo[k] == l && hi[k] == h ? value[k] : nil
+        let e = slots[k]
+        return e.tag == UInt8(length + 1) && e.lo == l && e.hi == h ? e.value : nil
     }
 
     /// Stores the answer for a key in its slot.
     mutating func store(_ k: Int, lo l: UInt64, hi h: UInt64, length: Int, _ v: Int8) {
-        lo[k] = l; hi[k] = h; tag[k] = UInt8(length + 1); value[k] = v
+        slots[k] = Slot(lo: l, hi: h, tag: UInt8(length + 1), value: v)
     }
 }
 

@@ -361,6 +361,20 @@ struct LazyFoldedWindow {
         return UInt8(truncatingIfNeeded: cells[k])
     }
 
+    /// The lowest folded position once position `k` is folded, if the window reaches it (folding down to it
+    /// if needed); positions from there to the window end can then be read with `folded(_:)`. For backward windows.
+    func foldedLow(through k: Int) -> Int {
+        _ = has(k)
+        return progress.pointee.lo
+    }
+
+    /// The character at `k`, already folded (`has(k)` just answered true, or `k` lies between `foldedLow` and the
+    /// window end): no check, for loops that know the stretch they read is folded.
+    @inline(__always) func folded(_ k: Int) -> UInt8 {
+        assert(k >= progress.pointee.lo && k < progress.pointee.hi, "folded index \(k) not folded")
+        return UInt8(truncatingIfNeeded: cells[k])
+    }
+
     /// The folded characters `r` (all in the window) as a string.
     func string(_ r: Range<Int>) -> String {
         String(decoding: r.map { self[$0] }, as: UTF8.self)
@@ -394,7 +408,24 @@ struct LazyFoldedWindow {
     }
 
     /// Whether `word` (folded ASCII, not empty) stands at position `k`, ending at a word boundary.
-    func hasWord(_ word: [UInt8], at k: Int) -> Bool {
+    @inline(__always) func hasWord(_ word: [UInt8], at k: Int) -> Bool {
+        // The word and the characters on either side already folded (the common case): compared in the caller,
+        // without a call (most asks fail on the first character).
+        let p = progress.pointee
+        let m = word.count
+        if k > p.lo && k &+ m < p.hi && m > 0 {
+            return word.withUnsafeBufferPointer { wd in
+                for j in 0..<m where UInt8(truncatingIfNeeded: cells[k &+ j]) != wd[j] { return false }
+                if isWordByte(wd[m &- 1]), isWordByte(UInt8(truncatingIfNeeded: cells[k &+ m])) { return false }
+                if isWordByte(wd[0]), isWordByte(UInt8(truncatingIfNeeded: cells[k &- 1])) { return false }
+                return true
+            }
+        }
+        return hasWordFolding(word, at: k)
+    }
+
+    /// `hasWord` where the word or a character beside it may still have to be folded.
+    @inline(never) private func hasWordFolding(_ word: [UInt8], at k: Int) -> Bool {
         let m = word.count
         precondition(m > 0, "an empty word")
         let p = progress.pointee

@@ -23,6 +23,14 @@ enum RelationTriggers {
         return t
     }()
 
+    /// Per folded character, what the backward walk of `trigger` makes of it: `clauseMark` (`;`, `:`, `.`: the
+    /// clause may end there), `phraseInitial` (a phrase may start there), else 0 (step on).
+    static let positionKinds: [UInt8] = (0..<256).map { c in
+        c == 0x3B || c == 0x3A || c == 0x2E ? clauseMark : phraseInitials[c] ? phraseInitial : 0
+    }
+    static let clauseMark: UInt8 = 1
+    static let phraseInitial: UInt8 = 2
+
     /// Indices into `phrases` by first letter, in `phrases` order: a position tries only the phrases
     /// that can start there (the first match in order is the same).
     static let phrasesByInitial: [[Int]] = {
@@ -39,7 +47,9 @@ enum RelationTriggers {
     /// The relation for a reference whose surface text starts at `start`.
     static func relation(_ r: ContextReader, start: Int, lineStart: Int, inPreamble: Bool) -> Relation {
         // Line-initial `Căn cứ` (after bullets and spaces).
-        let lineCanCu = LazyFoldedWindow.with(r.s, from: lineStart, to: r.scalarStart(min(r.s.count, lineStart + 24)), backward: false) { lw -> (Bool, Bool) in
+        let lineEnd = r.scalarStart(min(r.s.count, lineStart + 24))
+        let lineCanCu = !mayOpenWithCanCu(r.s, from: lineStart, to: lineEnd) ? (false, false)
+            : LazyFoldedWindow.with(r.s, from: lineStart, to: lineEnd, backward: false) { lw -> (Bool, Bool) in
             var k = lw.skip(0, [0x20, 0x2D, 0x2A, 0x2B, 0x3F])
             if lw.has(k), lw[k] == 0x28 { k += 1 }
             let canCuAt = lw.hasWord(canCu, at: k)
@@ -54,6 +64,22 @@ enum RelationTriggers {
         return .cites
     }
 
+    /// False when the folded line `s[from..<to]` cannot open with `can cu` after the characters the line-initial
+    /// test skips (`-`, `*`, `+`, `?`, white space, one `(`): its first other character is ASCII and no `c`.
+    /// Decided on the bytes, before folding a window: most lines open otherwise. True (the window decides)
+    /// at the first scalar beyond ASCII.
+    static func mayOpenWithCanCu(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        let fold = FoldedWindow.asciiFold
+        var j = from
+        while j < to, s[j] < 0x80 {
+            let f = fold[Int(s[j])]
+            if f == 0xFF || f == 0x2D || f == 0x2A || f == 0x2B || f == 0x3F { j += 1; continue }
+            if f == 0x28 { j += 1; guard j < to else { return false } }
+            return s[j] >= 0x80 || fold[Int(s[j])] == 0x63
+        }
+        return j < to
+    }
+
     /// The relation of the nearest trigger phrase in the clause that ends the (backward) window, if any.
     static func trigger(in w: LazyFoldedWindow) -> Relation? {
         // One backward pass: the clause ends (going back) at `;`, `:` or `. `, and phrases are tried nearest
@@ -63,18 +89,24 @@ enum RelationTriggers {
             return c == 0x3B || c == 0x3A || (c == 0x2E && w.has(i + 1) && w[i + 1] == 0x20)
         }
         // The tables in locals: a static read in the loop is a `swift_once` call per position.
-        let initials = phraseInitials, byInitial = phrasesByInitial, phrases = phrases
+        let kinds = positionKinds, byInitial = phrasesByInitial, phrases = phrases
         // The characters at `pos` and `pos + 1` are carried from step to step (each is read once): a
         // backward window folded down to `pos - 1` holds everything after it.
         var pos = w.end - 1
         guard w.has(pos) else { return nil }
         var c = w[pos]
         var next: UInt8 = 0        // the character at `pos + 1`; 0 past the window end
+        // Positions from `low` on are folded: read without a check each (folding on only below it).
+        var low = w.foldedLow(through: pos)
         while true {
-            if c == 0x3B || c == 0x3A || (c == 0x2E && next == 0x20) { return nil }
-            let hasPrev = w.has(pos - 1)
-            let prev: UInt8 = hasPrev ? w[pos - 1] : 0
-            if !hasPrev || prev == 0x20 || prev == 0x28 || prev == 0x2C, initials[Int(c)] {
+            let kind = kinds[Int(c)]
+            // Most characters neither end the clause nor start a phrase: step back at once while folded.
+            if kind == 0, pos - 1 >= low { next = c; c = w.folded(pos - 1); pos -= 1; continue }
+            if kind == clauseMark, c != 0x2E || next == 0x20 { return nil }
+            if pos - 1 < low { low = w.foldedLow(through: pos - 1) }
+            let hasPrev = pos - 1 >= low
+            let prev: UInt8 = hasPrev ? w.folded(pos - 1) : 0
+            if !hasPrev || prev == 0x20 || prev == 0x28 || prev == 0x2C, kind == phraseInitial {
                 for index in byInitial[Int(c)] {
                     let (p, rel) = phrases[index]
                     // Every phrase has at least three characters: the second must be `next`.

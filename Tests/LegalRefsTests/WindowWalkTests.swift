@@ -1,0 +1,196 @@
+import Foundation
+import Testing
+@testable import LegalRefs
+
+/// `ContextReader.pinpointStart` as it was before it walked the folded stretch unchecked and tried only the
+/// units ending in the letter before the id: every unit, and `has` at every position.
+private func referencePinpointStart(_ r: ContextReader, _ w: LazyFoldedWindow, endingAt end: Int) -> Int? {
+    var sp = end - 1
+    while w.has(sp), end - sp <= 9, w[sp] != 0x20 { sp -= 1 }
+    guard w.has(sp), end - sp <= 9, sp < end - 1,
+          Words.pinUnits.contains(where: { u in w.matches(u, at: sp - u.count) }) else { return nil }
+    var best: Int? = nil
+    var c = end - 1
+    let limit = end - 70
+    while c >= limit, w.has(c) {
+        if !w.has(c - 1) || w[c - 1] == 0x20 || w[c - 1] == 0x28 {
+            if let e = r.pinpointChainEnd(w, from: c), e == end { best = c }
+        }
+        c -= 1
+    }
+    return best
+}
+
+let pinpointPieces = ["điểm ", "Điểm ", "khoản ", "Khoản ", "điều ", "Điều ", "mục ", "Mục ", "chương ", "phần ", "phụ lục ",
+                      "Phụ lục ", "tiết ", "tiểu mục ", "a ", "đ ", "b)", "1 ", "12 ", "7a ", "33.4 ", "IV ", "xii ", "c.4 ",
+                      "của ", "(", ")", ", ", " ", "  ", "\n", "Nghị định ", "số ", "Luật ", "một số ", "theo ", "…", "\u{A0}",
+                      "ĐIỀU ", "KHOẢN ", "abcdefghij ", "m", "n", "u", "c", "g", "t", "😀", "—"]
+
+/// Byte offsets of the scalar starts of `s` (and its end).
+private func scalarStarts(_ s: UnsafeBufferPointer<UInt8>) -> [Int] {
+    (0...s.count).filter { $0 == s.count || s[$0] & 0xC0 != 0x80 }
+}
+
+@Test func pinpointStartMatchesReference() {
+    var mix = PieceMixer(state: 23)
+    var found = 0, checked = 0
+    for _ in 0..<150 {
+        let text = mix.text(pinpointPieces, count: 1 + mix.next(40))
+        Array(text.utf8).withUnsafeBufferPointer { s in
+            let r = ContextReader(s: s)
+            for end in scalarStarts(s) {
+                for back in [30, 200] {
+                    let from = r.scalarStart(end - back)
+                    // Chains ending at several positions of the window, each read in a fresh window.
+                    let n = FoldedWindow(s, from: from, to: end).chars.count
+                    for e in Set([n, n - 1, n - 3, n / 2]) where e >= 0 {
+                        let k = LazyFoldedWindow.with(s, from: from, to: end, backward: true) { w in w.end - n + e }
+                        let new = LazyFoldedWindow.with(s, from: from, to: end, backward: true) { r.pinpointStart($0, endingAt: k) }
+                        let old = LazyFoldedWindow.with(s, from: from, to: end, backward: true) { referencePinpointStart(r, $0, endingAt: k) }
+                        #expect(new == old, "\(text) \(from)..<\(end) at \(k)")
+                        checked += 1
+                        if old != nil { found += 1 }
+                    }
+                }
+            }
+        }
+    }
+    #expect(checked > 20_000)
+    #expect(found > 1_000)
+}
+
+@Test func pinpointStartMatchesReferenceOnFixtures() {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    var found = 0
+    // Every plain-text fixture of the repository.
+    let dir = root.appendingPathComponent("fixtures")
+    let paths = (FileManager.default.enumerator(atPath: dir.path)?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+    #expect(paths.count > 3)
+    for path in paths {
+        guard let data = FileManager.default.contents(atPath: dir.appendingPathComponent(path).path) else { continue }
+        Array(String(decoding: data, as: UTF8.self).utf8).withUnsafeBufferPointer { s in
+            let r = ContextReader(s: s)
+            // Before every word (a chain ends before the type word or `số` that follows it).
+            for i in 1..<s.count where s[i - 1] == 0x20 && s[i] != 0x20 {
+                let from = r.scalarStart(i - 200)
+                for cut in 0..<4 {
+                    let new = LazyFoldedWindow.with(s, from: from, to: i, backward: true) { r.pinpointStart($0, endingAt: $0.end - cut) }
+                    let old = LazyFoldedWindow.with(s, from: from, to: i, backward: true) { referencePinpointStart(r, $0, endingAt: $0.end - cut) }
+                    #expect(new == old, "\(path) at \(i)")
+                    if old != nil { found += 1 }
+                }
+            }
+        }
+    }
+    #expect(found > 3)   // the fixtures hold few chains; the generated texts above hold many
+}
+
+/// `foldedLow(through:)` folds as far as `has` would and reports the folded stretch; `folded` there reads
+/// what the checked subscript reads, in windows of real and generated text (marks, `…`, scalars beyond the table).
+@Test func foldedStretchReadsAsTheSubscript() {
+    var mix = PieceMixer(state: 5)
+    var texts = (0..<300).map { _ in Array(mix.text(pinpointPieces + relationPieces, count: 1 + mix.next(60)).utf8) }
+    texts.append(Array("Điều 5 khoản 2 \u{1F00}\u{0301}ꙮ 𝔸 …  \n\t x".utf8))
+    var reads = 0
+    for text in texts {
+        text.withUnsafeBufferPointer { s in
+            let r = ContextReader(s: s)
+            for end in scalarStarts(s) where end % 3 == 0 || end == s.count {
+                let from = r.scalarStart(end - 160)
+                let oracle = FoldedWindow(s, from: from, to: end)
+                let n = oracle.chars.count
+                for probe in [n - 1, n - 5, n - 40, n / 2, 0, -3] {
+                    LazyFoldedWindow.with(s, from: from, to: end, backward: true) { w in
+                        let d = w.end - n
+                        let low = w.foldedLow(through: d + probe)
+                        #expect(low >= d && low <= w.end)
+                        if probe >= 0 && probe < n { #expect(low <= d + probe) }
+                        #expect(w.has(d + probe) == (probe >= 0 && probe < n))
+                        for k in low..<w.end {
+                            #expect(w.folded(k) == oracle.chars[k - d])
+                            reads += 1
+                        }
+                    }
+                }
+            }
+        }
+    }
+    #expect(reads > 100_000)
+}
+
+/// The line-initial `Căn cứ` test the byte check stands in for (`RelationTriggers.relation`).
+private func lineOpensWithCanCu(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+    LazyFoldedWindow.with(s, from: from, to: to, backward: false) { lw in
+        var k = lw.skip(0, [0x20, 0x2D, 0x2A, 0x2B, 0x3F])
+        if lw.has(k), lw[k] == 0x28 { k += 1 }
+        return lw.hasWord(RelationTriggers.canCu, at: k)
+    }
+}
+
+@Test func canCuByteCheckNeverRulesOutAWindowThatOpensWithCanCu() {
+    let pieces = ["Căn cứ ", "căn cứ", "CĂN CỨ ", "Can cu", "can", " cu", "(", "((", "- ", "* ", "+ ", "?", "• ", "\u{A0}", "—", " ",
+                  "  ", "\n", "\t", "\r", "ç", "Ç", "c", "C", "a) ", "1. ", "Xét ", "Điều ", "…", "😀", "ć", "x", "cứ "]
+    var mix = PieceMixer(state: 31)
+    var ruledOut = 0, opens = 0
+    for _ in 0..<3000 {
+        let text = mix.text(pieces, count: 1 + mix.next(8))
+        Array(text.utf8).withUnsafeBufferPointer { s in
+            let r = ContextReader(s: s)
+            for start in [0, r.scalarStart(mix.next(max(1, s.count)))] {
+                for width in [24, 3, 9] {
+                    let end = r.scalarStart(min(s.count, start + width))
+                    let full = lineOpensWithCanCu(s, from: start, to: end)
+                    let may = RelationTriggers.mayOpenWithCanCu(s, from: start, to: end)
+                    #expect(may || !full, "\(text) \(start)..<\(end)")
+                    if !may { ruledOut += 1 }
+                    if full { opens += 1 }
+                }
+            }
+        }
+    }
+    #expect(ruledOut > 1000)
+    #expect(opens > 500)
+}
+
+/// `Scan.endsWithWholeKindWord` as it was: the whole 40 bytes folded forward, then the last word.
+private func referenceEndsWithWholeKindWord(_ s: UnsafeBufferPointer<UInt8>, before i: Int, cueCount: Int) -> Bool {
+    let wide = ContextReader(s: s).scalarStart(i - 40)
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { chars -> Bool in
+        let count = FoldedWindow.fold(s, from: wide, to: i, into: chars.baseAddress!)
+        guard let (_, e) = Scan.lastWord(chars, count) else { return false }
+        for index in Words.kindWordsByLast[Int(chars[e - 1])] {
+            let kw = Vocabulary.shared.kindWords[index].word
+            guard kw.count >= cueCount else { continue }
+            let st = e - kw.count
+            if st < 0 { return true }
+            if kw.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: chars[st..<e])) }),
+               st == 0 || !isWordByte(chars[st - 1]) { return true }
+        }
+        return false
+    }
+}
+
+@Test func wholeKindWordMatchesReference() {
+    let pieces = ["Thông tư ", "thông tư", "từ ", "tư ", "liên tịch ", "Nghị định ", "định ", "quyết ", "Quyết định ", "Nghị quyết ",
+                  "quyết", "luật ", "Bộ luật ", "Văn bản hợp nhất ", "Thông báo kết luận ", "kết luận ", "Công văn ", "văn ",
+                  "số ", "Số: ", ": ", ".", " … ", "…", "\u{A0}", "\n", "  ", "(", "NĐ", "QĐ ", "tt", "x", "ĐỊNH ", "TƯ ",
+                  "Joint Circular ", "circular ", "Official letter ", "Law ", "law", "abcdefghijklmnopqrstuvwxyz", "😀", "—", "ç"]
+    var mix = PieceMixer(state: 17)
+    var checked = 0, held = 0
+    for _ in 0..<1500 {
+        let bytes = Array(mix.text(pieces, count: 1 + mix.next(14)).utf8)
+        bytes.withUnsafeBufferPointer { s in
+            for i in scalarStarts(s) {
+                for cueCount in [0, 2, 4, 8] {
+                    let new = Scan(s: s).endsWithWholeKindWord(before: i, cueCount: cueCount)
+                    #expect(new == referenceEndsWithWholeKindWord(s, before: i, cueCount: cueCount),
+                            "\(String(decoding: s[ContextReader(s: s).scalarStart(i - 40)..<i], as: UTF8.self)) \(cueCount)")
+                    checked += 1
+                    if new { held += 1 }
+                }
+            }
+        }
+    }
+    #expect(checked > 100_000)
+    #expect(held > 10_000)
+}
