@@ -232,6 +232,11 @@ public struct JSONLWriter: Sendable {
         _ = n
     }
 
+    /// The eight bytes at `p` as a little-endian word.
+    @inline(__always) static func load(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+    }
+
     /// High bit set in each byte of `w` that is below 0x20, `"` or `\\` (the lowest one exactly).
     @inline(__always) static func needsEscape(_ w: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
@@ -288,31 +293,57 @@ struct RecordCursor {
     /// `u` as a JSON string literal: UTF-8 kept as is; `\"`, `\\`, `\n`, `\r`, `\t`, and `\u00XX` for other control characters.
     mutating func quoted(_ u: UnsafeBufferPointer<UInt8>) {
         p.pointee = 0x22; p += 1
-        var runStart = 0
-        var i = 0
-        while i < u.count {
-            if i + 8 <= u.count {
-                let w = UInt64(littleEndian: UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self))
-                if JSONLWriter.needsEscape(w) == 0 { i += 8; continue }
+        let n = u.count
+        if let base = u.baseAddress {
+            var i = 0
+            // Eight bytes a step, stored before they are checked: the room for the worst case (six bytes out
+            // per byte in) covers the whole word, and bytes past an escape are overwritten next step.
+            while i &+ 8 <= n {
+                let w = JSONLWriter.load(base + i)
+                UnsafeMutableRawPointer(p).storeBytes(of: w.littleEndian, as: UInt64.self)
+                let m = JSONLWriter.needsEscape(w)
+                if m == 0 { p += 8; i &+= 8; continue }
+                let k = m.trailingZeroBitCount >> 3   // the lowest flag is exact
+                p += k
+                escape(base[i &+ k])
+                i &+= k &+ 1
             }
-            let b = u[i]
-            i += 1
-            guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-            bytes(UnsafeBufferPointer(rebasing: u[runStart..<(i - 1)]))
-            runStart = i
-            switch b {
-            case 0x22: p[0] = 0x5C; p[1] = 0x22; p += 2
-            case 0x5C: p[0] = 0x5C; p[1] = 0x5C; p += 2
-            case 0x0A: p[0] = 0x5C; p[1] = 0x6E; p += 2
-            case 0x0D: p[0] = 0x5C; p[1] = 0x72; p += 2
-            case 0x09: p[0] = 0x5C; p[1] = 0x74; p += 2
-            default:
-                raw("\\u00")
-                p[0] = RecordCursor.hex(b >> 4); p[1] = RecordCursor.hex(b & 0xF); p += 2
+            // The last bytes, from the word that ends the string (when there is one), shifted down past the
+            // bytes already written; at least two are left so the word stays inside the room.
+            if n &- i >= 2, n >= 8 {
+                let shift = UInt64(8 &* (i &- (n &- 8)))
+                let live = UInt64.max >> UInt64(8 &* (8 &- (n &- i)))
+                let w = JSONLWriter.load(base + (n &- 8)) >> shift
+                UnsafeMutableRawPointer(p).storeBytes(of: w.littleEndian, as: UInt64.self)
+                let m = JSONLWriter.needsEscape(w) & live
+                if m == 0 { p += n &- i; i = n } else {
+                    let k = m.trailingZeroBitCount >> 3
+                    p += k
+                    escape(base[i &+ k])
+                    i &+= k &+ 1
+                }
+            }
+            while i < n {
+                let b = base[i]
+                if b < 0x20 || b == 0x22 || b == 0x5C { escape(b) } else { p.pointee = b; p += 1 }
+                i &+= 1
             }
         }
-        bytes(UnsafeBufferPointer(rebasing: u[runStart..<u.count]))
         p.pointee = 0x22; p += 1
+    }
+
+    /// One byte that JSON requires escaped.
+    @inline(__always) mutating func escape(_ b: UInt8) {
+        switch b {
+        case 0x22: p[0] = 0x5C; p[1] = 0x22; p += 2
+        case 0x5C: p[0] = 0x5C; p[1] = 0x5C; p += 2
+        case 0x0A: p[0] = 0x5C; p[1] = 0x6E; p += 2
+        case 0x0D: p[0] = 0x5C; p[1] = 0x72; p += 2
+        case 0x09: p[0] = 0x5C; p[1] = 0x74; p += 2
+        default:
+            raw("\\u00")
+            p[0] = RecordCursor.hex(b >> 4); p[1] = RecordCursor.hex(b & 0xF); p += 2
+        }
     }
 
     @inline(__always) static func hex(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
