@@ -106,7 +106,9 @@ public struct ExtractRecordWriter: Sendable {
     public func appendReferences(_ refs: [Reference], to out: inout [UInt8]) {
         switch format {
         // Through the buffer: `for r in refs` (or `refs[k]`) copies each reference, retaining its strings.
-        case .jsonl: refs.withUnsafeBufferPointer { p in for k in p.indices { jsonl.appendReference(p[k], to: &out) } }
+        // By pointer: a reference passed by value out of the buffer was copied whole (every string retained
+        // and released), since the call could not be shown to leave that memory alone.
+        case .jsonl: refs.withUnsafeBufferPointer { p in for k in p.indices { jsonl.appendReference(at: p.baseAddress! + k, to: &out) } }
         case .tsv: for k in refs.indices { ExtractRecordWriter.line(ExtractRenderer.referenceTSV(source: source, refs[k]), &out) }
         case .text: for k in refs.indices { ExtractRecordWriter.line(ExtractRenderer.referenceText(refs[k]), &out) }
         }
@@ -159,10 +161,15 @@ public struct JSONLWriter: Sendable {
     /// Appends one `reference` record and a newline. The record is written through a pointer into room
     /// made for its worst case (every string byte escaped as `\u00XX`): appending each key and value
     /// to the array cost a uniqueness check and a generic copy apiece.
-    public func appendReference(_ r: borrowing Reference, to out: inout [UInt8]) {
+    public func appendReference(_ r: Reference, to out: inout [UInt8]) {
+        withUnsafePointer(to: r) { appendReference(at: $0, to: &out) }
+    }
+
+    /// `appendReference(_:to:)` for a reference read in place.
+    func appendReference(at r: UnsafePointer<Reference>, to out: inout [UInt8]) {
         func size(_ s: String?) -> Int { s.map { 6 * $0.utf8.count } ?? 0 }
-        let strings = size(r.text) + size(r.id) + size(r.kind) + size(r.number) + size(r.date) + size(r.issuer)
-            + size(r.issuerCode) + size(r.locality) + size(r.pinpoint) + size(r.effectiveDate)
+        let strings = size(r.pointee.text) + size(r.pointee.id) + size(r.pointee.kind) + size(r.pointee.number) + size(r.pointee.date) + size(r.pointee.issuer)
+            + size(r.pointee.issuerCode) + size(r.pointee.locality) + size(r.pointee.pinpoint) + size(r.pointee.effectiveDate)
         // Keys, quotes, nulls, three integers and the two enum values (even escaped) take under 512
         // bytes; twice that leaves a margin for fields added later.
         let bound = 1024 + sourceJSON.count + strings
@@ -179,22 +186,22 @@ public struct JSONLWriter: Sendable {
             var w = RecordCursor(start)
             w.raw("{\"record\":\"reference\",\"source\":")
             sourceJSON.withUnsafeBufferPointer { w.bytes($0) }
-            w.raw(",\"start\":"); w.int(r.start)
-            w.raw(",\"end\":"); w.int(r.end)
-            w.field(",\"text\":", r.text)
-            w.field(",\"id\":", r.id)
-            w.field(",\"kind\":", r.kind)
-            w.field(",\"number\":", r.number)
-            w.raw(",\"year\":"); if let y = r.year { w.int(y) } else { w.raw("null") }
-            w.field(",\"date\":", r.date)
-            w.field(",\"issuer\":", r.issuer)
-            w.field(",\"issuer_code\":", r.issuerCode)
-            w.field(",\"locality\":", r.locality)
-            w.field(",\"relation\":", r.relation.rawValue)
-            w.field(",\"pinpoint\":", r.pinpoint)
-            w.field(",\"effective_date\":", r.effectiveDate)
-            w.field(",\"status\":", r.status.rawValue)
-            w.raw(r.isSelf ? ",\"self\":true}\n" : ",\"self\":false}\n")
+            w.raw(",\"start\":"); w.int(r.pointee.start)
+            w.raw(",\"end\":"); w.int(r.pointee.end)
+            w.field(",\"text\":", r.pointee.text)
+            w.field(",\"id\":", r.pointee.id)
+            w.field(",\"kind\":", r.pointee.kind)
+            w.field(",\"number\":", r.pointee.number)
+            w.raw(",\"year\":"); if let y = r.pointee.year { w.int(y) } else { w.raw("null") }
+            w.field(",\"date\":", r.pointee.date)
+            w.field(",\"issuer\":", r.pointee.issuer)
+            w.field(",\"issuer_code\":", r.pointee.issuerCode)
+            w.field(",\"locality\":", r.pointee.locality)
+            w.field(",\"relation\":", r.pointee.relation.rawValue)
+            w.field(",\"pinpoint\":", r.pointee.pinpoint)
+            w.field(",\"effective_date\":", r.pointee.effectiveDate)
+            w.field(",\"status\":", r.pointee.status.rawValue)
+            w.raw(r.pointee.isSelf ? ",\"self\":true}\n" : ",\"self\":false}\n")
             return w.p - start
         }
         precondition(written <= bound, "a reference record outgrew its bound")
