@@ -106,7 +106,9 @@ public struct ExtractRecordWriter: Sendable {
     public func appendReferences(_ refs: [Reference], to out: inout [UInt8]) {
         switch format {
         // Through the buffer: `for r in refs` (or `refs[k]`) copies each reference, retaining its strings.
-        case .jsonl: refs.withUnsafeBufferPointer { p in for k in p.indices { jsonl.appendReference(p[k], to: &out) } }
+        // By pointer: a reference passed by value out of the buffer was copied whole (every string retained
+        // and released), since the call could not be shown to leave that memory alone.
+        case .jsonl: refs.withUnsafeBufferPointer { p in for k in p.indices { jsonl.appendReference(at: p.baseAddress! + k, to: &out) } }
         case .tsv: for k in refs.indices { ExtractRecordWriter.line(ExtractRenderer.referenceTSV(source: source, refs[k]), &out) }
         case .text: for k in refs.indices { ExtractRecordWriter.line(ExtractRenderer.referenceText(refs[k]), &out) }
         }
@@ -159,10 +161,15 @@ public struct JSONLWriter: Sendable {
     /// Appends one `reference` record and a newline. The record is written through a pointer into room
     /// made for its worst case (every string byte escaped as `\u00XX`): appending each key and value
     /// to the array cost a uniqueness check and a generic copy apiece.
-    public func appendReference(_ r: borrowing Reference, to out: inout [UInt8]) {
+    public func appendReference(_ r: Reference, to out: inout [UInt8]) {
+        withUnsafePointer(to: r) { appendReference(at: $0, to: &out) }
+    }
+
+    /// `appendReference(_:to:)` for a reference read in place.
+    func appendReference(at r: UnsafePointer<Reference>, to out: inout [UInt8]) {
         func size(_ s: String?) -> Int { s.map { 6 * $0.utf8.count } ?? 0 }
-        let strings = size(r.text) + size(r.id) + size(r.kind) + size(r.number) + size(r.date) + size(r.issuer)
-            + size(r.issuerCode) + size(r.locality) + size(r.pinpoint) + size(r.effectiveDate)
+        let strings = size(r.pointee.text) + size(r.pointee.id) + size(r.pointee.kind) + size(r.pointee.number) + size(r.pointee.date) + size(r.pointee.issuer)
+            + size(r.pointee.issuerCode) + size(r.pointee.locality) + size(r.pointee.pinpoint) + size(r.pointee.effectiveDate)
         // Keys, quotes, nulls, three integers and the two enum values (even escaped) take under 512
         // bytes; twice that leaves a margin for fields added later.
         let bound = 1024 + sourceJSON.count + strings
@@ -179,22 +186,22 @@ public struct JSONLWriter: Sendable {
             var w = RecordCursor(start)
             w.raw("{\"record\":\"reference\",\"source\":")
             sourceJSON.withUnsafeBufferPointer { w.bytes($0) }
-            w.raw(",\"start\":"); w.int(r.start)
-            w.raw(",\"end\":"); w.int(r.end)
-            w.field(",\"text\":", r.text)
-            w.field(",\"id\":", r.id)
-            w.field(",\"kind\":", r.kind)
-            w.field(",\"number\":", r.number)
-            w.raw(",\"year\":"); if let y = r.year { w.int(y) } else { w.raw("null") }
-            w.field(",\"date\":", r.date)
-            w.field(",\"issuer\":", r.issuer)
-            w.field(",\"issuer_code\":", r.issuerCode)
-            w.field(",\"locality\":", r.locality)
-            w.field(",\"relation\":", r.relation.rawValue)
-            w.field(",\"pinpoint\":", r.pinpoint)
-            w.field(",\"effective_date\":", r.effectiveDate)
-            w.field(",\"status\":", r.status.rawValue)
-            w.raw(r.isSelf ? ",\"self\":true}\n" : ",\"self\":false}\n")
+            w.raw(",\"start\":"); w.int(r.pointee.start)
+            w.raw(",\"end\":"); w.int(r.pointee.end)
+            w.field(",\"text\":", r.pointee.text)
+            w.field(",\"id\":", r.pointee.id)
+            w.field(",\"kind\":", r.pointee.kind)
+            w.field(",\"number\":", r.pointee.number)
+            w.raw(",\"year\":"); if let y = r.pointee.year { w.int(y) } else { w.raw("null") }
+            w.field(",\"date\":", r.pointee.date)
+            w.field(",\"issuer\":", r.pointee.issuer)
+            w.field(",\"issuer_code\":", r.pointee.issuerCode)
+            w.field(",\"locality\":", r.pointee.locality)
+            w.field(",\"relation\":", r.pointee.relation.rawValue)
+            w.field(",\"pinpoint\":", r.pointee.pinpoint)
+            w.field(",\"effective_date\":", r.pointee.effectiveDate)
+            w.field(",\"status\":", r.pointee.status.rawValue)
+            w.raw(r.pointee.isSelf ? ",\"self\":true}\n" : ",\"self\":false}\n")
             return w.p - start
         }
         precondition(written <= bound, "a reference record outgrew its bound")
@@ -230,6 +237,11 @@ public struct JSONLWriter: Sendable {
             return 24 - k
         }
         _ = n
+    }
+
+    /// The eight bytes at `p` as a little-endian word.
+    @inline(__always) static func load(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
     }
 
     /// High bit set in each byte of `w` that is below 0x20, `"` or `\\` (the lowest one exactly).
@@ -288,31 +300,57 @@ struct RecordCursor {
     /// `u` as a JSON string literal: UTF-8 kept as is; `\"`, `\\`, `\n`, `\r`, `\t`, and `\u00XX` for other control characters.
     mutating func quoted(_ u: UnsafeBufferPointer<UInt8>) {
         p.pointee = 0x22; p += 1
-        var runStart = 0
-        var i = 0
-        while i < u.count {
-            if i + 8 <= u.count {
-                let w = UInt64(littleEndian: UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self))
-                if JSONLWriter.needsEscape(w) == 0 { i += 8; continue }
+        let n = u.count
+        if let base = u.baseAddress {
+            var i = 0
+            // Eight bytes a step, stored before they are checked: the room for the worst case (six bytes out
+            // per byte in) covers the whole word, and bytes past an escape are overwritten next step.
+            while i &+ 8 <= n {
+                let w = JSONLWriter.load(base + i)
+                UnsafeMutableRawPointer(p).storeBytes(of: w.littleEndian, as: UInt64.self)
+                let m = JSONLWriter.needsEscape(w)
+                if m == 0 { p += 8; i &+= 8; continue }
+                let k = m.trailingZeroBitCount >> 3   // the lowest flag is exact
+                p += k
+                escape(base[i &+ k])
+                i &+= k &+ 1
             }
-            let b = u[i]
-            i += 1
-            guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-            bytes(UnsafeBufferPointer(rebasing: u[runStart..<(i - 1)]))
-            runStart = i
-            switch b {
-            case 0x22: p[0] = 0x5C; p[1] = 0x22; p += 2
-            case 0x5C: p[0] = 0x5C; p[1] = 0x5C; p += 2
-            case 0x0A: p[0] = 0x5C; p[1] = 0x6E; p += 2
-            case 0x0D: p[0] = 0x5C; p[1] = 0x72; p += 2
-            case 0x09: p[0] = 0x5C; p[1] = 0x74; p += 2
-            default:
-                raw("\\u00")
-                p[0] = RecordCursor.hex(b >> 4); p[1] = RecordCursor.hex(b & 0xF); p += 2
+            // The last bytes, from the word that ends the string (when there is one), shifted down past the
+            // bytes already written; at least two are left so the word stays inside the room.
+            if n &- i >= 2, n >= 8 {
+                let shift = UInt64(8 &* (i &- (n &- 8)))
+                let live = UInt64.max >> UInt64(8 &* (8 &- (n &- i)))
+                let w = JSONLWriter.load(base + (n &- 8)) >> shift
+                UnsafeMutableRawPointer(p).storeBytes(of: w.littleEndian, as: UInt64.self)
+                let m = JSONLWriter.needsEscape(w) & live
+                if m == 0 { p += n &- i; i = n } else {
+                    let k = m.trailingZeroBitCount >> 3
+                    p += k
+                    escape(base[i &+ k])
+                    i &+= k &+ 1
+                }
+            }
+            while i < n {
+                let b = base[i]
+                if b < 0x20 || b == 0x22 || b == 0x5C { escape(b) } else { p.pointee = b; p += 1 }
+                i &+= 1
             }
         }
-        bytes(UnsafeBufferPointer(rebasing: u[runStart..<u.count]))
         p.pointee = 0x22; p += 1
+    }
+
+    /// One byte that JSON requires escaped.
+    @inline(__always) mutating func escape(_ b: UInt8) {
+        switch b {
+        case 0x22: p[0] = 0x5C; p[1] = 0x22; p += 2
+        case 0x5C: p[0] = 0x5C; p[1] = 0x5C; p += 2
+        case 0x0A: p[0] = 0x5C; p[1] = 0x6E; p += 2
+        case 0x0D: p[0] = 0x5C; p[1] = 0x72; p += 2
+        case 0x09: p[0] = 0x5C; p[1] = 0x74; p += 2
+        default:
+            raw("\\u00")
+            p[0] = RecordCursor.hex(b >> 4); p[1] = RecordCursor.hex(b & 0xF); p += 2
+        }
     }
 
     @inline(__always) static func hex(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
