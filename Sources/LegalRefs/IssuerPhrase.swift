@@ -119,78 +119,110 @@ enum VietFold {
         }
     }
 
+    /// Base letter of each lower-case letter written in two UTF-8 bytes, indexed like `decode` reads
+    /// them: `(b0 & 0x1F) << 6 | (b1 & 0x3F)` (0 = not a lower-case letter: upper case, mark, other).
+    static let lowerTwoByte: [UInt8] = (0..<0x800).map { lowerBase(table[$0]) }
+
+    /// The same for three-byte sequences led by `E1` (U+1000–U+1FFF, Vietnamese letters at U+1EA0–U+1EF9),
+    /// indexed by `(b1 & 0x3F) << 6 | (b2 & 0x3F)`.
+    static let lowerE1: [UInt8] = (0..<0x1000).map { 0x1000 + $0 < 0x1F00 ? lowerBase(table[0x1000 + $0]) : 0 }
+
+    /// The base letter of a table entry for a lower-case letter (not a digit, mark or upper case), else 0.
+    private static func lowerBase(_ e: UInt16) -> UInt8 {
+        let base = UInt8(truncatingIfNeeded: e)
+        return e & (markBit | upperBit) == 0 && base >= 0x61 ? base : 0
+    }
+
     /// Writes the words of `p[from..<to]` into `out` (at most `out.count`), returning how many.
     static func words(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, into out: UnsafeMutableBufferPointer<FoldWord>) -> Int {
         let capacity = out.count
         guard capacity > 0 else { return 0 }
         return table.withUnsafeBufferPointer { t -> Int in
+          lowerTwoByte.withUnsafeBufferPointer { two -> Int in
+           lowerE1.withUnsafeBufferPointer { e1 -> Int in
             var count = 0
             var i = from
-            var inWord = false
-            var w = FoldWord(start: 0, end: 0, hash: 0, flags: 0)
-            var letters = 0
             while i < to {
+                // Skip to the first scalar of a word.
+                var e: UInt16
+                var len: Int
                 let b0 = p[i]
-                // A run of lower-case ASCII letters inside a word (most of the text): each only goes into the
-                // hash; the flags they set (a letter, not upper case) are the same for all and set once.
-                if inWord, b0 &- 0x61 < 26 {
-                    var h = w.hash
-                    var j = i
-                    repeat { h = (h ^ UInt64(p[j])) &* fnvPrime; j += 1 } while j < to && p[j] &- 0x61 < 26
-                    w.hash = h
-                    letters += j - i
-                    w.flags = (w.flags & ~(FoldWord.allDigits | FoldWord.allUpper)) | FoldWord.hasLower
-                    i = j
-                    continue
-                }
-                let e: UInt16
-                let len: Int
                 if b0 < 0x80 {
                     e = t[Int(b0)]; len = 1
                 } else {
                     let (s, l) = decode(p, i, to)
                     e = s < 0x1F00 ? t[Int(s)] : 0; len = l
                 }
-                if e != 0 {
-                    if !inWord {
-                        inWord = true
-                        w = FoldWord(start: i, end: i, hash: fnvBasis, flags: FoldWord.ascii | FoldWord.allUpper | FoldWord.allDigits)
-                        letters = 0
-                    }
+                if e == 0 { i += len; continue }
+                let start = i
+                var h = fnvBasis
+                var flags = FoldWord.ascii | FoldWord.allUpper | FoldWord.allDigits
+                var letters = 0
+                // Lower-case letters (most of the text) only go into the hash and `letters`: the flags
+                // they touch (clear allDigits and allUpper, set hasLower, clear ascii when multi-byte) are
+                // set by nothing else, so they are applied once at the end of the word.
+                var lower = false, multiByte = false
+                while true {
+                    // Any scalar of a word: the general rules.
                     if e & markBit == 0 {
                         let base = UInt8(truncatingIfNeeded: e)
-                        w.hash = (w.hash ^ UInt64(base)) &* fnvPrime
+                        h = (h ^ UInt64(base)) &* fnvPrime
                         if base < 0x3A {
-                            w.flags |= FoldWord.hasDigit
+                            flags |= FoldWord.hasDigit
                         } else {
-                            w.flags &= ~FoldWord.allDigits
+                            flags &= ~FoldWord.allDigits
                             letters += 1
                             if e & upperBit != 0 {
-                                if letters == 1 && w.flags & FoldWord.hasDigit == 0 { w.flags |= FoldWord.firstUpper }
+                                if letters == 1 && flags & FoldWord.hasDigit == 0 { flags |= FoldWord.firstUpper }
                             } else {
-                                w.flags &= ~FoldWord.allUpper
-                                w.flags |= FoldWord.hasLower
+                                lower = true
                             }
                         }
                     }
-                    if len > 1 { w.flags &= ~FoldWord.ascii }
-                } else if inWord {
-                    inWord = false
-                    w.end = i
-                    if letters == 0 { w.flags &= ~FoldWord.allUpper }
-                    out.initializeElement(at: count, to: w)
-                    count += 1
-                    if count >= capacity { return count }
+                    if len > 1 { multiByte = true }
+                    i += len
+                    // A run of lower-case letters, multi-byte ones read straight from their bytes (indexed as `decode` reads them).
+                    while i < to {
+                        let b = p[i]
+                        let base: UInt8
+                        if b &- 0x61 < 26 {
+                            base = b; i += 1
+                        } else if b >= 0x80, b < 0xE0, i + 1 < to {
+                            base = two[Int(b & 0x1F) << 6 | Int(p[i + 1] & 0x3F)]
+                            if base == 0 { break }
+                            i += 2; multiByte = true
+                        } else if b == 0xE1, i + 2 < to {
+                            base = e1[Int(p[i + 1] & 0x3F) << 6 | Int(p[i + 2] & 0x3F)]
+                            if base == 0 { break }
+                            i += 3; multiByte = true
+                        } else {
+                            break
+                        }
+                        h = (h ^ UInt64(base)) &* fnvPrime
+                        letters += 1
+                        lower = true
+                    }
+                    if i >= to { len = 0; break }
+                    let c = p[i]
+                    if c < 0x80 {
+                        e = t[Int(c)]; len = 1
+                    } else {
+                        let (s, l) = decode(p, i, to)
+                        e = s < 0x1F00 ? t[Int(s)] : 0; len = l
+                    }
+                    if e == 0 { break }
                 }
-                i += len
-            }
-            if inWord, count < capacity {
-                w.end = to
-                if letters == 0 { w.flags &= ~FoldWord.allUpper }
-                out.initializeElement(at: count, to: w)
+                if lower { flags = (flags & ~(FoldWord.allDigits | FoldWord.allUpper)) | FoldWord.hasLower }
+                if multiByte { flags &= ~FoldWord.ascii }
+                if letters == 0 { flags &= ~FoldWord.allUpper }
+                out.initializeElement(at: count, to: FoldWord(start: start, end: i, hash: h, flags: flags))
                 count += 1
+                if count >= capacity { return count }
+                i += len   // the scalar that ended the word is not part of one
             }
             return count
+           }
+          }
         }
     }
 
