@@ -2,89 +2,6 @@ import Foundation
 import Testing
 @testable import LegalRefs
 
-/// A small deterministic generator (SplitMix64): the same texts on every run.
-private struct Mix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-/// `VietFold.words(_:from:to:into:)` as it was before the lower-case runs read multi-byte letters
-/// straight from their bytes: one scalar at a time through `decode` and the scalar table.
-private func referenceWords(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, capacity: Int) -> [FoldWord] {
-    typealias F = VietFold
-    guard capacity > 0 else { return [] }
-    let t = F.table
-    var out: [FoldWord] = []
-    var i = from
-    var inWord = false
-    var w = FoldWord(start: 0, end: 0, hash: 0, flags: 0)
-    var letters = 0
-    while i < to {
-        let b0 = p[i]
-        if inWord, b0 &- 0x61 < 26 {
-            var h = w.hash
-            var j = i
-            repeat { h = (h ^ UInt64(p[j])) &* F.fnvPrime; j += 1 } while j < to && p[j] &- 0x61 < 26
-            w.hash = h
-            letters += j - i
-            w.flags = (w.flags & ~(FoldWord.allDigits | FoldWord.allUpper)) | FoldWord.hasLower
-            i = j
-            continue
-        }
-        let e: UInt16
-        let len: Int
-        if b0 < 0x80 {
-            e = t[Int(b0)]; len = 1
-        } else {
-            let (s, l) = F.decode(p, i, to)
-            e = s < 0x1F00 ? t[Int(s)] : 0; len = l
-        }
-        if e != 0 {
-            if !inWord {
-                inWord = true
-                w = FoldWord(start: i, end: i, hash: F.fnvBasis, flags: FoldWord.ascii | FoldWord.allUpper | FoldWord.allDigits)
-                letters = 0
-            }
-            if e & F.markBit == 0 {
-                let base = UInt8(truncatingIfNeeded: e)
-                w.hash = (w.hash ^ UInt64(base)) &* F.fnvPrime
-                if base < 0x3A {
-                    w.flags |= FoldWord.hasDigit
-                } else {
-                    w.flags &= ~FoldWord.allDigits
-                    letters += 1
-                    if e & F.upperBit != 0 {
-                        if letters == 1 && w.flags & FoldWord.hasDigit == 0 { w.flags |= FoldWord.firstUpper }
-                    } else {
-                        w.flags &= ~FoldWord.allUpper
-                        w.flags |= FoldWord.hasLower
-                    }
-                }
-            }
-            if len > 1 { w.flags &= ~FoldWord.ascii }
-        } else if inWord {
-            inWord = false
-            w.end = i
-            if letters == 0 { w.flags &= ~FoldWord.allUpper }
-            out.append(w)
-            if out.count >= capacity { return out }
-        }
-        i += len
-    }
-    if inWord, out.count < capacity {
-        w.end = to
-        if letters == 0 { w.flags &= ~FoldWord.allUpper }
-        out.append(w)
-    }
-    return out
-}
-
 /// The words the current folder writes for `p[from..<to]` with room for `capacity`.
 private func currentWords(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, capacity: Int) -> [FoldWord] {
     withUnsafeTemporaryAllocation(of: FoldWord.self, capacity: capacity) { buf in
@@ -94,23 +11,23 @@ private func currentWords(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, c
 }
 
 /// Compares both folders on `bytes`, whole and cut at random ranges and capacities.
-private func compareFolds(_ bytes: [UInt8], rng: inout Mix) {
+private func compareFolds(_ bytes: [UInt8], rng: inout SplitMix) {
     bytes.withUnsafeBufferPointer { p in
         #expect(currentWords(p, from: 0, to: p.count, capacity: p.count / 2 + 1) ==
-                referenceWords(p, from: 0, to: p.count, capacity: p.count / 2 + 1))
+                referenceFoldWords(p, from: 0, to: p.count, capacity: p.count / 2 + 1))
         guard !p.isEmpty else { return }
         for _ in 0..<30 {
             let a = Int.random(in: 0..<p.count, using: &rng)
             let b = Int.random(in: a...min(p.count, a + 400), using: &rng)
             let cap = [1, 4, 18, 1_000][Int.random(in: 0..<4, using: &rng)]
-            #expect(currentWords(p, from: a, to: b, capacity: cap) == referenceWords(p, from: a, to: b, capacity: cap))
+            #expect(currentWords(p, from: a, to: b, capacity: cap) == referenceFoldWords(p, from: a, to: b, capacity: cap))
         }
     }
 }
 
 @Test func foldedWordsMatchScalarFolderOnFixtures() {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    var rng = Mix(state: 7)
+    var rng = SplitMix(state: 7)
     var seen = 0
     for path in ["fixtures/so-gddt-son-la-2019.txt", "fixtures/graph/nd-127-2018-cp.txt", "fixtures/graph/nq-51-2017-qh14.txt",
                  "fixtures/graph/qd-1744-ubnd-son-la-2019.txt"] {
@@ -129,7 +46,7 @@ private func compareFolds(_ bytes: [UInt8], rng: inout Mix) {
     pool += ["\u{300}", "\u{301}", "\u{309}", "\u{303}", "\u{323}", "\u{306}", "\u{302}", "\u{31B}", "ð", "Ð", "ß", "ÿ", "Ā", "ſ",
              "\u{1E00}", "\u{1EFA}", "\u{1EFF}", "\u{1F00}", "Ω", "ꙮ", "😀", "…", "–", "\u{A0}", "0", "7", "b", "Q", "z"]
     let gaps = [" ", "  ", "\n", ", ", "-", "/", "."]
-    var rng = Mix(state: 11)
+    var rng = SplitMix(state: 11)
     for _ in 0..<300 {
         var s = ""
         for _ in 0..<Int.random(in: 0...40, using: &rng) {
@@ -143,7 +60,7 @@ private func compareFolds(_ bytes: [UInt8], rng: inout Mix) {
 @Test func foldedWordsMatchScalarFolderOnArbitraryBytes() {
     // Not valid UTF-8: stray continuation bytes, cut sequences, E1 leads before ASCII, at range ends.
     let bias: [UInt8] = [0xC3, 0xC4, 0xC6, 0xE1, 0xBA, 0xBB, 0x80, 0xA0, 0xBF, 0x61, 0x41, 0x20, 0x31, 0xCC, 0xF0]
-    var rng = Mix(state: 13)
+    var rng = SplitMix(state: 13)
     for _ in 0..<400 {
         let bytes: [UInt8] = (0..<Int.random(in: 0...80, using: &rng)).map { _ in
             Bool.random(using: &rng) ? bias.randomElement(using: &rng)! : UInt8.random(in: 0...255, using: &rng)

@@ -2,18 +2,6 @@ import Foundation
 import Testing
 @testable import LegalRefs
 
-/// A small deterministic generator (SplitMix64): the same windows on every run.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Texts to fold: the repository's plain-text fixtures and synthetic Vietnamese with runs of white
 /// space, punctuation, `…` and scalars outside the fold table.
 private func foldTexts() -> [[UInt8]] {
