@@ -140,19 +140,18 @@ enum VietFold {
         return table.withUnsafeBufferPointer { t -> Int in
           lowerTwoByte.withUnsafeBufferPointer { two -> Int in
            lowerE1.withUnsafeBufferPointer { e1 -> Int in
+            /// The table entry of the scalar at `i` and its length in bytes.
+            @inline(__always) func entry(at i: Int) -> (UInt16, Int) {
+                let b = p[i]
+                if b < 0x80 { return (t[Int(b)], 1) }
+                let (s, l) = decode(p, i, to)
+                return (s < 0x1F00 ? t[Int(s)] : 0, l)
+            }
             var count = 0
             var i = from
             while i < to {
                 // Skip to the first scalar of a word.
-                var e: UInt16
-                var len: Int
-                let b0 = p[i]
-                if b0 < 0x80 {
-                    e = t[Int(b0)]; len = 1
-                } else {
-                    let (s, l) = decode(p, i, to)
-                    e = s < 0x1F00 ? t[Int(s)] : 0; len = l
-                }
+                var (e, len) = entry(at: i)
                 if e == 0 { i += len; continue }
                 let start = i
                 var h = fnvBasis
@@ -203,13 +202,7 @@ enum VietFold {
                         lower = true
                     }
                     if i >= to { len = 0; break }
-                    let c = p[i]
-                    if c < 0x80 {
-                        e = t[Int(c)]; len = 1
-                    } else {
-                        let (s, l) = decode(p, i, to)
-                        e = s < 0x1F00 ? t[Int(s)] : 0; len = l
-                    }
+                    (e, len) = entry(at: i)
                     if e == 0 { break }
                 }
                 if lower { flags = (flags & ~(FoldWord.allDigits | FoldWord.allUpper)) | FoldWord.hasLower }
