@@ -516,12 +516,17 @@ struct Scan {
         if loose {
             // Across the tail of the previous reference: no sentence end or new clause in between.
             for i in a..<b where s[i] == 0x3B || s[i] == 0x0A || (s[i] == 0x2E && (i + 1 == s.count || s[i + 1] == 0x20)) { return false }
-            let w = FoldedWindow(s, from: a, to: b)
-            for k in w.chars.indices where w.chars[k] == 0x20 || k == 0 {
-                let at = w.chars[k] == 0x20 ? k + 1 : k
-                for bad in Scan.listBreakers where w.hasWord(bad, at: at) { return false }
+            return LazyFoldedWindow.with(s, from: a, to: b, backward: false) { w -> Bool in
+                var k = 0
+                while w.has(k) {
+                    if k == 0 || w[k] == 0x20 {
+                        let at = w[k] == 0x20 ? k + 1 : k
+                        for bad in Scan.listBreakers where w.hasWord(bad, at: at) { return false }
+                    }
+                    k += 1
+                }
+                return true
             }
-            return true
         }
         // The words between (split at ` `, `,`, `;`) must all be list words. Folded characters are single
         // ASCII bytes (no `\r\n`: a line break folds to a space), so splitting bytes splits `Character`s.
