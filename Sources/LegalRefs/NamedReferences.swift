@@ -5,12 +5,12 @@ enum NamedReferences {
     struct Law { let kind: String; let name: [UInt8]; let year: Int; let id: String }
     struct Plenum { let term: String; let plenum: Int; let ids: [String]; let date: String }
 
-    static let laws: [Law] = Vocabulary.rows(lawTitleTableText).compactMap { r in
+    static let laws: [Law] = TableText.rows(lawTitleTableText, keepEmpty: false).compactMap { r in
         guard r.count >= 4, let y = Int(r[2]) else { return nil }
         return Law(kind: r[0], name: Array(Fold.string(r[1]).utf8), year: y, id: r[3])
     }.sorted { $0.name.count > $1.name.count }
 
-    static let plenums: [Plenum] = Vocabulary.rows(plenumTableText).compactMap { r in
+    static let plenums: [Plenum] = TableText.rows(plenumTableText, keepEmpty: false).compactMap { r in
         guard r.count >= 4, let p = Int(r[1]) else { return nil }
         return Plenum(term: r[0], plenum: p, ids: r[2].split(separator: ",").map { trimCell($0) }, date: r[3])
     }

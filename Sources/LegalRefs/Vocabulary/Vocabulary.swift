@@ -65,15 +65,10 @@ struct Vocabulary: Sendable {
         issuersExactByKey = CodeTable(ie); issuersFoldedByKey = CodeTable(iff)
         var kw: [(word: [UInt8], kind: String)] = []
         kw.reserveCapacity(96)
-        for row in Vocabulary.rows(kindWordTableText) where row.count >= 2 {
+        for row in TableText.rows(kindWordTableText, keepEmpty: false) where row.count >= 2 {
             kw.append((Array(Fold.string(row[0]).utf8), row[1]))
         }
         kindWords = kw.sorted { $0.word.count > $1.word.count }
-    }
-
-    /// Splits a `a | b | c` table into trimmed cells.
-    static func rows(_ text: String) -> [[String]] {
-        TableText.rows(text, keepEmpty: false)
     }
 
     /// Upper case with Đ folded to D: the key under which diacritic-less symbols are repaired.
