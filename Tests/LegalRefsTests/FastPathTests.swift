@@ -60,20 +60,6 @@ private func referenceRewrite(_ bytes: [UInt8]) -> [UInt8] {
     return out
 }
 
-/// A deterministic mix of the pieces that normalization and the scanners care about.
-struct PieceMixer {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
-        return Int((state >> 33) % UInt64(bound))
-    }
-    mutating func text(_ pieces: [String], count: Int) -> String {
-        var s = ""
-        for _ in 0..<count { s += pieces[next(pieces.count)] }
-        return s
-    }
-}
-
 let normalizerPieces = ["Nghị định số ", "127/2018/NĐ-CP", "cũng ", "abc", " ", "12", "\u{A0}", "\u{AD}", "\r\n", "\r", "\n",
                         "\u{2013}", "\u{2014}", "\u{2011}", "\u{2009}", "\u{200B}", "\u{2028}", "\u{2212}", "\u{2215}",
                         "\u{2043}", "\u{2060}", "\u{FEFF}", "\u{FF0F}", "\u{FF0D}", "Ð", "ð", "\u{1E}", "\u{1F}", "\t",

@@ -16,6 +16,25 @@ struct SplitMix: RandomNumberGenerator {
     }
 }
 
+/// A deterministic mix of the pieces that normalization and the scanners care about.
+struct PieceMixer {
+    var state: UInt64
+    mutating func next(_ bound: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % UInt64(bound))
+    }
+    mutating func text(_ pieces: [String], count: Int) -> String {
+        var s = ""
+        for _ in 0..<count { s += pieces[next(pieces.count)] }
+        return s
+    }
+}
+
+/// Byte offsets of the scalar starts of `s` (and its end).
+func scalarStarts(_ s: UnsafeBufferPointer<UInt8>) -> [Int] {
+    (0...s.count).filter { $0 == s.count || s[$0] & 0xC0 != 0x80 }
+}
+
 /// `VietFold.words(_:from:to:into:)` as it was before its run of lower-case ASCII letters: one scalar a step.
 func referenceFoldWords(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, capacity: Int) -> [FoldWord] {
     var out: [FoldWord] = []

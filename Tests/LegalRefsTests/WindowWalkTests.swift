@@ -26,10 +26,6 @@ let pinpointPieces = ["điểm ", "Điểm ", "khoản ", "Khoản ", "điều "
                       "của ", "(", ")", ", ", " ", "  ", "\n", "Nghị định ", "số ", "Luật ", "một số ", "theo ", "…", "\u{A0}",
                       "ĐIỀU ", "KHOẢN ", "abcdefghij ", "m", "n", "u", "c", "g", "t", "😀", "—"]
 
-/// Byte offsets of the scalar starts of `s` (and its end).
-private func scalarStarts(_ s: UnsafeBufferPointer<UInt8>) -> [Int] {
-    (0...s.count).filter { $0 == s.count || s[$0] & 0xC0 != 0x80 }
-}
 
 @Test func pinpointStartMatchesReference() {
     var mix = PieceMixer(state: 23)
