@@ -262,6 +262,8 @@ struct HeaderReader {
     var out = ParsedHeader()
     /// Leave a news page's context locality (a scan of its top lines) to `newsLocality`, called only when
     /// a reference needs it; `newsLocalityPending` then says whether it is left.
+    /// For a text that cannot be official (no motto, number, type line or metadata block), the issuing
+    /// block is then left too (`term` stays unread): `deferredLocality` reads it when asked.
     var deferNewsLocality = false
     private(set) var newsLocalityPending = false
 
@@ -270,8 +272,16 @@ struct HeaderReader {
     }
 
     mutating func run() -> ParsedHeader {
+        var leftBlock = 0..<0
+        return run(leftBlock: &leftBlock)
+    }
+
+    /// `run`, and the words of the issuing block left unread (see `deferNewsLocality`) in `leftBlock`
+    /// (an inout, not a field: stored in `self`, it made this function copy the whole reader).
+    mutating func run(leftBlock: inout Range<Int>) -> ParsedHeader {
         // Most headers fit in the first 2 KB; a legal library page may push it further down. The
         // window grows until the header (motto, type line and a few lines after it) lies inside.
+        let deferring = deferNewsLocality
         var meta = Metadata()
         var motto: Motto? = nil
         var zoneStartLine = 0
@@ -335,10 +345,17 @@ struct HeaderReader {
         var blockEnd = zoneEndByte
         if let number { blockEnd = min(blockEnd, number.labelStart) }
         if let dateLine { blockEnd = min(blockEnd, dateLine.start) }
-        var chain = issuerChain(from: zw0, to: wordIndex(atOrAfter: blockEnd), motto: motto)
+        // A text with no motto, number, type line or metadata block cannot be official: its issuer fields
+        // are cleared at the end, and only the context locality reads its issuing block. When the locality
+        // is deferred, so is the block (most such texts are notes or news, and no reference asks). (The
+        // metadata test is on `endLine`: a lookup of its symbol here made `run` copy the whole reader.)
+        let blockWordEnd = wordIndex(atOrAfter: blockEnd)
+        let deferChain = deferring && motto == nil && number == nil && typeLine == nil && meta.endLine < 0
+        var chain = issuerChain(from: zw0, to: deferChain ? zw0 : blockWordEnd, motto: motto)
+        if deferChain { leftBlock = zw0..<max(zw0, blockWordEnd) }
         if chain.isEmpty, motto != nil {
             // A block typed in mixed case (`Ủy ban nhân dân` / `tỉnh Sơn La`).
-            chain = issuerChain(from: zw0, to: wordIndex(atOrAfter: blockEnd), motto: motto, mixedCase: true)
+            chain = issuerChain(from: zw0, to: blockWordEnd, motto: motto, mixedCase: true)
             if let last = chain.last, last.phrase.issuerCode == nil { chain = [] }
         }
         if chain.isEmpty, let number, let li = lineIndex(containing: number.range.lowerBound) {
@@ -1676,6 +1693,15 @@ struct HeaderReader {
         }
         if out.isOfficial { return .some(nil) }
         return nil
+    }
+
+    /// The context locality left pending by `run` (`newsLocalityPending`): that of the issuing block `run`
+    /// left unread (`leftBlock`), if it names one, else the news page's.
+    func deferredLocality(leftBlock: Range<Int>) -> String? {
+        if !leftBlock.isEmpty, let loc = headerLocality(chain: issuerChain(from: leftBlock.lowerBound, to: leftBlock.upperBound, motto: nil), motto: nil) {
+            return loc
+        }
+        return newsLocality()
     }
 
     /// A news page's context locality: the organisation named at the top (`CỔNG THÔNG TIN ĐIỆN TỬ SỞ GIÁO
