@@ -2,12 +2,17 @@
 /// `Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019`, `Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)`,
 /// `Hiến pháp năm 2013`, `Nghị quyết Hội nghị Trung ương 8 khóa XI`. Resolved through the title tables.
 enum NamedReferences {
-    struct Law { let kind: String; let name: [UInt8]; let year: Int; let id: String }
+    struct Law {
+        let kind: String; let name: [UInt8]; let year: Int; let id: String
+        /// `kind == "Bộ luật"`: kinds are compared as flags (two different small strings compare through
+        /// the stdlib's slow path, about 300 instructions each).
+        let isCode: Bool
+    }
     struct Plenum { let term: String; let plenum: Int; let ids: [String]; let date: String }
 
     static let laws: [Law] = TableText.rows(lawTitleTableText, keepEmpty: false).compactMap { r in
         guard r.count >= 4, let y = Int(r[2]) else { return nil }
-        return Law(kind: r[0], name: Array(Fold.string(r[1]).utf8), year: y, id: r[3])
+        return Law(kind: r[0], name: Array(Fold.string(r[1]).utf8), year: y, id: r[3], isCode: r[0] == "Bộ luật")
     }.sorted { $0.name.count > $1.name.count }
 
     static let plenums: [Plenum] = TableText.rows(plenumTableText, keepEmpty: false).compactMap { r in
@@ -32,11 +37,12 @@ enum NamedReferences {
                 let start = i - 1
                 let boundaryBefore = start == 0 || !(isWordByte(s[start - 1]) || s[start - 1] >= 0x80)
                 let boundaryAfter = i + 5 >= n || s[i + 5] == 0x20
-                var kind = "Luật", refStart = start
+                var isCode = false, refStart = start
                 if start >= 5, s[start - 1] == 0x20, s[start - 5] == 0x42 || s[start - 5] == 0x62, s[start - 4] == 0xE1, s[start - 3] == 0xBB, s[start - 2] == 0x99 {
-                    kind = "Bộ luật"; refStart = start - 5
+                    isCode = true; refStart = start - 5
                 }
-                if boundaryBefore, boundaryAfter, kind == "Bộ luật" || s[start] == 0x4C, let r = law(s, kind: kind, start: refStart, nameAt: i + 5) {
+                if boundaryBefore, boundaryAfter, isCode || s[start] == 0x4C,
+                   let r = law(s, kind: isCode ? "Bộ luật" : "Luật", isCode: isCode, start: refStart, nameAt: i + 5) {
                     out.append(r)
                     i = r.byteEnd
                     continue
@@ -53,7 +59,7 @@ enum NamedReferences {
     }
 
     /// The first position at or after `i` where `find` can match: `uật` at it (`Luật`) or `Ng` around it
-    /// (`Nghị quyết`, the candidate after the `N`); `s.count` if none. Sixteen bytes at a time.
+    /// (`Nghị quyết`, the candidate after the `N`); `s.count` if none. Thirty-two bytes at a time.
     static func nextCandidate(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
         // A cheap filter first (an `N` before a position or the last byte of `ậ` three after it: rare in
         // most blocks), then the exact test of the whole block, whose first hit is the answer.
@@ -62,16 +68,29 @@ enum NamedReferences {
         typealias V = SIMD16<UInt8>
         @inline(__always) func at(_ k: Int) -> V { UnsafeRawPointer(base + k).loadUnaligned(as: V.self) }
         var q = max(i, 1)   // position 0 has no `L` or `N` before it
+        /// The first exact hit in the 16 positions from `k`, given the filter's two masks there.
+        @inline(__always) func exact(_ k: Int, _ nBefore: SIMDMask<V.MaskStorage>, _ adAfter: SIMDMask<V.MaskStorage>) -> Int? {
+            let v = at(k)
+            let hit = nBefore .& (v .== V(repeating: 0x67))
+                .| adAfter .& (v .== V(repeating: 0x75)) .& (at(k &+ 1) .== V(repeating: 0xE1)) .& (at(k &+ 2) .== V(repeating: 0xBA))
+            let words = unsafeBitCast(V(repeating: 0).replacing(with: 0xFF, where: hit), to: SIMD2<UInt64>.self)
+            if words[0] != 0 { return k &+ words[0].trailingZeroBitCount >> 3 }
+            if words[1] != 0 { return k &+ 8 &+ words[1].trailingZeroBitCount >> 3 }
+            return nil
+        }
+        // Thirty-two positions a step while the filter finds nothing in them (one test for both halves).
+        while q &+ 35 <= n {
+            let n0 = at(q &- 1) .== V(repeating: 0x4E), a0 = at(q &+ 3) .== V(repeating: 0xAD)
+            let n1 = at(q &+ 15) .== V(repeating: 0x4E), a1 = at(q &+ 19) .== V(repeating: 0xAD)
+            if any(n0 .| a0 .| n1 .| a1) {
+                if let k = exact(q, n0, a0) { return k }
+                if let k = exact(q &+ 16, n1, a1) { return k }
+            }
+            q &+= 32
+        }
         while q &+ 19 <= n {
             let nBefore = at(q &- 1) .== V(repeating: 0x4E), adAfter = at(q &+ 3) .== V(repeating: 0xAD)
-            if any(nBefore .| adAfter) {
-                let v = at(q)
-                let hit = nBefore .& (v .== V(repeating: 0x67))
-                    .| adAfter .& (v .== V(repeating: 0x75)) .& (at(q &+ 1) .== V(repeating: 0xE1)) .& (at(q &+ 2) .== V(repeating: 0xBA))
-                let words = unsafeBitCast(V(repeating: 0).replacing(with: 0xFF, where: hit), to: SIMD2<UInt64>.self)
-                if words[0] != 0 { return q &+ words[0].trailingZeroBitCount >> 3 }
-                if words[1] != 0 { return q &+ 8 &+ words[1].trailingZeroBitCount >> 3 }
-            }
+            if any(nBefore .| adAfter), let k = exact(q, nBefore, adAfter) { return k }
             q &+= 16
         }
         while q < n {
@@ -85,7 +104,7 @@ enum NamedReferences {
     /// Whether some law's name (of the given kind) may follow `Luật` at `i`: decided on a 96-byte fold
     /// on the stack (a prefix of `law`'s 220-byte window) when it holds the longest name and the
     /// character after it, so `hasWord` gives the same answers there; otherwise `law` decides.
-    static func mayStartLawName(_ s: UnsafeBufferPointer<UInt8>, at i: Int, kind: String, ctx: ContextReader) -> Bool {
+    static func mayStartLawName(_ s: UnsafeBufferPointer<UInt8>, at i: Int, isCode: Bool, ctx: ContextReader) -> Bool {
         let end = ctx.scalarStart(min(s.count, i + 220))
         let short = min(end, i + 96)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 104) { buf -> Bool in
@@ -103,7 +122,7 @@ enum NamedReferences {
                     return j == name.count
                 }) else { continue }
                 if isWordByte(buf[e]) && isWordByte(law.name[law.name.count - 1]) { continue }
-                if law.kind == kind { return true }
+                if law.isCode == isCode { return true }
             }
             return false
         }
@@ -126,19 +145,19 @@ enum NamedReferences {
     }
 
     /// `Luật <name> [năm] YYYY` or `Luật <name> ngày D tháng M năm YYYY`, not followed by `số`.
-    static func law(_ s: UnsafeBufferPointer<UInt8>, kind: String, start: Int, nameAt: Int) -> Reference? {
+    static func law(_ s: UnsafeBufferPointer<UInt8>, kind: String, isCode: Bool, start: Int, nameAt: Int) -> Reference? {
         let ctx = ContextReader(s: s)
-        guard mayStartLawName(s, at: nameAt, kind: kind, ctx: ctx) else { return nil }
-        return ctx.withWindowAfter(nameAt, bytes: 220) { law(in: $0, kind: kind, start: start) }
+        guard mayStartLawName(s, at: nameAt, isCode: isCode, ctx: ctx) else { return nil }
+        return ctx.withWindowAfter(nameAt, bytes: 220) { law(in: $0, kind: kind, isCode: isCode, start: start) }
     }
 
     /// `law(_:kind:start:nameAt:)` on the window after `Luật`.
-    private static func law(in w: LazyFoldedWindow, kind: String, start: Int) -> Reference? {
+    private static func law(in w: LazyFoldedWindow, kind: String, isCode: Bool, start: Int) -> Reference? {
         let k0 = w.skip(0, [0x20])
         let first = w.has(k0) ? Int(w[k0]) : 0
         for index in lawsByFirst[first] {
             let law = laws[index]
-            guard w.hasWord(law.name, at: k0) && law.kind == kind else { continue }
+            guard law.isCode == isCode, w.hasWord(law.name, at: k0) else { continue }
             var k = w.skip(k0 + law.name.count, [0x20, 0x2C])
             var date: FoundDate? = nil
             var year: Int? = nil
@@ -148,7 +167,7 @@ enum NamedReferences {
                 if let (y, e) = w.int(at: k, max: 4), y >= 1945 { year = y; k = e }
             }
             guard let y = year else { return nil }
-            let candidates = laws.filter { $0.kind == law.kind && $0.name == law.name }
+            let candidates = laws.filter { $0.isCode == law.isCode && $0.name == law.name }
             guard let hit = candidates.first(where: { $0.year == y }) else { return nil }
             var r = Reference()
             r.byteStart = start
