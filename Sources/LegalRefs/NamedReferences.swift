@@ -101,31 +101,87 @@ enum NamedReferences {
         return n
     }
 
-    /// Whether some law's name (of the given kind) may follow `Luật` at `i`: decided on a 96-byte fold
-    /// on the stack (a prefix of `law`'s 220-byte window) when it holds the longest name and the
-    /// character after it, so `hasWord` gives the same answers there; otherwise `law` decides.
+    /// Whether some law's name (of the given kind) may follow `Luật` at `i`: decided on the fold of 96 bytes
+    /// (a prefix of `law`'s 220-byte window) when it holds the longest name and the character after it, so
+    /// `hasWord` gives the same answers there; otherwise `law` decides. The fold's length is counted on the
+    /// bytes, and characters are folded only as far as the names compared need (most differ within a few).
     static func mayStartLawName(_ s: UnsafeBufferPointer<UInt8>, at i: Int, isCode: Bool, ctx: ContextReader) -> Bool {
         let end = ctx.scalarStart(min(s.count, i + 220))
         let short = min(end, i + 96)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 104) { buf -> Bool in
-            let n = FoldedWindow.fold(s, from: i, to: short, into: buf.baseAddress!)
-            var k = 0
-            while k < n, buf[k] == 0x20 { k += 1 }
-            guard n > k + longestLawName else { return true }
-            for index in lawsByFirst[Int(buf[k])] {
-                let law = laws[index]
-                let e = k + law.name.count
-                // A plain byte loop: the generic `elementsEqual` cost about a hundred instructions per name.
-                guard law.name.withUnsafeBufferPointer({ name in
-                    var j = 0
-                    while j < name.count, name[j] == buf[k + j] { j += 1 }
-                    return j == name.count
-                }) else { continue }
-                if isWordByte(buf[e]) && isWordByte(law.name[law.name.count - 1]) { continue }
-                if law.isCode == isCode { return true }
+        guard short > i else { return true }
+        // `FoldedWindow.fold(s, from: i, to: short)` gives one character per scalar starting before `short`
+        // (valid UTF-8: `i` starts one), but one per run of space, tab and newline.
+        let length = SWAR.scalarCount(s, from: i, to: short) - whiteSpaceRepeats(s, from: i, to: short)
+        // The fold's leading spaces: at most one (a run folds to one).
+        let k = s[i] == 0x20 || s[i] == 0x0A || s[i] == 0x09 ? 1 : 0
+        guard length > k + longestLawName else { return true }
+        return FoldedWindow.info.withUnsafeBufferPointer { info in
+            FoldedWindow.asciiFold.withUnsafeBufferPointer { ascii in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 104) { buf -> Bool in
+                    let out = buf.baseAddress!
+                    var j = i, n = 0, lastSpace = false
+                    // Folds on (sixteen bytes a step, as `fold` would: white space runs carried across) until
+                    // `count` characters are out; `length` is past every index asked for.
+                    func need(_ count: Int) {
+                        while n < count, j < short {
+                            FoldedWindow.foldForward(s, &j, to: min(short, j &+ 16), lastSpace: &lastSpace, info: info, ascii: ascii) { ch, _ in
+                                out[n] = ch; n &+= 1
+                            }
+                        }
+                    }
+                    need(k + 1)
+                    for index in lawsByFirst[Int(out[k])] {
+                        let law = laws[index]
+                        let e = k + law.name.count
+                        let same = law.name.withUnsafeBufferPointer { name -> Bool in
+                            var m = 0
+                            while m < name.count {
+                                if k &+ m >= n { need(k &+ m &+ 1) }
+                                if name[m] != out[k &+ m] { return false }
+                                m &+= 1
+                            }
+                            return true
+                        }
+                        guard same else { continue }
+                        need(e + 1)
+                        if isWordByte(out[e]) && isWordByte(law.name[law.name.count - 1]) { continue }
+                        if law.isCode == isCode { return true }
+                    }
+                    return false
+                }
             }
-            return false
         }
+    }
+
+    /// How many bytes of `s[from..<to]` are space, tab or newline right after another one (eight bytes a
+    /// step, exact byte tests).
+    static func whiteSpaceRepeats(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard let base = s.baseAddress else { return 0 }
+        let low = ~SWAR.highs
+        /// High bit set in each byte of `w` equal to `c` (exact for every byte).
+        @inline(__always) func equal(_ w: UInt64, _ c: UInt8) -> UInt64 {
+            let x = w ^ (SWAR.ones &* UInt64(c))
+            return ~(((x & low) &+ low) | x) & SWAR.highs
+        }
+        var count = 0
+        var carry: UInt64 = 0   // the high bit of the byte before the word, as its first byte's flag
+        var j = from
+        while j &+ 8 <= to {
+            let w = SWAR.load(base + j)
+            let space = equal(w, 0x20) | equal(w, 0x0A) | equal(w, 0x09)
+            count &+= (space & (space << 8 | carry)).nonzeroBitCount
+            carry = space >> 56
+            j &+= 8
+        }
+        var previous = carry != 0
+        while j < to {
+            let b = base[j]
+            let space = b == 0x20 || b == 0x0A || b == 0x09
+            if space && previous { count &+= 1 }
+            previous = space
+            j &+= 1
+        }
+        return count
     }
 
     /// Indices into `laws` (in its order) by the first character of the folded name.

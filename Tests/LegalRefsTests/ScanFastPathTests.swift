@@ -141,3 +141,54 @@ let listGapPieces = [" ", ", ", ";", "và ", "Và", "số ", "Số", "hoặc", "
         #expect(parser.isCapitalisedWord(g) == expected, "\(g)")
     }
 }
+
+/// `NamedReferences.mayStartLawName` as it was: the whole 96-byte fold first, then the names.
+private func referenceMayStartLawName(_ s: UnsafeBufferPointer<UInt8>, at i: Int, isCode: Bool) -> (answer: Bool, decided: Bool) {
+    let end = ContextReader(s: s).scalarStart(min(s.count, i + 220))
+    let short = min(end, i + 96)
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 104) { buf -> (Bool, Bool) in
+        let n = FoldedWindow.fold(s, from: i, to: short, into: buf.baseAddress!)
+        var k = 0
+        while k < n, buf[k] == 0x20 { k += 1 }
+        guard n > k + NamedReferences.longestLawName else { return (true, false) }
+        for index in NamedReferences.lawsByFirst[Int(buf[k])] {
+            let law = NamedReferences.laws[index]
+            let e = k + law.name.count
+            guard law.name.indices.allSatisfy({ law.name[$0] == buf[k + $0] }) else { continue }
+            if isWordByte(buf[e]) && isWordByte(law.name[law.name.count - 1]) { continue }
+            if law.isCode == isCode { return (true, true) }
+        }
+        return (false, true)
+    }
+}
+
+@Test func mayStartLawNameMatchesReference() {
+    // Law names (whole, cut, glued), white space runs of every kind, multi-byte letters and marks.
+    let pieces = ["Giáo dục", "Giáo dục đại học", "Hình sự", "Dân sự", "Đất đai", "sửa đổi, bổ sung một số điều của Bộ luật Hình sự",
+                  "Ngân sách nhà nước", " ", "  ", "\t", "\n", " \n\t ", "\r\n", "a", "ệ", "e\u{302}\u{301}", "GIÁO DỤC", "giao duc",
+                  "2019", "năm", ",", "Luật", "…", "ngày", "x", "𝑥", "\u{A0}"]
+    var mix = PieceMixer(state: 11)
+    var decided = [0, 0]
+    for round in 0..<200 {
+        let text = mix.text(pieces, count: 1 + mix.next(round < 80 ? 6 : 40))
+        Array(text.utf8).withUnsafeBufferPointer { s in
+            for i in scalarStarts(s) where i < s.count {
+                for isCode in [false, true] {
+                    let expected = referenceMayStartLawName(s, at: i, isCode: isCode)
+                    if expected.decided { decided[expected.answer ? 1 : 0] += 1 }
+                    #expect(NamedReferences.mayStartLawName(s, at: i, isCode: isCode, ctx: ContextReader(s: s)) == expected.answer,
+                            "\(text) at \(i)")
+                }
+            }
+            for a in stride(from: 0, through: s.count, by: 5) {
+                for b in a...min(s.count, a + 24) {
+                    var naive = 0
+                    if b - a >= 2 { for j in (a + 1)..<b where [0x20, 0x0A, 0x09].contains(s[j]) && [0x20, 0x0A, 0x09].contains(s[j - 1]) { naive += 1 } }
+                    #expect(NamedReferences.whiteSpaceRepeats(s, from: a, to: b) == naive)
+                }
+            }
+        }
+    }
+    // Both answers occur with the window long enough to decide.
+    #expect(decided[0] > 100 && decided[1] > 20)
+}
