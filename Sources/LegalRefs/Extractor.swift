@@ -244,6 +244,14 @@ struct Scan {
         if issuerMention == nil, let r = prefix.innerIssuer {
             issuerMention = IssuerPhraseParser.parse(s, at: r.lowerBound, end: r.upperBound).map(IssuerMention.init)
         }
+        // `Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW`: issuer and date before the type word.
+        // Such an issuer belongs to this reference only: it is not shared back over a list.
+        let sharedMention = suf.issuerOwnOnly ? nil : issuerMention
+        if suffixed, issuerMention == nil || suf.date == nil, prefix.hasKindWord, prefix.pinpointStart == nil,
+           prefix.innerIssuer == nil, let lead = ctx.leadingClause(before: prefix.start) {
+            if issuerMention == nil { issuerMention = lead.issuer }
+            if suf.date == nil { suf.date = lead.date }
+        }
         var ref = Reference()
         ref.byteStart = prefix.pinpointStart ?? prefix.start
         // A law cited by name and number: `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`.
@@ -293,7 +301,7 @@ struct Scan {
             ref.status = .resolved
         }
         return Found(ref: ref, numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
-                     issuerFromPhrase: issuerMention, needsLocality: needsLocality)
+                     issuerFromPhrase: sharedMention, needsLocality: needsLocality)
     }
 
     /// `Resolver.resolve`, answered from this document's earlier resolutions when the key was seen.
