@@ -245,11 +245,10 @@ struct Scan {
             issuerMention = IssuerPhraseParser.parse(s, at: r.lowerBound, end: r.upperBound).map(IssuerMention.init)
         }
         // `Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW`: issuer and date before the type word.
-        // Such an issuer belongs to this reference only: it is not shared back over a list.
-        let sharedMention = suf.issuerOwnOnly ? nil : issuerMention
+        var ownOnly = suf.issuerOwnOnly
         if suffixed, issuerMention == nil || suf.date == nil, prefix.hasKindWord, prefix.pinpointStart == nil,
            prefix.innerIssuer == nil, let lead = ctx.leadingClause(before: prefix.start) {
-            if issuerMention == nil { issuerMention = lead.issuer }
+            if issuerMention == nil, lead.issuer != nil { issuerMention = lead.issuer; ownOnly = true }
             if suf.date == nil { suf.date = lead.date }
         }
         var ref = Reference()
@@ -300,8 +299,10 @@ struct Scan {
         } else {
             ref.status = .resolved
         }
+        // An issuer read before the type word, or a conference's, is not shared back over a list.
+        if ownOnly { issuerMention = nil }
         return Found(ref: ref, numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
-                     issuerFromPhrase: sharedMention, needsLocality: needsLocality)
+                     issuerFromPhrase: issuerMention, needsLocality: needsLocality)
     }
 
     /// `Resolver.resolve`, answered from this document's earlier resolutions when the key was seen.

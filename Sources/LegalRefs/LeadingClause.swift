@@ -31,9 +31,8 @@ extension ContextReader {
         var e = start
         while e > 0, s[e - 1] == 0x20 { e -= 1 }
         guard e > 0 else { return nil }
-        // The verbs end in `h` (hành, hanh), `ký`/`ky`, `a` (qua), `có`/`co`: anything else ends here unfolded.
-        let b = s[e - 1] | (s[e - 1] < 0x80 ? 0x20 : 0)
-        guard b == 0x68 || b == 0xBD || b == 0x79 || b == 0x61 || b == 0xB3 || b == 0x6F else { return nil }
+        // The verbs end in `ành`/`anh`, `ký`/`ky`, `qua`, `có`/`co`: anything else ends here unfolded.
+        guard endsLikeVerb(e) else { return nil }
         return withWindowBefore(start, bytes: LeadingWords.reach + 40) { w -> LeadingClause? in
             var k = w.end
             func skipSpaceBack() { while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 } }
@@ -49,6 +48,25 @@ extension ContextReader {
             guard w.has(k - 1) else { return nil }
             let issuerEnd = w.offset(k)
             return clause(endingAt: issuerEnd)
+        }
+    }
+
+    /// Whether the raw bytes before `e` end like one of the verbs (lower case; a cheap test before any folding).
+    private func endsLikeVerb(_ e: Int) -> Bool {
+        @inline(__always) func at(_ i: Int) -> UInt8 { i >= 0 ? s[i] : 0 }
+        @inline(__always) func ends(_ bytes: [UInt8]) -> Bool {
+            guard e >= bytes.count else { return false }
+            for (j, b) in bytes.enumerated() where s[e - bytes.count + j] != b { return false }
+            return true
+        }
+        switch at(e - 1) {
+        case 0x68: return ends([0xC3, 0xA0, 0x6E, 0x68]) || ends([0x61, 0x6E, 0x68])   // hành, hanh
+        case 0xBD: return at(e - 2) == 0xC3 && at(e - 3) == 0x6B                           // ký
+        case 0x79: return at(e - 2) == 0x6B                                                 // ky
+        case 0x61: return at(e - 2) == 0x75 && at(e - 3) == 0x71                           // qua
+        case 0xB3: return at(e - 2) == 0xC3 && at(e - 3) == 0x63                           // có
+        case 0x6F: return at(e - 2) == 0x63                                                 // co
+        default: return false
         }
     }
 
