@@ -5,9 +5,13 @@ enum NamedReferences {
     struct Law { let kind: String; let name: [UInt8]; let year: Int; let id: String }
     struct Plenum { let term: String; let plenum: Int; let ids: [String]; let date: String }
 
-    static let laws: [Law] = TableText.rows(lawTitleTableText, keepEmpty: false).compactMap { r in
-        guard r.count >= 4, let y = Int(r[2]) else { return nil }
-        return Law(kind: r[0], name: Array(Fold.string(r[1]).utf8), year: y, id: r[3])
+    /// The title table's laws, longest name first; a name with commas is also found without them
+    /// (`Luật Phòng chống tham nhũng năm 2018`, `Luật Thi đua khen thưởng 2022`).
+    static let laws: [Law] = TableText.rows(lawTitleTableText, keepEmpty: false).flatMap { r -> [Law] in
+        guard r.count >= 4, let y = Int(r[2]) else { return [] }
+        let name = Fold.string(r[1])
+        let bare = String(name.filter { $0 != "," })
+        return (bare == name ? [name] : [name, bare]).map { Law(kind: r[0], name: Array($0.utf8), year: y, id: r[3]) }
     }.sorted { $0.name.count > $1.name.count }
 
     static let plenums: [Plenum] = TableText.rows(plenumTableText, keepEmpty: false).compactMap { r in
