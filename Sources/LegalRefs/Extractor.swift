@@ -244,6 +244,13 @@ struct Scan {
         if issuerMention == nil, let r = prefix.innerIssuer {
             issuerMention = IssuerPhraseParser.parse(s, at: r.lowerBound, end: r.upperBound).map(IssuerMention.init)
         }
+        // `Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW`: issuer and date before the type word.
+        var ownOnly = suf.issuerOwnOnly
+        if suffixed, issuerMention == nil || suf.date == nil, prefix.hasKindWord, prefix.pinpointStart == nil,
+           prefix.innerIssuer == nil, let lead = ctx.leadingClause(before: prefix.start) {
+            if issuerMention == nil, lead.issuer != nil { issuerMention = lead.issuer; ownOnly = true }
+            if suf.date == nil { suf.date = lead.date }
+        }
         var ref = Reference()
         ref.byteStart = prefix.pinpointStart ?? prefix.start
         // A law cited by name and number: `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`.
@@ -292,6 +299,8 @@ struct Scan {
         } else {
             ref.status = .resolved
         }
+        // An issuer read before the type word, or a conference's, is not shared back over a list.
+        if ownOnly { issuerMention = nil }
         return Found(ref: ref, numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
                      issuerFromPhrase: issuerMention, needsLocality: needsLocality)
     }

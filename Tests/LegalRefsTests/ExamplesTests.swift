@@ -105,14 +105,31 @@ func relations(input: String, relation: Relation) {
     ("Căn cứ Luật Ngân hàng Nhà nước Việt Nam ngày 16 tháng 6 năm 2010;", "46/2010/QH12"),
     ("Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)", "100/2015/QH13"),
     ("Nghị quyết Hội nghị Trung ương 8 khóa XI về đổi mới căn bản, toàn diện giáo dục và đào tạo", "29-NQ/TW"),
+    // A name with commas is also found without them; a short form cited often has its own row.
+    ("Căn cứ Luật Phòng chống tham nhũng năm 2018;", "36/2018/QH14"),
+    ("Căn cứ Luật Thi đua khen thưởng ngày 15 tháng 6 năm 2022;", "06/2022/QH15"),
+    ("theo Bộ luật Hàng hải năm 2015", "95/2015/QH13"),
+    ("Căn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024;", "58/2024/QH15"),
+    ("Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020;", "61/2020/QH14"),
 ])
 func namedReference(input: String, id: String) {
     #expect(Extractor.extract(input).references.map(\.id) == [id])
 }
 
-@Test("a law name without a known year stays unresolved")
-func unknownLawYear() {
-    #expect(Extractor.extract("Luật Giáo dục 1998 quy định").references.isEmpty)
+@Test("inside an amending law's title the date is the amendment's, not the named law's")
+func amendedLawDate() {
+    let text = "Căn cứ Luật Ban hành văn bản\nquy phạm pháp luật ngày 19 tháng 02 năm 2025 và Luật Sửa đổi, bổ sung một số\nđiều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm 2025;"
+    let refs = Extractor.extract(text).references
+    #expect(refs.map(\.id) == ["64/2025/QH15", "64/2025/QH15"])
+    #expect(refs.map(\.date) == ["2025-02-19", nil])
+}
+
+@Test("a law name without a known year, or passed twice in that year, stays unresolved", arguments: [
+    "Luật Giáo dục 1995 quy định",
+    "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;",
+])
+func unknownLawYear(text: String) {
+    #expect(Extractor.extract(text).references.isEmpty)
 }
 
 /// Codified-law notes and document tables put the issue date after the title; dates of references inside
