@@ -179,3 +179,42 @@ func precedentFootnote() {
     #expect(r?.id == "43/2021/AL")
     #expect(r?.issuer == "Hội đồng Thẩm phán Tòa án nhân dân tối cao")
 }
+
+@Test("a joint document's header names all its bodies; its own number is then fully resolved")
+func jointHeader() {
+    let text = """
+    BỘ TÀI CHÍNH - BỘ NỘI VỤ
+    -------
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Độc lập - Tự do - Hạnh phúc
+    ---------------
+    Số: 71/2014/TTLT-BTC-BNV
+    Hà Nội, ngày 30 tháng 5 năm 2014
+    THÔNG TƯ LIÊN TỊCH
+    QUY ĐỊNH CHẾ ĐỘ TỰ CHỦ
+    Căn cứ Nghị định số 215/2013/NĐ-CP ngày 23 tháng 12 năm 2013 của Chính phủ;
+    """
+    let x = Extractor.extract(text)
+    #expect(x.document.issuer == "Bộ Tài chính - Bộ Nội vụ")
+    #expect(x.references.first?.isSelf == true)
+    #expect(x.references.first?.status == .resolved)
+}
+
+@Test("an own number resolves with the header's date when the place-and-date line is not next to it")
+func ownNumberWithHeaderDate() {
+    let text = """
+    BỘ GIÁO DỤC VÀ ĐÀO TẠO
+    -------
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Độc lập - Tự do - Hạnh phúc
+    ---------------
+    Số: 3899/BGDĐT-GDTrH
+    V/v hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2023-2024
+    Hà Nội, ngày 03 tháng 8 năm 2023
+    Kính gửi: Các Sở Giáo dục và Đào tạo
+    """
+    let own = Extractor.extract(text).references.first
+    #expect(own?.id == "3899/BGDĐT-GDTrH")
+    #expect(own?.date == "2023-08-03")
+    #expect(own?.status == .resolved)
+}
