@@ -465,11 +465,12 @@ struct Scan {
         for idx in found.indices {
             let numStart = found[idx].numStart, symEnd = found[idx].symEnd
             let start = found[idx].ref.byteStart
-            var relation = RelationTriggers.relation(ctx, start: start, lineStart: Scan.lineStart(s, start),
+            var (relation, evidence) = RelationTriggers.relation(ctx, start: start, end: found[idx].ref.byteEnd, lineStart: Scan.lineStart(s, start),
                                                      inPreamble: preamble?.contains(start) ?? false)
             if let own = ownNumber, own.overlaps(numStart..<symEnd) { found[idx].ref.isSelf = true }
             // Enumerated references share the relation of the list head.
-            if relation == .cites, idx > 0, Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: start, loose: true) {
+            if evidence != .said, idx > 0, evidence == .none || found[idx - 1].ref.relation == .basedOn,
+               Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: start, loose: true) {
                 relation = found[idx - 1].ref.relation
             }
             found[idx].ref.relation = relation

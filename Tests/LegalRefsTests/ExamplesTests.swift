@@ -93,6 +93,19 @@ func contextAttributes() {
     ("Xét Tờ trình số 82/TTr-CP ngày 05/3/2024 của Chính phủ;", .considers),
     ("Quyết định 4033/QĐ-NHNN đính chính Thông tư số 52/2025/TT-NHNN", .corrects),
     ("theo quy định tại Điều 4 của Nghị định số 78/2025/NĐ-CP.", .cites),
+    // The longer phrase decides: `quy định chi tiết` is not `đình chỉ`, `hướng dẫn thi hành` is not `thi hành`.
+    ("Nghị định này quy định chi tiết một số điều của Luật số 32/2024/QH15", .guides),
+    ("Thông tư hướng dẫn thi hành Nghị định số 123/2020/NĐ-CP", .guides),
+    ("Quy định chi tiết thi hành Luật số 31/2024/QH15", .guides),
+    ("Thông tư này hướng dẫn Nghị định số 125/2020/NĐ-CP", .guides),
+    // Passive forms describe the cited document (`được … bởi`, `bị …`): this one only cites it.
+    ("Nghị định số 24/2014/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định số 107/2020/NĐ-CP ngày 14/9/2020)", .cites),
+    ("Nghị định 100/2019/NĐ-CP sửa đổi bởi Nghị định 123/2021/NĐ-CP", .cites),
+    ("Quy chế ban hành kèm theo Thông tư số 15/2020/TT-BGDĐT được sửa đổi, bổ sung bởi Thông tư số 05/2021/TT-BGDĐT", .cites),
+    ("Căn cứ Luật Viên chức\nsố 58/2010/QH12 được sửa đổi, bổ sung bởi Luật số 52/2019/QH14;", .basedOn),
+    // The formula that ends a document, after it.
+    ("Quyết định số 15/2019/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.", .repeals),
+    ("Từ năm 2020, Quyết định số 15/2019/QĐ-UBND đã hết hiệu lực.", .cites),
 ])
 func relations(input: String, relation: Relation) {
     #expect(Extractor.extract(input).references.last?.relation == relation)
