@@ -37,6 +37,13 @@ public enum Extractor {
             header.id = r.id
             header.kind = header.kind ?? r.kind
             if header.issuer == nil, let name = r.issuerName { header.issuer = name; header.issuerCode = header.issuerCode ?? r.issuerCode }
+            // A joint document (`Số: 71/2014/TTLT-BTC-BNV` under `BỘ TÀI CHÍNH - BỘ NỘI VỤ`): the header block
+            // names each body, and the symbol gives them all in order.
+            if let name = r.issuerName, let own = header.issuer, name != own, name.contains(" - "),
+               name.split(separator: " - ").contains(where: { $0 == own }) {
+                header.issuer = name
+                header.issuerCode = r.issuerCode
+            }
         }
         header.date = header.date ?? hints.date
         header.title = header.title ?? hints.title ?? firstHeading()
@@ -49,6 +56,10 @@ public enum Extractor {
             if let issuer = header.issuer, refs[i].locality == nil { refs[i].issuer = issuer; refs[i].locality = header.locality ?? refs[i].locality }
             if refs[i].date == nil, let d = header.date { refs[i].date = d; refs[i].year = refs[i].year ?? Int(d.prefix(4)) }
             if refs[i].kind == nil { refs[i].kind = header.kind }
+            // With the header's issuer and date the own number is fully known (`Số: 11554/VPCP-V.I`).
+            if refs[i].status != .resolved, refs[i].id != nil, refs[i].year != nil, refs[i].kind != nil, refs[i].issuer != nil {
+                refs[i].status = .resolved
+            }
         }
     }
 }
@@ -454,11 +465,12 @@ struct Scan {
         for idx in found.indices {
             let numStart = found[idx].numStart, symEnd = found[idx].symEnd
             let start = found[idx].ref.byteStart
-            var relation = RelationTriggers.relation(ctx, start: start, lineStart: Scan.lineStart(s, start),
+            var (relation, evidence) = RelationTriggers.relation(ctx, start: start, end: found[idx].ref.byteEnd, lineStart: Scan.lineStart(s, start),
                                                      inPreamble: preamble?.contains(start) ?? false)
             if let own = ownNumber, own.overlaps(numStart..<symEnd) { found[idx].ref.isSelf = true }
             // Enumerated references share the relation of the list head.
-            if relation == .cites, idx > 0, Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: start, loose: true) {
+            if evidence != .said, idx > 0, evidence == .none || found[idx - 1].ref.relation == .basedOn,
+               Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: start, loose: true) {
                 relation = found[idx - 1].ref.relation
             }
             found[idx].ref.relation = relation
