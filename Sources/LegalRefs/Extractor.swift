@@ -38,6 +38,13 @@ public enum Extractor {
             header.id = r.id
             header.kind = header.kind ?? r.kind
             if header.issuer == nil, let name = r.issuerName { header.issuer = name; header.issuerCode = header.issuerCode ?? r.issuerCode }
+            // A joint document (`Số: 71/2014/TTLT-BTC-BNV` under `BỘ TÀI CHÍNH - BỘ NỘI VỤ`): the header block
+            // names each body, and the symbol gives them all in order.
+            if let name = r.issuerName, let own = header.issuer, name != own, name.contains(" - "),
+               name.split(separator: " - ").contains(where: { $0 == own }) {
+                header.issuer = name
+                header.issuerCode = r.issuerCode
+            }
         }
         header.date = header.date ?? hints.date
         header.title = header.title ?? hints.title ?? firstHeading()
@@ -50,6 +57,10 @@ public enum Extractor {
             if let issuer = header.issuer, refs[i].locality == nil { refs[i].issuer = issuer; refs[i].locality = header.locality ?? refs[i].locality }
             if refs[i].date == nil, let d = header.date { refs[i].date = d; refs[i].year = refs[i].year ?? Int(d.prefix(4)) }
             if refs[i].kind == nil { refs[i].kind = header.kind }
+            // With the header's issuer and date the own number is fully known (`Số: 11554/VPCP-V.I`).
+            if refs[i].status != .resolved, refs[i].id != nil, refs[i].year != nil, refs[i].kind != nil, refs[i].issuer != nil {
+                refs[i].status = .resolved
+            }
         }
     }
 }
@@ -245,6 +256,13 @@ struct Scan {
         if issuerMention == nil, let r = prefix.innerIssuer {
             issuerMention = IssuerPhraseParser.parse(s, at: r.lowerBound, end: r.upperBound).map(IssuerMention.init)
         }
+        // `Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW`: issuer and date before the type word.
+        var ownOnly = suf.issuerOwnOnly
+        if suffixed, issuerMention == nil || suf.date == nil, prefix.hasKindWord, prefix.pinpointStart == nil,
+           prefix.innerIssuer == nil, let lead = ctx.leadingClause(before: prefix.start) {
+            if issuerMention == nil, lead.issuer != nil { issuerMention = lead.issuer; ownOnly = true }
+            if suf.date == nil { suf.date = lead.date }
+        }
         var ref = Reference()
         ref.byteStart = prefix.pinpointStart ?? prefix.start
         // A law cited by name and number: `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`.
@@ -293,6 +311,8 @@ struct Scan {
         } else {
             ref.status = .resolved
         }
+        // An issuer read before the type word, or a conference's, is not shared back over a list.
+        if ownOnly { issuerMention = nil }
         return Found(ref: ref, numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
                      issuerFromPhrase: issuerMention, needsLocality: needsLocality)
     }
@@ -446,11 +466,12 @@ struct Scan {
         for idx in found.indices {
             let numStart = found[idx].numStart, symEnd = found[idx].symEnd
             let start = found[idx].ref.byteStart
-            var relation = RelationTriggers.relation(ctx, start: start, lineStart: Scan.lineStart(s, start),
+            var (relation, evidence) = RelationTriggers.relation(ctx, start: start, end: found[idx].ref.byteEnd, lineStart: Scan.lineStart(s, start),
                                                      inPreamble: preamble?.contains(start) ?? false)
             if let own = ownNumber, own.overlaps(numStart..<symEnd) { found[idx].ref.isSelf = true }
             // Enumerated references share the relation of the list head.
-            if relation == .cites, idx > 0, Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: start, loose: true) {
+            if evidence != .said, idx > 0, evidence == .none || found[idx - 1].ref.relation == .basedOn,
+               Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: start, loose: true) {
                 relation = found[idx - 1].ref.relation
             }
             found[idx].ref.relation = relation

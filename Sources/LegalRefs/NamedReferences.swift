@@ -10,9 +10,15 @@ enum NamedReferences {
     }
     struct Plenum { let term: String; let plenum: Int; let ids: [String]; let date: String }
 
-    static let laws: [Law] = TableText.rows(lawTitleTableText, keepEmpty: false).compactMap { r in
-        guard r.count >= 4, let y = Int(r[2]) else { return nil }
-        return Law(kind: r[0], name: Array(Fold.string(r[1]).utf8), year: y, id: r[3], isCode: r[0] == "Bộ luật")
+    /// The title table's laws, longest name first; a name with commas is also found without them
+    /// (`Luật Phòng chống tham nhũng năm 2018`, `Luật Thi đua khen thưởng 2022`).
+    static let laws: [Law] = TableText.rows(lawTitleTableText, keepEmpty: false).flatMap { r -> [Law] in
+        guard r.count >= 4, let y = Int(r[2]) else { return [] }
+        let name = Fold.string(r[1])
+        let bare = String(name.filter { $0 != "," })
+        return (bare == name ? [name] : [name, bare]).map {
+            Law(kind: r[0], name: Array($0.utf8), year: y, id: r[3], isCode: r[0] == "Bộ luật")
+        }
     }.sorted { $0.name.count > $1.name.count }
 
     static let plenums: [Plenum] = TableText.rows(plenumTableText, keepEmpty: false).compactMap { r in
@@ -20,6 +26,8 @@ enum NamedReferences {
         return Plenum(term: r[0], plenum: p, ids: r[2].split(separator: ",").map { trimCell($0) }, date: r[3])
     }
 
+    static let suaDoi: [UInt8] = Array("sua doi".utf8)
+    static let canCu: [UInt8] = Array("can cu".utf8)
     static let luat: [UInt8] = [0x75, 0xE1, 0xBA, 0xAD, 0x74]            // "uật"
     static let nghiQuyet: [UInt8] = Array("Nghị quyết".utf8)
     static let ordinals: [String: Int] = ["nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10]
@@ -204,7 +212,11 @@ enum NamedReferences {
     static func law(_ s: UnsafeBufferPointer<UInt8>, kind: String, isCode: Bool, start: Int, nameAt: Int) -> Reference? {
         let ctx = ContextReader(s: s)
         guard mayStartLawName(s, at: nameAt, isCode: isCode, ctx: ctx) else { return nil }
-        return ctx.withWindowAfter(nameAt, bytes: 220) { law(in: $0, kind: kind, isCode: isCode, start: start) }
+        guard var r = ctx.withWindowAfter(nameAt, bytes: 220, { law(in: $0, kind: kind, isCode: isCode, start: start) }) else { return nil }
+        // `Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm
+        // 2025`: the date is the amending law's, not the named one's.
+        if r.date != nil, ctx.insideAmendmentTitle(before: start) { r.date = nil }
+        return r
     }
 
     /// `law(_:kind:start:nameAt:)` on the window after `Luật`.
@@ -284,5 +296,28 @@ enum NamedReferences {
         r.issuerCode = "TW"
         r.status = hit.ids.count == 1 ? .resolved : .ambiguous
         return r
+    }
+}
+
+extension ContextReader {
+    /// Whether the clause before byte `start` names an amendment (`sửa đổi`), as in `Luật sửa đổi, bổ sung
+    /// một số điều của Luật Đất đai, Luật Nhà ở và` before a law's name. The clause runs back to `;`, `.`,
+    /// `(`, `)`, a blank line or a `Căn cứ` (legal bases are often wrapped inside a sentence).
+    func insideAmendmentTitle(before start: Int) -> Bool {
+        var a = start
+        let floor = max(0, start - 240)
+        while a > floor, ![0x3B, 0x2E, 0x28, 0x29].contains(s[a - 1]), !(s[a - 1] == 0x0A && a >= 2 && s[a - 2] == 0x0A) { a -= 1 }
+        a = scalarStart(a)
+        guard start - a >= NamedReferences.suaDoi.count else { return false }
+        return withWindowAfter(a, bytes: start - a) { w -> Bool in
+            var amends = false
+            var k = 0
+            while w.has(k) {
+                if w.hasWord(NamedReferences.suaDoi, at: k) { amends = true }
+                else if w.hasWord(NamedReferences.canCu, at: k) { amends = false }
+                k += 1
+            }
+            return amends
+        }
     }
 }

@@ -8,6 +8,7 @@ enum RelationTriggers {
         ("thay the", .replaces),
         ("bai bo", .repeals), ("huy bo", .repeals), ("het hieu luc", .repeals), ("dinh chi", .repeals), ("ngung hieu luc", .repeals),
         ("huong dan thi hanh", .guides), ("huong dan thuc hien", .guides), ("quy dinh chi tiet", .guides), ("huong dan chi tiet", .guides),
+        ("chi tiet thi hanh", .guides), ("nay huong dan", .guides),
         ("dinh chinh", .corrects),
         ("hop nhat", .consolidates),
         ("ban hanh kem theo", .issuedWith), ("kem theo", .issuedWith),
@@ -39,13 +40,57 @@ enum RelationTriggers {
         return t
     }()
 
+    /// For each phrase, the longer phrases that hold it after their first word, with its offset in them:
+    /// the walk meets the inner phrase first (`dinh chi` in `quy dinh chi tiet`, `thi hanh` in `huong dan
+    /// thi hanh`), and the longer one decides.
+    static let containers: [[(index: Int, offset: Int)]] = phrases.map { (p, _) in
+        phrases.enumerated().compactMap { (j, q) -> (index: Int, offset: Int)? in
+            let q = q.0
+            guard q.count > p.count else { return nil }
+            for o in 1...(q.count - p.count) where q[o - 1] == 0x20 && Array(q[o..<(o + p.count)]) == p {
+                return (j, o)
+            }
+            return nil
+        }
+    }
+
+    /// Words before a phrase that make it passive: the cited document is the one acted on (`được sửa đổi`).
+    static let passiveWords: [[UInt8]] = ["duoc", "bi"].map { Array($0.utf8) }
+    /// `bởi` after a phrase: the cited document is the actor (`sửa đổi, bổ sung bởi Nghị định số …`).
+    static let by: [UInt8] = Array("boi".utf8)
+
     static let canCu: [UInt8] = Array("can cu".utf8)
     static let passive: [[UInt8]] = ["duoc sua doi", "da duoc sua doi", "bi sua doi", "duoc thay the", "bi thay the", "bi bai bo",
                                      "duoc huong dan", "duoc bo sung", "duoc dinh chinh"].map { Array($0.utf8) }
     static let negations: [[UInt8]] = ["khong", "chua"].map { Array($0.utf8) }
 
-    /// The relation for a reference whose surface text starts at `start`.
-    static func relation(_ r: ContextReader, start: Int, lineStart: Int, inPreamble: Bool) -> Relation {
+    /// `hết hiệu lực (thi hành) (kể) từ ngày` right after a reference: the formula by which the citing document
+    /// ends it (`Quyết định số 15/2019/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực`).
+    static func endedAfter(_ r: ContextReader, end: Int) -> Bool {
+        // `h`/`H` first: most references are followed by something else.
+        guard let b = r.firstAfterSeparators(end), b | 0x20 == 0x68 else { return false }
+        return r.withWindowAfter(end, bytes: 60) { w -> Bool in
+            var k = w.skip(0, [0x20, 0x2C])
+            guard w.hasWord(endsWords[0], at: k) else { return false }
+            k = w.skip(k + endsWords[0].count, [0x20])
+            for word in endsWords.dropFirst() where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
+            return w.hasWord(Words.ngay, at: k)
+        }
+    }
+    static let endsWords: [[UInt8]] = ["het hieu luc", "thi hanh", "ke", "tu"].map { Array($0.utf8) }
+
+    /// How a relation was found.
+    enum Evidence {
+        /// Nothing before or after the reference said it: a list head's relation carries over.
+        case none
+        /// A passive form (`X được sửa đổi, bổ sung bởi Y`): Y is a legal basis with X, and nothing else of X's.
+        case passive
+        /// A trigger phrase, `Căn cứ`, or a formula after the reference.
+        case said
+    }
+
+    /// The relation for a reference whose surface text runs from `start` to `end`, and how the text says it.
+    static func relation(_ r: ContextReader, start: Int, end: Int, lineStart: Int, inPreamble: Bool) -> (Relation, Evidence) {
         // Line-initial `Căn cứ` (after bullets and spaces).
         let lineEnd = r.scalarStart(min(r.s.count, lineStart + 24))
         let lineCanCu = !mayOpenWithCanCu(r.s, from: lineStart, to: lineEnd) ? (false, false)
@@ -55,13 +100,13 @@ enum RelationTriggers {
             let canCuAt = lw.hasWord(canCu, at: k)
             return (canCuAt, canCuAt && lw.has(k) && (lw.isUpper(k) || inPreamble))
         }
-        if lineCanCu.1 { return .basedOn }
+        if lineCanCu.1 { return (.basedOn, .said) }
         // Nearest trigger in the clause before the reference.
         let from = max(lineStart, r.scalarStart(start - 160))
-        let trigger = LazyFoldedWindow.with(r.s, from: from, to: start, backward: true) { w -> Relation? in Self.trigger(in: w) }
-        if let trigger { return trigger }
-        if lineCanCu.0 { return .basedOn }
-        return .cites
+        let trigger = LazyFoldedWindow.with(r.s, from: from, to: start, backward: true) { w -> (Relation, passive: Bool)? in Self.trigger(in: w) }
+        if let (relation, passive) = trigger { return passive ? (lineCanCu.0 ? .basedOn : .cites, .passive) : (relation, .said) }
+        if lineCanCu.0 { return (.basedOn, .said) }
+        return endedAfter(r, end: end) ? (.repeals, .said) : (.cites, .none)
     }
 
     /// False when the folded line `s[from..<to]` cannot open with `can cu` after the characters the line-initial
@@ -80,8 +125,10 @@ enum RelationTriggers {
         return j < to
     }
 
-    /// The relation of the nearest trigger phrase in the clause that ends the (backward) window, if any.
-    static func trigger(in w: LazyFoldedWindow) -> Relation? {
+    /// The relation of the nearest trigger phrase in the clause that ends the (backward) window, if any, and
+    /// whether the phrase was passive (`được sửa đổi`, `bị thay thế`, `sửa đổi bởi`): then it describes the
+    /// cited document, not this one, and the relation is `cites`.
+    static func trigger(in w: LazyFoldedWindow) -> (Relation, passive: Bool)? {
         // One backward pass: the clause ends (going back) at `;`, `:` or `. `, and phrases are tried nearest
         // first on the way there (a first pass finding the clause start cost as much as this one).
         @inline(__always) func isBreak(_ i: Int) -> Bool {
@@ -108,16 +155,24 @@ enum RelationTriggers {
             let prev: UInt8 = hasPrev ? w.folded(pos - 1) : 0
             if !hasPrev || prev == 0x20 || prev == 0x28 || prev == 0x2C, kind == phraseInitial {
                 for index in byInitial[Int(c)] {
-                    let (p, rel) = phrases[index]
+                    var (p, rel) = phrases[index]
                     // Every phrase has at least three characters: the second must be `next`.
                     guard p[1] == next, w.hasWord(p, at: pos) else { continue }
+                    // The longer phrase around it decides (`quy định chi tiết`, not `đình chỉ`).
+                    var at = pos
+                    for (j, o) in containers[index] where w.hasWord(phrases[j].0, at: pos - o) {
+                        (p, rel) = phrases[j]; at = pos - o
+                        break
+                    }
                     // Passive forms (`được sửa đổi bởi`) describe the cited document, not this one.
-                    for pv in passive where w.hasWord(pv, endingAt: pos + p.count) { return .cites }
+                    for pv in passive where w.hasWord(pv, endingAt: at + p.count) { return (.cites, true) }
+                    if passiveWords.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, true) }
+                    if w.hasWord(by, at: at + p.count + 1) { return (.cites, true) }
                     // `không`/`chưa` ending a space before the phrase (at least six characters into the window).
-                    if w.has(pos - 6), negations.contains(where: { w.hasWord($0, endingAt: pos - 1) }) { return .cites }
+                    if w.has(at - 6), negations.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, false) }
                     // `Xét` opens its clause: the clause (or the window) starts at most two characters before it.
-                    if rel == .considers, !(pos - 3..<pos).contains(where: { !w.has($0) || isBreak($0) }) { continue }
-                    return rel
+                    if rel == .considers, !(at - 3..<at).contains(where: { !w.has($0) || isBreak($0) }) { continue }
+                    return (rel, false)
                 }
             }
             guard hasPrev else { return nil }

@@ -5,6 +5,9 @@ struct Suffix {
     var yearOnly: Int?
     /// The issuer phrase, if any.
     var issuer: IssuerMention?
+    /// Whether the phrase names this reference's body only (`Hội nghị …` without `của`), so that it is not
+    /// shared back over a list: `Kết luận số 137-KL/TW và Nghị quyết số 60-NQ/TW Hội nghị lần thứ 11 …`.
+    var issuerOwnOnly = false
     /// Party term in Roman numerals (`X`, `XI`).
     var term: String?
     /// Byte offset where the reference's surface text ends.
@@ -13,7 +16,10 @@ struct Suffix {
 
 extension Suffix {
     /// Folded first letters of what `suffix(after:)` reads, indexed by an ASCII byte.
-    static let initials: [Bool] = (0..<128).map { [0x6E, 0x64, 0x63, 0x6F, 0x6B].contains($0) }
+    static let initials: [Bool] = (0..<128).map { [0x6E, 0x64, 0x63, 0x6F, 0x6B, 0x68].contains($0) }
+    /// `Hội nghị`, which names a Party issuer without `của`: `Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị
+    /// lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII`.
+    static let conference: [UInt8] = Array("hoi nghi".utf8)
 }
 
 /// An issuing body named in prose.
@@ -39,8 +45,8 @@ extension ContextReader {
     /// Reads date, issuer phrase, term after the symbol ending at `end`.
     func suffix(after end: Int) -> Suffix {
         let out = Suffix(end: end)
-        // Everything read here starts with `n`, `d`, `c`, `o` or `k` (`ngày`, `dated`, `năm`, `của`,
-        // `of`, `khóa`): another ASCII byte after the separators ends the suffix before any folding.
+        // Everything read here starts with `n`, `d`, `c`, `o`, `k` or `h` (`ngày`, `dated`, `năm`, `của`,
+        // `of`, `khóa`, `Hội nghị`): another ASCII byte after the separators ends the suffix before any folding.
         if let b = firstAfterSeparators(end), b < 0x80, !Suffix.initials[Int(b | 0x20)] { return out }
         return withWindowAfter(end) { suffix(out, in: $0) }
     }
@@ -66,9 +72,10 @@ extension ContextReader {
                 }
             }
             // Issuer phrase.
-            if out.issuer == nil, w.hasWord(Words.cua, at: j) || w.hasWord(Words.of, at: j),
+            if out.issuer == nil, w.hasWord(Words.cua, at: j) || w.hasWord(Words.of, at: j) || w.hasWord(Suffix.conference, at: j),
                let p = IssuerPhraseParser.parse(s, at: w.offset(j)) {
                 out.issuer = IssuerMention(p)
+                out.issuerOwnOnly = w.hasWord(Suffix.conference, at: j)
                 if out.term == nil { out.term = p.term }
                 var e = j
                 while w.has(e), w.offset(e) < p.byteRange.upperBound { e += 1 }

@@ -93,6 +93,19 @@ func contextAttributes() {
     ("Xét Tờ trình số 82/TTr-CP ngày 05/3/2024 của Chính phủ;", .considers),
     ("Quyết định 4033/QĐ-NHNN đính chính Thông tư số 52/2025/TT-NHNN", .corrects),
     ("theo quy định tại Điều 4 của Nghị định số 78/2025/NĐ-CP.", .cites),
+    // The longer phrase decides: `quy định chi tiết` is not `đình chỉ`, `hướng dẫn thi hành` is not `thi hành`.
+    ("Nghị định này quy định chi tiết một số điều của Luật số 32/2024/QH15", .guides),
+    ("Thông tư hướng dẫn thi hành Nghị định số 123/2020/NĐ-CP", .guides),
+    ("Quy định chi tiết thi hành Luật số 31/2024/QH15", .guides),
+    ("Thông tư này hướng dẫn Nghị định số 125/2020/NĐ-CP", .guides),
+    // Passive forms describe the cited document (`được … bởi`, `bị …`): this one only cites it.
+    ("Nghị định số 24/2014/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định số 107/2020/NĐ-CP ngày 14/9/2020)", .cites),
+    ("Nghị định 100/2019/NĐ-CP sửa đổi bởi Nghị định 123/2021/NĐ-CP", .cites),
+    ("Quy chế ban hành kèm theo Thông tư số 15/2020/TT-BGDĐT được sửa đổi, bổ sung bởi Thông tư số 05/2021/TT-BGDĐT", .cites),
+    ("Căn cứ Luật Viên chức\nsố 58/2010/QH12 được sửa đổi, bổ sung bởi Luật số 52/2019/QH14;", .basedOn),
+    // The formula that ends a document, after it.
+    ("Quyết định số 15/2019/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.", .repeals),
+    ("Từ năm 2020, Quyết định số 15/2019/QĐ-UBND đã hết hiệu lực.", .cites),
 ])
 func relations(input: String, relation: Relation) {
     #expect(Extractor.extract(input).references.last?.relation == relation)
@@ -105,14 +118,31 @@ func relations(input: String, relation: Relation) {
     ("Căn cứ Luật Ngân hàng Nhà nước Việt Nam ngày 16 tháng 6 năm 2010;", "46/2010/QH12"),
     ("Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)", "100/2015/QH13"),
     ("Nghị quyết Hội nghị Trung ương 8 khóa XI về đổi mới căn bản, toàn diện giáo dục và đào tạo", "29-NQ/TW"),
+    // A name with commas is also found without them; a short form cited often has its own row.
+    ("Căn cứ Luật Phòng chống tham nhũng năm 2018;", "36/2018/QH14"),
+    ("Căn cứ Luật Thi đua khen thưởng ngày 15 tháng 6 năm 2022;", "06/2022/QH15"),
+    ("theo Bộ luật Hàng hải năm 2015", "95/2015/QH13"),
+    ("Căn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024;", "58/2024/QH15"),
+    ("Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020;", "61/2020/QH14"),
 ])
 func namedReference(input: String, id: String) {
     #expect(Extractor.extract(input).references.map(\.id) == [id])
 }
 
-@Test("a law name without a known year stays unresolved")
-func unknownLawYear() {
-    #expect(Extractor.extract("Luật Giáo dục 1998 quy định").references.isEmpty)
+@Test("inside an amending law's title the date is the amendment's, not the named law's")
+func amendedLawDate() {
+    let text = "Căn cứ Luật Ban hành văn bản\nquy phạm pháp luật ngày 19 tháng 02 năm 2025 và Luật Sửa đổi, bổ sung một số\nđiều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm 2025;"
+    let refs = Extractor.extract(text).references
+    #expect(refs.map(\.id) == ["64/2025/QH15", "64/2025/QH15"])
+    #expect(refs.map(\.date) == ["2025-02-19", nil])
+}
+
+@Test("a law name without a known year, or passed twice in that year, stays unresolved", arguments: [
+    "Luật Giáo dục 1995 quy định",
+    "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;",
+])
+func unknownLawYear(text: String) {
+    #expect(Extractor.extract(text).references.isEmpty)
 }
 
 /// Codified-law notes and document tables put the issue date after the title; dates of references inside
@@ -161,4 +191,43 @@ func precedentFootnote() {
     let r = Extractor.extract("ÁN LỆ SỐ 43/2021/AL1\nVề hiệu lực của hợp đồng thế chấp").references.first
     #expect(r?.id == "43/2021/AL")
     #expect(r?.issuer == "Hội đồng Thẩm phán Tòa án nhân dân tối cao")
+}
+
+@Test("a joint document's header names all its bodies; its own number is then fully resolved")
+func jointHeader() {
+    let text = """
+    BỘ TÀI CHÍNH - BỘ NỘI VỤ
+    -------
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Độc lập - Tự do - Hạnh phúc
+    ---------------
+    Số: 71/2014/TTLT-BTC-BNV
+    Hà Nội, ngày 30 tháng 5 năm 2014
+    THÔNG TƯ LIÊN TỊCH
+    QUY ĐỊNH CHẾ ĐỘ TỰ CHỦ
+    Căn cứ Nghị định số 215/2013/NĐ-CP ngày 23 tháng 12 năm 2013 của Chính phủ;
+    """
+    let x = Extractor.extract(text)
+    #expect(x.document.issuer == "Bộ Tài chính - Bộ Nội vụ")
+    #expect(x.references.first?.isSelf == true)
+    #expect(x.references.first?.status == .resolved)
+}
+
+@Test("an own number resolves with the header's date when the place-and-date line is not next to it")
+func ownNumberWithHeaderDate() {
+    let text = """
+    BỘ GIÁO DỤC VÀ ĐÀO TẠO
+    -------
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Độc lập - Tự do - Hạnh phúc
+    ---------------
+    Số: 3899/BGDĐT-GDTrH
+    V/v hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2023-2024
+    Hà Nội, ngày 03 tháng 8 năm 2023
+    Kính gửi: Các Sở Giáo dục và Đào tạo
+    """
+    let own = Extractor.extract(text).references.first
+    #expect(own?.id == "3899/BGDĐT-GDTrH")
+    #expect(own?.date == "2023-08-03")
+    #expect(own?.status == .resolved)
 }

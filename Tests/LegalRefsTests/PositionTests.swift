@@ -83,3 +83,41 @@ func listItemsShareTheCue() {
     // Without a list before it, a code outside the tables still needs its own cue.
     #expect(Extractor.extract("Mã 1238/GSQL-GQ2 được cấp ngày 29/7/2024.").references.isEmpty)
 }
+
+@Test("an issuing clause before the type word gives issuer and date", arguments: [
+    ("Ngày 22/12/2024, Bộ Chính trị ban hành ⟦Nghị quyết số 57-NQ/TW⟧ về đột phá phát triển khoa học.",
+     "Bộ Chính trị", "2024-12-22"),
+    ("Chiều ngày 5 tháng 3 năm 2024, UBND tỉnh Sơn La đã ký ban hành ⟦Quyết định số 456/QĐ-UBND⟧.",
+     "Ủy ban nhân dân tỉnh Sơn La", "2024-03-05"),
+    ("Ngày 19/11/2025 Văn phòng Chính phủ ban hành ⟦Thông báo số 600/TB-VPCP⟧.", "Văn phòng Chính phủ", "2025-11-19"),
+    ("Theo đó, Ban Bí thư đã ban hành ⟦Chỉ thị số 35-CT/TW ngày 14/6/2024⟧ về đại hội.", "Ban Bí thư", "2024-06-14"),
+    ("khi xác định thuế, Cục Thuế đã có ⟦công văn số\n5106/CT-CS ngày 12/11/2025⟧ về việc", "Cục Thuế", "2025-11-12"),
+] as [(String, String, String?)])
+func leadingClause(marked: String, issuer: String, date: String?) {
+    let (text, spans) = markedSpans(marked)
+    let refs = Extractor.extract(text).references
+    #expect(refs.map { $0.start..<$0.end } == spans)
+    #expect(refs.first?.issuer == issuer)
+    #expect(refs.first?.date == date)
+}
+
+@Test("no issuing clause: another verb, a subject that is no body, or a date without its year", arguments: [
+    "Ngày 5/12/2025, UBND tỉnh tổ chức hội nghị triển khai Nghị quyết số 57-NQ/TW.",
+    "Ngày 12/3/2024, hội nghị đã thông qua Nghị quyết số 57-NQ/TW.",
+    "Ngày 22/12, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW.",
+])
+func noLeadingClause(text: String) {
+    let refs = Extractor.extract(text).references
+    #expect(refs.count == 1)
+    #expect(refs.first?.date == nil)
+    if text.contains("22/12,") { #expect(refs.first?.issuer == "Bộ Chính trị") } else { #expect(refs.first?.issuer == nil) }
+}
+
+@Test("a Party conference names the issuer without `của`, for its own reference only")
+func conferencePhrase() {
+    let text = "tại Kết luận số 137-KL/TW ngày 28/3/2025 và Nghị quyết số 60-NQ/TW Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII, Chính phủ"
+    let refs = Extractor.extract(text).references
+    #expect(refs.map(\.id) == ["137-KL/TW", "60-NQ/TW"])
+    #expect(refs.map(\.issuer) == [nil, "Ban Chấp hành Trung ương"])
+    #expect(refs.last?.text == "Nghị quyết số 60-NQ/TW Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII")
+}

@@ -1,0 +1,115 @@
+/// A news sentence often names the issuer and the date before the reference: `Ngày 22/12/2024, Bộ Chính
+/// trị ban hành Nghị quyết số 57-NQ/TW`, `Thủ tướng Chính phủ vừa ký Quyết định số 1234/QĐ-TTg`,
+/// `UBND tỉnh Lào Cai có Văn bản số 40/UBND-KT`.
+struct LeadingClause {
+    /// The body that issued the reference (`Bộ Chính trị`).
+    var issuer: IssuerMention?
+    /// The issue date, from a `Ngày …,` that opens the sentence.
+    var date: FoundDate?
+}
+
+enum LeadingWords {
+    /// Verbs of issuing, folded, longest first: the clause ends with one of them right before the type word.
+    static let verbs: [[UInt8]] = ["ky ban hanh", "ban hanh", "thong qua", "ky", "co"].map { Array($0.utf8) }
+    /// Words that may stand between the issuer and the verb (`đã`, `vừa`, `mới`, `chính thức`).
+    static let adverbs: [[UInt8]] = ["chinh thuc", "da", "vua", "moi", "cung"].map { Array($0.utf8) }
+    /// Parts of the day that may open a dated sentence (`Chiều ngày 5/3/2024,`).
+    static let dayParts: [[UInt8]] = ["sang", "chieu", "toi", "trua"].map { Array($0.utf8) }
+    /// Bytes that end the clause before the issuer (`,` `.` `;` `:` `(` `)` `"` and a line break).
+    static func isStop(_ b: UInt8) -> Bool {
+        b == 0x2C || b == 0x2E || b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x22 || b == 0x0A
+    }
+    /// The farthest (in bytes) the issuer phrase may start before the verb.
+    static let reach = 160
+}
+
+extension ContextReader {
+    /// Reads an issuing clause that ends right before the type word at byte `start`: an issuer phrase that
+    /// fills its clause, up to two adverbs and a verb of issuing (`ban hành`, `ký`, `thông qua`, `có`), and
+    /// the date of a `Ngày 22/12/2024,` that opens the sentence. Nil when the text before is anything else.
+    func leadingClause(before start: Int) -> LeadingClause? {
+        var e = start
+        while e > 0, s[e - 1] == 0x20 { e -= 1 }
+        guard e > 0 else { return nil }
+        // The verbs end in `ành`/`anh`, `ký`/`ky`, `qua`, `có`/`co`: anything else ends here unfolded.
+        guard endsLikeVerb(e) else { return nil }
+        return withWindowBefore(start, bytes: LeadingWords.reach + 40) { w -> LeadingClause? in
+            var k = w.end
+            func skipSpaceBack() { while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 } }
+            skipSpaceBack()
+            guard let verb = LeadingWords.verbs.first(where: { w.hasWord($0, endingAt: k) }) else { return nil }
+            k -= verb.count
+            for _ in 0..<2 {
+                skipSpaceBack()
+                guard let adverb = LeadingWords.adverbs.first(where: { w.hasWord($0, endingAt: k) }) else { break }
+                k -= adverb.count
+            }
+            skipSpaceBack()
+            guard w.has(k - 1) else { return nil }
+            let issuerEnd = w.offset(k)
+            return clause(endingAt: issuerEnd)
+        }
+    }
+
+    /// Whether the raw bytes before `e` end like one of the verbs (lower case; a cheap test before any folding).
+    private func endsLikeVerb(_ e: Int) -> Bool {
+        @inline(__always) func at(_ i: Int) -> UInt8 { i >= 0 ? s[i] : 0 }
+        @inline(__always) func ends(_ bytes: [UInt8]) -> Bool {
+            guard e >= bytes.count else { return false }
+            for (j, b) in bytes.enumerated() where s[e - bytes.count + j] != b { return false }
+            return true
+        }
+        switch at(e - 1) {
+        case 0x68: return ends([0xC3, 0xA0, 0x6E, 0x68]) || ends([0x61, 0x6E, 0x68])   // hành, hanh
+        case 0xBD: return at(e - 2) == 0xC3 && at(e - 3) == 0x6B                           // ký
+        case 0x79: return at(e - 2) == 0x6B                                                 // ky
+        case 0x61: return at(e - 2) == 0x75 && at(e - 3) == 0x71                           // qua
+        case 0xB3: return at(e - 2) == 0xC3 && at(e - 3) == 0x63                           // có
+        case 0x6F: return at(e - 2) == 0x63                                                 // co
+        default: return false
+        }
+    }
+
+    /// The issuer phrase that fills the clause ending at byte `issuerEnd`, and the date that opens its sentence.
+    private func clause(endingAt issuerEnd: Int) -> LeadingClause? {
+        // The clause starts after the nearest stop.
+        var c = issuerEnd
+        let floor = max(0, issuerEnd - LeadingWords.reach)
+        while c > floor, !LeadingWords.isStop(s[c - 1]) { c -= 1 }
+        guard c == 0 || LeadingWords.isStop(s[c - 1]) else { return nil }
+        var out = LeadingClause()
+        var phraseStart = c
+        while phraseStart < issuerEnd, s[phraseStart] == 0x20 { phraseStart += 1 }
+        // `Ngày 19/11/2025 Thủ tướng Chính phủ ban hành …` (no comma after the date).
+        if let (d, end) = openingDate(at: phraseStart, limit: issuerEnd) {
+            out.date = d
+            phraseStart = end
+            while phraseStart < issuerEnd, s[phraseStart] == 0x20 { phraseStart += 1 }
+        } else if c > 0, s[c - 1] == 0x2C {
+            // `Ngày 22/12/2024, Bộ Chính trị ban hành …`: the sentence before the comma is only the date.
+            var a = c - 1
+            let dateFloor = max(0, a - 60)
+            while a > dateFloor, !LeadingWords.isStop(s[a - 1]) { a -= 1 }
+            while a < c, s[a] == 0x20 { a += 1 }
+            if let (d, end) = openingDate(at: a, limit: c - 1), (end..<(c - 1)).allSatisfy({ s[$0] == 0x20 }) { out.date = d }
+        }
+        guard phraseStart < issuerEnd, let p = IssuerPhraseParser.parse(s, at: phraseStart, end: issuerEnd),
+              p.byteRange.lowerBound == phraseStart, p.byteRange.upperBound == issuerEnd else { return nil }
+        out.issuer = IssuerMention(p)
+        return out
+    }
+
+    /// `Ngày 22/12/2024` or `Chiều ngày 5 tháng 3 năm 2024` at byte `a` (a full date with its year), and where it ends.
+    private func openingDate(at a: Int, limit: Int) -> (FoundDate, Int)? {
+        guard a < limit else { return nil }
+        // `N`/`n` (ngày), `S`/`s` (sáng), `C`/`c` (chiều), `T`/`t` (tối, trưa): anything else is no date.
+        let b = s[a] | 0x20
+        guard b == 0x6E || b == 0x73 || b == 0x63 || b == 0x74 else { return nil }
+        return withWindowAfter(a, bytes: min(60, limit - a)) { w -> (FoundDate, Int)? in
+            var k = 0
+            if let part = LeadingWords.dayParts.first(where: { w.hasWord($0, at: k) }) { k = w.skip(k + part.count, [0x20]) }
+            guard w.hasWord(Words.ngay, at: k), let (d, end) = w.date(at: k + 4) else { return nil }
+            return (d, w.offset(end))
+        }
+    }
+}
