@@ -206,3 +206,9 @@ private func referenceMayStartLawName(_ s: UnsafeBufferPointer<UInt8>, at i: Int
     // Both answers occur with the window long enough to decide.
     #expect(decided[0] > 100 && decided[1] > 20, "\(decided)")
 }
+
+/// Named references compare law kinds as the flag `isCode`: the title table holds only these two kinds.
+@Test func lawTableKindsAreLawAndCode() {
+    #expect(NamedReferences.laws.allSatisfy { ($0.kind == "Luật" && !$0.isCode) || ($0.kind == "Bộ luật" && $0.isCode) })
+    #expect(NamedReferences.laws.contains { $0.isCode } && NamedReferences.laws.contains { !$0.isCode })
+}
