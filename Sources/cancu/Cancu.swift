@@ -12,13 +12,8 @@ struct Cancu: ParsableCommand {
     /// Runs the command; a usage error exits with 2 (the contract), not argument-parser's 64.
     static func main() {
         do {
-            // `cancu extract` in its plain forms skips argument-parser (see `PlainExtractArguments`).
-            if let plain = PlainExtractArguments(Array(CommandLine.arguments.dropFirst())) {
-                try ExtractCommand.run(format: plain.format, paths: plain.paths, jobs: plain.jobs)
-            } else {
-                var command = try parseAsRoot()
-                try command.run()
-            }
+            var command = try parseAsRoot()
+            try command.run()
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

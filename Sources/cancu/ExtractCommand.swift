@@ -23,14 +23,11 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: "Threads reading and extracting files (default: one per core); the output is the same in any case.")
     var jobs: Int?
 
-    func run() throws { try ExtractCommand.run(format: format, paths: paths, jobs: jobs) }
-
-    /// Extracts `paths` in `format` on `jobs` threads (default: one per core). Static so that
-    /// `PlainExtractArguments` can call it without argument-parser building the command.
-    static func run(format: ExtractFormat, paths: [String], jobs: Int?) throws {
+    func run() throws {
         let out = Output()
         if format == .tsv { out.line(ExtractRenderer.tsvHeader) }
         let inputs = InputSource.expand(paths)
+        let format = self.format
         let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         var failed = false
         // Files are extracted on several threads into buffers written in input order; a huge file (or
@@ -89,59 +86,6 @@ struct ExtractCommand: ParsableCommand {
             }
             return true
         }
-    }
-}
-
-/// The arguments of `cancu extract` when they take only the plain forms, read without argument-parser:
-/// its reflection over the commands costs about 13 M instructions per process (as much as extracting
-/// 100 KB). Accepted: `extract`, then in any order paths (not starting with `-`, or `-` itself, and not
-/// `help`), at most once each `--format F` / `--format=F`, `--jobs N` / `--jobs=N` (ASCII digits) and
-/// `--relations`, and at least one path. Anything else (help, `--`, errors, completion requests) is
-/// left to argument-parser, which reads the plain forms the same way.
-struct PlainExtractArguments: Equatable {
-    var format: ExtractFormat = .jsonl
-    var jobs: Int?
-    var paths: [String] = []
-
-    init?(_ args: [String]) {
-        guard args.first == "extract" else { return nil }
-        var seenFormat = false, seenJobs = false, seenRelations = false
-        var i = 1
-        while i < args.count {
-            let a = args[i]
-            if a == "-" || !a.hasPrefix("-") {
-                guard a != "help" else { return nil }
-                paths.append(a)
-                i += 1
-                continue
-            }
-            var name = a
-            var value: String? = nil
-            if let eq = a.firstIndex(of: "=") { name = String(a[..<eq]); value = String(a[a.index(after: eq)...]) }
-            switch name {
-            case "--relations":
-                guard value == nil, !seenRelations else { return nil }
-                seenRelations = true
-            case "--format", "--jobs":
-                if value == nil {
-                    guard i + 1 < args.count, !args[i + 1].hasPrefix("-") else { return nil }
-                    i += 1
-                    value = args[i]
-                }
-                guard let v = value else { return nil }
-                if name == "--format" {
-                    guard !seenFormat, let f = ExtractFormat(rawValue: v) else { return nil }
-                    format = f; seenFormat = true
-                } else {
-                    guard !seenJobs, !v.isEmpty, v.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int(v) else { return nil }
-                    jobs = n; seenJobs = true
-                }
-            default:
-                return nil
-            }
-            i += 1
-        }
-        guard !paths.isEmpty else { return nil }
     }
 }
 
