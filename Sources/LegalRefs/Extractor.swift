@@ -14,15 +14,16 @@ public enum Extractor {
 
     /// Extracts from normalized UTF-8 bytes.
     public static func extract(bytes: UnsafeBufferPointer<UInt8>, hints: DocumentHints = DocumentHints()) -> Extraction {
-        // A news page's context locality is read only if a reference needs it.
+        // A news page's context locality (and a non-official text's issuing block) is read only if a reference needs it.
         var reader = HeaderReader(p: bytes, hints: hints)
         reader.deferNewsLocality = true
-        let parsed = reader.run()
+        var leftBlock = 0..<0
+        let parsed = reader.run(leftBlock: &leftBlock)
         var scan = Scan(s: bytes)
         scan.run()
         scan.addNamed()
         let header = documentHeader(parsed, hints: hints, firstHeading: scan.firstHeading())
-        var refs = scan.finish(contextLocality: { parsed.contextLocality ?? (reader.newsLocalityPending ? reader.newsLocality() : nil) },
+        var refs = scan.finish(contextLocality: { parsed.contextLocality ?? (reader.newsLocalityPending ? reader.deferredLocality(leftBlock: leftBlock) : nil) },
                                preamble: parsed.preamble, ownNumber: parsed.symbolRange)
         settleSelf(&refs, header: header)
         return Extraction(document: header, references: refs, chars: scan.scalarCount())

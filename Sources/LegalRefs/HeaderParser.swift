@@ -262,6 +262,8 @@ struct HeaderReader {
     var out = ParsedHeader()
     /// Leave a news page's context locality (a scan of its top lines) to `newsLocality`, called only when
     /// a reference needs it; `newsLocalityPending` then says whether it is left.
+    /// For a text that cannot be official (no motto, number, type line or metadata block), the issuing
+    /// block is then left too (`term` stays unread): `deferredLocality` reads it when asked.
     var deferNewsLocality = false
     private(set) var newsLocalityPending = false
 
@@ -270,8 +272,16 @@ struct HeaderReader {
     }
 
     mutating func run() -> ParsedHeader {
+        var leftBlock = 0..<0
+        return run(leftBlock: &leftBlock)
+    }
+
+    /// `run`, and the words of the issuing block left unread (see `deferNewsLocality`) in `leftBlock`
+    /// (an inout, not a field: stored in `self`, it made this function copy the whole reader).
+    mutating func run(leftBlock: inout Range<Int>) -> ParsedHeader {
         // Most headers fit in the first 2 KB; a legal library page may push it further down. The
         // window grows until the header (motto, type line and a few lines after it) lies inside.
+        let deferring = deferNewsLocality
         var meta = Metadata()
         var motto: Motto? = nil
         var zoneStartLine = 0
@@ -335,10 +345,17 @@ struct HeaderReader {
         var blockEnd = zoneEndByte
         if let number { blockEnd = min(blockEnd, number.labelStart) }
         if let dateLine { blockEnd = min(blockEnd, dateLine.start) }
-        var chain = issuerChain(from: zw0, to: wordIndex(atOrAfter: blockEnd), motto: motto)
+        // A text with no motto, number, type line or metadata block cannot be official: its issuer fields
+        // are cleared at the end, and only the context locality reads its issuing block. When the locality
+        // is deferred, so is the block (most such texts are notes or news, and no reference asks). (The
+        // metadata test is on `endLine`: a lookup of its symbol here made `run` copy the whole reader.)
+        let blockWordEnd = wordIndex(atOrAfter: blockEnd)
+        let deferChain = deferring && motto == nil && number == nil && typeLine == nil && meta.endLine < 0
+        var chain = issuerChain(from: zw0, to: deferChain ? zw0 : blockWordEnd, motto: motto)
+        if deferChain { leftBlock = zw0..<max(zw0, blockWordEnd) }
         if chain.isEmpty, motto != nil {
             // A block typed in mixed case (`Ủy ban nhân dân` / `tỉnh Sơn La`).
-            chain = issuerChain(from: zw0, to: wordIndex(atOrAfter: blockEnd), motto: motto, mixedCase: true)
+            chain = issuerChain(from: zw0, to: blockWordEnd, motto: motto, mixedCase: true)
             if let last = chain.last, last.phrase.issuerCode == nil { chain = [] }
         }
         if chain.isEmpty, let number, let li = lineIndex(containing: number.range.lowerBound) {
@@ -1426,10 +1443,15 @@ struct HeaderReader {
 
     /// The adoption line of a precedent: `Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua ngày 24 tháng 02 năm 2021`.
     func findPrecedentAdoption() -> Passage? {
-        passage(in: Array(w.prefix(200)), requireThis: false, bodies: ["HĐTP"])
+        passage(in: Array(w.prefix(200)), requireThis: false, bodies: HeaderReader.precedentBodies)
     }
 
     static let quaBytes: [UInt8] = Array("qua".utf8)
+
+    /// The bodies a passage sentence names (built once: a set literal per call cost about 8,000 instructions).
+    static let passageBodies: Set<String> = ["QH", "UBTVQH", "HĐND", "CP"]
+    /// The body that adopts a precedent.
+    static let precedentBodies: Set<String> = ["HĐTP"]
 
     /// Whether `p[from..<to]` holds the ASCII word `lowercase` in any letter case, with no ASCII letter
     /// or digit right before or after it. A byte check that rules out a phrase before words are folded:
@@ -1459,14 +1481,15 @@ struct HeaderReader {
     }
 
     func passage(in tw: [FoldWord], requireThis: Bool, upperOnly: Bool = false,
-                 bodies: Set<String> = ["QH", "UBTVQH", "HĐND", "CP"]) -> Passage? {
+                 bodies: Set<String> = HeaderReader.passageBodies) -> Passage? {
         var k = 0
         var found: Passage? = nil
         let table = HeaderVocabulary.passage
         while k < tw.count {
-            // Most words do not open the phrase: its first-word group answers before a match is tried.
-            guard table.group(tw[k].hash) != nil, let (_, next) = table.match(p, tw, at: k) else { k += 1; continue }
+            // Most words do not open the phrase: its first-word group answers before a match is tried (and
+            // in capitals only, the case of the word before both).
             if upperOnly, !tw[k].isUpper { k += 1; continue }
+            guard table.group(tw[k].hash) != nil, let (_, next) = table.match(p, tw, at: k) else { k += 1; continue }
             var date: String? = nil
             var j = next
             while j < min(tw.count, next + 10) {
@@ -1676,6 +1699,15 @@ struct HeaderReader {
         }
         if out.isOfficial { return .some(nil) }
         return nil
+    }
+
+    /// The context locality left pending by `run` (`newsLocalityPending`): that of the issuing block `run`
+    /// left unread (`leftBlock`), if it names one, else the news page's.
+    func deferredLocality(leftBlock: Range<Int>) -> String? {
+        if !leftBlock.isEmpty, let loc = headerLocality(chain: issuerChain(from: leftBlock.lowerBound, to: leftBlock.upperBound, motto: nil), motto: nil) {
+            return loc
+        }
+        return newsLocality()
     }
 
     /// A news page's context locality: the organisation named at the top (`CỔNG THÔNG TIN ĐIỆN TỬ SỞ GIÁO

@@ -2,7 +2,12 @@
 /// `Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019`, `Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)`,
 /// `Hiến pháp năm 2013`, `Nghị quyết Hội nghị Trung ương 8 khóa XI`. Resolved through the title tables.
 enum NamedReferences {
-    struct Law { let kind: String; let name: [UInt8]; let year: Int; let id: String }
+    struct Law {
+        let kind: String; let name: [UInt8]; let year: Int; let id: String
+        /// `kind == "Bộ luật"`: kinds are compared as flags (two different small strings compare through
+        /// the stdlib's slow path, about 300 instructions each).
+        let isCode: Bool
+    }
     struct Plenum { let term: String; let plenum: Int; let ids: [String]; let date: String }
 
     /// The title table's laws, longest name first; a name with commas is also found without them
@@ -11,7 +16,9 @@ enum NamedReferences {
         guard r.count >= 4, let y = Int(r[2]) else { return [] }
         let name = Fold.string(r[1])
         let bare = String(name.filter { $0 != "," })
-        return (bare == name ? [name] : [name, bare]).map { Law(kind: r[0], name: Array($0.utf8), year: y, id: r[3]) }
+        return (bare == name ? [name] : [name, bare]).map {
+            Law(kind: r[0], name: Array($0.utf8), year: y, id: r[3], isCode: r[0] == "Bộ luật")
+        }
     }.sorted { $0.name.count > $1.name.count }
 
     static let plenums: [Plenum] = TableText.rows(plenumTableText, keepEmpty: false).compactMap { r in
@@ -38,11 +45,12 @@ enum NamedReferences {
                 let start = i - 1
                 let boundaryBefore = start == 0 || !(isWordByte(s[start - 1]) || s[start - 1] >= 0x80)
                 let boundaryAfter = i + 5 >= n || s[i + 5] == 0x20
-                var kind = "Luật", refStart = start
+                var isCode = false, refStart = start
                 if start >= 5, s[start - 1] == 0x20, s[start - 5] == 0x42 || s[start - 5] == 0x62, s[start - 4] == 0xE1, s[start - 3] == 0xBB, s[start - 2] == 0x99 {
-                    kind = "Bộ luật"; refStart = start - 5
+                    isCode = true; refStart = start - 5
                 }
-                if boundaryBefore, boundaryAfter, kind == "Bộ luật" || s[start] == 0x4C, let r = law(s, kind: kind, start: refStart, nameAt: i + 5) {
+                if boundaryBefore, boundaryAfter, isCode || s[start] == 0x4C,
+                   let r = law(s, kind: isCode ? "Bộ luật" : "Luật", isCode: isCode, start: refStart, nameAt: i + 5) {
                     out.append(r)
                     i = r.byteEnd
                     continue
@@ -59,7 +67,7 @@ enum NamedReferences {
     }
 
     /// The first position at or after `i` where `find` can match: `uật` at it (`Luật`) or `Ng` around it
-    /// (`Nghị quyết`, the candidate after the `N`); `s.count` if none. Sixteen bytes at a time.
+    /// (`Nghị quyết`, the candidate after the `N`); `s.count` if none. Thirty-two bytes at a time.
     static func nextCandidate(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
         // A cheap filter first (an `N` before a position or the last byte of `ậ` three after it: rare in
         // most blocks), then the exact test of the whole block, whose first hit is the answer.
@@ -68,16 +76,29 @@ enum NamedReferences {
         typealias V = SIMD16<UInt8>
         @inline(__always) func at(_ k: Int) -> V { UnsafeRawPointer(base + k).loadUnaligned(as: V.self) }
         var q = max(i, 1)   // position 0 has no `L` or `N` before it
+        /// The first exact hit in the 16 positions from `k`, given the filter's two masks there.
+        @inline(__always) func exact(_ k: Int, _ nBefore: SIMDMask<V.MaskStorage>, _ adAfter: SIMDMask<V.MaskStorage>) -> Int? {
+            let v = at(k)
+            let hit = nBefore .& (v .== V(repeating: 0x67))
+                .| adAfter .& (v .== V(repeating: 0x75)) .& (at(k &+ 1) .== V(repeating: 0xE1)) .& (at(k &+ 2) .== V(repeating: 0xBA))
+            let words = unsafeBitCast(V(repeating: 0).replacing(with: 0xFF, where: hit), to: SIMD2<UInt64>.self)
+            if words[0] != 0 { return k &+ words[0].trailingZeroBitCount >> 3 }
+            if words[1] != 0 { return k &+ 8 &+ words[1].trailingZeroBitCount >> 3 }
+            return nil
+        }
+        // Thirty-two positions a step while the filter finds nothing in them (one test for both halves).
+        while q &+ 35 <= n {
+            let n0 = at(q &- 1) .== V(repeating: 0x4E), a0 = at(q &+ 3) .== V(repeating: 0xAD)
+            let n1 = at(q &+ 15) .== V(repeating: 0x4E), a1 = at(q &+ 19) .== V(repeating: 0xAD)
+            if any(n0 .| a0 .| n1 .| a1) {
+                if let k = exact(q, n0, a0) { return k }
+                if let k = exact(q &+ 16, n1, a1) { return k }
+            }
+            q &+= 32
+        }
         while q &+ 19 <= n {
             let nBefore = at(q &- 1) .== V(repeating: 0x4E), adAfter = at(q &+ 3) .== V(repeating: 0xAD)
-            if any(nBefore .| adAfter) {
-                let v = at(q)
-                let hit = nBefore .& (v .== V(repeating: 0x67))
-                    .| adAfter .& (v .== V(repeating: 0x75)) .& (at(q &+ 1) .== V(repeating: 0xE1)) .& (at(q &+ 2) .== V(repeating: 0xBA))
-                let words = unsafeBitCast(V(repeating: 0).replacing(with: 0xFF, where: hit), to: SIMD2<UInt64>.self)
-                if words[0] != 0 { return q &+ words[0].trailingZeroBitCount >> 3 }
-                if words[1] != 0 { return q &+ 8 &+ words[1].trailingZeroBitCount >> 3 }
-            }
+            if any(nBefore .| adAfter), let k = exact(q, nBefore, adAfter) { return k }
             q &+= 16
         }
         while q < n {
@@ -88,31 +109,87 @@ enum NamedReferences {
         return n
     }
 
-    /// Whether some law's name (of the given kind) may follow `Luật` at `i`: decided on a 96-byte fold
-    /// on the stack (a prefix of `law`'s 220-byte window) when it holds the longest name and the
-    /// character after it, so `hasWord` gives the same answers there; otherwise `law` decides.
-    static func mayStartLawName(_ s: UnsafeBufferPointer<UInt8>, at i: Int, kind: String, ctx: ContextReader) -> Bool {
+    /// Whether some law's name (of the given kind) may follow `Luật` at `i`: decided on the fold of 96 bytes
+    /// (a prefix of `law`'s 220-byte window) when it holds the longest name and the character after it, so
+    /// `hasWord` gives the same answers there; otherwise `law` decides. The fold's length is counted on the
+    /// bytes, and characters are folded only as far as the names compared need (most differ within a few).
+    static func mayStartLawName(_ s: UnsafeBufferPointer<UInt8>, at i: Int, isCode: Bool, ctx: ContextReader) -> Bool {
         let end = ctx.scalarStart(min(s.count, i + 220))
         let short = min(end, i + 96)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 104) { buf -> Bool in
-            let n = FoldedWindow.fold(s, from: i, to: short, into: buf.baseAddress!)
-            var k = 0
-            while k < n, buf[k] == 0x20 { k += 1 }
-            guard n > k + longestLawName else { return true }
-            for index in lawsByFirst[Int(buf[k])] {
-                let law = laws[index]
-                let e = k + law.name.count
-                // A plain byte loop: the generic `elementsEqual` cost about a hundred instructions per name.
-                guard law.name.withUnsafeBufferPointer({ name in
-                    var j = 0
-                    while j < name.count, name[j] == buf[k + j] { j += 1 }
-                    return j == name.count
-                }) else { continue }
-                if isWordByte(buf[e]) && isWordByte(law.name[law.name.count - 1]) { continue }
-                if law.kind == kind { return true }
+        guard short > i else { return true }
+        // `FoldedWindow.fold(s, from: i, to: short)` gives one character per scalar starting before `short`
+        // (valid UTF-8: `i` starts one), but one per run of space, tab and newline.
+        let length = SWAR.scalarCount(s, from: i, to: short) - whiteSpaceRepeats(s, from: i, to: short)
+        // The fold's leading spaces: at most one (a run folds to one).
+        let k = s[i] == 0x20 || s[i] == 0x0A || s[i] == 0x09 ? 1 : 0
+        guard length > k + longestLawName else { return true }
+        return FoldedWindow.info.withUnsafeBufferPointer { info in
+            FoldedWindow.asciiFold.withUnsafeBufferPointer { ascii in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 104) { buf -> Bool in
+                    let out = buf.baseAddress!
+                    var j = i, n = 0, lastSpace = false
+                    // Folds on (sixteen bytes a step, as `fold` would: white space runs carried across) until
+                    // `count` characters are out; `length` is past every index asked for.
+                    func need(_ count: Int) {
+                        while n < count, j < short {
+                            FoldedWindow.foldForward(s, &j, to: min(short, j &+ 16), lastSpace: &lastSpace, info: info, ascii: ascii) { ch, _ in
+                                out[n] = ch; n &+= 1
+                            }
+                        }
+                    }
+                    need(k + 1)
+                    for index in lawsByFirst[Int(out[k])] {
+                        let law = laws[index]
+                        let e = k + law.name.count
+                        let same = law.name.withUnsafeBufferPointer { name -> Bool in
+                            var m = 0
+                            while m < name.count {
+                                if k &+ m >= n { need(k &+ m &+ 1) }
+                                if name[m] != out[k &+ m] { return false }
+                                m &+= 1
+                            }
+                            return true
+                        }
+                        guard same else { continue }
+                        need(e + 1)
+                        if isWordByte(out[e]) && isWordByte(law.name[law.name.count - 1]) { continue }
+                        if law.isCode == isCode { return true }
+                    }
+                    return false
+                }
             }
-            return false
         }
+    }
+
+    /// How many bytes of `s[from..<to]` are space, tab or newline right after another one (eight bytes a
+    /// step, exact byte tests).
+    static func whiteSpaceRepeats(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard let base = s.baseAddress else { return 0 }
+        let low = ~SWAR.highs
+        /// High bit set in each byte of `w` equal to `c` (exact for every byte).
+        @inline(__always) func equal(_ w: UInt64, _ c: UInt8) -> UInt64 {
+            let x = w ^ (SWAR.ones &* UInt64(c))
+            return ~(((x & low) &+ low) | x) & SWAR.highs
+        }
+        var count = 0
+        var carry: UInt64 = 0   // the high bit of the byte before the word, as its first byte's flag
+        var j = from
+        while j &+ 8 <= to {
+            let w = SWAR.load(base + j)
+            let space = equal(w, 0x20) | equal(w, 0x0A) | equal(w, 0x09)
+            count &+= (space & (space << 8 | carry)).nonzeroBitCount
+            carry = space >> 56
+            j &+= 8
+        }
+        var previous = carry != 0
+        while j < to {
+            let b = base[j]
+            let space = b == 0x20 || b == 0x0A || b == 0x09
+            if space && previous { count &+= 1 }
+            previous = space
+            j &+= 1
+        }
+        return count
     }
 
     /// Indices into `laws` (in its order) by the first character of the folded name.
@@ -132,10 +209,10 @@ enum NamedReferences {
     }
 
     /// `Luật <name> [năm] YYYY` or `Luật <name> ngày D tháng M năm YYYY`, not followed by `số`.
-    static func law(_ s: UnsafeBufferPointer<UInt8>, kind: String, start: Int, nameAt: Int) -> Reference? {
+    static func law(_ s: UnsafeBufferPointer<UInt8>, kind: String, isCode: Bool, start: Int, nameAt: Int) -> Reference? {
         let ctx = ContextReader(s: s)
-        guard mayStartLawName(s, at: nameAt, kind: kind, ctx: ctx) else { return nil }
-        guard var r = ctx.withWindowAfter(nameAt, bytes: 220, { law(in: $0, kind: kind, start: start) }) else { return nil }
+        guard mayStartLawName(s, at: nameAt, isCode: isCode, ctx: ctx) else { return nil }
+        guard var r = ctx.withWindowAfter(nameAt, bytes: 220, { law(in: $0, kind: kind, isCode: isCode, start: start) }) else { return nil }
         // `Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm
         // 2025`: the date is the amending law's, not the named one's.
         if r.date != nil, ctx.insideAmendmentTitle(before: start) { r.date = nil }
@@ -143,12 +220,12 @@ enum NamedReferences {
     }
 
     /// `law(_:kind:start:nameAt:)` on the window after `Luật`.
-    private static func law(in w: LazyFoldedWindow, kind: String, start: Int) -> Reference? {
+    private static func law(in w: LazyFoldedWindow, kind: String, isCode: Bool, start: Int) -> Reference? {
         let k0 = w.skip(0, [0x20])
         let first = w.has(k0) ? Int(w[k0]) : 0
         for index in lawsByFirst[first] {
             let law = laws[index]
-            guard w.hasWord(law.name, at: k0) && law.kind == kind else { continue }
+            guard law.isCode == isCode, w.hasWord(law.name, at: k0) else { continue }
             var k = w.skip(k0 + law.name.count, [0x20, 0x2C])
             var date: FoundDate? = nil
             var year: Int? = nil
@@ -158,7 +235,7 @@ enum NamedReferences {
                 if let (y, e) = w.int(at: k, max: 4), y >= 1945 { year = y; k = e }
             }
             guard let y = year else { return nil }
-            let candidates = laws.filter { $0.kind == law.kind && $0.name == law.name }
+            let candidates = laws.filter { $0.isCode == law.isCode && $0.name == law.name }
             guard let hit = candidates.first(where: { $0.year == y }) else { return nil }
             var r = Reference()
             r.byteStart = start

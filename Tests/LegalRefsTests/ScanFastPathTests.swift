@@ -152,3 +152,63 @@ let listGapPieces = [" ", ", ", ";", "và ", "Và", "số ", "Số", "hoặc", "
         #expect(parser.isCapitalisedWord(g) == expected, "\(g)")
     }
 }
+
+/// `NamedReferences.mayStartLawName` as it was: the whole 96-byte fold first, then the names.
+private func referenceMayStartLawName(_ s: UnsafeBufferPointer<UInt8>, at i: Int, isCode: Bool) -> (answer: Bool, decided: Bool) {
+    let end = ContextReader(s: s).scalarStart(min(s.count, i + 220))
+    let short = min(end, i + 96)
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 104) { buf -> (Bool, Bool) in
+        let n = FoldedWindow.fold(s, from: i, to: short, into: buf.baseAddress!)
+        var k = 0
+        while k < n, buf[k] == 0x20 { k += 1 }
+        guard n > k + NamedReferences.longestLawName else { return (true, false) }
+        for index in NamedReferences.lawsByFirst[Int(buf[k])] {
+            let law = NamedReferences.laws[index]
+            let e = k + law.name.count
+            guard law.name.indices.allSatisfy({ law.name[$0] == buf[k + $0] }) else { continue }
+            if isWordByte(buf[e]) && isWordByte(law.name[law.name.count - 1]) { continue }
+            if law.isCode == isCode { return (true, true) }
+        }
+        return (false, true)
+    }
+}
+
+@Test func mayStartLawNameMatchesReference() {
+    // Law names (folded from the table: whole, cut, glued, followed by letters), white space runs of every
+    // kind, multi-byte letters and marks; ASCII filler so that many windows are long enough to decide.
+    let names = NamedReferences.laws.suffix(6).map { String(decoding: $0.name, as: UTF8.self) }
+        + NamedReferences.laws.prefix(2).map { String(decoding: $0.name.prefix(30), as: UTF8.self) }
+    let pieces = names + ["Giáo dục", "Hình sự", "Đất đai", " ", "  ", "\t", "\n", " \n\t ", "\r\n", "a", "ệ", "e\u{302}\u{301}",
+                          "GIÁO DỤC", "2019", "nam", ",", "Luật", "…", "ngay", "x", "𝑥", "\u{A0}",
+                          "van ban quy pham phap luat ", "ve viec thuc hien ", "cac quy dinh ", "so "]
+    var mix = PieceMixer(state: 11)
+    var decided = [0, 0]
+    for round in 0..<120 {
+        let text = mix.text(pieces, count: 1 + mix.next(round < 40 ? 6 : 30))
+        Array(text.utf8).withUnsafeBufferPointer { s in
+            for i in scalarStarts(s) where i < s.count {
+                for isCode in [false, true] {
+                    let expected = referenceMayStartLawName(s, at: i, isCode: isCode)
+                    if expected.decided { decided[expected.answer ? 1 : 0] += 1 }
+                    #expect(NamedReferences.mayStartLawName(s, at: i, isCode: isCode, ctx: ContextReader(s: s)) == expected.answer,
+                            "\(text) at \(i)")
+                }
+            }
+            for a in stride(from: 0, through: s.count, by: 7) {
+                for b in stride(from: a, through: min(s.count, a + 24), by: 3) {
+                    var naive = 0
+                    if b - a >= 2 { for j in (a + 1)..<b where [0x20, 0x0A, 0x09].contains(s[j]) && [0x20, 0x0A, 0x09].contains(s[j - 1]) { naive += 1 } }
+                    #expect(NamedReferences.whiteSpaceRepeats(s, from: a, to: b) == naive)
+                }
+            }
+        }
+    }
+    // Both answers occur with the window long enough to decide.
+    #expect(decided[0] > 100 && decided[1] > 20, "\(decided)")
+}
+
+/// Named references compare law kinds as the flag `isCode`: the title table holds only these two kinds.
+@Test func lawTableKindsAreLawAndCode() {
+    #expect(NamedReferences.laws.allSatisfy { ($0.kind == "Luật" && !$0.isCode) || ($0.kind == "Bộ luật" && $0.isCode) })
+    #expect(NamedReferences.laws.contains { $0.isCode } && NamedReferences.laws.contains { !$0.isCode })
+}

@@ -145,3 +145,33 @@ let scanPieces = ["Nghị định số ", "127/2018/NĐ-CP", "abc", " ", "1", "0
         }
     }
 }
+
+/// A text that cannot be official leaves its issuing block unread when the locality is deferred: the
+/// locality read later is the eager one, and the header is the eager one but for `term`.
+@Test func deferredIssuingBlockMatchesEager() {
+    let texts = [
+        "CỔNG THÔNG TIN ĐIỆN TỬ SỞ GIÁO DỤC VÀ ĐÀO TẠO SƠN LA\nTin tức\nThực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2021.\n",
+        "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\nSỞ Y TẾ\nThông báo về Quyết định 45/QĐ-UBND.\n",
+        "BAN CHẤP HÀNH TRUNG ƯƠNG KHÓA XII\nBài viết\nNghị quyết số 18-NQ/TW.\n",
+        "(Điều 3 Thông tư số 08/2014/TT-BKHCN, có hiệu lực thi hành kể từ ngày 10/07/2014)\n",
+        "Trang tin\nKhông có cơ quan.\n",
+    ]
+    var left = 0
+    for text in texts {
+        var t = text
+        t.withUTF8 { p in
+            var reader = HeaderReader(p: p, hints: DocumentHints())
+            reader.deferNewsLocality = true
+            var block = 0..<0
+            var deferred = reader.run(leftBlock: &block)
+            if !block.isEmpty { left += 1 }
+            let eager = HeaderParser.parse(p)
+            #expect(deferred.contextLocality ?? (reader.newsLocalityPending ? reader.deferredLocality(leftBlock: block) : nil)
+                    == eager.contextLocality, "\(text.prefix(40))")
+            deferred.contextLocality = eager.contextLocality
+            deferred.term = eager.term
+            #expect(deferred == eager, "\(text.prefix(40))")
+        }
+    }
+    #expect(left >= 3)
+}
