@@ -90,7 +90,10 @@ extension ContextReader {
             var a = c - 1
             let dateFloor = max(0, a - 60)
             while a > dateFloor, !LeadingWords.isStop(s[a - 1]) { a -= 1 }
-            while a < c, s[a] == 0x20 { a += 1 }
+            // A dateline's dash: `(Chinhphu.vn) - Ngày 15/3/2024, …`.
+            while a < c, s[a] == 0x20 || s[a] == 0x2D || (s[a] == 0xE2 && a + 2 < c && s[a + 1] == 0x80 && (s[a + 2] == 0x93 || s[a + 2] == 0x94)) {
+                a += s[a] == 0xE2 ? 3 : 1
+            }
             if let (d, end) = openingDate(at: a, limit: c - 1), (end..<(c - 1)).allSatisfy({ s[$0] == 0x20 }) { out.date = d }
         }
         guard phraseStart < issuerEnd, let p = IssuerPhraseParser.parse(s, at: phraseStart, end: issuerEnd),

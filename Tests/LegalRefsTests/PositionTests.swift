@@ -90,6 +90,8 @@ func listItemsShareTheCue() {
     ("Chiều ngày 5 tháng 3 năm 2024, UBND tỉnh Sơn La đã ký ban hành ⟦Quyết định số 456/QĐ-UBND⟧.",
      "Ủy ban nhân dân tỉnh Sơn La", "2024-03-05"),
     ("Ngày 19/11/2025 Văn phòng Chính phủ ban hành ⟦Thông báo số 600/TB-VPCP⟧.", "Văn phòng Chính phủ", "2025-11-19"),
+    ("(Chinhphu.vn) - Ngày 15/3/2024, UBND TP Hà Nội ban hành ⟦Kế hoạch số 89/KH-UBND⟧ triển khai",
+     "Ủy ban nhân dân thành phố Hà Nội", "2024-03-15"),
     ("Theo đó, Ban Bí thư đã ban hành ⟦Chỉ thị số 35-CT/TW ngày 14/6/2024⟧ về đại hội.", "Ban Bí thư", "2024-06-14"),
     ("khi xác định thuế, Cục Thuế đã có ⟦công văn số\n5106/CT-CS ngày 12/11/2025⟧ về việc", "Cục Thuế", "2025-11-12"),
 ] as [(String, String, String?)])
