@@ -122,12 +122,17 @@ struct SymbolParser {
         guard let (afterNum, _) = numberEnd(i) else { return nil }
         var j = afterNum
         var decimal: Range<Int>? = nil
-        // A decimal part `66.7` only when a separator follows directly.
+        var thousands: Range<Int>? = nil
+        // A decimal part `66.7` only when a separator follows directly; three digits after a dot that
+        // follows one or two are a thousands separator (`Quyết định số 1.744/QĐ-UBND` in news).
         if at(j) == 0x2E, SymbolParser.isDigit(at(j + 1)) {
             var k = j + 1
-            while SymbolParser.isDigit(at(k)), k - j <= 2 { k += 1 }
-            if at(k) == 0x2F {
+            while SymbolParser.isDigit(at(k)), k - j <= 3 { k += 1 }
+            if at(k) == 0x2F, k - j <= 3 {
                 decimal = (j + 1)..<k
+                j = k
+            } else if at(k) == 0x2F, k - j == 4, j - i <= 2, SymbolParser.isDigit(at(i)), SymbolParser.isDigit(at(j - 1)) {
+                thousands = (j + 1)..<k
                 j = k
             } else { return nil }
         }
@@ -208,6 +213,7 @@ struct SymbolParser {
         guard !groups.isEmpty else { return nil }
         var numberText = readNumber(i)!.0
         if let d = decimal { numberText += "." + String(decoding: UnsafeBufferPointer(rebasing: s[d]), as: UTF8.self) }
+        if let d = thousands { numberText += String(decoding: UnsafeBufferPointer(rebasing: s[d]), as: UTF8.self) }
         return RawSymbol(start: i, end: end, number: numberText, year: year, groups: groups, seps: seps, firstSep: firstSep)
     }
 

@@ -29,6 +29,8 @@ func markedSpans(_ marked: String) -> (text: String, spans: [Range<Int>]) {
     // Old one-group symbols right after a type word; not an annex number after a phrase (`Phụ lục số 10-MP`).
     "theo ⟦Khoản 7 Điều 2 Quyết định số 87-CT ngày 01/3/1985 của Chủ tịch Hội đồng Bộ trưởng⟧ và",
     "hướng dẫn của ASEAN về kiểm tra hậu mại sản phẩm mỹ phẩm: Phụ lục số 10-MP",
+    // A thousands separator in a running number (news style); decimals keep their dot.
+    "theo ⟦Quyết định số 1.744/QĐ-UBND ngày 16/7/2019⟧ và ⟦Nghị quyết số 66.13/2025/NQ-CP⟧; số 123.456/QĐ-UBND",
 ])
 func spans(marked: String) {
     let (text, spans) = markedSpans(marked)
@@ -122,4 +124,11 @@ func conferencePhrase() {
     #expect(refs.map(\.id) == ["137-KL/TW", "60-NQ/TW"])
     #expect(refs.map(\.issuer) == [nil, "Ban Chấp hành Trung ương"])
     #expect(refs.last?.text == "Nghị quyết số 60-NQ/TW Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII")
+}
+
+@Test("a thousands separator is dropped from the number; a decimal part is kept")
+func thousandsSeparator() {
+    let refs = Extractor.extract("Công văn số 12.345/BTC-TCT và Nghị quyết số 66.7/2025/NQ-CP").references
+    #expect(refs.map(\.id) == ["12345/BTC-TCT", "66.7/2025/NQ-CP"])
+    #expect(refs.map(\.number) == ["12345", "66.7"])
 }
