@@ -327,6 +327,15 @@ struct FoundDate: Sendable, Hashable {
     var year: Int
     var month: Int
     var day: Int
+
+    /// The days of month `m` (1–12) in year `y`: a `31/02/2018` is a typo, not a date.
+    static func days(inMonth m: Int, year y: Int) -> Int {
+        switch m {
+        case 2: return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
     /// ISO `YYYY-MM-DD`.
     var iso: String {
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
@@ -362,10 +371,15 @@ extension LazyFoldedWindow {
         guard let (d, e1) = int(at: j, max: 2) else { return nil }
         j = e1
         var m = 0, y = 0
-        if has(j), [0x2F, 0x2D, 0x2E].contains(self[j]) {
-            let sep = self[j]
-            guard let (mm, e2) = int(at: j + 1, max: 2), has(e2), self[e2] == sep,
-                  let (yy, e3) = int(at: e2 + 1, max: 4) else { return nil }
+        // `21/9/2018`, `21-9-2018`, `21.9.2018`, and with spaces around slashes: `21 / 9 / 2018`.
+        let s1 = has(j) && self[j] == 0x20 && has(j + 1) && self[j + 1] == 0x2F ? j + 1 : j
+        if has(s1), [0x2F, 0x2D, 0x2E].contains(self[s1]) {
+            let sep = self[s1]
+            let spaced = sep == 0x2F
+            let mStart = spaced ? skip(s1 + 1, [0x20]) : s1 + 1
+            guard let (mm, e2m) = int(at: mStart, max: 2) else { return nil }
+            let e2 = spaced ? skip(e2m, [0x20]) : e2m
+            guard has(e2), self[e2] == sep, let (yy, e3) = int(at: spaced ? skip(e2 + 1, [0x20]) : e2 + 1, max: 4) else { return nil }
             m = mm; y = yy; j = e3
         } else {
             j = skip(j, [0x20, 0x2E])
@@ -380,7 +394,7 @@ extension LazyFoldedWindow {
             m = mm; y = yy; j = e3
         }
         if y < 100 { y += y < 50 ? 2000 : 1900 }
-        guard d >= 1, d <= 31, m >= 1, m <= 12, y >= 1945, y <= 2099 else { return nil }
+        guard d >= 1, m >= 1, m <= 12, y >= 1945, y <= 2099, d <= FoundDate.days(inMonth: m, year: y) else { return nil }
         return (FoundDate(year: y, month: m, day: d), j)
     }
 

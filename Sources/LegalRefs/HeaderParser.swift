@@ -1015,7 +1015,7 @@ struct HeaderReader {
     }
 
     func isoValues(_ d: String, _ m: String, _ y: String) -> String? {
-        guard let dd = Int(d), let mm = Int(m), let yy = Int(y), (1...31).contains(dd), (1...12).contains(mm), (1900...2100).contains(yy) else { return nil }
+        guard let dd = Int(d), let mm = Int(m), let yy = Int(y), (1...12).contains(mm), (1900...2100).contains(yy), (1...FoundDate.days(inMonth: mm, year: yy)).contains(dd) else { return nil }
         return "\(yy)-\(pad2(mm))-\(pad2(dd))"
     }
 
@@ -1028,7 +1028,7 @@ struct HeaderReader {
         // Words of ASCII digits (nearly all) are read on bytes and the date written as ten bytes: through
         // `String`s and `Int(_:)` it cost about 2,500 instructions.
         if let dd = digitValue(d), let mm = digitValue(m), let yy = digitValue(y) {
-            guard (1...31).contains(dd), (1...12).contains(mm), (1900...2100).contains(yy) else { return nil }
+            guard (1...12).contains(mm), (1900...2100).contains(yy), (1...FoundDate.days(inMonth: mm, year: yy)).contains(dd) else { return nil }
             return String(unsafeUninitializedCapacity: 10) { out in
                 for (k, v) in [(0, yy / 100), (2, yy % 100), (5, mm), (8, dd)] {
                     out[k] = UInt8(0x30 + v / 10); out[k + 1] = UInt8(0x30 + v % 10)
@@ -1038,7 +1038,7 @@ struct HeaderReader {
             }
         }
         guard let dd = Int(text(d.start, d.end)), let mm = Int(text(m.start, m.end)), let yy = Int(text(y.start, y.end)),
-              (1...31).contains(dd), (1...12).contains(mm), (1900...2100).contains(yy) else { return nil }
+              (1...12).contains(mm), (1900...2100).contains(yy), (1...FoundDate.days(inMonth: mm, year: yy)).contains(dd) else { return nil }
         return "\(yy)-" + pad2(mm) + "-" + pad2(dd)
     }
 
@@ -1137,7 +1137,7 @@ struct HeaderReader {
         let parts = s.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         guard parts.count >= 3 else { return nil }
         let (d, m, y) = (parts[0], parts[1], parts[2])
-        guard (1...31).contains(d), (1...12).contains(m), (1900...2100).contains(y) else { return nil }
+        guard (1...12).contains(m), (1900...2100).contains(y), (1...FoundDate.days(inMonth: m, year: y)).contains(d) else { return nil }
         return "\(y)-\(pad2(m))-\(pad2(d))"
     }
 

@@ -45,9 +45,10 @@ extension ContextReader {
     /// Reads date, issuer phrase, term after the symbol ending at `end`.
     func suffix(after end: Int) -> Suffix {
         let out = Suffix(end: end)
-        // Everything read here starts with `n`, `d`, `c`, `o`, `k` or `h` (`ngày`, `dated`, `năm`, `của`,
-        // `of`, `khóa`, `Hội nghị`): another ASCII byte after the separators ends the suffix before any folding.
-        if let b = firstAfterSeparators(end), b < 0x80, !Suffix.initials[Int(b | 0x20)] { return out }
+        // Everything read here starts with `n`, `d`, `c`, `o`, `k`, `h` or `th` (`ngày`, `dated`, `năm`, `của`,
+        // `of`, `khóa`, `Hội nghị`, `tháng`): another ASCII byte after the separators ends the suffix before
+        // any folding.
+        if let b = firstAfterSeparators(end), b < 0x80, !Suffix.initials[Int(b | 0x20)], !(b | 0x20 == 0x74 && opensThang(after: end)) { return out }
         return withWindowAfter(end) { suffix(out, in: $0) }
     }
 
@@ -69,6 +70,14 @@ extension ContextReader {
                 // `năm 2022` right after the symbol.
                 if w.hasWord(Words.nam, at: j), let (y, e) = w.int(at: w.skip(j + 3, [0x20]), max: 4), y >= 1945, y <= 2099, out.yearOnly == nil {
                     out.yearOnly = y; k = e; out.end = w.offset(e); continue
+                }
+                // `tháng 9/2018`, `tháng 9 năm 2018`: the month and year only.
+                if out.yearOnly == nil, w.hasWord(Words.thang, at: j), let (mo, me) = w.int(at: w.skip(j + 5, [0x20]), max: 2), mo >= 1, mo <= 12 {
+                    var q = w.skip(me, [0x20])
+                    if w.has(q), w[q] == 0x2F { q = w.skip(q + 1, [0x20]) } else if w.hasWord(Words.nam, at: q) { q = w.skip(q + 3, [0x20]) } else { q = -1 }
+                    if q >= 0, let (y, e) = w.int(at: q, max: 4), y >= 1945, y <= 2099 {
+                        out.yearOnly = y; k = e; out.end = w.offset(e); continue
+                    }
                 }
             }
             // Issuer phrase.
@@ -95,6 +104,14 @@ extension ContextReader {
             break
         }
         return out
+    }
+
+    /// Whether the first word after the separators from `end` opens like `tháng`/`thang` (bytes `th` then `á` or `a`).
+    func opensThang(after end: Int) -> Bool {
+        var j = end
+        while j < s.count, s[j] == 0x20 || s[j] == 0x09 || s[j] == 0x0A || s[j] == 0x2C { j += 1 }
+        guard j + 2 < s.count, s[j + 1] | 0x20 == 0x68 else { return false }
+        return s[j + 2] | 0x20 == 0x61 || (s[j + 2] == 0xC3 && j + 3 < s.count && (s[j + 3] == 0xA1 || s[j + 3] == 0x81))
     }
 
     /// The first byte at or after `i` that is not a space, tab, line break or comma (the separators a

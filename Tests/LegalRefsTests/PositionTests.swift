@@ -132,3 +132,20 @@ func thousandsSeparator() {
     #expect(refs.map(\.id) == ["12345/BTC-TCT", "66.7/2025/NQ-CP"])
     #expect(refs.map(\.number) == ["12345", "66.7"])
 }
+
+@Test("dates with spaced slashes, months with their year, and impossible days", arguments: [
+    ("Quyết định số 14/2025/QĐ-UBND ngày 28/02/ 2025 của UBND tỉnh", 2025, "2025-02-28"),
+    ("Nghị định số 08/2014/NĐ-CP ngày 27 /01/2014 của Chính phủ", 2014, "2014-01-27"),
+    ("Quyết định số 24/QĐ-UBND ngày 21 / 9 / 2018", 2018, "2018-09-21"),
+    ("Quyết định số 15/QĐ-UBND tháng 9/2018", 2018, nil),
+    ("Kế hoạch số 16/KH-UBND tháng 9 năm 2018", 2018, nil),
+    ("Công văn số 17/UBND-VX ngày 31/02/2018", nil, nil),
+    ("Công văn số 18/UBND-VX ngày 29/02/2024", 2024, "2024-02-29"),
+] as [(String, Int?, String?)])
+func dateForms(text: String, year: Int?, date: String?) {
+    // A leading word keeps the line from reading as a document header.
+    let refs = Extractor.extract("Theo " + text).references
+    #expect(refs.count == 1)
+    #expect(refs.first?.year == year)
+    #expect(refs.first?.date == date)
+}
