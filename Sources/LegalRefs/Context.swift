@@ -53,6 +53,14 @@ enum Words {
     static let tp: [UInt8] = Array("tp".utf8)
     /// Words before `ngày` that open an effective-date clause (`có hiệu lực từ ngày`, `trước ngày`), not an issue date.
     static let effectiveCues: [[UInt8]] = ["tu", "hieu luc", "den", "truoc", "sau"].map { Array($0.utf8) }
+    /// `có hiệu lực`, and the words that may follow it before `ngày` (`thi hành`, `kể từ`), in the order read.
+    static let coHieuLuc: [UInt8] = Array("co hieu luc".utf8)
+    static let effectiveFirst: [[UInt8]] = ["thi hanh", "ke tu", "tu"].map { Array($0.utf8) }
+    static let effectiveSecond: [[UInt8]] = ["ke tu", "tu"].map { Array($0.utf8) }
+    /// Law-type words that open a law's name (`Luật Đất đai số …`), with their kinds; `Bộ luật` before `luật`.
+    static let namedLawWords: [([UInt8], String)] = [("bo luat", "Bộ luật"), ("luat", "Luật"), ("phap lenh", "Pháp lệnh"),
+                                                     ("nghi quyet", "Nghị quyết"), ("hien phap", "Hiến pháp")].map { (Array($0.0.utf8), $0.1) }
+    static let bo: [UInt8] = Array("bo".utf8)
     static let thang: [UInt8] = Array("thang".utf8)
     static let nam: [UInt8] = Array("nam".utf8)
     static let dated: [UInt8] = Array("dated".utf8)
@@ -199,8 +207,7 @@ extension ContextReader {
     /// `Luật <Name> số`: a capitalised law-type word opening a name that runs up to `end` without
     /// digits or clause punctuation. Returns the kind and the byte offset of the type word.
     func namedLawKind(before end: Int) -> (String, Int)? {
-        let words: [([UInt8], String)] = [("bo luat", "Bộ luật"), ("luat", "Luật"), ("phap lenh", "Pháp lệnh"), ("nghi quyet", "Nghị quyết"),
-                                          ("hien phap", "Hiến pháp")].map { (Array($0.0.utf8), $0.1) }
+        let words = Words.namedLawWords, bo = Words.bo
         return withWindowBefore(end, bytes: 220) { w -> (String, Int)? in
             var k = w.end - 1
             while w.has(k) {
@@ -209,7 +216,7 @@ extension ContextReader {
                 if !w.has(k - 1) || w[k - 1] == 0x20 {
                     for (word, kind) in words where w.hasWord(word, at: k) && w.isUpper(k) {
                         // `Bộ luật` before `luật`.
-                        if word.count == 4, w.hasWord(Array("bo".utf8), endingAt: k - 1) { continue }
+                        if word.count == 4, w.hasWord(bo, endingAt: k - 1) { continue }
                         return (kind, w.offset(k))
                     }
                 }
@@ -329,6 +336,18 @@ struct FoundDate: Sendable, Hashable {
     var day: Int
     /// ISO `YYYY-MM-DD`.
     var iso: String {
+        // Four-digit years and two-digit fields (every date the readers accept): ten bytes written at once, a
+        // small string without interpolation.
+        if year >= 1000 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99 {
+            let y = year, m = month, d = day
+            return String(unsafeUninitializedCapacity: 10) { out in
+                @inline(__always) func digit(_ v: Int) -> UInt8 { UInt8(truncatingIfNeeded: 0x30 + v) }
+                out[0] = digit(y / 1000); out[1] = digit(y / 100 % 10); out[2] = digit(y / 10 % 10); out[3] = digit(y % 10)
+                out[4] = 0x2D; out[5] = digit(m / 10); out[6] = digit(m % 10)
+                out[7] = 0x2D; out[8] = digit(d / 10); out[9] = digit(d % 10)
+                return 10
+            }
+        }
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
         return "\(year)-\(two(month))-\(two(day))"
     }

@@ -106,13 +106,14 @@ extension ContextReader {
     func effectiveDate(after end: Int) -> FoundDate? {
         // `có hiệu lực` is the only opening: a first byte other than `c`/`C` (or a non-ASCII one) fails it.
         guard let b = firstAfterSeparators(end), b | 0x20 == 0x63 else { return nil }
+        // The words are the tables' (not arrays built per call: most references in codified law carry this clause).
+        let co = Words.coHieuLuc, first = Words.effectiveFirst, second = Words.effectiveSecond
         return withWindowAfter(end, bytes: 90) { w -> FoundDate? in
             var k = w.skip(0, [0x20, 0x2C])
-            let co = Array("co hieu luc".utf8)
             guard w.hasWord(co, at: k) else { return nil }
             k = w.skip(k + co.count, [0x20])
-            for word in ["thi hanh", "ke tu", "tu"].map({ Array($0.utf8) }) where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
-            for word in ["ke tu", "tu"].map({ Array($0.utf8) }) where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
+            for word in first where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
+            for word in second where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
             guard w.hasWord(Words.ngay, at: k) else { return nil }
             return w.date(at: k + 4)?.0
         }
