@@ -226,10 +226,11 @@ struct Scan {
     /// Builds a reference from a parsed symbol and its context.
     mutating func makeFound(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader, suffixed: Bool = true) -> Found? {
         let hasCue = prefix.hasKindWord || prefix.hasNumberWord
-        let resolution = resolveCached(sym, proseKind: prefix.kind, hasCue: hasCue)
-        // `Quyết định số 87-CT`: only with the type word right before (not `hướng dẫn của … Phụ lục số 10-MP`).
-        let typed = prefix.hasKindWord && prefix.innerIssuer == nil ? prefix.kind.flatMap { Resolver.resolveAfterTypeWord(sym, proseKind: $0) } : nil
-        guard var res = resolution ?? typed else { return nil }
+        // `Quyết định số 87-CT`: only with the type word right before (not `hướng dẫn của … Phụ lục số 10-MP`),
+        // and only tried when the tables do not resolve the symbol.
+        guard var res = resolveCached(sym, proseKind: prefix.kind, hasCue: hasCue)
+                ?? (prefix.hasKindWord && prefix.innerIssuer == nil ? prefix.kind.flatMap { Resolver.resolveAfterTypeWord(sym, proseKind: $0) } : nil)
+        else { return nil }
         var suf = suffixed ? ctx.suffix(after: sym.end) : Suffix(end: sym.end)
         if suffixed, suf.date == nil {
             // The own number of a header: `Số: 11-HD/VPTW   Hà Nội, ngày 28 tháng 05 năm 2004`.
@@ -240,24 +241,26 @@ struct Scan {
                 suf.date = ctx.dateAfterTitle(from: suf.end) ?? ctx.dateAfterLongTitle(from: suf.end, symbolYear: sym.year)
             }
         }
-        var issuerMention = suf.issuer
-        if issuerMention == nil, let r = prefix.innerIssuer {
-            issuerMention = IssuerPhraseParser.parse(s, at: r.lowerBound, end: r.upperBound).map(IssuerMention.init)
+        // The record is built in the `Found` it returns, and the suffix's issuer mention moves into it (each
+        // copy of a mention retains its strings).
+        var f = Found(ref: Reference(), numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
+                      issuerFromPhrase: nil, needsLocality: false)
+        swap(&f.issuerFromPhrase, &suf.issuer)
+        if f.issuerFromPhrase == nil, let r = prefix.innerIssuer {
+            f.issuerFromPhrase = IssuerPhraseParser.parse(s, at: r.lowerBound, end: r.upperBound).map(IssuerMention.init)
         }
-        var ref = Reference()
-        ref.byteStart = prefix.pinpointStart ?? prefix.start
+        f.ref.byteStart = prefix.pinpointStart ?? prefix.start
         // A law cited by name and number: `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`.
         if !prefix.hasKindWord, prefix.hasNumberWord, let code = res.issuerCode, code.hasPrefix("QH") || code.hasPrefix("UBTVQH"),
            let (kind, at) = ctx.namedLawKind(before: prefix.start) {
             res.kind = kind
-            ref.byteStart = at
+            f.ref.byteStart = at
         }
-        ref.byteEnd = max(sym.end, suf.end)
-        ref.kind = res.kind
-        ref.number = res.number
-        ref.pinpoint = prefix.pinpoint
+        f.ref.byteEnd = max(sym.end, suf.end)
+        f.ref.number = res.number
+        f.ref.pinpoint = prefix.pinpoint
         if let d = suf.date {
-            ref.date = d.iso
+            f.ref.date = d.iso
             if res.year == nil, Resolver.alwaysCarriesYear(res.id, dateYear: d.year) {
                 let parts = res.id.split(separator: "/", maxSplits: 1)
                 res.id = "\(parts[0])/\(d.year)/\(parts[1])"
@@ -265,35 +268,47 @@ struct Scan {
                 res.yearless = false
             }
         }
-        ref.id = res.id
-        ref.year = res.year ?? suf.date?.year ?? suf.yearOnly
-        if suffixed { ref.effectiveDate = ctx.effectiveDate(after: suf.end)?.iso }
-        ref.issuerCode = res.issuerCode
-        ref.issuer = res.issuerName
+        f.ref.year = res.year ?? suf.date?.year ?? suf.yearOnly
+        if suffixed { f.ref.effectiveDate = ctx.effectiveDate(after: suf.end)?.iso }
         var needsLocality = false
-        if let m = issuerMention {
+        var mentionNamesIssuer = false
+        if let m = f.issuerFromPhrase {
             // Prose names the body more precisely (`Ban Bí thư`, `UBND tỉnh Sơn La`), unless it contradicts the code.
-            let codeFits = res.issuerCode == nil || m.code == nil || Vocabulary.foldCode(m.code!) == Vocabulary.foldCode(Resolver.splitDigits(res.issuerCode!).0)
+            let codeFits = res.issuerCode == nil || m.code == nil || Scan.sameCode(m.code!, issuerCode: res.issuerCode!)
                 || (m.code == "TW" && res.isParty) || res.issuerName == nil
             if codeFits {
-                ref.issuer = m.name
-                ref.locality = m.locality
+                mentionNamesIssuer = true
+                f.ref.issuer = m.name
+                f.ref.locality = m.locality
                 if m.unnamedLocality != nil { needsLocality = true }
             }
         } else if res.isLocal {
             needsLocality = true
         }
-        if res.isLocal, ref.locality == nil { needsLocality = true }
+        if res.isLocal, f.ref.locality == nil { needsLocality = true }
+        f.needsLocality = needsLocality
+        // The resolution's strings move into the record (it is not read after this).
+        if !mentionNamesIssuer { f.ref.issuer = res.issuerName }
+        f.ref.kind = res.kind
+        f.ref.id = res.id
+        f.ref.issuerCode = res.issuerCode
         // Status.
-        if ref.year == nil && res.yearless || (res.isParty && ref.date == nil) {
-            ref.status = .ambiguous
-        } else if ref.kind == nil || ref.issuer == nil && !(res.isParty) || ref.year == nil {
-            ref.status = .partial
+        if f.ref.year == nil && res.yearless || (res.isParty && f.ref.date == nil) {
+            f.ref.status = .ambiguous
+        } else if f.ref.kind == nil || f.ref.issuer == nil && !(res.isParty) || f.ref.year == nil {
+            f.ref.status = .partial
         } else {
-            ref.status = .resolved
+            f.ref.status = .resolved
         }
-        return Found(ref: ref, numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
-                     issuerFromPhrase: issuerMention, needsLocality: needsLocality)
+        return f
+    }
+
+    /// Whether a prose issuer's code names the same body as a symbol's issuer code without its legislature
+    /// number: `Vocabulary.foldCode(code) == Vocabulary.foldCode(Resolver.splitDigits(issuerCode).0)`, on the
+    /// bytes when both are made of ASCII and `Đ`/`đ`.
+    static func sameCode(_ code: String, issuerCode: String) -> Bool {
+        if let r = ASCIIText.sameFoldedCode(code, base: issuerCode) { return r }
+        return Vocabulary.foldCode(code) == Vocabulary.foldCode(Resolver.splitDigits(issuerCode).0)
     }
 
     /// `Resolver.resolve`, answered from this document's earlier resolutions when the key was seen.
