@@ -902,11 +902,15 @@ struct ResolveCache {
     static let maxKey = 320
     /// Per slot (a power of two, at most half full): entry index + 1, 0 for empty.
     private var slots = [Int32](repeating: 0, count: 64)
-    private var digests: [UInt64] = []
-    /// Entry `e`'s key is `keys[keyStarts[e]..<keyStarts[e + 1]]`.
-    private var keyStarts: [Int] = [0]
+    /// An entry: its key's digest, where its key ends in `keys` (it starts where the previous one ends), and
+    /// the resolution (one array of entries: one append per insert).
+    private struct Entry {
+        var digest: UInt64
+        var keyEnd: Int
+        var value: ResolvedSymbol?
+    }
+    private var entries: [Entry] = []
     private var keys: [UInt8] = []
-    private var values: [ResolvedSymbol?] = []
 
     /// Writes the key of a resolution into `out`; its length, or nil when it does not fit. The fields are
     /// delimited so that different fields give different bytes: the number (digits and `.`), `FF`, a year
@@ -960,35 +964,36 @@ struct ResolveCache {
         while true {
             let e = Int(slots[k]) - 1
             if e < 0 { return nil }
-            if digests[e] == digest, equalKey(e, key) { return e }
+            if entries[e].digest == digest, equalKey(e, key) { return e }
             k = (k + 1) & mask
         }
     }
 
     /// Whether entry `e`'s key is `key`.
     private func equalKey(_ e: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let a = keyStarts[e], b = keyStarts[e + 1]
+        let a = e == 0 ? 0 : entries[e - 1].keyEnd, b = entries[e].keyEnd
         guard b - a == key.count else { return false }
         return keys.withUnsafeBufferPointer { k in memcmp(k.baseAddress! + a, key.baseAddress!, key.count) == 0 }
     }
 
     /// The resolution stored in entry `e`.
-    func value(_ e: Int) -> ResolvedSymbol? { values[e] }
+    func value(_ e: Int) -> ResolvedSymbol? { entries[e].value }
 
     /// Stores a resolution under a key not yet present.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, digest: UInt64, _ value: ResolvedSymbol?) {
-        if (values.count + 1) * 2 > slots.count { grow() }
+        // Room for a few dozen at the first insert: growing from empty reallocated the arrays several times
+        // in every document.
+        if entries.isEmpty { entries.reserveCapacity(32); keys.reserveCapacity(32 * 24) }
+        if (entries.count + 1) * 2 > slots.count { grow() }
         keys.append(contentsOf: key)
-        keyStarts.append(keys.count)
-        digests.append(digest)
-        values.append(value)
-        place(values.count - 1)
+        entries.append(Entry(digest: digest, keyEnd: keys.count, value: value))
+        place(entries.count - 1)
     }
 
     /// Puts entry `e` in the first free slot of its probe sequence.
     private mutating func place(_ e: Int) {
         let mask = slots.count - 1
-        var k = Int(truncatingIfNeeded: digests[e]) & mask
+        var k = Int(truncatingIfNeeded: entries[e].digest) & mask
         while slots[k] != 0 { k = (k + 1) & mask }
         slots[k] = Int32(e + 1)
     }
@@ -996,6 +1001,6 @@ struct ResolveCache {
     /// Doubles the slots and places every entry again.
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
-        for e in values.indices { place(e) }
+        for e in entries.indices { place(e) }
     }
 }
