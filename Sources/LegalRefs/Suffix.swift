@@ -16,23 +16,33 @@ extension Suffix {
     static let initials: [Bool] = (0..<128).map { [0x6E, 0x64, 0x63, 0x6F, 0x6B].contains($0) }
 }
 
-/// An issuing body named in prose.
-struct IssuerMention: Sendable, Hashable {
+/// An issuing body named in prose. A class: a mention travels from the suffix into the found reference and
+/// across a list, and each copy of a struct retained its four strings.
+final class IssuerMention: Sendable, Hashable {
     /// The mention of a parsed issuer phrase.
     init(_ p: IssuerPhrase) {
         name = p.issuer; code = p.issuerCode; locality = p.locality; unnamedLocality = p.unnamedLocality; range = p.byteRange
     }
 
     /// Full name as specific as the text allows: `Ủy ban nhân dân tỉnh Sơn La`, `Ban Bí thư`.
-    var name: String
+    let name: String
     /// The symbol code it implies, when it does: `UBND`, `TTg`, `CP`.
-    var code: String?
+    let code: String?
     /// `tỉnh Sơn La` for local bodies.
-    var locality: String?
+    let locality: String?
     /// The phrase said `tỉnh` (or `thành phố`) without a name: the locality comes from context.
-    var unnamedLocality: String?
+    let unnamedLocality: String?
     /// Byte range of the phrase (after `của`).
-    var range: Range<Int>
+    let range: Range<Int>
+
+    /// Equal field by field (as the struct it was).
+    static func == (a: IssuerMention, b: IssuerMention) -> Bool {
+        a.name == b.name && a.code == b.code && a.locality == b.locality && a.unnamedLocality == b.unnamedLocality && a.range == b.range
+    }
+
+    func hash(into h: inout Hasher) {
+        h.combine(name); h.combine(code); h.combine(locality); h.combine(unnamedLocality); h.combine(range)
+    }
 }
 
 extension ContextReader {
