@@ -86,6 +86,12 @@ enum Words {
         guard w.has(k - 1) else { return false }
         return trapsByLast[Int(w[k - 1])].contains { w.hasWord($0, endingAt: k) }
     }
+    /// `pinUnits` by their first letter, in `pinUnits` order.
+    static let pinUnitsByFirst: [[[UInt8]]] = {
+        var t = [[[UInt8]]](repeating: [], count: 256)
+        for w in pinUnits { if let f = w.first { t[Int(f)].append(w) } }
+        return t
+    }()
     /// `pinUnits` by their last letter: a unit ending at some position ends with the character before it.
     static let pinUnitsByLast: [[[UInt8]]] = {
         var t = [[[UInt8]]](repeating: [], count: 256)
@@ -258,14 +264,16 @@ extension ContextReader {
               Words.pinUnitsByLast[Int(w[sp - 1])].contains(where: { u in w.matches(u, at: sp - u.count) }) else { return nil }
         var best: Int? = nil
         let limit = end - 70
-        // Folded once as far as the walk back reads (`limit - 1`, or the window start), then read without
-        // a check per position; a chain starts at a word (after a space, `(` or the window start) with the
-        // first letter of a unit word (the test `pinpointChainEnd` opens with, without the call).
-        let low = w.foldedLow(through: limit - 1)
+        // A chain starts at a word (after a space, `(` or the window start) with the first letter of a unit word
+        // (the test `pinpointChainEnd` opens with, without the call). The walk back stops where no chain
+        // reaching `end` can start: an item (a unit of at most 8 characters, a space, an id of at most 8) and
+        // the one space after it span at most 18 characters, and the item after a chain's first one starts a
+        // chain reaching `end` too, so a chain starts at most 18 characters before the lowest start found
+        // (or before the last item's space `sp`). Folded only as far as that (not always 70 characters back).
         let initials = Words.pinUnitInitials
         var c = end - 1
-        while c >= limit, c >= low {
-            if c == low || w.folded(c - 1) == 0x20 || w.folded(c - 1) == 0x28, initials[Int(w.folded(c))] {
+        while c >= limit, c >= (best ?? sp) - 18, w.has(c) {
+            if !w.has(c - 1) || w.folded(c - 1) == 0x20 || w.folded(c - 1) == 0x28, initials[Int(w.folded(c))] {
                 if let e = pinpointChainEnd(w, from: c), e == end { best = c }
             }
             c -= 1
@@ -281,8 +289,10 @@ extension ContextReader {
         var items = 0
         var lastEnd = k
         while true {
+            // Only the units with the letter at `k` can stand there (at most two, in `pinUnits` order).
             var matched: [UInt8]? = nil
-            for u in Words.pinUnits where w.hasWord(u, at: k) { matched = u; break }
+            guard w.has(k) else { break }
+            for u in Words.pinUnitsByFirst[Int(w[k])] where w.hasWord(u, at: k) { matched = u; break }
             guard let unit = matched else { break }
             var j = k + unit.count
             guard w.has(j), w[j] == 0x20 else { break }

@@ -2,8 +2,36 @@ import Foundation
 import Testing
 @testable import LegalRefs
 
-/// `ContextReader.pinpointStart` as it was before it walked the folded stretch unchecked and tried only the
-/// units ending in the letter before the id: every unit, and `has` at every position.
+/// `ContextReader.pinpointChainEnd` as it was before it tried only the units with the letter at each item's start.
+private func referencePinpointChainEnd(_ w: LazyFoldedWindow, from k: Int) -> Int? {
+    guard w.has(k), Words.pinUnitInitials[Int(w[k])] else { return nil }
+    var k = k
+    var items = 0
+    var lastEnd = k
+    while true {
+        var matched: [UInt8]? = nil
+        for u in Words.pinUnits where w.hasWord(u, at: k) { matched = u; break }
+        guard let unit = matched else { break }
+        var j = k + unit.count
+        guard w.has(j), w[j] == 0x20 else { break }
+        j += 1
+        let idStart = j
+        while w.has(j), isWordByte(w[j]) || (w[j] == 0x2E && w.has(j + 1) && isWordByte(w[j + 1])) { j += 1 }
+        guard j > idStart, j - idStart <= 8, isPinpointID(w, idStart, j) else { break }
+        items += 1
+        lastEnd = j
+        var n = j
+        while w.has(n), w[n] == 0x20 { n += 1 }
+        if !w.has(n) { return lastEnd }
+        k = n
+        if w.hasWord(Words.cua, at: k) { return lastEnd }
+    }
+    return items > 0 ? lastEnd : nil
+}
+
+/// `ContextReader.pinpointStart` as it was before it walked the folded stretch unchecked, tried only the
+/// units ending in the letter before the id and stopped where no chain can start: every unit, `has` at every
+/// position, 70 characters back.
 private func referencePinpointStart(_ r: ContextReader, _ w: LazyFoldedWindow, endingAt end: Int) -> Int? {
     var sp = end - 1
     while w.has(sp), end - sp <= 9, w[sp] != 0x20 { sp -= 1 }
@@ -14,7 +42,7 @@ private func referencePinpointStart(_ r: ContextReader, _ w: LazyFoldedWindow, e
     let limit = end - 70
     while c >= limit, w.has(c) {
         if !w.has(c - 1) || w[c - 1] == 0x20 || w[c - 1] == 0x28 {
-            if let e = r.pinpointChainEnd(w, from: c), e == end { best = c }
+            if let e = referencePinpointChainEnd(w, from: c), e == end { best = c }
         }
         c -= 1
     }
