@@ -232,13 +232,21 @@ struct Scan {
                 ?? (prefix.hasKindWord && prefix.innerIssuer == nil ? prefix.kind.flatMap { Resolver.resolveAfterTypeWord(sym, proseKind: $0) } : nil)
         else { return nil }
         var suf = suffixed ? ctx.suffix(after: sym.end) : Suffix(end: sym.end)
+        // The effective date, when it was read before the issue date (`suf.end` does not move after the suffix).
+        var effective: FoundDate?? = nil
         if suffixed, suf.date == nil {
             // The own number of a header: `Số: 11-HD/VPTW   Hà Nội, ngày 28 tháng 05 năm 2004`.
             if prefix.hasNumberWord, !prefix.hasKindWord, lineStartOf(prefix.start) == skipBlankBack(prefix.start) {
                 suf.date = ctx.placeDate(after: suf.end)
             } else {
                 // A title between number and date: `Nghị định số 126/2020/NĐ-CP Quy định … ngày 19/10/2020 của Chính phủ`.
-                suf.date = ctx.dateAfterTitle(from: suf.end) ?? ctx.dateAfterLongTitle(from: suf.end, symbolYear: sym.year)
+                // Not after `, có hiệu lực thi hành kể từ ngày …` (codified law cites so): read first, that clause
+                // tells that neither title reader would find a date.
+                let clause = ctx.effectiveClause(after: suf.end)
+                effective = .some(clause.date)
+                if !clause.closesTitleDates {
+                    suf.date = ctx.dateAfterTitle(from: suf.end) ?? ctx.dateAfterLongTitle(from: suf.end, symbolYear: sym.year)
+                }
             }
         }
         // The record is built in the `Found` it returns, and the suffix's issuer mention moves into it (each
@@ -269,7 +277,7 @@ struct Scan {
             }
         }
         f.ref.year = res.year ?? suf.date?.year ?? suf.yearOnly
-        if suffixed { f.ref.effectiveDate = ctx.effectiveDate(after: suf.end)?.iso }
+        if suffixed { f.ref.effectiveDate = (effective ?? ctx.effectiveDate(after: suf.end))?.iso }
         var needsLocality = false
         var mentionNamesIssuer = false
         if let m = f.issuerFromPhrase {

@@ -113,19 +113,27 @@ extension ContextReader {
     }
 
     /// `, có hiệu lực (thi hành) (kể) từ ngày 15/01/2018` right after a reference.
-    func effectiveDate(after end: Int) -> FoundDate? {
+    func effectiveDate(after end: Int) -> FoundDate? { effectiveClause(after: end).date }
+
+    /// `effectiveDate(after:)`, and whether its `ngày` follows an effective cue (`có hiệu lực kể từ ngày`, not
+    /// `có hiệu lực thi hành ngày`). Then `dateAfterTitle(from: end)` and `dateAfterLongTitle(from: end, …)` find
+    /// no date: the clause holds no stop before that `ngày`, which is the first of their walks, and they turn
+    /// away a `ngày` after such a cue (a date read after it means the characters around it are in both windows).
+    func effectiveClause(after end: Int) -> (date: FoundDate?, closesTitleDates: Bool) {
         // `có hiệu lực` is the only opening: a first byte other than `c`/`C` (or a non-ASCII one) fails it.
-        guard let b = firstAfterSeparators(end), b | 0x20 == 0x63 else { return nil }
+        guard let b = firstAfterSeparators(end), b | 0x20 == 0x63 else { return (nil, false) }
         // The words are the tables' (not arrays built per call: most references in codified law carry this clause).
         let co = Words.coHieuLuc, first = Words.effectiveFirst, second = Words.effectiveSecond
-        return withWindowAfter(end, bytes: 90) { w -> FoundDate? in
+        return withWindowAfter(end, bytes: 90) { w -> (date: FoundDate?, closesTitleDates: Bool) in
             var k = w.skip(0, [0x20, 0x2C])
-            guard w.hasWord(co, at: k) else { return nil }
+            guard w.hasWord(co, at: k) else { return (nil, false) }
             k = w.skip(k + co.count, [0x20])
             for word in first where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
             for word in second where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
-            guard w.hasWord(Words.ngay, at: k) else { return nil }
-            return w.date(at: k + 4)?.0
+            guard w.hasWord(Words.ngay, at: k), let d = w.date(at: k + 4)?.0 else { return (nil, false) }
+            var b = k
+            while b > 0, w[b - 1] == 0x20 { b -= 1 }
+            return (d, opensEffectiveClause(w, endingAt: b))
         }
     }
 

@@ -218,3 +218,36 @@ private func referenceEndsWithWholeKindWord(_ s: UnsafeBufferPointer<UInt8>, bef
     #expect(checked > 100_000)
     #expect(held > 10_000)
 }
+
+/// Where the effective clause says its `ngày` follows a cue, the title readers (which makeFound then skips) find
+/// no date; the clause's date is `effectiveDate`'s.
+@Test func effectiveClauseClosesTitleDates() {
+    let pieces = [", ", " ", "có hiệu lực", "Có hiệu lực", " thi hành", " kể từ", " từ", " tư", " ngày", " Ngày", " 15/01/2018",
+                  " 01 tháng 7 năm 2020", " của Chính phủ", "(", ")", ".", ";", " Quy định", "\n", "  ", "đến", " trước",
+                  "ừ", "tu", "x", "5", "…"]
+    var mix = PieceMixer(state: 41)
+    var closed = 0, dated = 0, checked = 0
+    for _ in 0..<3000 {
+        // Clauses in the forms codified law writes, between random pieces.
+        let clause = [", ", " ", ""][mix.next(3)] + ["có hiệu lực", "Có hiệu lực", "có hiệu lực"][mix.next(3)]
+            + ["", " thi hành"][mix.next(2)] + ["", " kể từ", " từ", " tư"][mix.next(4)] + ["", " kể từ", " từ"][mix.next(3)]
+            + [" ngày", " Ngày", " ngày"][mix.next(3)] + [" 15/01/2018", " 01 tháng 7 năm 2020", " 5"][mix.next(3)]
+        let text = mix.text(pieces, count: mix.next(4)) + clause + mix.text(pieces, count: mix.next(6))
+        Array(text.utf8).withUnsafeBufferPointer { s in
+            let r = ContextReader(s: s)
+            for end in scalarStarts(s) {
+                let clause = r.effectiveClause(after: end)
+                #expect(clause.date == r.effectiveDate(after: end))
+                if clause.date != nil { dated += 1 }
+                checked += 1
+                guard clause.closesTitleDates else { continue }
+                closed += 1
+                #expect(r.dateAfterTitle(from: end) == nil, "\(text) at \(end)")
+                for year in [nil, 2018, 2020] {
+                    #expect(r.dateAfterLongTitle(from: end, symbolYear: year) == nil, "\(text) at \(end)")
+                }
+            }
+        }
+    }
+    #expect(checked > 20_000 && dated > 200 && closed > 100)
+}
