@@ -12,6 +12,18 @@ struct Suffix {
 }
 
 extension Suffix {
+    /// Per UTF-8 lead byte, a bit for the low six bits of each second byte that starts a scalar folding to `n`
+    /// (`ñ` C3 B1, `ń` C5 84, `ṅ` E1 B9 85): the byte readers look for `ngày` without decoding every scalar.
+    static let nSeconds: [UInt64] = {
+        var t = [UInt64](repeating: 0, count: 256)
+        for v in 0x80..<FoldedWindow.infoCount where FoldedWindow.info[v] & 0x7F == 0x6E {
+            guard let u = Unicode.Scalar(UInt32(v)) else { continue }
+            let bytes = Array(String(Character(u)).utf8)
+            t[Int(bytes[0])] |= 1 << UInt64(bytes[1] & 0x3F)
+        }
+        return t
+    }()
+
     /// Folded first letters of what `suffix(after:)` reads, indexed by an ASCII byte.
     static let initials: [Bool] = (0..<128).map { [0x6E, 0x64, 0x63, 0x6F, 0x6B].contains($0) }
 }
@@ -156,38 +168,92 @@ extension ContextReader {
     /// A date after a document title in the same sentence, when no other number intervenes and it is
     /// not an effective date (`có hiệu lực … kể từ ngày`).
     func dateAfterTitle(from end: Int) -> FoundDate? {
-        // Bytes first: a stop (digit, `.`, `;`, `(`, `)`) before any `n`/`N` (so before any `ngày`) means no date.
+        // Bytes first: no date without an `n`/`N` before the first stop (digit, `.`, `;`, `(`, `)`), nor without
+        // a place where a `ngày` may start before it (most `n` are inside words: `trong`, `hành`).
         let limit = scalarStart(min(s.count, end + 420))
-        var i = end
-        while i < limit {
-            let b = s[i]
-            if b == 0x6E || b == 0x4E { break }
-            if (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x3B || b == 0x28 || b == 0x29 { return nil }
-            i += 1
+        let candidate = FoldedWindow.info.withUnsafeBufferPointer { info in Suffix.nSeconds.withUnsafeBufferPointer { nSeconds -> Bool in
+            var i = end
+            var sawN = false, mayStart = false
+            while i < limit {
+                let b = s[i]
+                if b == 0x6E || b == 0x4E {
+                    sawN = true
+                    if !mayStart, mayFoldToN(i, nSeconds) { mayStart = mayStartNgay(i, after: end, info: info) }
+                } else if b >= 0xC0 {
+                    if !mayStart, mayFoldToN(i, nSeconds) { mayStart = mayStartNgay(i, after: end, info: info) }
+                } else if (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x3B || b == 0x28 || b == 0x29 {
+                    return false
+                }
+                if sawN && mayStart { return true }
+                i += 1
+            }
+            return false
+        } }
+        guard candidate else { return nil }
+        return withWindowAfter(end, bytes: 420) { dateAfterTitle(in: $0) }
+    }
+
+    /// A cheap first test for `mayStartNgay` at the scalar start `i`: an ASCII `n`/`N` followed by `g`/`G` or a
+    /// non-ASCII byte, or the first two bytes of a scalar that folds to `n` (`ñ`, `ń`; per `Suffix.nSeconds`).
+    @inline(__always)
+    func mayFoldToN(_ i: Int, _ nSeconds: UnsafeBufferPointer<UInt64>) -> Bool {
+        guard i + 1 < s.count else { return false }
+        let b = s[i], c = s[i + 1]
+        if b < 0x80 { return (b | 0x20) == 0x6E && (c >= 0x80 || (c | 0x20) == 0x67) }
+        return (nSeconds[Int(b)] >> UInt64(c & 0x3F)) & 1 != 0
+    }
+
+    /// Whether a `ngày` (folded `ngay` between word boundaries) may start at byte `i`, a scalar start at or after
+    /// `start`, the window's first byte; false only where the window could not read one there: the four scalars
+    /// from `i` do not fold to `n`, `g`, `a`, `y`, or a letter or digit stands right before or after them.
+    @inline(__always)
+    func mayStartNgay(_ i: Int, after start: Int, info: UnsafeBufferPointer<UInt8>) -> Bool {
+        /// The folded character of the scalar at `j` (a letter a–z, a digit, other ASCII as is, `?`; 0 for
+        /// white space) and its length.
+        @inline(__always) func folded(_ j: Int) -> (UInt8, Int) {
+            let b = s[j]
+            if b < 0x80 { return (b >= 0x41 && b <= 0x5A ? b | 0x20 : b, 1) }
+            let (v, n) = Fold.decode(s, j)
+            return (v < FoldedWindow.infoCount ? info[Int(v)] & 0x7F : 0x3F, n)
         }
-        if i == limit { return nil }
-        return withWindowAfter(end, bytes: 420) { w -> FoundDate? in
-            var k = 0
-            while w.has(k) {
-                let c = w[k]
-                if c == 0x2E || c == 0x3B || c == 0x29 || c == 0x28 || c == 0x0A { return nil }
-                if c >= 0x30 && c <= 0x39 { return nil }
-                if c == 0x6E, w.hasWord(Words.ngay, at: k) {   // `n` first: most positions are not `ngày`
-                    var b = k
-                    while b > 0, w[b - 1] == 0x20 { b -= 1 }
-                    if opensEffectiveClause(w, endingAt: b) { return nil }
-                    if let (d, e) = w.date(at: k + 4) {
-                        // Must be followed by an issuer, a sentence end, or nothing that starts another clause.
-                        let after = w.skip(e, [0x20])
-                        if !w.has(after) || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(w[after]) || w.hasWord(Words.cua, at: after) { return d }
-                        return nil
-                    }
+        var j = i
+        for letter: UInt8 in [0x6E, 0x67, 0x61, 0x79] {
+            guard j < s.count else { return false }
+            let (c, n) = folded(j)
+            guard c == letter else { return false }
+            j += n
+        }
+        if j < s.count, isWordByte(folded(j).0) { return false }
+        if i > start {
+            var p = i - 1
+            while p > start, s[p] & 0xC0 == 0x80 { p -= 1 }
+            if isWordByte(folded(p).0) { return false }
+        }
+        return true
+    }
+
+    /// `dateAfterTitle(from:)` on the window after the symbol.
+    func dateAfterTitle(in w: LazyFoldedWindow) -> FoundDate? {
+        var k = 0
+        while w.has(k) {
+            let c = w[k]
+            if c == 0x2E || c == 0x3B || c == 0x29 || c == 0x28 || c == 0x0A { return nil }
+            if c >= 0x30 && c <= 0x39 { return nil }
+            if c == 0x6E, w.hasWord(Words.ngay, at: k) {   // `n` first: most positions are not `ngày`
+                var b = k
+                while b > 0, w[b - 1] == 0x20 { b -= 1 }
+                if opensEffectiveClause(w, endingAt: b) { return nil }
+                if let (d, e) = w.date(at: k + 4) {
+                    // Must be followed by an issuer, a sentence end, or nothing that starts another clause.
+                    let after = w.skip(e, [0x20])
+                    if !w.has(after) || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(w[after]) || w.hasWord(Words.cua, at: after) { return d }
                     return nil
                 }
-                k += 1
+                return nil
             }
-            return nil
+            k += 1
         }
+        return nil
     }
 
     /// Looks for `tháng MM/YYYY` or `năm YYYY` in a short stretch after `end` (for partial references).
@@ -219,11 +285,37 @@ extension ContextReader {
         var lineEnd = end
         let limit = min(s.count, end + 1600)
         while lineEnd < limit, s[lineEnd] != 0x0A { lineEnd += 1 }
-        return LazyFoldedWindow.with(s, from: end, to: scalarStart(lineEnd), backward: false) { dateAfterLongTitle(in: $0, symbolYear: symbolYear) }
+        let to = scalarStart(lineEnd)
+        // Bytes first: no date unless a `ngày` may start before the walk would stop at a `)` closing nothing, or
+        // at a `.`/`;` before the end or an ASCII capital (the stops the walk makes on these bytes).
+        let candidate = FoldedWindow.info.withUnsafeBufferPointer { info in Suffix.nSeconds.withUnsafeBufferPointer { nSeconds -> Bool in
+            var depth = 0
+            var i = end
+            while i < to {
+                let b = s[i]
+                switch b {
+                case 0x28: depth += 1
+                case 0x29:
+                    if depth == 0 { return false }
+                    depth -= 1
+                case 0x2E, 0x3B:
+                    var j = i + 1
+                    while j < to, s[j] == 0x20 || s[j] == 0x09 { j += 1 }
+                    if j >= to || (s[j] >= 0x41 && s[j] <= 0x5A) { return false }
+                case 0x4E, 0x6E, 0xC0...:
+                    if mayFoldToN(i, nSeconds), mayStartNgay(i, after: end, info: info) { return true }
+                default: break
+                }
+                i += 1
+            }
+            return false
+        } }
+        guard candidate else { return nil }
+        return LazyFoldedWindow.with(s, from: end, to: to, backward: false) { dateAfterLongTitle(in: $0, symbolYear: symbolYear) }
     }
 
     /// `dateAfterLongTitle(from:symbolYear:)` on the rest of the line after the symbol.
-    private func dateAfterLongTitle(in w: LazyFoldedWindow, symbolYear: Int?) -> FoundDate? {
+    func dateAfterLongTitle(in w: LazyFoldedWindow, symbolYear: Int?) -> FoundDate? {
         var depth = 0
         var k = 0
         while w.has(k) {

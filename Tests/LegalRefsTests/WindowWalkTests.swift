@@ -251,3 +251,57 @@ private func referenceEndsWithWholeKindWord(_ s: UnsafeBufferPointer<UInt8>, bef
     }
     #expect(checked > 20_000 && dated > 200 && closed > 100)
 }
+
+/// `dateAfterTitle(from:)` as it was before its byte test looked for a place where `ngày` may start: a stop
+/// before any `n`/`N` meant no date, anything else was walked.
+private func referenceDateAfterTitle(_ r: ContextReader, from end: Int) -> FoundDate? {
+    let s = r.s
+    let limit = r.scalarStart(min(s.count, end + 420))
+    var i = end
+    while i < limit {
+        let b = s[i]
+        if b == 0x6E || b == 0x4E { break }
+        if (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x3B || b == 0x28 || b == 0x29 { return nil }
+        i += 1
+    }
+    if i == limit { return nil }
+    return r.withWindowAfter(end, bytes: 420) { r.dateAfterTitle(in: $0) }
+}
+
+/// `dateAfterLongTitle(from:symbolYear:)` as it was before its byte test: every line after a title's start walked.
+private func referenceDateAfterLongTitle(_ r: ContextReader, from end: Int, symbolYear: Int?) -> FoundDate? {
+    let s = r.s
+    guard end + 1 < s.count, s[end] == 0x20, SymbolParser.isLetterASCII(s[end + 1]) || s[end + 1] >= 0xC0 else { return nil }
+    var lineEnd = end
+    let limit = min(s.count, end + 1600)
+    while lineEnd < limit, s[lineEnd] != 0x0A { lineEnd += 1 }
+    return LazyFoldedWindow.with(s, from: end, to: r.scalarStart(lineEnd), backward: false) { r.dateAfterLongTitle(in: $0, symbolYear: symbolYear) }
+}
+
+/// The byte tests before the title-date walks never turn away a date the walks would read.
+@Test func titleDateByteTestsMatchReference() {
+    let pieces = [" ngày", " Ngày", " NGÀY", " ngáy", "ngày", " nga", " ngay", " ñgày", " ṅgày", " nğày", " ngàyx", "xngày", " ngà y",
+                  " 15/01/2018", " 01 tháng 7 năm 2020", " 5", " của Bộ", " Quy định", " hướng dẫn", " trong", " hành",
+                  "(", ")", ".", ". Ngày", ".  a", ";", ",", " ", "\n", "\t", " từ", " kể từ", " có hiệu lực", "…", "Đ", " 67/2011/NĐ-CP",
+                  " Thông tư", " năm", " N", " G"]
+    var mix = PieceMixer(state: 77)
+    var dates = 0, checked = 0
+    for _ in 0..<2500 {
+        let text = mix.text(pieces, count: 1 + mix.next(14))
+        Array(text.utf8).withUnsafeBufferPointer { s in
+            let r = ContextReader(s: s)
+            for end in scalarStarts(s) {
+                let t = r.dateAfterTitle(from: end)
+                #expect(t == referenceDateAfterTitle(r, from: end), "\(text) at \(end)")
+                for year in [nil, 2018] {
+                    let l = r.dateAfterLongTitle(from: end, symbolYear: year)
+                    #expect(l == referenceDateAfterLongTitle(r, from: end, symbolYear: year), "\(text) at \(end)")
+                    if l != nil { dates += 1 }
+                }
+                if t != nil { dates += 1 }
+                checked += 1
+            }
+        }
+    }
+    #expect(checked > 20_000 && dates > 500)
+}
