@@ -237,18 +237,20 @@ extension ContextReader {
         // A word ending at `end` ends with the character before it (skipping the others keeps the order).
         guard w.has(end - 1) else { return nil }
         let last = w[end - 1]
+        // The tables in locals (a global's accessor per candidate cost more than most comparisons), each row's
+        // word and kind read in place (not copied out, which retained both).
+        let kindWords = Vocabulary.shared.kindWords, isAbbreviation = Words.kindWordIsAbbreviation
         for index in Words.kindWordsByLast[Int(last)] {
-            let (word, kind) = Vocabulary.shared.kindWords[index]
-            let st = end - word.count
+            let st = end - kindWords[index].word.count
             guard w.has(st) else { continue }
-            guard w.hasWord(word, at: st) || (!w.has(end) && w.hasWordPrefixGlued(word, at: st)) else { continue }
-            if Words.kindWordIsAbbreviation[index] {
+            guard w.hasWord(kindWords[index].word, at: st) || (!w.has(end) && w.hasWordPrefixGlued(kindWords[index].word, at: st)) else { continue }
+            if isAbbreviation[index] {
                 // Abbreviations count only in upper case: `NĐ 127/2018`, not `nd`.
                 guard (st..<end).allSatisfy({ w.isUpper($0) }) else { continue }
-                return (kind, st, true)
+                return (kindWords[index].kind, st, true)
             }
             // English words are only type words when capitalised (`Decree No.`), Vietnamese in any case.
-            return (kind, st, false)
+            return (kindWords[index].kind, st, false)
         }
         return nil
     }
