@@ -219,7 +219,9 @@ extension ContextReader {
             while w.has(k) {
                 let c = w[k]
                 if c == 0x3B || c == 0x2E || c == 0x0A || c == 0x3A || (c >= 0x30 && c <= 0x39) || c == 0x29 || c == 0x28 { return nil }
-                if !w.has(k - 1) || w[k - 1] == 0x20 {
+                // Only words opening with `b`, `l`, `p`, `n` or `h` can be law-type words (the test before the loop
+                // over the table, which copied each row).
+                if c == 0x62 || c == 0x6C || c == 0x70 || c == 0x6E || c == 0x68, !w.has(k - 1) || w[k - 1] == 0x20 {
                     for (word, kind) in words where w.hasWord(word, at: k) && w.isUpper(k) {
                         // `Bộ luật` before `luật`.
                         if word.count == 4, w.hasWord(bo, endingAt: k - 1) { continue }

@@ -64,12 +64,13 @@ extension ContextReader {
         // Everything read here starts with `n`, `d`, `c`, `o` or `k` (`ngày`, `dated`, `năm`, `của`,
         // `of`, `khóa`): another ASCII byte after the separators ends the suffix before any folding.
         if let b = firstAfterSeparators(end), b < 0x80, !Suffix.initials[Int(b | 0x20)] { return out }
-        return withWindowAfter(end) { suffix(out, in: $0) }
+        return withWindowAfter(end) { suffix(end, in: $0) }
     }
 
-    /// `suffix(after:)` on the window after the symbol.
-    private func suffix(_ start: Suffix, in w: LazyFoldedWindow) -> Suffix {
-        var out = start
+    /// `suffix(after:)` on the window after the symbol ending at `end` (the record made here: one passed in
+    /// was copied, retaining its strings).
+    private func suffix(_ end: Int, in w: LazyFoldedWindow) -> Suffix {
+        var out = Suffix(end: end)
         var k = 0
         for _ in 0..<4 {
             let j = w.skip(k, [0x20, 0x2C])
