@@ -24,6 +24,15 @@ extension Suffix {
         return t
     }()
 
+    /// The words `suffix(after:)` opens on, folded: `ngày`, `dated`, `năm`, `của`, `of`, `khóa`.
+    static let openings: [[UInt8]] = [Words.ngay, Words.dated, Words.nam, Words.cua, Words.of, Words.khoa]
+    /// Per folded first letter (an ASCII byte), a bit per second letter (`a`–`z`) of the `openings` starting with it.
+    static let secondLetters: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 128)
+        for w in openings where w.count >= 2 { t[Int(w[0])] |= 1 << UInt32(w[1] - 0x61) }
+        return t
+    }()
+
     /// Folded first letters of what `suffix(after:)` reads, indexed by an ASCII byte.
     static let initials: [Bool] = (0..<128).map { [0x6E, 0x64, 0x63, 0x6F, 0x6B].contains($0) }
 }
@@ -63,13 +72,28 @@ extension ContextReader {
         let out = Suffix(end: end)
         // Everything read here starts with `n`, `d`, `c`, `o` or `k` (`ngày`, `dated`, `năm`, `của`,
         // `of`, `khóa`): another ASCII byte after the separators ends the suffix before any folding.
-        if let b = firstAfterSeparators(end), b < 0x80, !Suffix.initials[Int(b | 0x20)] { return out }
+        // Nor do the first two letters: `có hiệu lực` after a symbol (codified law) starts with `c`, not `cu`.
+        var i = end
+        while i < s.count, s[i] == 0x20 || s[i] == 0x09 || s[i] == 0x0A || s[i] == 0x2C { i += 1 }
+        if i < s.count, s[i] < 0x80 {
+            let first = s[i] | 0x20
+            guard Suffix.initials[Int(first)], i + 1 < s.count, let second = secondLetter(i + 1),
+                  Suffix.secondLetters[Int(first)] & (1 << UInt32(second - 0x61)) != 0 else { return out }
+        }
         return withWindowAfter(end) { suffix(end, in: $0) }
+    }
+
+    /// The letter (`a`–`z`) the scalar at `j` folds to, or nil for any other character.
+    func secondLetter(_ j: Int) -> UInt8? {
+        let b = s[j]
+        if b < 0x80 { let l = b | 0x20; return l >= 0x61 && l <= 0x7A && b >= 0x41 ? l : nil }
+        let (v, _) = Fold.decode(s, j)
+        return Fold.letter(v)
     }
 
     /// `suffix(after:)` on the window after the symbol ending at `end` (the record made here: one passed in
     /// was copied, retaining its strings).
-    private func suffix(_ end: Int, in w: LazyFoldedWindow) -> Suffix {
+    func suffix(_ end: Int, in w: LazyFoldedWindow) -> Suffix {
         var out = Suffix(end: end)
         var k = 0
         for _ in 0..<4 {
