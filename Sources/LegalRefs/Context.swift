@@ -274,11 +274,17 @@ extension ContextReader {
         // the one space after it span at most 18 characters, and the item after a chain's first one starts a
         // chain reaching `end` too, so a chain starts at most 18 characters before the lowest start found
         // (or before the last item's space `sp`). Folded only as far as that (not always 70 characters back).
+        // A lower start also needs a space right before the lowest start found: the one between two items, or the one
+        // inside `tiểu mục` (`(Điều 3 Thông tư …` has none).
         let initials = Words.pinUnitInitials
         var c = end - 1
-        while c >= limit, c >= (best ?? sp) - 18, w.has(c) {
+        var extendable = true
+        while c >= limit, c >= (best ?? sp) - 18, extendable, w.has(c) {
             if !w.has(c - 1) || w.folded(c - 1) == 0x20 || w.folded(c - 1) == 0x28, initials[Int(w.folded(c))] {
-                if let e = pinpointChainEnd(w, from: c), e == end { best = c }
+                if let e = pinpointChainEnd(w, from: c), e == end {
+                    best = c
+                    extendable = w.has(c - 1) && w.folded(c - 1) == 0x20
+                }
             }
             c -= 1
         }
