@@ -57,6 +57,8 @@ enum Words {
     static let coHieuLuc: [UInt8] = Array("co hieu luc".utf8)
     static let effectiveFirst: [[UInt8]] = ["thi hanh", "ke tu", "tu"].map { Array($0.utf8) }
     static let effectiveSecond: [[UInt8]] = ["ke tu", "tu"].map { Array($0.utf8) }
+    /// The effective-date clause as codified law writes it, up to its `ngày` (UTF-8, not folded).
+    static let codifiedClause: [UInt8] = Array("có hiệu lực thi hành kể từ ".utf8)
     /// Law-type words that open a law's name (`Luật Đất đai số …`), with their kinds; `Bộ luật` before `luật`.
     static let namedLawWords: [([UInt8], String)] = [("bo luat", "Bộ luật"), ("luat", "Luật"), ("phap lenh", "Pháp lệnh"),
                                                      ("nghi quyet", "Nghị quyết"), ("hien phap", "Hiến pháp")].map { (Array($0.0.utf8), $0.1) }

@@ -159,6 +159,18 @@ extension ContextReader {
     func effectiveClause(after end: Int) -> (date: FoundDate?, closesTitleDates: Bool) {
         // `có hiệu lực` is the only opening: a first byte other than `c`/`C` (or a non-ASCII one) fails it.
         guard let b = firstAfterSeparators(end), b | 0x20 == 0x63 else { return (nil, false) }
+        // Codified law writes the clause one way: `có hiệu lực thi hành kể từ ngày`. Those bytes read as the walk below
+        // reads them (its `ngày` follows `từ`), so only the date is read, in a window from `ngày` to the same end.
+        let to = scalarStart(min(s.count, end + 90))
+        // (Not when another word stands before `ngày`: `kể từ từ ngày` is walked.)
+        if let n = ngayAfterCodifiedClause(end), n < to {
+            let read = LazyFoldedWindow.with(s, from: n, to: to, backward: false) { w -> (date: FoundDate?, closesTitleDates: Bool)? in
+                guard w.hasWord(Words.ngay, at: 0) else { return nil }
+                guard let d = w.date(at: 4)?.0 else { return (nil, false) }
+                return (d, true)
+            }
+            if let read { return read }
+        }
         // The words are the tables' (not arrays built per call: most references in codified law carry this clause).
         let co = Words.coHieuLuc, first = Words.effectiveFirst, second = Words.effectiveSecond
         return withWindowAfter(end, bytes: 90) { w -> (date: FoundDate?, closesTitleDates: Bool) in
@@ -172,6 +184,17 @@ extension ContextReader {
             while b > 0, w[b - 1] == 0x20 { b -= 1 }
             return (d, opensEffectiveClause(w, endingAt: b))
         }
+    }
+
+    /// Where `ngày` would start after `có hiệu lực thi hành kể từ ` (exactly these bytes, one space between words)
+    /// following the separators after `end`, if they stand there.
+    func ngayAfterCodifiedClause(_ end: Int) -> Int? {
+        var i = end
+        while i < s.count, s[i] == 0x20 || s[i] == 0x09 || s[i] == 0x0A || s[i] == 0x2C { i += 1 }
+        let clause = Words.codifiedClause
+        guard s.count - i > clause.count else { return nil }
+        for k in 0..<clause.count where s[i + k] != clause[k] { return nil }
+        return i + clause.count
     }
 
     /// The place-and-date line right after a header number: `   Hà Nội, ngày 28 tháng 05 năm 2004`.

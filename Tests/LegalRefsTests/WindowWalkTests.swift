@@ -219,6 +219,22 @@ private func referenceEndsWithWholeKindWord(_ s: UnsafeBufferPointer<UInt8>, bef
     #expect(held > 10_000)
 }
 
+/// `ContextReader.effectiveClause(after:)` without its path for the codified spelling: the general walk.
+private func referenceEffectiveClause(_ r: ContextReader, after end: Int) -> (date: FoundDate?, closesTitleDates: Bool) {
+    guard let b = r.firstAfterSeparators(end), b | 0x20 == 0x63 else { return (nil, false) }
+    return r.withWindowAfter(end, bytes: 90) { w -> (date: FoundDate?, closesTitleDates: Bool) in
+        var k = w.skip(0, [0x20, 0x2C])
+        guard w.hasWord(Words.coHieuLuc, at: k) else { return (nil, false) }
+        k = w.skip(k + Words.coHieuLuc.count, [0x20])
+        for word in Words.effectiveFirst where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
+        for word in Words.effectiveSecond where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
+        guard w.hasWord(Words.ngay, at: k), let d = w.date(at: k + 4)?.0 else { return (nil, false) }
+        var b = k
+        while b > 0, w[b - 1] == 0x20 { b -= 1 }
+        return (d, r.opensEffectiveClause(w, endingAt: b))
+    }
+}
+
 /// Where the effective clause says its `ngày` follows a cue, the title readers (which makeFound then skips) find
 /// no date; the clause's date is `effectiveDate`'s.
 @Test func effectiveClauseClosesTitleDates() {
@@ -229,14 +245,16 @@ private func referenceEndsWithWholeKindWord(_ s: UnsafeBufferPointer<UInt8>, bef
     var closed = 0, dated = 0, checked = 0
     for _ in 0..<3000 {
         // Clauses in the forms codified law writes, between random pieces.
-        let clause = [", ", " ", ""][mix.next(3)] + ["có hiệu lực", "Có hiệu lực", "có hiệu lực"][mix.next(3)]
+        let clause = [", ", " ", "", ",\n", String(repeating: " ", count: 50)][mix.next(5)] + ["có hiệu lực", "Có hiệu lực", "có hiệu lực"][mix.next(3)]
             + ["", " thi hành"][mix.next(2)] + ["", " kể từ", " từ", " tư"][mix.next(4)] + ["", " kể từ", " từ"][mix.next(3)]
-            + [" ngày", " Ngày", " ngày"][mix.next(3)] + [" 15/01/2018", " 01 tháng 7 năm 2020", " 5"][mix.next(3)]
+            + [" ngày", " Ngày", " ngày", " ngàyx", "ngày"][mix.next(5)] + [" 15/01/2018", " 01 tháng 7 năm 2020", " 5", "", " .../...../2020"][mix.next(5)]
         let text = mix.text(pieces, count: mix.next(4)) + clause + mix.text(pieces, count: mix.next(6))
         Array(text.utf8).withUnsafeBufferPointer { s in
             let r = ContextReader(s: s)
             for end in scalarStarts(s) {
                 let clause = r.effectiveClause(after: end)
+                let reference = referenceEffectiveClause(r, after: end)
+                #expect(clause.date == reference.date && clause.closesTitleDates == reference.closesTitleDates, "\(text) at \(end)")
                 #expect(clause.date == r.effectiveDate(after: end))
                 if clause.date != nil { dated += 1 }
                 checked += 1
