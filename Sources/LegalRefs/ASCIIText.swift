@@ -57,6 +57,44 @@ enum ASCIIText {
         }
     }
 
+    /// `Vocabulary.foldCode(code) == Vocabulary.foldCode(splitDigits(other).0)` for codes made of ASCII and
+    /// `Đ`/`đ` (upper case, `Đ` as `D`, compared byte by byte without making strings); nil for other text.
+    static func sameFoldedCode(_ code: String, base other: String) -> Bool? {
+        var code = code, other = other
+        return code.withUTF8 { a in
+            other.withUTF8 { b -> Bool? in
+                var e = b.count
+                while e > 0, b[e - 1] >= 0x30, b[e - 1] <= 0x39 { e -= 1 }
+                // As `splitDigits`: what precedes the digits is ASCII, `Đ`, `đ`, or nothing.
+                guard e == 0 || b[e - 1] < 0x80 || (e >= 2 && b[e - 2] == 0xC4 && (b[e - 1] == 0x90 || b[e - 1] == 0x91)) else { return nil }
+                /// The folded byte at `i` of `u` and the length read, or nil for a byte outside ASCII, `Đ`, `đ`.
+                @inline(__always) func folded(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (UInt8, Int)? {
+                    let c = u[i]
+                    if c < 0x80 { return (c >= 0x61 && c <= 0x7A ? c - 0x20 : c, 1) }
+                    guard c == 0xC4, i + 1 < end, u[i + 1] == 0x90 || u[i + 1] == 0x91 else { return nil }
+                    return (0x44, 2)
+                }
+                // Both sides are checked to the end (a non-symbol byte anywhere sends the caller to the `String` path).
+                var i = 0, j = 0
+                var same = true
+                while i < a.count || j < e {
+                    if i < a.count, j < e {
+                        guard let (x, lx) = folded(a, i, a.count), let (y, ly) = folded(b, j, e) else { return nil }
+                        if x != y { same = false }
+                        i += lx; j += ly
+                    } else if i < a.count {
+                        guard let (_, lx) = folded(a, i, a.count) else { return nil }
+                        same = false; i += lx
+                    } else {
+                        guard let (_, ly) = folded(b, j, e) else { return nil }
+                        same = false; j += ly
+                    }
+                }
+                return same
+            }
+        }
+    }
+
     /// `Resolver.splitDigits` for ASCII and `Đ`/`đ`: trailing ASCII digits split off.
     static func splitDigits(_ g: String) -> (String, String)? {
         var g = g

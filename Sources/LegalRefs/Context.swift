@@ -53,6 +53,16 @@ enum Words {
     static let tp: [UInt8] = Array("tp".utf8)
     /// Words before `ngày` that open an effective-date clause (`có hiệu lực từ ngày`, `trước ngày`), not an issue date.
     static let effectiveCues: [[UInt8]] = ["tu", "hieu luc", "den", "truoc", "sau"].map { Array($0.utf8) }
+    /// `có hiệu lực`, and the words that may follow it before `ngày` (`thi hành`, `kể từ`), in the order read.
+    static let coHieuLuc: [UInt8] = Array("co hieu luc".utf8)
+    static let effectiveFirst: [[UInt8]] = ["thi hanh", "ke tu", "tu"].map { Array($0.utf8) }
+    static let effectiveSecond: [[UInt8]] = ["ke tu", "tu"].map { Array($0.utf8) }
+    /// The effective-date clause as codified law writes it, up to its `ngày` (UTF-8, not folded).
+    static let codifiedClause: [UInt8] = Array("có hiệu lực thi hành kể từ ".utf8)
+    /// Law-type words that open a law's name (`Luật Đất đai số …`), with their kinds; `Bộ luật` before `luật`.
+    static let namedLawWords: [([UInt8], String)] = [("bo luat", "Bộ luật"), ("luat", "Luật"), ("phap lenh", "Pháp lệnh"),
+                                                     ("nghi quyet", "Nghị quyết"), ("hien phap", "Hiến pháp")].map { (Array($0.0.utf8), $0.1) }
+    static let bo: [UInt8] = Array("bo".utf8)
     static let thang: [UInt8] = Array("thang".utf8)
     static let nam: [UInt8] = Array("nam".utf8)
     static let dated: [UInt8] = Array("dated".utf8)
@@ -78,6 +88,12 @@ enum Words {
         guard w.has(k - 1) else { return false }
         return trapsByLast[Int(w[k - 1])].contains { w.hasWord($0, endingAt: k) }
     }
+    /// `pinUnits` by their first letter, in `pinUnits` order.
+    static let pinUnitsByFirst: [[[UInt8]]] = {
+        var t = [[[UInt8]]](repeating: [], count: 256)
+        for w in pinUnits { if let f = w.first { t[Int(f)].append(w) } }
+        return t
+    }()
     /// `pinUnits` by their last letter: a unit ending at some position ends with the character before it.
     static let pinUnitsByLast: [[[UInt8]]] = {
         var t = [[[UInt8]]](repeating: [], count: 256)
@@ -199,17 +215,18 @@ extension ContextReader {
     /// `Luật <Name> số`: a capitalised law-type word opening a name that runs up to `end` without
     /// digits or clause punctuation. Returns the kind and the byte offset of the type word.
     func namedLawKind(before end: Int) -> (String, Int)? {
-        let words: [([UInt8], String)] = [("bo luat", "Bộ luật"), ("luat", "Luật"), ("phap lenh", "Pháp lệnh"), ("nghi quyet", "Nghị quyết"),
-                                          ("hien phap", "Hiến pháp")].map { (Array($0.0.utf8), $0.1) }
+        let words = Words.namedLawWords, bo = Words.bo
         return withWindowBefore(end, bytes: 220) { w -> (String, Int)? in
             var k = w.end - 1
             while w.has(k) {
                 let c = w[k]
                 if c == 0x3B || c == 0x2E || c == 0x0A || c == 0x3A || (c >= 0x30 && c <= 0x39) || c == 0x29 || c == 0x28 { return nil }
-                if !w.has(k - 1) || w[k - 1] == 0x20 {
+                // Only words opening with `b`, `l`, `p`, `n` or `h` can be law-type words (the test before the loop
+                // over the table, which copied each row).
+                if c == 0x62 || c == 0x6C || c == 0x70 || c == 0x6E || c == 0x68, !w.has(k - 1) || w[k - 1] == 0x20 {
                     for (word, kind) in words where w.hasWord(word, at: k) && w.isUpper(k) {
                         // `Bộ luật` before `luật`.
-                        if word.count == 4, w.hasWord(Array("bo".utf8), endingAt: k - 1) { continue }
+                        if word.count == 4, w.hasWord(bo, endingAt: k - 1) { continue }
                         return (kind, w.offset(k))
                     }
                 }
@@ -224,18 +241,20 @@ extension ContextReader {
         // A word ending at `end` ends with the character before it (skipping the others keeps the order).
         guard w.has(end - 1) else { return nil }
         let last = w[end - 1]
+        // The tables in locals (a global's accessor per candidate cost more than most comparisons), each row's
+        // word and kind read in place (not copied out, which retained both).
+        let kindWords = Vocabulary.shared.kindWords, isAbbreviation = Words.kindWordIsAbbreviation
         for index in Words.kindWordsByLast[Int(last)] {
-            let (word, kind) = Vocabulary.shared.kindWords[index]
-            let st = end - word.count
+            let st = end - kindWords[index].word.count
             guard w.has(st) else { continue }
-            guard w.hasWord(word, at: st) || (!w.has(end) && w.hasWordPrefixGlued(word, at: st)) else { continue }
-            if Words.kindWordIsAbbreviation[index] {
+            guard w.hasWord(kindWords[index].word, at: st) || (!w.has(end) && w.hasWordPrefixGlued(kindWords[index].word, at: st)) else { continue }
+            if isAbbreviation[index] {
                 // Abbreviations count only in upper case: `NĐ 127/2018`, not `nd`.
                 guard (st..<end).allSatisfy({ w.isUpper($0) }) else { continue }
-                return (kind, st, true)
+                return (kindWords[index].kind, st, true)
             }
             // English words are only type words when capitalised (`Decree No.`), Vietnamese in any case.
-            return (kind, st, false)
+            return (kindWords[index].kind, st, false)
         }
         return nil
     }
@@ -251,15 +270,23 @@ extension ContextReader {
               Words.pinUnitsByLast[Int(w[sp - 1])].contains(where: { u in w.matches(u, at: sp - u.count) }) else { return nil }
         var best: Int? = nil
         let limit = end - 70
-        // Folded once as far as the walk back reads (`limit - 1`, or the window start), then read without
-        // a check per position; a chain starts at a word (after a space, `(` or the window start) with the
-        // first letter of a unit word (the test `pinpointChainEnd` opens with, without the call).
-        let low = w.foldedLow(through: limit - 1)
+        // A chain starts at a word (after a space, `(` or the window start) with the first letter of a unit word
+        // (the test `pinpointChainEnd` opens with, without the call). The walk back stops where no chain
+        // reaching `end` can start: an item (a unit of at most 8 characters, a space, an id of at most 8) and
+        // the one space after it span at most 18 characters, and the item after a chain's first one starts a
+        // chain reaching `end` too, so a chain starts at most 18 characters before the lowest start found
+        // (or before the last item's space `sp`). Folded only as far as that (not always 70 characters back).
+        // A lower start also needs a space right before the lowest start found: the one between two items, or the one
+        // inside `tiểu mục` (`(Điều 3 Thông tư …` has none).
         let initials = Words.pinUnitInitials
         var c = end - 1
-        while c >= limit, c >= low {
-            if c == low || w.folded(c - 1) == 0x20 || w.folded(c - 1) == 0x28, initials[Int(w.folded(c))] {
-                if let e = pinpointChainEnd(w, from: c), e == end { best = c }
+        var extendable = true
+        while c >= limit, c >= (best ?? sp) - 18, extendable, w.has(c) {
+            if !w.has(c - 1) || w.folded(c - 1) == 0x20 || w.folded(c - 1) == 0x28, initials[Int(w.folded(c))] {
+                if let e = pinpointChainEnd(w, from: c), e == end {
+                    best = c
+                    extendable = w.has(c - 1) && w.folded(c - 1) == 0x20
+                }
             }
             c -= 1
         }
@@ -274,8 +301,10 @@ extension ContextReader {
         var items = 0
         var lastEnd = k
         while true {
+            // Only the units with the letter at `k` can stand there (at most two, in `pinUnits` order).
             var matched: [UInt8]? = nil
-            for u in Words.pinUnits where w.hasWord(u, at: k) { matched = u; break }
+            guard w.has(k) else { break }
+            for u in Words.pinUnitsByFirst[Int(w[k])] where w.hasWord(u, at: k) { matched = u; break }
             guard let unit = matched else { break }
             var j = k + unit.count
             guard w.has(j), w[j] == 0x20 else { break }
@@ -338,6 +367,18 @@ struct FoundDate: Sendable, Hashable {
     }
     /// ISO `YYYY-MM-DD`.
     var iso: String {
+        // Four-digit years and two-digit fields (every date the readers accept): ten bytes written at once, a
+        // small string without interpolation.
+        if year >= 1000 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99 {
+            let y = year, m = month, d = day
+            return String(unsafeUninitializedCapacity: 10) { out in
+                @inline(__always) func digit(_ v: Int) -> UInt8 { UInt8(truncatingIfNeeded: 0x30 + v) }
+                out[0] = digit(y / 1000); out[1] = digit(y / 100 % 10); out[2] = digit(y / 10 % 10); out[3] = digit(y % 10)
+                out[4] = 0x2D; out[5] = digit(m / 10); out[6] = digit(m % 10)
+                out[7] = 0x2D; out[8] = digit(d / 10); out[9] = digit(d % 10)
+                return 10
+            }
+        }
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
         return "\(year)-\(two(month))-\(two(day))"
     }

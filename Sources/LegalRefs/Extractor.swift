@@ -238,45 +238,56 @@ struct Scan {
     /// Builds a reference from a parsed symbol and its context.
     mutating func makeFound(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader, suffixed: Bool = true) -> Found? {
         let hasCue = prefix.hasKindWord || prefix.hasNumberWord
-        let resolution = resolveCached(sym, proseKind: prefix.kind, hasCue: hasCue)
-        // `Quyết định số 87-CT`: only with the type word right before (not `hướng dẫn của … Phụ lục số 10-MP`).
-        let typed = prefix.hasKindWord && prefix.innerIssuer == nil ? prefix.kind.flatMap { Resolver.resolveAfterTypeWord(sym, proseKind: $0) } : nil
-        guard var res = resolution ?? typed else { return nil }
+        // `Quyết định số 87-CT`: only with the type word right before (not `hướng dẫn của … Phụ lục số 10-MP`),
+        // and only tried when the tables do not resolve the symbol.
+        guard var res = resolveCached(sym, proseKind: prefix.kind, hasCue: hasCue)
+                ?? (prefix.hasKindWord && prefix.innerIssuer == nil ? prefix.kind.flatMap { Resolver.resolveAfterTypeWord(sym, proseKind: $0) } : nil)
+        else { return nil }
         var suf = suffixed ? ctx.suffix(after: sym.end) : Suffix(end: sym.end)
+        // The effective date, when it was read before the issue date (`suf.end` does not move after the suffix).
+        var effective: FoundDate?? = nil
         if suffixed, suf.date == nil {
             // The own number of a header: `Số: 11-HD/VPTW   Hà Nội, ngày 28 tháng 05 năm 2004`.
             if prefix.hasNumberWord, !prefix.hasKindWord, lineStartOf(prefix.start) == skipBlankBack(prefix.start) {
                 suf.date = ctx.placeDate(after: suf.end)
             } else {
                 // A title between number and date: `Nghị định số 126/2020/NĐ-CP Quy định … ngày 19/10/2020 của Chính phủ`.
-                suf.date = ctx.dateAfterTitle(from: suf.end) ?? ctx.dateAfterLongTitle(from: suf.end, symbolYear: sym.year)
+                // Not after `, có hiệu lực thi hành kể từ ngày …` (codified law cites so): read first, that clause
+                // tells that neither title reader would find a date.
+                let clause = ctx.effectiveClause(after: suf.end)
+                effective = .some(clause.date)
+                if !clause.closesTitleDates {
+                    suf.date = ctx.dateAfterTitle(from: suf.end) ?? ctx.dateAfterLongTitle(from: suf.end, symbolYear: sym.year)
+                }
             }
         }
-        var issuerMention = suf.issuer
-        if issuerMention == nil, let r = prefix.innerIssuer {
-            issuerMention = IssuerPhraseParser.parse(s, at: r.lowerBound, end: r.upperBound).map(IssuerMention.init)
+        // The record is built in the `Found` it returns, and the suffix's issuer mention moves into it (each
+        // copy of a mention retains its strings).
+        var f = Found(ref: Reference(), numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
+                      issuerFromPhrase: nil, needsLocality: false)
+        swap(&f.issuerFromPhrase, &suf.issuer)
+        if f.issuerFromPhrase == nil, let r = prefix.innerIssuer {
+            f.issuerFromPhrase = IssuerPhraseParser.parse(s, at: r.lowerBound, end: r.upperBound).map(IssuerMention.init)
         }
         // `Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW`: issuer and date before the type word.
         var ownOnly = suf.issuerOwnOnly
-        if suffixed, issuerMention == nil || suf.date == nil, prefix.hasKindWord, prefix.pinpointStart == nil,
+        if suffixed, f.issuerFromPhrase == nil || suf.date == nil, prefix.hasKindWord, prefix.pinpointStart == nil,
            prefix.innerIssuer == nil, let lead = ctx.leadingClause(before: prefix.start) {
-            if issuerMention == nil, lead.issuer != nil { issuerMention = lead.issuer; ownOnly = true }
+            if f.issuerFromPhrase == nil, lead.issuer != nil { f.issuerFromPhrase = lead.issuer; ownOnly = true }
             if suf.date == nil { suf.date = lead.date }
         }
-        var ref = Reference()
-        ref.byteStart = prefix.pinpointStart ?? prefix.start
+        f.ref.byteStart = prefix.pinpointStart ?? prefix.start
         // A law cited by name and number: `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`.
         if !prefix.hasKindWord, prefix.hasNumberWord, let code = res.issuerCode, code.hasPrefix("QH") || code.hasPrefix("UBTVQH"),
            let (kind, at) = ctx.namedLawKind(before: prefix.start) {
             res.kind = kind
-            ref.byteStart = at
+            f.ref.byteStart = at
         }
-        ref.byteEnd = max(sym.end, suf.end)
-        ref.kind = res.kind
-        ref.number = res.number
-        ref.pinpoint = prefix.pinpoint
+        f.ref.byteEnd = max(sym.end, suf.end)
+        f.ref.number = res.number
+        f.ref.pinpoint = prefix.pinpoint
         if let d = suf.date {
-            ref.date = d.iso
+            f.ref.date = d.iso
             if res.year == nil, Resolver.alwaysCarriesYear(res.id, dateYear: d.year) {
                 let parts = res.id.split(separator: "/", maxSplits: 1)
                 res.id = "\(parts[0])/\(d.year)/\(parts[1])"
@@ -284,37 +295,49 @@ struct Scan {
                 res.yearless = false
             }
         }
-        ref.id = res.id
-        ref.year = res.year ?? suf.date?.year ?? suf.yearOnly
-        if suffixed { ref.effectiveDate = ctx.effectiveDate(after: suf.end)?.iso }
-        ref.issuerCode = res.issuerCode
-        ref.issuer = res.issuerName
+        f.ref.year = res.year ?? suf.date?.year ?? suf.yearOnly
+        if suffixed { f.ref.effectiveDate = (effective ?? ctx.effectiveDate(after: suf.end))?.iso }
         var needsLocality = false
-        if let m = issuerMention {
+        var mentionNamesIssuer = false
+        if let m = f.issuerFromPhrase {
             // Prose names the body more precisely (`Ban Bí thư`, `UBND tỉnh Sơn La`), unless it contradicts the code.
-            let codeFits = res.issuerCode == nil || m.code == nil || Vocabulary.foldCode(m.code!) == Vocabulary.foldCode(Resolver.splitDigits(res.issuerCode!).0)
+            let codeFits = res.issuerCode == nil || m.code == nil || Scan.sameCode(m.code!, issuerCode: res.issuerCode!)
                 || (m.code == "TW" && res.isParty) || res.issuerName == nil
             if codeFits {
-                ref.issuer = m.name
-                ref.locality = m.locality
+                mentionNamesIssuer = true
+                f.ref.issuer = m.name
+                f.ref.locality = m.locality
                 if m.unnamedLocality != nil { needsLocality = true }
             }
         } else if res.isLocal {
             needsLocality = true
         }
-        if res.isLocal, ref.locality == nil { needsLocality = true }
+        if res.isLocal, f.ref.locality == nil { needsLocality = true }
+        f.needsLocality = needsLocality
+        // The resolution's strings move into the record (it is not read after this).
+        if !mentionNamesIssuer { f.ref.issuer = res.issuerName }
+        f.ref.kind = res.kind
+        f.ref.id = res.id
+        f.ref.issuerCode = res.issuerCode
         // Status.
-        if ref.year == nil && res.yearless || (res.isParty && ref.date == nil) {
-            ref.status = .ambiguous
-        } else if ref.kind == nil || ref.issuer == nil && !(res.isParty) || ref.year == nil {
-            ref.status = .partial
+        if f.ref.year == nil && res.yearless || (res.isParty && f.ref.date == nil) {
+            f.ref.status = .ambiguous
+        } else if f.ref.kind == nil || f.ref.issuer == nil && !(res.isParty) || f.ref.year == nil {
+            f.ref.status = .partial
         } else {
-            ref.status = .resolved
+            f.ref.status = .resolved
         }
         // An issuer read before the type word, or a conference's, is not shared back over a list.
-        if ownOnly { issuerMention = nil }
-        return Found(ref: ref, numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
-                     issuerFromPhrase: issuerMention, needsLocality: needsLocality)
+        if ownOnly { f.issuerFromPhrase = nil }
+        return f
+    }
+
+    /// Whether a prose issuer's code names the same body as a symbol's issuer code without its legislature
+    /// number: `Vocabulary.foldCode(code) == Vocabulary.foldCode(Resolver.splitDigits(issuerCode).0)`, on the
+    /// bytes when both are made of ASCII and `Đ`/`đ`.
+    static func sameCode(_ code: String, issuerCode: String) -> Bool {
+        if let r = ASCIIText.sameFoldedCode(code, base: issuerCode) { return r }
+        return Vocabulary.foldCode(code) == Vocabulary.foldCode(Resolver.splitDigits(issuerCode).0)
     }
 
     /// `Resolver.resolve`, answered from this document's earlier resolutions when the key was seen.
@@ -909,11 +932,15 @@ struct ResolveCache {
     static let maxKey = 320
     /// Per slot (a power of two, at most half full): entry index + 1, 0 for empty.
     private var slots = [Int32](repeating: 0, count: 64)
-    private var digests: [UInt64] = []
-    /// Entry `e`'s key is `keys[keyStarts[e]..<keyStarts[e + 1]]`.
-    private var keyStarts: [Int] = [0]
+    /// An entry: its key's digest, where its key ends in `keys` (it starts where the previous one ends), and
+    /// the resolution (one array of entries: one append per insert).
+    private struct Entry {
+        var digest: UInt64
+        var keyEnd: Int
+        var value: ResolvedSymbol?
+    }
+    private var entries: [Entry] = []
     private var keys: [UInt8] = []
-    private var values: [ResolvedSymbol?] = []
 
     /// Writes the key of a resolution into `out`; its length, or nil when it does not fit. The fields are
     /// delimited so that different fields give different bytes: the number (digits and `.`), `FF`, a year
@@ -967,35 +994,36 @@ struct ResolveCache {
         while true {
             let e = Int(slots[k]) - 1
             if e < 0 { return nil }
-            if digests[e] == digest, equalKey(e, key) { return e }
+            if entries[e].digest == digest, equalKey(e, key) { return e }
             k = (k + 1) & mask
         }
     }
 
     /// Whether entry `e`'s key is `key`.
     private func equalKey(_ e: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let a = keyStarts[e], b = keyStarts[e + 1]
+        let a = e == 0 ? 0 : entries[e - 1].keyEnd, b = entries[e].keyEnd
         guard b - a == key.count else { return false }
         return keys.withUnsafeBufferPointer { k in memcmp(k.baseAddress! + a, key.baseAddress!, key.count) == 0 }
     }
 
     /// The resolution stored in entry `e`.
-    func value(_ e: Int) -> ResolvedSymbol? { values[e] }
+    func value(_ e: Int) -> ResolvedSymbol? { entries[e].value }
 
     /// Stores a resolution under a key not yet present.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, digest: UInt64, _ value: ResolvedSymbol?) {
-        if (values.count + 1) * 2 > slots.count { grow() }
+        // Room for a few dozen at the first insert: growing from empty reallocated the arrays several times
+        // in every document.
+        if entries.isEmpty { entries.reserveCapacity(32); keys.reserveCapacity(32 * 24) }
+        if (entries.count + 1) * 2 > slots.count { grow() }
         keys.append(contentsOf: key)
-        keyStarts.append(keys.count)
-        digests.append(digest)
-        values.append(value)
-        place(values.count - 1)
+        entries.append(Entry(digest: digest, keyEnd: keys.count, value: value))
+        place(entries.count - 1)
     }
 
     /// Puts entry `e` in the first free slot of its probe sequence.
     private mutating func place(_ e: Int) {
         let mask = slots.count - 1
-        var k = Int(truncatingIfNeeded: digests[e]) & mask
+        var k = Int(truncatingIfNeeded: entries[e].digest) & mask
         while slots[k] != 0 { k = (k + 1) & mask }
         slots[k] = Int32(e + 1)
     }
@@ -1003,6 +1031,6 @@ struct ResolveCache {
     /// Doubles the slots and places every entry again.
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
-        for e in values.indices { place(e) }
+        for e in entries.indices { place(e) }
     }
 }

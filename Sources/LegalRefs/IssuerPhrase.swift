@@ -744,14 +744,30 @@ let issuerStopWords = [
     "on", "dated", "of", "and", "the", "issued", "regarding", "providing", "amending",
 ]
 
-/// A parsed issuer body (official name and what it takes after it).
-struct IssuerBody: Sendable, Hashable {
+/// A parsed issuer body (official name and what it takes after it). A class: the parser hands a table row's
+/// body around, and a copy of a struct retained each of its strings (about a tenth of an issuer phrase's parse).
+final class IssuerBody: Sendable, Hashable {
     let name: String
     let code: String?
     let takesLocality: Bool
     let takesBarePlace: Bool
     let impliedUnit: String?
     let english: Bool
+
+    init(name: String, code: String?, takesLocality: Bool, takesBarePlace: Bool, impliedUnit: String?, english: Bool) {
+        self.name = name; self.code = code; self.takesLocality = takesLocality; self.takesBarePlace = takesBarePlace
+        self.impliedUnit = impliedUnit; self.english = english
+    }
+
+    /// Equal field by field (as the struct it was).
+    static func == (a: IssuerBody, b: IssuerBody) -> Bool {
+        a.name == b.name && a.code == b.code && a.takesLocality == b.takesLocality && a.takesBarePlace == b.takesBarePlace
+            && a.impliedUnit == b.impliedUnit && a.english == b.english
+    }
+
+    func hash(into h: inout Hasher) {
+        h.combine(name); h.combine(code); h.combine(takesLocality); h.combine(takesBarePlace); h.combine(impliedUnit); h.combine(english)
+    }
 }
 
 /// Vocabulary tables for issuer phrases, built once from the data above and IssuerTable.swift.

@@ -142,8 +142,16 @@ enum Resolver {
         guard sym.firstSep == 0x2F else { return nil }
         // Fused type+issuer (`NQHĐTP`, `QĐBTC`): split a known type prefix from a known issuer.
         // (The first group's entries are looked up once, again only when the group is split.)
-        var typeEntry = vocab.type(g[0])
-        var firstIssuer = issuerEntry(g[0])
+        // The first group is read once on its bytes: its type, issuer and court lookups share the keys.
+        var first = SymbolGroup(g[0])
+        var typeEntry: TypeEntry?, firstIssuer: IssuerEntry?
+        if let f = first {
+            typeEntry = vocab.type(f.keys)
+            firstIssuer = f.baseKeys.flatMap { vocab.issuer($0) }
+        } else {
+            typeEntry = vocab.type(g[0])
+            firstIssuer = issuerEntry(g[0])
+        }
         if g.count == 1, typeEntry == nil, firstIssuer == nil {
             let chars = Array(g[0])
             for cut in stride(from: min(4, chars.count - 1), through: 1, by: -1) {
@@ -151,6 +159,7 @@ enum Resolver {
                 if vocab.type(a) != nil, issuerEntry(b) != nil {
                     g = [a, b]
                     typeEntry = vocab.type(a); firstIssuer = issuerEntry(a)
+                    first = SymbolGroup(a)
                     break
                 }
             }
@@ -158,14 +167,15 @@ enum Resolver {
         // Court: `17/2018/HS-ST`, `03/2022/DSST`, `16/2012/QĐST-HNGĐ`, `45/2021/AL`. Only symbols with a year
         // are read as court codes or precedents: the folded first group is needed only then.
         if let year = sym.year {
-            let (court, proc) = courtClass(g[0])
+            // (`courtClass` on the keys already read: `CodeKeys` of a group `SymbolGroup` reads are its `keys`.)
+            let (court, proc) = first.map { (foldedCourtKeys[$0.keys.folded] != nil, foldedProcKeys[$0.keys.folded] != nil) } ?? courtClass(g[0])
             if court || proc {
                 var parts = g.map { canonicalCourt($0) }
                 if parts.count == 1, parts[0].count >= 4, ["ST", "PT"].contains(String(parts[0].suffix(2))), proseKind != "Thông báo thụ lý" {
                     let w = parts[0]
                     parts = [String(w.dropLast(2)), String(w.suffix(2))]
                 }
-                let id = "\(num)/\(year)/" + parts.joined(separator: "-")
+                let id = slashID(num, year: year, parts)
                 var kind = proseKind
                 if kind == nil { kind = proc ? "Quyết định" : "Bản án" }
                 return ResolvedSymbol(id: id, number: plain, year: sym.year, kind: kind, issuerName: nil, issuerCode: nil)
@@ -199,24 +209,34 @@ enum Resolver {
             kind = g.count > 1 ? "Công văn" : nil
         }
         // `NQ-UBTVQH14` is the same document as `UBTVQH14` (modern legislatures).
-        if parts == ["NQ"], sym.year != nil, issuerGroups.count == 1, let f = issuerGroups.first {
+        if parts.count == 1, parts[0] == "NQ", sym.year != nil, issuerGroups.count == 1, let f = issuerGroups.first {
             let (b, d) = splitDigits(Vocabulary.foldCode(f))
             if b == "UBTVQH", let n = Int(d), n >= 13 { parts = [] }
         }
         let firstIssuerPart = parts.count
-        for gr in issuerGroups { parts.append(canonicalGroup(gr, preferType: false)) }
+        // The first issuer group's canonical spelling and issuer entry come from one reading of it.
+        var firstEntry: IssuerEntry? = nil
+        for (i, gr) in zip(issuerGroups.indices, issuerGroups) {
+            if i == issuerGroups.startIndex {
+                let (code, e) = canonicalIssuerGroup(gr)
+                parts.append(code)
+                firstEntry = e
+            } else {
+                parts.append(canonicalGroup(gr, preferType: false))
+            }
+        }
         guard !parts.isEmpty else { return nil }
         var issuerCode: String? = nil
         var issuerName: String? = nil
         var isLocal = false
-        if let f = issuerGroups.first {
+        if !issuerGroups.isEmpty {
             let code = parts[firstIssuerPart]   // `canonicalGroup(f, preferType: false)`, made just above
-            let e = issuerEntry(f)
+            let e = firstEntry                  // `issuerEntry(f)`
             issuerCode = code
-            if parts.first == "TTLT" || parts.first == "NQLT" || parts.first == "QĐLT" {
+            if isJointType(parts[0]) {
                 let names = issuerGroups.compactMap { issuerEntry($0)?.name }
-                issuerCode = parts[firstIssuerPart...].joined(separator: "-")
-                issuerName = names.isEmpty ? nil : names.joined(separator: " - ")
+                issuerCode = join(parts[firstIssuerPart...], separator: "-")
+                issuerName = names.isEmpty ? nil : join(names, separator: " - ")
             } else if let e {
                 issuerName = e.name
                 isLocal = e.level == "local"
@@ -224,12 +244,78 @@ enum Resolver {
             }
         }
         // Year insertion for classes that always carry one (applied by the caller when a date is known).
-        var yearless = sym.year == nil
-        var id = num + "/"
-        if let y = sym.year { id += "\(y)/"; yearless = false }
-        id += parts.joined(separator: "-")
+        let yearless = sym.year == nil
+        let id = slashID(num, year: sym.year, parts)
         return ResolvedSymbol(id: id, number: plain, year: sym.year, kind: mergeKind(prose: proseKind, symbol: kind),
                               issuerName: issuerName, issuerCode: issuerCode, isLocal: isLocal, isParty: false, yearless: yearless)
+    }
+
+    /// `canonicalGroup(g, preferType: false)` and `issuerEntry(g)` from one reading of the group.
+    static func canonicalIssuerGroup(_ g: String) -> (String, IssuerEntry?) {
+        guard let f = SymbolGroup(g) else { return (canonicalGroupByString(g, preferType: false), issuerEntryByString(g)) }
+        let e = f.baseKeys.flatMap { vocab.issuer($0) }
+        if let e { return (f.digitCount == 0 ? e.code : e.code + String(decoding: g.utf8.suffix(f.digitCount), as: UTF8.self), e) }
+        if let t = vocab.type(f.keys) { return (t.code, nil) }
+        if f.hasLower && f.hasUpper && f.firstUpper { return (g, nil) }
+        return (ASCIIText.upper(g, foldingD: false) ?? g.uppercased(), nil)
+    }
+
+    /// Whether a type code is a joint one (`TTLT`, `NQLT`, `QĐLT`); other lengths are turned away first.
+    @inline(__always) static func isJointType(_ code: String) -> Bool {
+        let n = code.utf8.count
+        return (n == 4 || n == 5) && (code == "TTLT" || code == "NQLT" || code == "QĐLT")
+    }
+
+    /// `parts.joined(separator:)`, appended into one string reserved at its size (the generic `joined` cost
+    /// thousands of instructions for two or three codes).
+    static func join<C: Collection>(_ parts: C, separator: String) -> String where C.Element == String {
+        var total = 0, n = 0
+        for p in parts { total += p.utf8.count; n += 1 }
+        total += max(0, n - 1) * separator.utf8.count
+        var out = ""
+        out.reserveCapacity(total)
+        var first = true
+        for p in parts {
+            if !first { out.append(separator) }
+            out.append(p)
+            first = false
+        }
+        return out
+    }
+
+    /// `number/year/parts-joined-by-hyphens` (`127/2018/NĐ-CP`; no year part without a year), written once
+    /// into a string of its size (appending each piece reallocated and copied it).
+    static func slashID(_ num: String, year: Int?, _ parts: [String]) -> String {
+        if let y = year, y < 0 { return num + "/" + "\(y)/" + parts.joined(separator: "-") }   // never read so
+        let y = year ?? 0
+        var yearDigits = 0
+        if year != nil { var v = y; repeat { yearDigits += 1; v /= 10 } while v > 0 }
+        var total = num.utf8.count + 1 + (year != nil ? yearDigits + 1 : 0) + max(0, parts.count - 1)
+        for p in parts { total += p.utf8.count }
+        return String(unsafeUninitializedCapacity: total) { out in
+            var n = 0
+            @inline(__always) func put(_ s: String) {
+                var s = s
+                s.withUTF8 { u in
+                    if let src = u.baseAddress { (out.baseAddress! + n).update(from: src, count: u.count) }
+                    n += u.count
+                }
+            }
+            put(num)
+            out[n] = 0x2F; n += 1
+            if year != nil {
+                var v = y
+                var k = n + yearDigits - 1
+                repeat { out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10); v /= 10; k -= 1 } while v > 0
+                n += yearDigits
+                out[n] = 0x2F; n += 1
+            }
+            for (i, p) in parts.enumerated() {
+                if i > 0 { out[n] = 0x2D; n += 1 }
+                put(p)
+            }
+            return n
+        }
     }
 
     /// Whether a yearless symbol belongs to a class that always carries a year, so the year of

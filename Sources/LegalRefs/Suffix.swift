@@ -15,6 +15,28 @@ struct Suffix {
 }
 
 extension Suffix {
+    /// Per UTF-8 lead byte, a bit for the low six bits of each second byte that starts a scalar folding to `n`
+    /// (`ñ` C3 B1, `ń` C5 84, `ṅ` E1 B9 85): the byte readers look for `ngày` without decoding every scalar.
+    static let nSeconds: [UInt64] = {
+        var t = [UInt64](repeating: 0, count: 256)
+        for v in 0x80..<FoldedWindow.infoCount where FoldedWindow.info[v] & 0x7F == 0x6E {
+            guard let u = Unicode.Scalar(UInt32(v)) else { continue }
+            let bytes = Array(String(Character(u)).utf8)
+            t[Int(bytes[0])] |= 1 << UInt64(bytes[1] & 0x3F)
+        }
+        return t
+    }()
+
+    /// The words `suffix(after:)` opens on, folded: `ngày`, `dated`, `năm`, `của`, `of`, `khóa`, `Hội nghị`
+    /// (`tháng` is tested on its own: `th` opens too many other words).
+    static let openings: [[UInt8]] = [Words.ngay, Words.dated, Words.nam, Words.cua, Words.of, Words.khoa, conference]
+    /// Per folded first letter (an ASCII byte), a bit per second letter (`a`–`z`) of the `openings` starting with it.
+    static let secondLetters: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 128)
+        for w in openings where w.count >= 2 { t[Int(w[0])] |= 1 << UInt32(w[1] - 0x61) }
+        return t
+    }()
+
     /// Folded first letters of what `suffix(after:)` reads, indexed by an ASCII byte.
     static let initials: [Bool] = (0..<128).map { [0x6E, 0x64, 0x63, 0x6F, 0x6B, 0x68].contains($0) }
     /// `Hội nghị`, which names a Party issuer without `của`: `Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị
@@ -22,23 +44,33 @@ extension Suffix {
     static let conference: [UInt8] = Array("hoi nghi".utf8)
 }
 
-/// An issuing body named in prose.
-struct IssuerMention: Sendable, Hashable {
+/// An issuing body named in prose. A class: a mention travels from the suffix into the found reference and
+/// across a list, and each copy of a struct retained its four strings.
+final class IssuerMention: Sendable, Hashable {
     /// The mention of a parsed issuer phrase.
     init(_ p: IssuerPhrase) {
         name = p.issuer; code = p.issuerCode; locality = p.locality; unnamedLocality = p.unnamedLocality; range = p.byteRange
     }
 
     /// Full name as specific as the text allows: `Ủy ban nhân dân tỉnh Sơn La`, `Ban Bí thư`.
-    var name: String
+    let name: String
     /// The symbol code it implies, when it does: `UBND`, `TTg`, `CP`.
-    var code: String?
+    let code: String?
     /// `tỉnh Sơn La` for local bodies.
-    var locality: String?
+    let locality: String?
     /// The phrase said `tỉnh` (or `thành phố`) without a name: the locality comes from context.
-    var unnamedLocality: String?
+    let unnamedLocality: String?
     /// Byte range of the phrase (after `của`).
-    var range: Range<Int>
+    let range: Range<Int>
+
+    /// Equal field by field (as the struct it was).
+    static func == (a: IssuerMention, b: IssuerMention) -> Bool {
+        a.name == b.name && a.code == b.code && a.locality == b.locality && a.unnamedLocality == b.unnamedLocality && a.range == b.range
+    }
+
+    func hash(into h: inout Hasher) {
+        h.combine(name); h.combine(code); h.combine(locality); h.combine(unnamedLocality); h.combine(range)
+    }
 }
 
 extension ContextReader {
@@ -47,14 +79,34 @@ extension ContextReader {
         let out = Suffix(end: end)
         // Everything read here starts with `n`, `d`, `c`, `o`, `k`, `h` or `th` (`ngày`, `dated`, `năm`, `của`,
         // `of`, `khóa`, `Hội nghị`, `tháng`): another ASCII byte after the separators ends the suffix before
-        // any folding.
-        if let b = firstAfterSeparators(end), b < 0x80, !Suffix.initials[Int(b | 0x20)], !(b | 0x20 == 0x74 && opensThang(after: end)) { return out }
-        return withWindowAfter(end) { suffix(out, in: $0) }
+        // any folding. Nor do the first two letters: `có hiệu lực` after a symbol (codified law) starts with
+        // `c`, not `cu`.
+        var i = end
+        while i < s.count, s[i] == 0x20 || s[i] == 0x09 || s[i] == 0x0A || s[i] == 0x2C { i += 1 }
+        if i < s.count, s[i] < 0x80 {
+            let first = s[i] | 0x20
+            if first == 0x74 {
+                guard opensThang(after: end) else { return out }
+            } else {
+                guard Suffix.initials[Int(first)], i + 1 < s.count, let second = secondLetter(i + 1),
+                      Suffix.secondLetters[Int(first)] & (1 << UInt32(second - 0x61)) != 0 else { return out }
+            }
+        }
+        return withWindowAfter(end) { suffix(end, in: $0) }
     }
 
-    /// `suffix(after:)` on the window after the symbol.
-    private func suffix(_ start: Suffix, in w: LazyFoldedWindow) -> Suffix {
-        var out = start
+    /// The letter (`a`–`z`) the scalar at `j` folds to, or nil for any other character.
+    func secondLetter(_ j: Int) -> UInt8? {
+        let b = s[j]
+        if b < 0x80 { let l = b | 0x20; return l >= 0x61 && l <= 0x7A && b >= 0x41 ? l : nil }
+        let (v, _) = Fold.decode(s, j)
+        return Fold.letter(v)
+    }
+
+    /// `suffix(after:)` on the window after the symbol ending at `end` (the record made here: one passed in
+    /// was copied, retaining its strings).
+    func suffix(_ end: Int, in w: LazyFoldedWindow) -> Suffix {
+        var out = Suffix(end: end)
         var k = 0
         for _ in 0..<4 {
             let j = w.skip(k, [0x20, 0x2C])
@@ -127,19 +179,51 @@ extension ContextReader {
     }
 
     /// `, có hiệu lực (thi hành) (kể) từ ngày 15/01/2018` right after a reference.
-    func effectiveDate(after end: Int) -> FoundDate? {
+    func effectiveDate(after end: Int) -> FoundDate? { effectiveClause(after: end).date }
+
+    /// `effectiveDate(after:)`, and whether its `ngày` follows an effective cue (`có hiệu lực kể từ ngày`, not
+    /// `có hiệu lực thi hành ngày`). Then `dateAfterTitle(from: end)` and `dateAfterLongTitle(from: end, …)` find
+    /// no date: the clause holds no stop before that `ngày`, which is the first of their walks, and they turn
+    /// away a `ngày` after such a cue (a date read after it means the characters around it are in both windows).
+    func effectiveClause(after end: Int) -> (date: FoundDate?, closesTitleDates: Bool) {
         // `có hiệu lực` is the only opening: a first byte other than `c`/`C` (or a non-ASCII one) fails it.
-        guard let b = firstAfterSeparators(end), b | 0x20 == 0x63 else { return nil }
-        return withWindowAfter(end, bytes: 90) { w -> FoundDate? in
-            var k = w.skip(0, [0x20, 0x2C])
-            let co = Array("co hieu luc".utf8)
-            guard w.hasWord(co, at: k) else { return nil }
-            k = w.skip(k + co.count, [0x20])
-            for word in ["thi hanh", "ke tu", "tu"].map({ Array($0.utf8) }) where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
-            for word in ["ke tu", "tu"].map({ Array($0.utf8) }) where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
-            guard w.hasWord(Words.ngay, at: k) else { return nil }
-            return w.date(at: k + 4)?.0
+        guard let b = firstAfterSeparators(end), b | 0x20 == 0x63 else { return (nil, false) }
+        // Codified law writes the clause one way: `có hiệu lực thi hành kể từ ngày`. Those bytes read as the walk below
+        // reads them (its `ngày` follows `từ`), so only the date is read, in a window from `ngày` to the same end.
+        let to = scalarStart(min(s.count, end + 90))
+        // (Not when another word stands before `ngày`: `kể từ từ ngày` is walked.)
+        if let n = ngayAfterCodifiedClause(end), n < to {
+            let read = LazyFoldedWindow.with(s, from: n, to: to, backward: false) { w -> (date: FoundDate?, closesTitleDates: Bool)? in
+                guard w.hasWord(Words.ngay, at: 0) else { return nil }
+                guard let d = w.date(at: 4)?.0 else { return (nil, false) }
+                return (d, true)
+            }
+            if let read { return read }
         }
+        // The words are the tables' (not arrays built per call: most references in codified law carry this clause).
+        let co = Words.coHieuLuc, first = Words.effectiveFirst, second = Words.effectiveSecond
+        return withWindowAfter(end, bytes: 90) { w -> (date: FoundDate?, closesTitleDates: Bool) in
+            var k = w.skip(0, [0x20, 0x2C])
+            guard w.hasWord(co, at: k) else { return (nil, false) }
+            k = w.skip(k + co.count, [0x20])
+            for word in first where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
+            for word in second where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
+            guard w.hasWord(Words.ngay, at: k), let d = w.date(at: k + 4)?.0 else { return (nil, false) }
+            var b = k
+            while b > 0, w[b - 1] == 0x20 { b -= 1 }
+            return (d, opensEffectiveClause(w, endingAt: b))
+        }
+    }
+
+    /// Where `ngày` would start after `có hiệu lực thi hành kể từ ` (exactly these bytes, one space between words)
+    /// following the separators after `end`, if they stand there.
+    func ngayAfterCodifiedClause(_ end: Int) -> Int? {
+        var i = end
+        while i < s.count, s[i] == 0x20 || s[i] == 0x09 || s[i] == 0x0A || s[i] == 0x2C { i += 1 }
+        let clause = Words.codifiedClause
+        guard s.count - i > clause.count else { return nil }
+        for k in 0..<clause.count where s[i + k] != clause[k] { return nil }
+        return i + clause.count
     }
 
     /// The place-and-date line right after a header number: `   Hà Nội, ngày 28 tháng 05 năm 2004`.
@@ -161,38 +245,92 @@ extension ContextReader {
     /// A date after a document title in the same sentence, when no other number intervenes and it is
     /// not an effective date (`có hiệu lực … kể từ ngày`).
     func dateAfterTitle(from end: Int) -> FoundDate? {
-        // Bytes first: a stop (digit, `.`, `;`, `(`, `)`) before any `n`/`N` (so before any `ngày`) means no date.
+        // Bytes first: no date without an `n`/`N` before the first stop (digit, `.`, `;`, `(`, `)`), nor without
+        // a place where a `ngày` may start before it (most `n` are inside words: `trong`, `hành`).
         let limit = scalarStart(min(s.count, end + 420))
-        var i = end
-        while i < limit {
-            let b = s[i]
-            if b == 0x6E || b == 0x4E { break }
-            if (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x3B || b == 0x28 || b == 0x29 { return nil }
-            i += 1
+        let candidate = FoldedWindow.info.withUnsafeBufferPointer { info in Suffix.nSeconds.withUnsafeBufferPointer { nSeconds -> Bool in
+            var i = end
+            var sawN = false, mayStart = false
+            while i < limit {
+                let b = s[i]
+                if b == 0x6E || b == 0x4E {
+                    sawN = true
+                    if !mayStart, mayFoldToN(i, nSeconds) { mayStart = mayStartNgay(i, after: end, info: info) }
+                } else if b >= 0xC0 {
+                    if !mayStart, mayFoldToN(i, nSeconds) { mayStart = mayStartNgay(i, after: end, info: info) }
+                } else if (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x3B || b == 0x28 || b == 0x29 {
+                    return false
+                }
+                if sawN && mayStart { return true }
+                i += 1
+            }
+            return false
+        } }
+        guard candidate else { return nil }
+        return withWindowAfter(end, bytes: 420) { dateAfterTitle(in: $0) }
+    }
+
+    /// A cheap first test for `mayStartNgay` at the scalar start `i`: an ASCII `n`/`N` followed by `g`/`G` or a
+    /// non-ASCII byte, or the first two bytes of a scalar that folds to `n` (`ñ`, `ń`; per `Suffix.nSeconds`).
+    @inline(__always)
+    func mayFoldToN(_ i: Int, _ nSeconds: UnsafeBufferPointer<UInt64>) -> Bool {
+        guard i + 1 < s.count else { return false }
+        let b = s[i], c = s[i + 1]
+        if b < 0x80 { return (b | 0x20) == 0x6E && (c >= 0x80 || (c | 0x20) == 0x67) }
+        return (nSeconds[Int(b)] >> UInt64(c & 0x3F)) & 1 != 0
+    }
+
+    /// Whether a `ngày` (folded `ngay` between word boundaries) may start at byte `i`, a scalar start at or after
+    /// `start`, the window's first byte; false only where the window could not read one there: the four scalars
+    /// from `i` do not fold to `n`, `g`, `a`, `y`, or a letter or digit stands right before or after them.
+    @inline(__always)
+    func mayStartNgay(_ i: Int, after start: Int, info: UnsafeBufferPointer<UInt8>) -> Bool {
+        /// The folded character of the scalar at `j` (a letter a–z, a digit, other ASCII as is, `?`; 0 for
+        /// white space) and its length.
+        @inline(__always) func folded(_ j: Int) -> (UInt8, Int) {
+            let b = s[j]
+            if b < 0x80 { return (b >= 0x41 && b <= 0x5A ? b | 0x20 : b, 1) }
+            let (v, n) = Fold.decode(s, j)
+            return (v < FoldedWindow.infoCount ? info[Int(v)] & 0x7F : 0x3F, n)
         }
-        if i == limit { return nil }
-        return withWindowAfter(end, bytes: 420) { w -> FoundDate? in
-            var k = 0
-            while w.has(k) {
-                let c = w[k]
-                if c == 0x2E || c == 0x3B || c == 0x29 || c == 0x28 || c == 0x0A { return nil }
-                if c >= 0x30 && c <= 0x39 { return nil }
-                if c == 0x6E, w.hasWord(Words.ngay, at: k) {   // `n` first: most positions are not `ngày`
-                    var b = k
-                    while b > 0, w[b - 1] == 0x20 { b -= 1 }
-                    if opensEffectiveClause(w, endingAt: b) { return nil }
-                    if let (d, e) = w.date(at: k + 4) {
-                        // Must be followed by an issuer, a sentence end, or nothing that starts another clause.
-                        let after = w.skip(e, [0x20])
-                        if !w.has(after) || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(w[after]) || w.hasWord(Words.cua, at: after) { return d }
-                        return nil
-                    }
+        var j = i
+        for letter: UInt8 in [0x6E, 0x67, 0x61, 0x79] {
+            guard j < s.count else { return false }
+            let (c, n) = folded(j)
+            guard c == letter else { return false }
+            j += n
+        }
+        if j < s.count, isWordByte(folded(j).0) { return false }
+        if i > start {
+            var p = i - 1
+            while p > start, s[p] & 0xC0 == 0x80 { p -= 1 }
+            if isWordByte(folded(p).0) { return false }
+        }
+        return true
+    }
+
+    /// `dateAfterTitle(from:)` on the window after the symbol.
+    func dateAfterTitle(in w: LazyFoldedWindow) -> FoundDate? {
+        var k = 0
+        while w.has(k) {
+            let c = w[k]
+            if c == 0x2E || c == 0x3B || c == 0x29 || c == 0x28 || c == 0x0A { return nil }
+            if c >= 0x30 && c <= 0x39 { return nil }
+            if c == 0x6E, w.hasWord(Words.ngay, at: k) {   // `n` first: most positions are not `ngày`
+                var b = k
+                while b > 0, w[b - 1] == 0x20 { b -= 1 }
+                if opensEffectiveClause(w, endingAt: b) { return nil }
+                if let (d, e) = w.date(at: k + 4) {
+                    // Must be followed by an issuer, a sentence end, or nothing that starts another clause.
+                    let after = w.skip(e, [0x20])
+                    if !w.has(after) || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(w[after]) || w.hasWord(Words.cua, at: after) { return d }
                     return nil
                 }
-                k += 1
+                return nil
             }
-            return nil
+            k += 1
         }
+        return nil
     }
 
     /// Looks for `tháng MM/YYYY` or `năm YYYY` in a short stretch after `end` (for partial references).
@@ -224,11 +362,37 @@ extension ContextReader {
         var lineEnd = end
         let limit = min(s.count, end + 1600)
         while lineEnd < limit, s[lineEnd] != 0x0A { lineEnd += 1 }
-        return LazyFoldedWindow.with(s, from: end, to: scalarStart(lineEnd), backward: false) { dateAfterLongTitle(in: $0, symbolYear: symbolYear) }
+        let to = scalarStart(lineEnd)
+        // Bytes first: no date unless a `ngày` may start before the walk would stop at a `)` closing nothing, or
+        // at a `.`/`;` before the end or an ASCII capital (the stops the walk makes on these bytes).
+        let candidate = FoldedWindow.info.withUnsafeBufferPointer { info in Suffix.nSeconds.withUnsafeBufferPointer { nSeconds -> Bool in
+            var depth = 0
+            var i = end
+            while i < to {
+                let b = s[i]
+                switch b {
+                case 0x28: depth += 1
+                case 0x29:
+                    if depth == 0 { return false }
+                    depth -= 1
+                case 0x2E, 0x3B:
+                    var j = i + 1
+                    while j < to, s[j] == 0x20 || s[j] == 0x09 { j += 1 }
+                    if j >= to || (s[j] >= 0x41 && s[j] <= 0x5A) { return false }
+                case 0x4E, 0x6E, 0xC0...:
+                    if mayFoldToN(i, nSeconds), mayStartNgay(i, after: end, info: info) { return true }
+                default: break
+                }
+                i += 1
+            }
+            return false
+        } }
+        guard candidate else { return nil }
+        return LazyFoldedWindow.with(s, from: end, to: to, backward: false) { dateAfterLongTitle(in: $0, symbolYear: symbolYear) }
     }
 
     /// `dateAfterLongTitle(from:symbolYear:)` on the rest of the line after the symbol.
-    private func dateAfterLongTitle(in w: LazyFoldedWindow, symbolYear: Int?) -> FoundDate? {
+    func dateAfterLongTitle(in w: LazyFoldedWindow, symbolYear: Int?) -> FoundDate? {
         var depth = 0
         var k = 0
         while w.has(k) {

@@ -193,6 +193,21 @@ private func referenceNFC(_ text: String) -> String {
         #expect(got?.0 == expected.0 && got?.1 == expected.1, "\(n)")
     }
     #expect(ASCIIText.canonicalNumber("0\r\n") == nil)
+    // The byte comparison of a prose code with a symbol code's base, against the string functions it replaces.
+    var compared = 0, equal = 0
+    for a in groups + ["D", "UBTVQH", "ND", "qh", "TW"] {
+        for b in groups + ["QH15", "UBTVQH14", "ND", "nd1"] {
+            let expected = Vocabulary.foldCode(a) == Vocabulary.foldCode(Resolver.splitDigits(b).0)
+            if let got = ASCIIText.sameFoldedCode(a, base: b) {
+                #expect(got == expected, "\(a) \(b)")
+                compared += 1
+                if got { equal += 1 }
+            }
+            #expect(Scan.sameCode(a, issuerCode: b) == expected, "\(a) \(b)")
+        }
+    }
+    #expect(compared > 300 && equal > 10)
+    #expect(ASCIIText.sameFoldedCode("UBND", base: "x²") == nil && ASCIIText.sameFoldedCode("Á1", base: "UBND") == nil)
 }
 
 /// Chunked extraction reports the same references (same offsets) as whole-text extraction when every

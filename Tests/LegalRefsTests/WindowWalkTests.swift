@@ -2,8 +2,36 @@ import Foundation
 import Testing
 @testable import LegalRefs
 
-/// `ContextReader.pinpointStart` as it was before it walked the folded stretch unchecked and tried only the
-/// units ending in the letter before the id: every unit, and `has` at every position.
+/// `ContextReader.pinpointChainEnd` as it was before it tried only the units with the letter at each item's start.
+private func referencePinpointChainEnd(_ w: LazyFoldedWindow, from k: Int) -> Int? {
+    guard w.has(k), Words.pinUnitInitials[Int(w[k])] else { return nil }
+    var k = k
+    var items = 0
+    var lastEnd = k
+    while true {
+        var matched: [UInt8]? = nil
+        for u in Words.pinUnits where w.hasWord(u, at: k) { matched = u; break }
+        guard let unit = matched else { break }
+        var j = k + unit.count
+        guard w.has(j), w[j] == 0x20 else { break }
+        j += 1
+        let idStart = j
+        while w.has(j), isWordByte(w[j]) || (w[j] == 0x2E && w.has(j + 1) && isWordByte(w[j + 1])) { j += 1 }
+        guard j > idStart, j - idStart <= 8, isPinpointID(w, idStart, j) else { break }
+        items += 1
+        lastEnd = j
+        var n = j
+        while w.has(n), w[n] == 0x20 { n += 1 }
+        if !w.has(n) { return lastEnd }
+        k = n
+        if w.hasWord(Words.cua, at: k) { return lastEnd }
+    }
+    return items > 0 ? lastEnd : nil
+}
+
+/// `ContextReader.pinpointStart` as it was before it walked the folded stretch unchecked, tried only the
+/// units ending in the letter before the id and stopped where no chain can start: every unit, `has` at every
+/// position, 70 characters back.
 private func referencePinpointStart(_ r: ContextReader, _ w: LazyFoldedWindow, endingAt end: Int) -> Int? {
     var sp = end - 1
     while w.has(sp), end - sp <= 9, w[sp] != 0x20 { sp -= 1 }
@@ -14,7 +42,7 @@ private func referencePinpointStart(_ r: ContextReader, _ w: LazyFoldedWindow, e
     let limit = end - 70
     while c >= limit, w.has(c) {
         if !w.has(c - 1) || w[c - 1] == 0x20 || w[c - 1] == 0x28 {
-            if let e = r.pinpointChainEnd(w, from: c), e == end { best = c }
+            if let e = referencePinpointChainEnd(w, from: c), e == end { best = c }
         }
         c -= 1
     }
@@ -189,4 +217,134 @@ private func referenceEndsWithWholeKindWord(_ s: UnsafeBufferPointer<UInt8>, bef
     }
     #expect(checked > 100_000)
     #expect(held > 10_000)
+}
+
+/// `ContextReader.effectiveClause(after:)` without its path for the codified spelling: the general walk.
+private func referenceEffectiveClause(_ r: ContextReader, after end: Int) -> (date: FoundDate?, closesTitleDates: Bool) {
+    guard let b = r.firstAfterSeparators(end), b | 0x20 == 0x63 else { return (nil, false) }
+    return r.withWindowAfter(end, bytes: 90) { w -> (date: FoundDate?, closesTitleDates: Bool) in
+        var k = w.skip(0, [0x20, 0x2C])
+        guard w.hasWord(Words.coHieuLuc, at: k) else { return (nil, false) }
+        k = w.skip(k + Words.coHieuLuc.count, [0x20])
+        for word in Words.effectiveFirst where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
+        for word in Words.effectiveSecond where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
+        guard w.hasWord(Words.ngay, at: k), let d = w.date(at: k + 4)?.0 else { return (nil, false) }
+        var b = k
+        while b > 0, w[b - 1] == 0x20 { b -= 1 }
+        return (d, r.opensEffectiveClause(w, endingAt: b))
+    }
+}
+
+/// Where the effective clause says its `ngày` follows a cue, the title readers (which makeFound then skips) find
+/// no date; the clause's date is `effectiveDate`'s.
+@Test func effectiveClauseClosesTitleDates() {
+    let pieces = [", ", " ", "có hiệu lực", "Có hiệu lực", " thi hành", " kể từ", " từ", " tư", " ngày", " Ngày", " 15/01/2018",
+                  " 01 tháng 7 năm 2020", " của Chính phủ", "(", ")", ".", ";", " Quy định", "\n", "  ", "đến", " trước",
+                  "ừ", "tu", "x", "5", "…"]
+    var mix = PieceMixer(state: 41)
+    var closed = 0, dated = 0, checked = 0
+    for _ in 0..<3000 {
+        // Clauses in the forms codified law writes, between random pieces.
+        let clause = [", ", " ", "", ",\n", String(repeating: " ", count: 50)][mix.next(5)] + ["có hiệu lực", "Có hiệu lực", "có hiệu lực"][mix.next(3)]
+            + ["", " thi hành"][mix.next(2)] + ["", " kể từ", " từ", " tư"][mix.next(4)] + ["", " kể từ", " từ"][mix.next(3)]
+            + [" ngày", " Ngày", " ngày", " ngàyx", "ngày"][mix.next(5)] + [" 15/01/2018", " 01 tháng 7 năm 2020", " 5", "", " .../...../2020"][mix.next(5)]
+        let text = mix.text(pieces, count: mix.next(4)) + clause + mix.text(pieces, count: mix.next(6))
+        Array(text.utf8).withUnsafeBufferPointer { s in
+            let r = ContextReader(s: s)
+            for end in scalarStarts(s) {
+                let clause = r.effectiveClause(after: end)
+                let reference = referenceEffectiveClause(r, after: end)
+                #expect(clause.date == reference.date && clause.closesTitleDates == reference.closesTitleDates, "\(text) at \(end)")
+                #expect(clause.date == r.effectiveDate(after: end))
+                if clause.date != nil { dated += 1 }
+                checked += 1
+                guard clause.closesTitleDates else { continue }
+                closed += 1
+                #expect(r.dateAfterTitle(from: end) == nil, "\(text) at \(end)")
+                for year in [nil, 2018, 2020] {
+                    #expect(r.dateAfterLongTitle(from: end, symbolYear: year) == nil, "\(text) at \(end)")
+                }
+            }
+        }
+    }
+    #expect(checked > 20_000 && dated > 200 && closed > 100)
+}
+
+/// `dateAfterTitle(from:)` as it was before its byte test looked for a place where `ngày` may start: a stop
+/// before any `n`/`N` meant no date, anything else was walked.
+private func referenceDateAfterTitle(_ r: ContextReader, from end: Int) -> FoundDate? {
+    let s = r.s
+    let limit = r.scalarStart(min(s.count, end + 420))
+    var i = end
+    while i < limit {
+        let b = s[i]
+        if b == 0x6E || b == 0x4E { break }
+        if (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x3B || b == 0x28 || b == 0x29 { return nil }
+        i += 1
+    }
+    if i == limit { return nil }
+    return r.withWindowAfter(end, bytes: 420) { r.dateAfterTitle(in: $0) }
+}
+
+/// `dateAfterLongTitle(from:symbolYear:)` as it was before its byte test: every line after a title's start walked.
+private func referenceDateAfterLongTitle(_ r: ContextReader, from end: Int, symbolYear: Int?) -> FoundDate? {
+    let s = r.s
+    guard end + 1 < s.count, s[end] == 0x20, SymbolParser.isLetterASCII(s[end + 1]) || s[end + 1] >= 0xC0 else { return nil }
+    var lineEnd = end
+    let limit = min(s.count, end + 1600)
+    while lineEnd < limit, s[lineEnd] != 0x0A { lineEnd += 1 }
+    return LazyFoldedWindow.with(s, from: end, to: r.scalarStart(lineEnd), backward: false) { r.dateAfterLongTitle(in: $0, symbolYear: symbolYear) }
+}
+
+/// The byte tests before the title-date walks never turn away a date the walks would read.
+@Test func titleDateByteTestsMatchReference() {
+    let pieces = [" ngày", " Ngày", " NGÀY", " ngáy", "ngày", " nga", " ngay", " ñgày", " ṅgày", " nğày", " ngàyx", "xngày", " ngà y",
+                  " 15/01/2018", " 01 tháng 7 năm 2020", " 5", " của Bộ", " Quy định", " hướng dẫn", " trong", " hành",
+                  "(", ")", ".", ". Ngày", ".  a", ";", ",", " ", "\n", "\t", " từ", " kể từ", " có hiệu lực", "…", "Đ", " 67/2011/NĐ-CP",
+                  " Thông tư", " năm", " N", " G"]
+    var mix = PieceMixer(state: 77)
+    var dates = 0, checked = 0
+    for _ in 0..<2500 {
+        let text = mix.text(pieces, count: 1 + mix.next(14))
+        Array(text.utf8).withUnsafeBufferPointer { s in
+            let r = ContextReader(s: s)
+            for end in scalarStarts(s) {
+                let t = r.dateAfterTitle(from: end)
+                #expect(t == referenceDateAfterTitle(r, from: end), "\(text) at \(end)")
+                for year in [nil, 2018] {
+                    let l = r.dateAfterLongTitle(from: end, symbolYear: year)
+                    #expect(l == referenceDateAfterLongTitle(r, from: end, symbolYear: year), "\(text) at \(end)")
+                    if l != nil { dates += 1 }
+                }
+                if t != nil { dates += 1 }
+                checked += 1
+            }
+        }
+    }
+    #expect(checked > 20_000 && dates > 500)
+}
+
+/// The byte tests before the suffix walk never turn away a suffix the walk would read: the same fields as the
+/// walk on every window.
+@Test func suffixByteTestsMatchWalk() {
+    let pieces = [" có hiệu lực", " của Chính phủ", " cua UBND tinh Son La", " Của Bộ Tài chính", " ngày 5/6/2020", " Ngày 01 tháng 7 năm 2019",
+                  " năm 2022", " nam", " dated November 4, 2013", " of the Government", " khóa XI", " khoá", " Khóa", " ko", " nữa",
+                  ",", " ", "\n", "\t", "Đa", " đã", " cu", " co", " ng", " na", " of", " oF", " kh", " Nghị định", "(", "x", "ñ", "ú"]
+    var mix = PieceMixer(state: 91)
+    var read = 0, checked = 0
+    for _ in 0..<2500 {
+        let text = mix.text(pieces, count: 1 + mix.next(8))
+        Array(text.utf8).withUnsafeBufferPointer { s in
+            let r = ContextReader(s: s)
+            for end in scalarStarts(s) {
+                let a = r.suffix(after: end)
+                let b = r.withWindowAfter(end) { r.suffix(end, in: $0) }
+                #expect(a.date == b.date && a.yearOnly == b.yearOnly && a.term == b.term && a.end == b.end
+                        && a.issuer == b.issuer, "\(text) at \(end)")
+                if b.end != end { read += 1 }
+                checked += 1
+            }
+        }
+    }
+    #expect(checked > 20_000 && read > 2_000)
 }

@@ -1,21 +1,26 @@
-/// A document-type code of a symbol: `NĐ` → Nghị định.
-struct TypeEntry: Sendable {
+/// A document-type code of a symbol: `NĐ` → Nghị định. A class (entries are table rows, never changed): every
+/// resolution looks entries up and hands them on, and a copy of a struct retained its three strings.
+final class TypeEntry: Sendable {
     /// The code as officially written: `NĐ`, `QyĐ`, `TTr`.
     let code: String
     /// The kind as the national database writes it.
     let kind: String
     /// `state`, `party`, `court`, `joint`.
     let family: String
+
+    init(code: String, kind: String, family: String) { self.code = code; self.kind = kind; self.family = family }
 }
 
-/// An issuer code of a symbol: `BTC` → Bộ Tài chính.
-struct IssuerEntry: Sendable {
+/// An issuer code of a symbol: `BTC` → Bộ Tài chính. A class, as `TypeEntry`.
+final class IssuerEntry: Sendable {
     /// The code as officially written: `TTg`, `BGDĐT`.
     let code: String
     /// The body's full name.
     let name: String
     /// `central`, `local`, `party`, `court`, `org`.
     let level: String
+
+    init(code: String, name: String, level: String) { self.code = code; self.name = name; self.level = level }
 }
 
 /// The lookup tables compiled from the data files in `Vocabulary/`.
