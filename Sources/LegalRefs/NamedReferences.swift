@@ -7,6 +7,17 @@ enum NamedReferences {
         /// `kind == "Bộ luật"`: kinds are compared as flags (two different small strings compare through
         /// the stdlib's slow path, about 300 instructions each).
         let isCode: Bool
+        /// The running number without leading zeros and the issuer code (`QH14`), split from `id` once.
+        let number: String, issuerCode: String
+
+        init(kind: String, name: [UInt8], year: Int, id: String, isCode: Bool) {
+            self.kind = kind; self.name = name; self.year = year; self.id = id; self.isCode = isCode
+            // On the bytes: `split` cost about six thousand instructions a row, at every start-up.
+            let u = Array(id.utf8)
+            let first = u.firstIndex(of: 0x2F) ?? u.count, last = u.lastIndex(of: 0x2F).map { $0 + 1 } ?? 0
+            number = String(decoding: u[..<first].drop { $0 == 0x30 }, as: UTF8.self)
+            issuerCode = String(decoding: u[last...], as: UTF8.self)
+        }
     }
     struct Plenum { let term: String; let plenum: Int; let ids: [String]; let date: String }
 
@@ -113,19 +124,36 @@ enum NamedReferences {
     /// (a prefix of `law`'s 220-byte window) when it holds the longest name and the character after it, so
     /// `hasWord` gives the same answers there; otherwise `law` decides. The fold's length is counted on the
     /// bytes, and characters are folded only as far as the names compared need (most differ within a few).
+    /// What `lawNameMatch` found after `Luật` (or `Bộ luật`).
+    enum LawNameMatch: Equatable {
+        /// No law of the kind is named there.
+        case none
+        /// The short fold ends inside a name: `law` decides on its longer window.
+        case undecided
+        /// The first law (in `laws` order) of the kind whose name stands there.
+        case law(Int)
+    }
+
+    /// Whether some law's name (of the given kind) may follow `Luật` at `i` (`lawNameMatch` is not `.none`).
     static func mayStartLawName(_ s: UnsafeBufferPointer<UInt8>, at i: Int, isCode: Bool, ctx: ContextReader) -> Bool {
+        lawNameMatch(s, at: i, isCode: isCode, ctx: ctx) != .none
+    }
+
+    /// The law named at `i`, decided on a fold of at most 96 bytes on the stack (a prefix of `law`'s
+    /// 220-byte window): only the laws whose first folded word stands there are compared.
+    static func lawNameMatch(_ s: UnsafeBufferPointer<UInt8>, at i: Int, isCode: Bool, ctx: ContextReader) -> LawNameMatch {
         let end = ctx.scalarStart(min(s.count, i + 220))
         let short = min(end, i + 96)
-        guard short > i else { return true }
+        guard short > i else { return .undecided }
         // `FoldedWindow.fold(s, from: i, to: short)` gives one character per scalar starting before `short`
         // (valid UTF-8: `i` starts one), but one per run of space, tab and newline.
         let length = SWAR.scalarCount(s, from: i, to: short) - whiteSpaceRepeats(s, from: i, to: short)
         // The fold's leading spaces: at most one (a run folds to one).
         let k = s[i] == 0x20 || s[i] == 0x0A || s[i] == 0x09 ? 1 : 0
-        guard length > k + longestLawName else { return true }
+        guard length > k else { return .undecided }
         return FoldedWindow.info.withUnsafeBufferPointer { info in
             FoldedWindow.asciiFold.withUnsafeBufferPointer { ascii in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 104) { buf -> Bool in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 104) { buf -> LawNameMatch in
                     let out = buf.baseAddress!
                     var j = i, n = 0, lastSpace = false
                     // Folds on (sixteen bytes a step, as `fold` would: white space runs carried across) until
@@ -137,25 +165,43 @@ enum NamedReferences {
                             }
                         }
                     }
-                    need(k + 1)
-                    for index in lawsByFirst[Int(out[k])] {
+                    // The first word (its run of word characters) picks the candidates; a fold that ends inside
+                    // it leaves them to the first letter.
+                    need(k + maxFirstWord + 1)
+                    var we = k
+                    while we < n, isWordByte(out[we]) { we &+= 1 }
+                    let candidates: [Int]
+                    if we == n {
+                        candidates = lawsByFirst[Int(out[k])]
+                    } else {
+                        guard we - k <= maxFirstWord, let c = lawsByFirstWord[firstWordKey(UnsafeBufferPointer(start: out + k, count: we - k))]
+                        else { return .none }
+                        candidates = c
+                    }
+                    // A name that runs past the short fold is left to `law` (undecided), as is a name whose
+                    // following character lies past it.
+                    for index in candidates {
                         let law = laws[index]
                         let e = k + law.name.count
+                        var pastFold = false
                         let same = law.name.withUnsafeBufferPointer { name -> Bool in
                             var m = 0
                             while m < name.count {
                                 if k &+ m >= n { need(k &+ m &+ 1) }
+                                if k &+ m >= n { pastFold = true; return true }
                                 if name[m] != out[k &+ m] { return false }
                                 m &+= 1
                             }
                             return true
                         }
                         guard same else { continue }
+                        if pastFold { return .undecided }
                         need(e + 1)
+                        if e >= n { return .undecided }
                         if isWordByte(out[e]) && isWordByte(law.name[law.name.count - 1]) { continue }
-                        if law.isCode == isCode { return true }
+                        if law.isCode == isCode { return .law(index) }
                     }
-                    return false
+                    return .none
                 }
             }
         }
@@ -192,6 +238,26 @@ enum NamedReferences {
         return count
     }
 
+    /// Indices into `laws` (in its order) by the first word of the folded name (its run of word characters).
+    static let lawsByFirstWord: [UInt64: [Int]] = {
+        var t: [UInt64: [Int]] = [:]
+        for (index, law) in laws.enumerated() {
+            let end = law.name.firstIndex(where: { !isWordByte($0) }) ?? law.name.count
+            law.name.withUnsafeBufferPointer { t[firstWordKey(UnsafeBufferPointer(rebasing: $0[0..<end])), default: []].append(index) }
+        }
+        return t
+    }()
+
+    /// The longest first word of a law name, folded (at most 8: the key packs it into 64 bits).
+    static let maxFirstWord = min(8, laws.map { $0.name.firstIndex(where: { !isWordByte($0) }) ?? $0.name.count }.max() ?? 0)
+
+    /// A folded word of at most eight bytes packed into an integer.
+    static func firstWordKey(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var key: UInt64 = 0
+        for b in w.prefix(8) { key = key << 8 | UInt64(b) }
+        return key | UInt64(w.count) << 60
+    }
+
     /// Indices into `laws` (in its order) by the first character of the folded name.
     static let lawsByFirst: [[Int]] = {
         var t = [[Int]](repeating: [], count: 256)
@@ -211,8 +277,10 @@ enum NamedReferences {
     /// `Luật <name> [năm] YYYY` or `Luật <name> ngày D tháng M năm YYYY`, not followed by `số`.
     static func law(_ s: UnsafeBufferPointer<UInt8>, kind: String, isCode: Bool, start: Int, nameAt: Int) -> Reference? {
         let ctx = ContextReader(s: s)
-        guard mayStartLawName(s, at: nameAt, isCode: isCode, ctx: ctx) else { return nil }
-        guard var r = ctx.withWindowAfter(nameAt, bytes: 220, { law(in: $0, kind: kind, isCode: isCode, start: start) }) else { return nil }
+        let match = lawNameMatch(s, at: nameAt, isCode: isCode, ctx: ctx)
+        if case .none = match { return nil }
+        let only: Int? = if case .law(let index) = match { index } else { nil }
+        guard var r = ctx.withWindowAfter(nameAt, bytes: 220, { law(in: $0, kind: kind, isCode: isCode, start: start, only: only) }) else { return nil }
         // `Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm
         // 2025`: the date is the amending law's, not the named one's.
         if r.date != nil, ctx.insideAmendmentTitle(before: start) { r.date = nil }
@@ -220,10 +288,10 @@ enum NamedReferences {
     }
 
     /// `law(_:kind:start:nameAt:)` on the window after `Luật`.
-    private static func law(in w: LazyFoldedWindow, kind: String, isCode: Bool, start: Int) -> Reference? {
+    private static func law(in w: LazyFoldedWindow, kind: String, isCode: Bool, start: Int, only: Int?) -> Reference? {
         let k0 = w.skip(0, [0x20])
         let first = w.has(k0) ? Int(w[k0]) : 0
-        for index in lawsByFirst[first] {
+        for index in only.map({ [$0] }) ?? lawsByFirst[first] {
             let law = laws[index]
             guard law.isCode == isCode, w.hasWord(law.name, at: k0) else { continue }
             var k = w.skip(k0 + law.name.count, [0x20, 0x2C])
@@ -235,18 +303,17 @@ enum NamedReferences {
                 if let (y, e) = w.int(at: k, max: 4), y >= 1945 { year = y; k = e }
             }
             guard let y = year else { return nil }
-            let candidates = laws.filter { $0.isCode == law.isCode && $0.name == law.name }
-            guard let hit = candidates.first(where: { $0.year == y }) else { return nil }
+            guard let hit = laws.first(where: { $0.year == y && $0.isCode == law.isCode && $0.name == law.name }) else { return nil }
             var r = Reference()
             r.byteStart = start
             r.byteEnd = w.offset(k)
             r.id = hit.id
             r.kind = kind
-            r.number = String(hit.id.split(separator: "/")[0].drop { $0 == "0" })
+            r.number = hit.number
             r.year = y
             r.date = date?.iso
             r.issuer = "Quốc hội"
-            r.issuerCode = String(hit.id.split(separator: "/").last!)
+            r.issuerCode = hit.issuerCode
             r.status = .resolved
             return r
         }

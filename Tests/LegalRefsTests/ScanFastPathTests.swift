@@ -153,7 +153,8 @@ let listGapPieces = [" ", ", ", ";", "và ", "Và", "số ", "Số", "hoặc", "
     }
 }
 
-/// `NamedReferences.mayStartLawName` as it was: the whole 96-byte fold first, then the names.
+/// `NamedReferences.mayStartLawName` written plainly: the whole 96-byte fold first, then the names; a name
+/// that runs past the fold (or whose next character does) leaves the answer to `law` (true, undecided).
 private func referenceMayStartLawName(_ s: UnsafeBufferPointer<UInt8>, at i: Int, isCode: Bool) -> (answer: Bool, decided: Bool) {
     let end = ContextReader(s: s).scalarStart(min(s.count, i + 220))
     let short = min(end, i + 96)
@@ -161,11 +162,17 @@ private func referenceMayStartLawName(_ s: UnsafeBufferPointer<UInt8>, at i: Int
         let n = FoldedWindow.fold(s, from: i, to: short, into: buf.baseAddress!)
         var k = 0
         while k < n, buf[k] == 0x20 { k += 1 }
-        guard n > k + NamedReferences.longestLawName else { return (true, false) }
+        guard n > k else { return (true, false) }
         for index in NamedReferences.lawsByFirst[Int(buf[k])] {
             let law = NamedReferences.laws[index]
             let e = k + law.name.count
-            guard law.name.indices.allSatisfy({ law.name[$0] == buf[k + $0] }) else { continue }
+            var m = 0, same = true
+            while m < law.name.count, k + m < n {
+                if law.name[m] != buf[k + m] { same = false; break }
+                m += 1
+            }
+            guard same else { continue }
+            if m < law.name.count || e >= n { return (true, false) }
             if isWordByte(buf[e]) && isWordByte(law.name[law.name.count - 1]) { continue }
             if law.isCode == isCode { return (true, true) }
         }
@@ -191,7 +198,7 @@ private func referenceMayStartLawName(_ s: UnsafeBufferPointer<UInt8>, at i: Int
                     let expected = referenceMayStartLawName(s, at: i, isCode: isCode)
                     if expected.decided { decided[expected.answer ? 1 : 0] += 1 }
                     #expect(NamedReferences.mayStartLawName(s, at: i, isCode: isCode, ctx: ContextReader(s: s)) == expected.answer,
-                            "\(text) at \(i)")
+                            "\(text.debugDescription) at \(i) code \(isCode) decided \(expected.decided)")
                 }
             }
             for a in stride(from: 0, through: s.count, by: 7) {
