@@ -329,7 +329,9 @@ private func referenceDateAfterLongTitle(_ r: ContextReader, from end: Int, symb
 @Test func suffixByteTestsMatchWalk() {
     let pieces = [" có hiệu lực", " của Chính phủ", " cua UBND tinh Son La", " Của Bộ Tài chính", " ngày 5/6/2020", " Ngày 01 tháng 7 năm 2019",
                   " năm 2022", " nam", " dated November 4, 2013", " of the Government", " khóa XI", " khoá", " Khóa", " ko", " nữa",
-                  ",", " ", "\n", "\t", "Đa", " đã", " cu", " co", " ng", " na", " of", " oF", " kh", " Nghị định", "(", "x", "ñ", "ú"]
+                  ",", " ", "\n", "\t", "Đa", " đã", " cu", " co", " ng", " na", " of", " oF", " kh", " Nghị định", "(", "x", "ñ", "ú",
+                  " tháng 9/2018", " Tháng 9 năm 2018", " thang 9", " theo", " th", " Hội nghị lần thứ 4 Ban Chấp hành Trung ương khóa XIII",
+                  " hoi nghi", " Hội"]
     var mix = PieceMixer(state: 91)
     var read = 0, checked = 0
     for _ in 0..<2500 {
