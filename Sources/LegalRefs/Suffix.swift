@@ -83,7 +83,7 @@ extension ContextReader {
         // `c`, not `cu`.
         var i = end
         while i < s.count, s[i] == 0x20 || s[i] == 0x09 || s[i] == 0x0A || s[i] == 0x2C { i += 1 }
-        if i < s.count, s[i] < 0x80 {
+        if i < s.count, s[i] < 0x80, s[i] != 0x28 {   // `(` may open a date: `(ngày 16/7/2019)`
             let first = s[i] | 0x20
             if first == 0x74 {
                 guard opensThang(after: end) else { return out }
@@ -113,6 +113,14 @@ extension ContextReader {
             if !w.has(j) { break }
             // Dates.
             if out.date == nil {
+                // In brackets: `Quyết định số 1744/QĐ-UBND (ngày 16/7/2019) của UBND tỉnh`.
+                if w[j] == 0x28 {
+                    let nj = w.skip(j + 1, [0x20])
+                    guard w.hasWord(Words.ngay, at: nj), let (d, e) = w.date(at: nj + 4) else { break }
+                    let close = w.skip(e, [0x20])
+                    guard w.has(close), w[close] == 0x29 else { break }
+                    out.date = d; k = close + 1; out.end = w.offset(close + 1); continue
+                }
                 var dj = j
                 if w.hasWord(Words.ngay, at: dj) { dj += 4 }
                 else if w.hasWord(Words.dated, at: dj) {

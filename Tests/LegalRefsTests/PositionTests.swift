@@ -141,6 +141,7 @@ func thousandsSeparator() {
     ("Kế hoạch số 16/KH-UBND tháng 9 năm 2018", 2018, nil),
     ("Công văn số 17/UBND-VX ngày 31/02/2018", nil, nil),
     ("Công văn số 18/UBND-VX ngày 29/02/2024", 2024, "2024-02-29"),
+    ("Nghị quyết 68-NQ/TW (ngày 4/5/2025) của Bộ Chính trị", 2025, "2025-05-04"),
 ] as [(String, Int?, String?)])
 func dateForms(text: String, year: Int?, date: String?) {
     // A leading word keeps the line from reading as a document header.

@@ -331,7 +331,7 @@ private func referenceDateAfterLongTitle(_ r: ContextReader, from end: Int, symb
                   " năm 2022", " nam", " dated November 4, 2013", " of the Government", " khóa XI", " khoá", " Khóa", " ko", " nữa",
                   ",", " ", "\n", "\t", "Đa", " đã", " cu", " co", " ng", " na", " of", " oF", " kh", " Nghị định", "(", "x", "ñ", "ú",
                   " tháng 9/2018", " Tháng 9 năm 2018", " thang 9", " theo", " th", " Hội nghị lần thứ 4 Ban Chấp hành Trung ương khóa XIII",
-                  " hoi nghi", " Hội"]
+                  " hoi nghi", " Hội", " (ngày 16/7/2019)", " ( ngày 4/5/2025 )", "(ngày", ")"]
     var mix = PieceMixer(state: 91)
     var read = 0, checked = 0
     for _ in 0..<2500 {
