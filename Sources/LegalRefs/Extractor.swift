@@ -78,6 +78,9 @@ struct Scan {
         var explicitKind: Bool
         var issuerFromPhrase: IssuerMention?
         var needsLocality: Bool
+        /// The issuer came from an issuing clause before the reference (`Bộ Chính trị ban hành …`): it covers
+        /// the tight list that follows, not the references before.
+        var issuerLeads = false
     }
 
     /// Resolutions already made in this document: the same symbol is usually cited several times,
@@ -270,10 +273,10 @@ struct Scan {
             f.issuerFromPhrase = IssuerPhraseParser.parse(s, at: r.lowerBound, end: r.upperBound).map(IssuerMention.init)
         }
         // `Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW`: issuer and date before the type word.
-        var ownOnly = suf.issuerOwnOnly
+        let ownOnly = suf.issuerOwnOnly
         if suffixed, f.issuerFromPhrase == nil || suf.date == nil, prefix.hasKindWord, prefix.pinpointStart == nil,
            prefix.innerIssuer == nil, let lead = ctx.leadingClause(before: prefix.start) {
-            if f.issuerFromPhrase == nil, lead.issuer != nil { f.issuerFromPhrase = lead.issuer; ownOnly = true }
+            if f.issuerFromPhrase == nil, lead.issuer != nil { f.issuerFromPhrase = lead.issuer; f.issuerLeads = true }
             if suf.date == nil { suf.date = lead.date }
         }
         f.ref.byteStart = prefix.pinpointStart ?? prefix.start
@@ -327,7 +330,7 @@ struct Scan {
         } else {
             f.ref.status = .resolved
         }
-        // An issuer read before the type word, or a conference's, is not shared back over a list.
+        // A conference's issuer is not shared back over a list.
         if ownOnly { f.issuerFromPhrase = nil }
         return f
     }
@@ -460,7 +463,7 @@ struct Scan {
                     if found[idx].ref.year == nil { found[idx].ref.year = Int(d.prefix(4)) }
                     if found[idx].ref.status == .ambiguous, !found[idx].needsLocality { found[idx].ref.status = .resolved }
                 }
-                guard found[idx].issuerFromPhrase == nil, let m = found[idx + 1].issuerFromPhrase,
+                guard found[idx].issuerFromPhrase == nil, !found[idx + 1].issuerLeads, let m = found[idx + 1].issuerFromPhrase,
                       Scan.isListGap(s, from: found[idx].ref.byteEnd, to: found[idx + 1].ref.byteStart, loose: true) else { continue }
                 let code = found[idx].ref.issuerCode.map { Resolver.splitDigits($0).0 }
                 if code == nil || m.code == nil || Vocabulary.foldCode(code!) == Vocabulary.foldCode(m.code!) {
@@ -471,6 +474,22 @@ struct Scan {
                     if found[idx].ref.status == .partial, found[idx].ref.id != nil, found[idx].ref.year != nil, found[idx].ref.kind != nil {
                         found[idx].ref.status = .resolved
                     }
+                }
+            }
+            // An issuing clause covers the tight list it opens: `Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW và
+            // Kết luận số 123-KL/TW`.
+            for idx in found.indices.dropFirst() where found[idx - 1].issuerLeads && found[idx].issuerFromPhrase == nil {
+                guard let m = found[idx - 1].issuerFromPhrase,
+                      Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: found[idx].ref.byteStart) else { continue }
+                let code = found[idx].ref.issuerCode.map { Resolver.splitDigits($0).0 }
+                guard code == nil || m.code == nil || Vocabulary.foldCode(code!) == Vocabulary.foldCode(m.code!) else { continue }
+                found[idx].issuerFromPhrase = m
+                found[idx].issuerLeads = true
+                found[idx].ref.issuer = m.name
+                found[idx].ref.locality = m.locality
+                found[idx].needsLocality = m.unnamedLocality != nil || (found[idx].needsLocality && m.locality == nil)
+                if found[idx].ref.status == .partial, found[idx].ref.id != nil, found[idx].ref.year != nil, found[idx].ref.kind != nil {
+                    found[idx].ref.status = .resolved
                 }
             }
         }

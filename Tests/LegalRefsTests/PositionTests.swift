@@ -150,3 +150,11 @@ func dateForms(text: String, year: Int?, date: String?) {
     #expect(refs.first?.year == year)
     #expect(refs.first?.date == date)
 }
+
+@Test("an issuing clause covers the tight list it opens, not the references before it")
+func leadingClauseList() {
+    let text = "Căn cứ Quyết định số 12/QĐ-TTg, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW và Kết luận số 123-KL/TW."
+    let refs = Extractor.extract(text).references
+    #expect(refs.map(\.id) == ["12/QĐ-TTg", "57-NQ/TW", "123-KL/TW"])
+    #expect(refs.map(\.issuer) == ["Thủ tướng Chính phủ", "Bộ Chính trị", "Bộ Chính trị"])
+}
