@@ -26,6 +26,7 @@ public enum Extractor {
         var refs = scan.finish(contextLocality: { parsed.contextLocality ?? (reader.newsLocalityPending ? reader.deferredLocality(leftBlock: leftBlock) : nil) },
                                preamble: parsed.preamble, ownNumber: parsed.symbolRange)
         settleSelf(&refs, header: header)
+        settleConsolidated(&refs, header: header, text: bytes, preamble: parsed.preamble, ownNumber: parsed.symbolRange)
         return Extraction(document: header, references: refs, chars: scan.scalarCount())
     }
 
@@ -49,6 +50,28 @@ public enum Extractor {
         header.date = header.date ?? hints.date
         header.title = header.title ?? hints.title ?? firstHeading()
         return header
+    }
+
+    /// In a consolidated text (`Số: 02/VBHN-BNNMT`) the documents it consolidates are listed between its own
+    /// number and its legal bases (`Nghị định số 78/2021/NĐ-CP …, được sửa đổi, bổ sung bởi: Nghị định số
+    /// 63/2025/NĐ-CP …`), and its footnotes name the amending ones (`[12] Điểm này được sửa đổi, bổ sung tại
+    /// khoản 8 Điều 1 của Nghị định số 63/2025/NĐ-CP`): those references are `consolidates`.
+    static func settleConsolidated(_ refs: inout [Reference], header: DocumentHeader, text s: UnsafeBufferPointer<UInt8>,
+                                   preamble: Range<Int>?, ownNumber: Range<Int>?) {
+        guard let id = header.id, id.contains("/VBHN-") else { return }
+        for i in refs.indices where !refs[i].isSelf {
+            let start = refs[i].byteStart
+            let listed = ownNumber.map { start >= $0.upperBound } ?? false && preamble.map { start < $0.lowerBound } ?? false
+            if listed || opensFootnote(s, at: Scan.lineStart(s, start)) { refs[i].relation = .consolidates }
+        }
+    }
+
+    /// Whether the line at `l` opens with a footnote mark: `[12]`.
+    static func opensFootnote(_ s: UnsafeBufferPointer<UInt8>, at l: Int) -> Bool {
+        guard l < s.count, s[l] == 0x5B else { return false }
+        var j = l + 1
+        while j < s.count, j - l <= 4, s[j] >= 0x30 && s[j] <= 0x39 { j += 1 }
+        return j > l + 1 && j < s.count && s[j] == 0x5D
     }
 
     /// The own number resolves to the document itself: it takes the header's issuer and date.

@@ -231,3 +231,28 @@ func ownNumberWithHeaderDate() {
     #expect(own?.date == "2023-08-03")
     #expect(own?.status == .resolved)
 }
+
+@Test("a consolidated text consolidates the documents it lists before its legal bases and names in its footnotes")
+func consolidatedSources() {
+    let text = """
+    BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+    -------
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Độc lập - Tự do - Hạnh phúc
+    ---------------
+    Số: 02/VBHN-BNNMT
+    Hà Nội, ngày 02 tháng 4 năm 2025
+    NGHỊ ĐỊNH
+    VỀ THÀNH LẬP VÀ QUẢN LÝ QUỸ PHÒNG, CHỐNG THIÊN TAI
+    Nghị định số 78/2021/NĐ-CP ngày 01 tháng 8 năm 2021 của Chính phủ, được sửa đổi, bổ sung bởi:
+    Nghị định số 63/2025/NĐ-CP ngày 05 tháng 3 năm 2025 của Chính phủ.
+    Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
+    Chính phủ ban hành Nghị định về thành lập và quản lý Quỹ phòng, chống thiên tai[1].
+    Điều 1. Phạm vi điều chỉnh
+    Theo Quyết định số 12/QĐ-TTg.
+    [3] Khoản này được bãi bỏ theo quy định tại khoản 1 Điều 2 của Nghị định số 63/2025/NĐ-CP ngày 05 tháng 3 năm 2025.
+    """
+    let refs = Extractor.extract(text).references.filter { !$0.isSelf }
+    #expect(refs.map(\.id) == ["78/2021/NĐ-CP", "63/2025/NĐ-CP", "76/2015/QH13", "12/QĐ-TTg", "63/2025/NĐ-CP"])
+    #expect(refs.map(\.relation) == [.consolidates, .consolidates, .basedOn, .cites, .consolidates])
+}
