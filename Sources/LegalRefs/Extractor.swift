@@ -104,6 +104,18 @@ struct Scan {
         /// The issuer came from an issuing clause before the reference (`Bộ Chính trị ban hành …`): it covers
         /// the tight list that follows, not the references before.
         var issuerLeads = false
+
+        /// Takes the issuer a list shares, unless its code contradicts this reference's symbol; whether it did.
+        mutating func adopt(_ m: IssuerMention) -> Bool {
+            let code = ref.issuerCode.map { Resolver.splitDigits($0).0 }
+            guard code == nil || m.code == nil || Vocabulary.foldCode(code!) == Vocabulary.foldCode(m.code!) else { return false }
+            issuerFromPhrase = m
+            ref.issuer = m.name
+            ref.locality = m.locality
+            needsLocality = m.unnamedLocality != nil || (needsLocality && m.locality == nil)
+            if ref.status == .partial, ref.id != nil, ref.year != nil, ref.kind != nil { ref.status = .resolved }
+            return true
+        }
     }
 
     /// Resolutions already made in this document: the same symbol is usually cited several times,
@@ -488,32 +500,14 @@ struct Scan {
                 }
                 guard found[idx].issuerFromPhrase == nil, !found[idx + 1].issuerLeads, let m = found[idx + 1].issuerFromPhrase,
                       Scan.isListGap(s, from: found[idx].ref.byteEnd, to: found[idx + 1].ref.byteStart, loose: true) else { continue }
-                let code = found[idx].ref.issuerCode.map { Resolver.splitDigits($0).0 }
-                if code == nil || m.code == nil || Vocabulary.foldCode(code!) == Vocabulary.foldCode(m.code!) {
-                    found[idx].issuerFromPhrase = m
-                    found[idx].ref.issuer = m.name
-                    found[idx].ref.locality = m.locality
-                    found[idx].needsLocality = m.unnamedLocality != nil || (found[idx].needsLocality && m.locality == nil)
-                    if found[idx].ref.status == .partial, found[idx].ref.id != nil, found[idx].ref.year != nil, found[idx].ref.kind != nil {
-                        found[idx].ref.status = .resolved
-                    }
-                }
+                _ = found[idx].adopt(m)
             }
             // An issuing clause covers the tight list it opens: `Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW và
             // Kết luận số 123-KL/TW`.
             for idx in found.indices.dropFirst() where found[idx - 1].issuerLeads && found[idx].issuerFromPhrase == nil {
                 guard let m = found[idx - 1].issuerFromPhrase,
                       Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: found[idx].ref.byteStart) else { continue }
-                let code = found[idx].ref.issuerCode.map { Resolver.splitDigits($0).0 }
-                guard code == nil || m.code == nil || Vocabulary.foldCode(code!) == Vocabulary.foldCode(m.code!) else { continue }
-                found[idx].issuerFromPhrase = m
-                found[idx].issuerLeads = true
-                found[idx].ref.issuer = m.name
-                found[idx].ref.locality = m.locality
-                found[idx].needsLocality = m.unnamedLocality != nil || (found[idx].needsLocality && m.locality == nil)
-                if found[idx].ref.status == .partial, found[idx].ref.id != nil, found[idx].ref.year != nil, found[idx].ref.kind != nil {
-                    found[idx].ref.status = .resolved
-                }
+                if found[idx].adopt(m) { found[idx].issuerLeads = true }
             }
         }
         // Locality from the citing document.
