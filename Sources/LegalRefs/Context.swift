@@ -40,6 +40,12 @@ struct Prefix {
     var trap = false
     /// Whether the type word was an abbreviation (`NĐ`, `QĐ`).
     var abbreviated = false
+    /// Whether the type word was `văn bản` (any document): the symbol's type code decides the kind
+    /// (`văn bản số 12/QĐ-UBND` is a `Quyết định`), and only a symbol without one is a `Công văn`.
+    var genericKind = false
+
+    /// The kind handed to the resolver: `Resolver.genericProseKind` after `văn bản`.
+    var proseKind: String? { genericKind ? Resolver.genericProseKind : kind }
 }
 
 enum Words {
@@ -51,6 +57,9 @@ enum Words {
     static let ngay: [UInt8] = Array("ngay".utf8)
     static let tu: [UInt8] = Array("tu".utf8)
     static let tp: [UInt8] = Array("tp".utf8)
+    static let vanBan: [UInt8] = Array("van ban".utf8)
+    static let banHanh: [UInt8] = Array("ban hanh".utf8)
+    static let ky: [UInt8] = Array("ky".utf8)
     /// Words before `ngày` that open an effective-date clause (`có hiệu lực từ ngày`, `trước ngày`), not an issue date.
     static let effectiveCues: [[UInt8]] = ["tu", "hieu luc", "den", "truoc", "sau"].map { Array($0.utf8) }
     /// `có hiệu lực`, and the words that may follow it before `ngày` (`thi hành`, `kể từ`), in the order read.
@@ -155,6 +164,7 @@ extension ContextReader {
         // Type word, possibly with an issuer phrase before `số`: `Quyết định của Bộ Chính trị số 31-QĐ/TW`.
         if let (kind, ks, abbr) = kindWord(w, endingAt: k) {
             p.kind = kind; p.hasKindWord = true; p.abbreviated = abbr
+            p.genericKind = w.hasWord(Words.vanBan, at: ks)
             p.start = w.offset(ks)
             k = ks
         } else if p.hasNumberWord {
@@ -178,6 +188,7 @@ extension ContextReader {
                     while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
                     if let (kind, ks, abbr) = kindWord(w, endingAt: e), !abbr {
                         p.kind = kind; p.hasKindWord = true
+                        p.genericKind = w.hasWord(Words.vanBan, at: ks)
                         p.innerIssuer = w.offset(c)..<w.offset(k)
                         p.start = w.offset(ks)
                         k = ks

@@ -168,13 +168,13 @@ struct Scan {
                                 clone.number = String(decoding: UnsafeBufferPointer(rebasing: s[r]), as: UTF8.self)
                                 clone.start = r.lowerBound; clone.end = r.upperBound
                                 var p = listPrefix
-                                if r != first { p = Prefix(start: r.lowerBound); p.kind = listPrefix.kind }
+                                if r != first { p = Prefix(start: r.lowerBound); p.kind = listPrefix.kind; p.genericKind = listPrefix.genericKind }
                                 if var c = makeFound(clone, prefix: p, ctx: ctx, suffixed: false) {
                                     c.explicitKind = r == first ? listPrefix.hasKindWord : false
                                     found.append(c)
                                 }
                             }
-                            if f.ref.kind == nil || !f.explicitKind, let k = listPrefix.kind { f.ref.kind = Resolver.mergeKind(prose: k, symbol: f.ref.kind) }
+                            if f.ref.kind == nil || !f.explicitKind, let k = listPrefix.proseKind { f.ref.kind = Resolver.mergeKind(prose: k, symbol: f.ref.kind) }
                         }
                     }
                     lastEnd = f.ref.byteEnd
@@ -278,7 +278,7 @@ struct Scan {
         let hasCue = prefix.hasKindWord || prefix.hasNumberWord
         // `Quyết định số 87-CT`: only with the type word right before (not `hướng dẫn của … Phụ lục số 10-MP`),
         // and only tried when the tables do not resolve the symbol.
-        guard var res = resolveCached(sym, proseKind: prefix.kind, hasCue: hasCue)
+        guard var res = resolveCached(sym, proseKind: prefix.proseKind, hasCue: hasCue)
                 ?? (prefix.hasKindWord && prefix.innerIssuer == nil ? prefix.kind.flatMap { Resolver.resolveAfterTypeWord(sym, proseKind: $0) } : nil)
         else { return nil }
         var suf = suffixed ? ctx.suffix(after: sym.end) : Suffix(end: sym.end)
@@ -413,6 +413,12 @@ struct Scan {
         }
         // The bare number must end the token, and not open a shared-suffix list (`số 12, 13/QĐ-UBND`).
         if SymbolParser.isLetterASCII(at(end)) || SymbolParser.isDigit(at(end)) { return false }
+        // Nor number a list item at the start of a line (`… quyết định giám đốc thẩm\n1. Hủy …`).
+        if year == nil, at(end) == 0x2E || at(end) == 0x29 {
+            var b = i - 1
+            while at(b) == 0x20 || at(b) == 0x09 { b -= 1 }
+            if b < 0 || at(b) == 0x0A { return false }
+        }
         var q = end
         while at(q) == 0x20 { q += 1 }
         if at(q) == 0x2C || (at(q) == 0x76 && at(q + 1) == 0xC3 && at(q + 2) == 0xA0) {

@@ -574,6 +574,15 @@ Quận ủy | Quận ủy | QU | L P U=quận
 Thị ủy | Thị ủy | TXU | L P U=thị_xã
 Thị xã ủy | Thị ủy | TXU | L P U=thị_xã
 Đảng ủy | Đảng ủy | ĐU | L P
+Đảng ủy Khối các cơ quan Trung ương | Đảng ủy Khối các cơ quan Trung ương | ĐUK |
+Đảng ủy Khối Doanh nghiệp Trung ương | Đảng ủy Khối Doanh nghiệp Trung ương | ĐUK |
+Đảng ủy Khối các cơ quan | Đảng ủy Khối các cơ quan | ĐUK | L
+Đảng ủy Khối Doanh nghiệp | Đảng ủy Khối Doanh nghiệp | ĐUK | L
+Đảng ủy các cơ quan Đảng Trung ương | Đảng ủy các cơ quan Đảng Trung ương | ĐU |
+Đảng ủy Chính phủ | Đảng ủy Chính phủ | ĐU |
+Đảng ủy Quốc hội | Đảng ủy Quốc hội | ĐU |
+Đảng ủy Công an Trung ương | Đảng ủy Công an Trung ương | ĐU |
+Quân ủy Trung ương | Quân ủy Trung ương | QUTW |
 Ban Thường vụ Tỉnh ủy | Ban Thường vụ Tỉnh ủy | TU | L P U=tỉnh
 Ban Thường vụ Thành ủy | Ban Thường vụ Thành ủy | TU | L P U=thành_phố
 Ban Thường vụ Huyện ủy | Ban Thường vụ Huyện ủy | HU | L P U=huyện
@@ -616,6 +625,38 @@ Phòng GDĐT | Phòng Giáo dục và Đào tạo | PGDĐT | L
 Tòa án nhân dân | Tòa án nhân dân | TAND | L
 TAND | Tòa án nhân dân | TAND | L
 TAND tối cao | Tòa án nhân dân tối cao | TANDTC |
+Tòa án nhân dân cấp cao tại Hà Nội | Tòa án nhân dân cấp cao tại Hà Nội | |
+TAND cấp cao tại Hà Nội | Tòa án nhân dân cấp cao tại Hà Nội | |
+Tòa án nhân dân cấp cao tại Đà Nẵng | Tòa án nhân dân cấp cao tại Đà Nẵng | |
+TAND cấp cao tại Đà Nẵng | Tòa án nhân dân cấp cao tại Đà Nẵng | |
+Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh | Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+TAND cấp cao tại Thành phố Hồ Chí Minh | Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+Tòa án nhân dân cấp cao tại TP Hồ Chí Minh | Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+TAND cấp cao tại TP Hồ Chí Minh | Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+Tòa án nhân dân cấp cao tại TP. Hồ Chí Minh | Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+TAND cấp cao tại TP. Hồ Chí Minh | Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+Tòa án nhân dân cấp cao tại TPHCM | Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+TAND cấp cao tại TPHCM | Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+Tòa án nhân dân cấp cao tại TP.HCM | Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+TAND cấp cao tại TP.HCM | Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+Tòa án nhân dân cấp cao tại TP HCM | Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+TAND cấp cao tại TP HCM | Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+Viện kiểm sát nhân dân cấp cao tại Hà Nội | Viện kiểm sát nhân dân cấp cao tại Hà Nội | |
+VKSND cấp cao tại Hà Nội | Viện kiểm sát nhân dân cấp cao tại Hà Nội | |
+Viện kiểm sát nhân dân cấp cao tại Đà Nẵng | Viện kiểm sát nhân dân cấp cao tại Đà Nẵng | |
+VKSND cấp cao tại Đà Nẵng | Viện kiểm sát nhân dân cấp cao tại Đà Nẵng | |
+Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh | Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+VKSND cấp cao tại Thành phố Hồ Chí Minh | Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+Viện kiểm sát nhân dân cấp cao tại TP Hồ Chí Minh | Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+VKSND cấp cao tại TP Hồ Chí Minh | Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+Viện kiểm sát nhân dân cấp cao tại TP. Hồ Chí Minh | Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+VKSND cấp cao tại TP. Hồ Chí Minh | Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+Viện kiểm sát nhân dân cấp cao tại TPHCM | Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+VKSND cấp cao tại TPHCM | Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+Viện kiểm sát nhân dân cấp cao tại TP.HCM | Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+VKSND cấp cao tại TP.HCM | Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+Viện kiểm sát nhân dân cấp cao tại TP HCM | Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
+VKSND cấp cao tại TP HCM | Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh | |
 Tòa án nhân dân cấp cao | Tòa án nhân dân cấp cao | | L
 Viện kiểm sát nhân dân | Viện kiểm sát nhân dân | VKSND | L
 VKSND | Viện kiểm sát nhân dân | VKSND | L
@@ -884,6 +925,8 @@ struct ParsedLocality: Sendable {
     var locality: String?
     /// The place name alone (`Sơn La`), for `Tỉnh ủy Sơn La`.
     var placeName: String?
+    /// Whether a unit word stands before the name (`xã Tân Phú`, not a bare `Sơn La`).
+    var unitWritten = false
     /// The unit word when no place follows (`tỉnh` in `của Ủy ban nhân dân tỉnh`).
     var unnamed: String?
     /// The province-level locality it lies in, when known.
@@ -912,10 +955,10 @@ enum LocalityParser {
                let (row, k3) = Places.matchName(p, w, at: k2, limit: n, date: date, ascii: ascii) {
                 let prov = Places.all[row]
                 if unit == "khu vực" {
-                    return ParsedLocality(locality: "khu vực \(prov.name)", placeName: prov.name, unnamed: nil, province: prov.locality, next: k3)
+                    return ParsedLocality(locality: "khu vực \(prov.name)", placeName: prov.name, unitWritten: true, unnamed: nil, province: prov.locality, next: k3)
                 }
                 let level = unit == prov.unit ? prov.locality : "\(unit) \(prov.name)"
-                return ParsedLocality(locality: level, placeName: prov.name, unnamed: nil, province: prov.locality, next: k3)
+                return ParsedLocality(locality: level, placeName: prov.name, unitWritten: true, unnamed: nil, province: prov.locality, next: k3)
             }
             // A lower unit (or a city that is not province-level) followed by its name.
             var j = k2
@@ -952,7 +995,7 @@ enum LocalityParser {
                     province = prov.locality
                     next = k5
                 }
-                return ParsedLocality(locality: loc, placeName: name, unnamed: nil, province: province, next: next)
+                return ParsedLocality(locality: loc, placeName: name, unitWritten: true, unnamed: nil, province: province, next: next)
             }
             if unit == "khu vực" { return nil }
             return ParsedLocality(locality: nil, placeName: nil, unnamed: unit, province: nil, next: k2)
@@ -987,7 +1030,8 @@ enum LocalityParser {
                 out += VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2D) ? " - " : " "
             }
             let s = VietFold.string(p, w[j].start, w[j].end)
-            if w[j].isUpper, s.count > 1 {
+            // Roman numerals stay as written: `khu vực XV`.
+            if w[j].isUpper, s.count > 1, !IssuerPhraseParser.isRoman(p, w[j]) {
                 out += s.prefix(1) + s.dropFirst().lowercased()
             } else {
                 out += s
@@ -1274,7 +1318,12 @@ public enum IssuerPhraseParser {
         if genericName != nil { phrase.isLocal = false }
         if let l = locality {
             if let loc = l.locality {
-                if body.takesBarePlace, let name = l.placeName { phrase.issuer = "\(body.name) \(name)" } else { phrase.issuer = "\(body.name) \(loc)" }
+                // `Tỉnh ủy Sơn La` (the body implies its unit), `Đảng ủy Tân Phú`, but `Đảng ủy xã Tân Phú` as written.
+                if body.takesBarePlace, let name = l.placeName, !(l.unitWritten && body.impliedUnit == nil) {
+                    phrase.issuer = "\(body.name) \(name)"
+                } else {
+                    phrase.issuer = "\(body.name) \(loc)"
+                }
             } else if let unit = l.unnamed {
                 phrase.unnamedLocality = unit
                 phrase.issuer = "\(body.name) \(unit)"

@@ -101,8 +101,23 @@ enum Resolver {
                               issuerCode: e?.code, isLocal: e?.level == "local", yearless: true)
     }
 
+    /// The prose kind the context reader hands over after `văn bản` (any document); never output.
+    static let genericProseKind = "văn bản"
+
     /// Resolves a symbol; `hasCue` tells whether a type word or `số` stands before it (for unknown codes).
+    /// After `văn bản` (`genericProseKind`) the symbol decides the kind, and a symbol without a type is a `Công văn`.
     static func resolve(_ sym: RawSymbol, proseKind: String?, hasCue: Bool, context: String? = nil) -> ResolvedSymbol? {
+        guard proseKind == genericProseKind else {
+            return resolveSymbol(sym, proseKind: proseKind, hasCue: hasCue, letter: proseKind == "Công văn")
+        }
+        guard var r = resolveSymbol(sym, proseKind: nil, hasCue: hasCue, letter: true) else { return nil }
+        if r.kind == nil { r.kind = "Công văn" }
+        return r
+    }
+
+    /// `resolve`; `letter` tells that the prose calls the document a letter (`công văn`, `văn bản`), so that a
+    /// type code followed by a unit is read as an issuer's letter (`Công văn số 5331/CT-CS` of the Cục Thuế).
+    static func resolveSymbol(_ sym: RawSymbol, proseKind: String?, hasCue: Bool, letter: Bool) -> ResolvedSymbol? {
         let (num, plain) = canonicalNumber(sym.number)
         var g = sym.groups
         guard !g.isEmpty else { return nil }
@@ -116,7 +131,10 @@ enum Resolver {
             guard sym.seps.first == 0x2F else { return nil }
             let t = canonicalGroup(g[0], preferType: true)
             let typeEntry = vocab.type(t)
-            let legacyMinistry = typeEntry == nil && issuerEntry(g[0]) != nil
+            // `83 TC/TCT`, `999-TC/QĐ/CĐKT`: before a space or a type code the first group is an old ministry's code
+            // even where it is also a type's (`TC` Thông cáo); `49-KL/TW` keeps its type.
+            let legacyMinistry = (typeEntry == nil || sym.firstSep == 0x20 || vocab.type(canonicalGroup(g[1], preferType: true)) != nil)
+                && issuerEntry(g[0]) != nil
             guard typeEntry != nil || legacyMinistry else { return nil }
             var rest = ""
             for (i, gr) in g.enumerated().dropFirst() {
@@ -229,6 +247,14 @@ enum Resolver {
         var issuerCode: String? = nil
         var issuerName: String? = nil
         var isLocal = false
+        if letter, kind != nil, parts.count >= 2, firstEntry == nil, let t = typeEntry,
+           let body = letterIssuerOfTypeCode[t.code], vocab.type(g[1]) == nil {
+            // A type code that is also an issuer's code, followed by a unit that is no issuer: `5331/CT-CS` (the Cục
+            // Thuế's policy board), not `05/CT-TTg`.
+            return ResolvedSymbol(id: slashID(num, year: sym.year, parts), number: plain, year: sym.year,
+                                  kind: proseKind ?? "Công văn", issuerName: body, issuerCode: t.code,
+                                  isLocal: false, isParty: false, yearless: sym.year == nil)
+        }
         if !issuerGroups.isEmpty {
             let code = parts[firstIssuerPart]   // `canonicalGroup(f, preferType: false)`, made just above
             let e = firstEntry                  // `issuerEntry(f)`
@@ -376,11 +402,11 @@ enum Resolver {
         return u
     }
 
-    /// The prose type word wins, except a vaguer one (`Thông tư` for a TTLT, `Văn bản` for anything typed).
+    /// The prose type word wins (`Quy định số 101-QĐ/TW` is a `Quy định`, `Công văn số 5331/CT-CS` a `Công văn`),
+    /// except `văn bản`, which names any document (`văn bản số 12/QĐ-UBND` is a `Quyết định`).
     static func mergeKind(prose: String?, symbol: String?) -> String? {
         guard let prose else { return symbol }
-        guard let symbol else { return prose }
-        if prose == "Công văn", symbol != "Công văn" { return symbol }
+        if prose == genericProseKind { return symbol ?? "Công văn" }
         return prose
     }
 }

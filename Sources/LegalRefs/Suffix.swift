@@ -114,15 +114,18 @@ extension ContextReader {
             // Dates.
             if out.date == nil {
                 // In brackets: `Quyết định số 1744/QĐ-UBND (ngày 16/7/2019) của UBND tỉnh`.
+                // Also `(ban hành ngày 3/2/2025)`, `(ký ngày …)`.
                 if w[j] == 0x28 {
-                    let nj = w.skip(j + 1, [0x20])
-                    guard w.hasWord(Words.ngay, at: nj), let (d, e) = w.date(at: nj + 4) else { break }
+                    var nj = w.skip(j + 1, [0x20])
+                    if w.hasWord(Words.banHanh, at: nj) { nj = w.skip(nj + Words.banHanh.count, [0x20]) }
+                    else if w.hasWord(Words.ky, at: nj) { nj = w.skip(nj + Words.ky.count, [0x20]) }
+                    guard w.hasWord(Words.ngay, at: nj), let (d, e) = w.date(at: dateStart(w, afterNgay: nj + 4)) else { break }
                     let close = w.skip(e, [0x20])
                     guard w.has(close), w[close] == 0x29 else { break }
                     out.date = d; k = close + 1; out.end = w.offset(close + 1); continue
                 }
                 var dj = j
-                if w.hasWord(Words.ngay, at: dj) { dj += 4 }
+                if w.hasWord(Words.ngay, at: dj) { dj = dateStart(w, afterNgay: dj + 4) }
                 else if w.hasWord(Words.dated, at: dj) {
                     if let (d, e) = w.englishDate(at: dj + 5) { out.date = d; k = e; out.end = w.offset(e); continue }
                 }
@@ -164,6 +167,12 @@ extension ContextReader {
             break
         }
         return out
+    }
+
+    /// Where the date after a `ngày` ending at `k` starts: after `ký` in `ngày ký 14/3/2025`, else at `k`.
+    func dateStart(_ w: LazyFoldedWindow, afterNgay k: Int) -> Int {
+        let j = w.skip(k, [0x20])
+        return w.hasWord(Words.ky, at: j) ? j + Words.ky.count : k
     }
 
     /// Whether the first word after the separators from `end` opens like `tháng`/`thang` (bytes `th` then `á` or `a`).

@@ -158,3 +158,75 @@ func leadingClauseList() {
     #expect(refs.map(\.id) == ["12/QĐ-TTg", "57-NQ/TW", "123-KL/TW"])
     #expect(refs.map(\.issuer) == ["Thủ tướng Chính phủ", "Bộ Chính trị", "Bộ Chính trị"])
 }
+
+@Test("the prose type word wins, except `văn bản`, which names any document", arguments: [
+    ("Theo ⟦Công văn số 2021/CT-CS ngày 5/8/2025⟧ về hóa đơn", "Công văn", "Cục Thuế", "CT"),
+    ("Theo ⟦Công văn số 15/CT-TTHT ngày 5/1/2023 của Cục Thuế TP Hồ Chí Minh⟧ về", "Công văn", "Cục Thuế thành phố Hồ Chí Minh", "CT"),
+    ("Theo ⟦văn bản số 5331/CT-CS⟧ về hóa đơn", "Công văn", "Cục Thuế", "CT"),
+    ("Theo ⟦Chỉ thị số 05/CT-TTg ngày 28/2/2025⟧ về", "Chỉ thị", "Thủ tướng Chính phủ", "TTg"),
+    ("Theo ⟦số 05/CT-UBND ngày 28/2/2025⟧ về", "Chỉ thị", "Ủy ban nhân dân", "UBND"),
+    ("Theo ⟦văn bản số 12/QĐ-UBND ngày 2/9/2025 của UBND tỉnh Bắc Ninh⟧ về", "Quyết định", "Ủy ban nhân dân tỉnh Bắc Ninh", "UBND"),
+    ("Theo ⟦văn bản số 40/UBND-KT⟧ về", "Công văn", "Ủy ban nhân dân", "UBND"),
+    ("Theo ⟦Công văn số 1067 TC/CĐKT, ngày 06/04/1998 của Bộ Tài chính⟧ về", "Công văn", "Bộ Tài chính", "TC"),
+] as [(String, String, String, String)])
+func proseKindWins(marked: String, kind: String, issuer: String, code: String) {
+    let (text, spans) = markedSpans(marked)
+    let refs = Extractor.extract(text).references
+    #expect(refs.map { $0.start..<$0.end } == spans)
+    #expect(refs.first?.kind == kind)
+    #expect(refs.first?.issuer == issuer)
+    #expect(refs.first?.issuerCode == code)
+}
+
+@Test("a court's stage and case type stand between the type word and `số`", arguments: [
+    ("theo ⟦Quyết định giám đốc thẩm số 08/2019/DS-GĐT ngày 16/4/2019 của Tòa án nhân dân cấp cao tại Hà Nội⟧.",
+     "Quyết định", "Tòa án nhân dân cấp cao tại Hà Nội"),
+    ("theo ⟦Quyết định kháng nghị giám đốc thẩm số 68/2018/KN-DS ngày 19/9/2018⟧.", "Quyết định", nil),
+    ("theo ⟦Bản án dân sự phúc thẩm số 16/2019/DS-PT ngày 19/3/2019 của Tòa án nhân dân tỉnh Quảng Ngãi⟧.",
+     "Bản án", "Tòa án nhân dân tỉnh Quảng Ngãi"),
+    ("theo ⟦Bản án hôn nhân và gia đình sơ thẩm số 02/2018/HNGĐ-ST ngày 05/3/2018⟧.", "Bản án", nil),
+    ("theo ⟦Bản án số 12/2023/HS-PT ngày 5/6/2023 của TAND cấp cao tại TP Hồ Chí Minh⟧.",
+     "Bản án", "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh"),
+] as [(String, String, String?)])
+func courtTypeWords(marked: String, kind: String, issuer: String?) {
+    let (text, spans) = markedSpans(marked)
+    let refs = Extractor.extract(text).references
+    #expect(refs.map { $0.start..<$0.end } == spans)
+    #expect(refs.first?.kind == kind)
+    #expect(refs.first?.issuer == issuer)
+}
+
+@Test("a list item's number after a sentence ending in a type word is no reference", arguments: [
+    "Điều 5. Hiệu lực thi hành của quyết định giám đốc thẩm\n1. Quyết định có hiệu lực.",
+    "Người có thẩm quyền ban hành quyết định.\n2. Thời hạn là 30 ngày.",
+    "Xem xét lại nghị quyết.\n  3) Các nội dung khác.",
+])
+func listItemAfterTypeWord(text: String) {
+    #expect(Extractor.extract(text).references.isEmpty)
+}
+
+@Test("a type word and a bare number on one line stay a reference")
+func bareNumberKept() {
+    let refs = Extractor.extract("theo Nghị định số 15. Từ đó").references
+    #expect(refs.map(\.number) == ["15"])
+}
+
+@Test("Party committees keep the unit they name; Roman numerals keep their case", arguments: [
+    ("Kế hoạch số 15-KH/ĐU ngày 2/1/2025 của Đảng ủy xã Tân Phú.", "Đảng ủy xã Tân Phú"),
+    ("Kế hoạch số 16-KH/TU ngày 2/1/2025 của Tỉnh ủy Sơn La.", "Tỉnh ủy Sơn La"),
+    ("Nghị quyết số 05-NQ/ĐUK ngày 2/1/2025 của Đảng ủy Khối các cơ quan Trung ương.", "Đảng ủy Khối các cơ quan Trung ương"),
+    ("Công văn số 77/CCTKV15-NVDTPC ngày 2/9/2025 của Chi cục Thuế khu vực XV.", "Chi cục Thuế khu vực XV"),
+] as [(String, String)])
+func issuerNames(text: String, issuer: String) {
+    let refs = Extractor.extract("Theo " + text).references
+    #expect(refs.first?.issuer == issuer)
+}
+
+@Test("an issue date after `ban hành` in brackets, or after `ngày ký`", arguments: [
+    ("Theo Nghị định số 15/2025/NĐ-CP (ban hành ngày 3/2/2025) quy định chi tiết", "2025-02-03"),
+    ("Theo Thông tư 09/2025/TT-BYT ngày ký 14/3/2025 của Bộ Y tế", "2025-03-14"),
+    ("Theo Quyết định số 12/QĐ-UBND (ký ngày 2/3/2025)", "2025-03-02"),
+] as [(String, String)])
+func issueDateForms(text: String, date: String) {
+    #expect(Extractor.extract(text).references.first?.date == date)
+}

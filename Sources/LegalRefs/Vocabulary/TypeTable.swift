@@ -59,6 +59,11 @@ TC | Thông cáo | state
 /// Party meanings that differ from the State meaning of the same code (`29-NQ/TW`, `01-TT/TW`).
 let partyKindOverrides: [String: String] = ["TT": "Thông tri", "QĐ": "Quyết định"]
 
+/// Type codes that also open the letters of one body, with its name: when the prose calls the document a letter
+/// and the next group is a unit, not an issuer (`Công văn số 5331/CT-CS`, `1234/CT-TTHT`), `CT` is the Cục Thuế
+/// (the General Department of Taxation's successor since 2025; the provincial tax departments before), not `Chỉ thị`.
+let letterIssuerOfTypeCode: [String: String] = ["CT": "Cục Thuế"]
+
 // Court case-type and procedure codes (DOMAIN.md §1.5, §2.4): `CASE-STAGE`, `QĐST-CASE`, `TLST-CASE`.
 let courtCaseCodes: Set<String> = ["HS", "DS", "HNGĐ", "KDTM", "LĐ", "HC", "DSST", "HSST", "HSPT", "DSPT", "HCST", "HCPT", "KDTMST", "KDTMPT", "LĐST", "LĐPT", "HNGĐST", "HNGĐPT"]
 let courtStageCodes: Set<String> = ["ST", "PT", "GĐT", "TT", "QĐ"]
@@ -69,7 +74,8 @@ let courtProcedureCodes: [String: String] = [
 ]
 
 // Type words as they stand in prose before a number, longest first within a family, with the kind
-// they give. `key` is matched case- and diacritic-insensitively (see `Fold`), `kind` is the output.
+// they give. A court's decisions and judgments name their stage and case type between the type word
+// and `số` (`Quyết định giám đốc thẩm số 08/2019/DS-GĐT`, `Bản án hình sự phúc thẩm số 102/2020/HS-PT`). `key` is matched case- and diacritic-insensitively (see `Fold`), `kind` is the output.
 let kindWordTableText = """
 thông tư liên tịch | Thông tư liên tịch
 thông tư liên bộ | Thông tư liên bộ
@@ -79,6 +85,35 @@ văn bản hợp nhất | Văn bản hợp nhất
 thông báo kết luận | Thông báo
 báo cáo thẩm tra | Báo cáo
 thụ lý | Thông báo thụ lý
+quyết định giám đốc thẩm | Quyết định
+quyết định tái thẩm | Quyết định
+quyết định kháng nghị giám đốc thẩm | Quyết định
+quyết định kháng nghị tái thẩm | Quyết định
+quyết định kháng nghị phúc thẩm | Quyết định
+quyết định kháng nghị | Quyết định
+bản án sơ thẩm | Bản án
+bản án phúc thẩm | Bản án
+bản án hình sự sơ thẩm | Bản án
+bản án hình sự phúc thẩm | Bản án
+bản án hình sự | Bản án
+bản án dân sự sơ thẩm | Bản án
+bản án dân sự phúc thẩm | Bản án
+bản án dân sự | Bản án
+bản án hành chính sơ thẩm | Bản án
+bản án hành chính phúc thẩm | Bản án
+bản án hành chính | Bản án
+bản án lao động sơ thẩm | Bản án
+bản án lao động phúc thẩm | Bản án
+bản án lao động | Bản án
+bản án kinh doanh thương mại sơ thẩm | Bản án
+bản án kinh doanh thương mại phúc thẩm | Bản án
+bản án kinh doanh thương mại | Bản án
+bản án hôn nhân và gia đình sơ thẩm | Bản án
+bản án hôn nhân và gia đình phúc thẩm | Bản án
+bản án hôn nhân và gia đình | Bản án
+bản án hôn nhân gia đình sơ thẩm | Bản án
+bản án hôn nhân gia đình phúc thẩm | Bản án
+bản án hôn nhân gia đình | Bản án
 nghị định | Nghị định
 nghị quyết | Nghị quyết
 quyết định | Quyết định
