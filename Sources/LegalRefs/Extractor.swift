@@ -79,7 +79,8 @@ public enum Extractor {
         for i in refs.indices where refs[i].isSelf {
             if let issuer = header.issuer, refs[i].locality == nil { refs[i].issuer = issuer; refs[i].locality = header.locality ?? refs[i].locality }
             if refs[i].date == nil, let d = header.date { refs[i].date = d; refs[i].year = refs[i].year ?? Int(d.prefix(4)) }
-            if refs[i].kind == nil { refs[i].kind = header.kind }
+            // The header's type line (or `V/v` of a letter) names the kind: `Số: 5331/CT-CS … V/v` is a `Công văn`.
+            if let k = header.kind { refs[i].kind = k }
             // With the header's issuer and date the own number is fully known (`Số: 11554/VPCP-V.I`).
             if refs[i].status != .resolved, refs[i].id != nil, refs[i].year != nil, refs[i].kind != nil, refs[i].issuer != nil {
                 refs[i].status = .resolved
