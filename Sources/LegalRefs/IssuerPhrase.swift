@@ -672,6 +672,9 @@ BHXH Việt Nam | Bảo hiểm xã hội Việt Nam | BHXH |
 Bảo hiểm xã hội | Bảo hiểm xã hội | BHXH | L
 Kho bạc Nhà nước | Kho bạc Nhà nước | KBNN | L
 Cục Thuế | Cục Thuế | CT | L
+Thuế tỉnh | Thuế tỉnh | | L P
+Thuế thành phố | Thuế thành phố | | L P
+Thuế TP | Thuế thành phố | | L P
 Cục Hải quan | Cục Hải quan | CHQ | L
 Công an | Công an | CA | L
 VPCP | Văn phòng Chính phủ | VPCP |

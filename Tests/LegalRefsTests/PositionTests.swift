@@ -216,6 +216,8 @@ func bareNumberKept() {
     ("Kế hoạch số 16-KH/TU ngày 2/1/2025 của Tỉnh ủy Sơn La.", "Tỉnh ủy Sơn La"),
     ("Nghị quyết số 05-NQ/ĐUK ngày 2/1/2025 của Đảng ủy Khối các cơ quan Trung ương.", "Đảng ủy Khối các cơ quan Trung ương"),
     ("Công văn số 77/CCTKV15-NVDTPC ngày 2/9/2025 của Chi cục Thuế khu vực XV.", "Chi cục Thuế khu vực XV"),
+    ("công văn số 276/QNI-KTr ngày 24/7/2025 của Thuế tỉnh Vĩnh Long về chính sách", "Thuế tỉnh Vĩnh Long"),
+    ("công văn số 3896/TPHCM-VP ngày 21/10/2025 của Thuế thành phố Hồ Chí về", "Thuế thành phố"),
 ] as [(String, String)])
 func issuerNames(text: String, issuer: String) {
     let refs = Extractor.extract("Theo " + text).references
