@@ -529,17 +529,29 @@ struct Scan {
         // Relations and offsets.
         // Settled in place, then swapped out into the result: copying a `Reference` retains all its strings.
         var scalarPos = 0, bytePos = 0
+        // The list head of the run of references whose relation nothing said (each took the one before's).
+        var unsaidFrom = 0
         for idx in found.indices {
             let numStart = found[idx].numStart, symEnd = found[idx].symEnd
             let start = found[idx].ref.byteStart
             var (relation, evidence) = RelationTriggers.relation(ctx, start: start, end: found[idx].ref.byteEnd, lineStart: Scan.lineStart(s, start),
                                                      inPreamble: preamble?.contains(start) ?? false)
             if let own = ownNumber, own.overlaps(numStart..<symEnd) { found[idx].ref.isSelf = true }
+            let listed = idx > 0 && Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: start, loose: true)
             // Enumerated references share the relation of the list head.
-            if evidence != .said, idx > 0, evidence == .none || found[idx - 1].ref.relation == .basedOn,
-               Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: start, loose: true) {
+            if evidence == .none || evidence == .passive, listed, evidence == .none || found[idx - 1].ref.relation == .basedOn {
                 relation = found[idx - 1].ref.relation
             }
+            // A formula after the list's last item covers the items before it that nothing else described:
+            // `Các Quyết định số 12/QĐ-UBND, số 13/QĐ-UBND và số 14/QĐ-UBND hết hiệu lực kể từ ngày …`.
+            if evidence == .after, listed {
+                var j = idx - 1
+                while j >= unsaidFrom, found[j].ref.relation == .cites {
+                    found[j].ref.relation = relation
+                    j -= 1
+                }
+            }
+            if evidence != .none || !listed { unsaidFrom = idx }
             found[idx].ref.relation = relation
             // Trim trailing spaces and punctuation of the surface text.
             var end = found[idx].ref.byteEnd

@@ -7,6 +7,8 @@ enum RelationTriggers {
         ("sua doi, bo sung", .amends), ("sua doi bo sung", .amends), ("sua doi", .amends), ("bo sung", .amends),
         ("thay the", .replaces),
         ("bai bo", .repeals), ("huy bo", .repeals), ("het hieu luc", .repeals), ("dinh chi", .repeals), ("ngung hieu luc", .repeals),
+        ("ngung hieu luc thi hanh", .repeals), ("dinh chi thi hanh", .repeals), ("dinh chi viec thi hanh", .repeals),
+        ("het hieu luc thi hanh", .repeals),
         ("huong dan thi hanh", .guides), ("huong dan thuc hien", .guides), ("quy dinh chi tiet", .guides), ("huong dan chi tiet", .guides),
         ("chi tiet thi hanh", .guides), ("nay huong dan", .guides),
         ("dinh chinh", .corrects),
@@ -85,8 +87,10 @@ enum RelationTriggers {
         case none
         /// A passive form (`X được sửa đổi, bổ sung bởi Y`): Y is a legal basis with X, and nothing else of X's.
         case passive
-        /// A trigger phrase, `Căn cứ`, or a formula after the reference.
+        /// A trigger phrase or `Căn cứ`.
         case said
+        /// A formula after the reference (`… hết hiệu lực kể từ ngày`): it covers the tight list it closes.
+        case after
     }
 
     /// The relation for a reference whose surface text runs from `start` to `end`, and how the text says it.
@@ -106,7 +110,7 @@ enum RelationTriggers {
         let trigger = LazyFoldedWindow.with(r.s, from: from, to: start, backward: true) { w -> (Relation, passive: Bool)? in Self.trigger(in: w) }
         if let (relation, passive) = trigger { return passive ? (lineCanCu.0 ? .basedOn : .cites, .passive) : (relation, .said) }
         if lineCanCu.0 { return (.basedOn, .said) }
-        return endedAfter(r, end: end) ? (.repeals, .said) : (.cites, .none)
+        return endedAfter(r, end: end) ? (.repeals, .after) : (.cites, .none)
     }
 
     /// False when the folded line `s[from..<to]` cannot open with `can cu` after the characters the line-initial

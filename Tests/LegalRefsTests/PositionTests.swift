@@ -232,3 +232,19 @@ func issuerNames(text: String, issuer: String) {
 func issueDateForms(text: String, date: String) {
     #expect(Extractor.extract(text).references.first?.date == date)
 }
+
+@Test("`hết hiệu lực kể từ ngày` after a list repeals every item nothing else described")
+func endedListRepeals() {
+    let text = "Các Quyết định số 12/QĐ-UBND, số 13/QĐ-UBND và số 14/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực."
+    #expect(Extractor.extract(text).references.map(\.relation) == [.repeals, .repeals, .repeals])
+    let mixed = "Thay thế Quyết định số 11/QĐ-UBND. Theo Quyết định số 12/QĐ-UBND và số 14/QĐ-UBND hết hiệu lực kể từ ngày 1/7/2025."
+    #expect(Extractor.extract(mixed).references.map(\.relation) == [.replaces, .repeals, .repeals])
+}
+
+@Test("suspension is a repeal, whatever follows `hiệu lực`", arguments: [
+    "Tạm ngưng hiệu lực thi hành Thông tư số 01/2025/TT-BNV.",
+    "Đình chỉ việc thi hành Quyết định số 15/2019/QĐ-UBND.",
+])
+func suspensionRepeals(text: String) {
+    #expect(Extractor.extract(text).references.map(\.relation) == [.repeals])
+}
