@@ -418,6 +418,9 @@ struct HeaderReader {
         if out.kind == nil, let vv = findVV(zw0, min(w.count, zw1 + 30), dateStart: dateLine?.start) {
             out.kind = "Công văn"
             title = vv
+        } else if title == nil, out.kind != nil, let vv = findVV(zw0, min(w.count, zw1 + 30), dateStart: dateLine?.start) {
+            // A judgment's subject: `Bản án số: 45/2025/DS-ST / Ngày: 12-9-2025 / V/v tranh chấp hợp đồng vay tài sản`.
+            title = vv
         }
         if out.kind == nil, let k = meta.values["kind"] { out.kind = k }
         if out.kind == nil, let s = out.rawSymbol, out.symbolStatus == .present { out.kind = kindFromSymbol(s) }
@@ -1379,6 +1382,9 @@ struct HeaderReader {
                     if e > k + 2, lineBreakBefore(e) {
                         breaks += 1
                         if breaks >= 3 || HeaderVocabulary.bodyStarts.matches(p, w, at: e) || dateAt(e, limit: min(w.count, e + 8)) != nil { break }
+                        // A heading in capitals (`NHÂN DANH`, `QUYẾT ĐỊNH`) or a blank line ends the subject.
+                        if e + 1 < w.count, w[e].isUpper, w[e + 1].isUpper, w[e].end - w[e].start > 1, !lineBreakBefore(e + 1) { break }
+                        if VietFold.gapContains(p, w[e - 1].end, w[e].start, 0x0A), p[w[e - 1].end..<w[e].start].filter({ $0 == 0x0A }).count > 1 { break }
                     }
                     e += 1
                 }

@@ -394,6 +394,29 @@ struct HeaderParserTests {
         if let official = c.official { #expect(h.isOfficial == official, "\(c.name): official") }
     }
 
+    @Test("a judgment's subject line is its title, up to the heading in capitals; its own number takes the header's kind")
+    func judgmentSubject() {
+        let text = """
+            TÒA ÁN NHÂN DÂN
+            KHU VỰC 3 - HÀ NỘI
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Bản án số: 45/2025/DS-ST
+            Ngày: 12-9-2025
+            V/v tranh chấp hợp đồng vay tài sản
+            NHÂN DANH
+            NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            """
+        let h = HeaderParser.parse(text)
+        #expect(h.kind == "Bản án")
+        #expect(h.title == "tranh chấp hợp đồng vay tài sản")
+        #expect(h.date == "2025-09-12")
+        let letter = "BỘ TÀI CHÍNH\nCỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 5331/CT-CS\nV/v chính sách thuế\nHà Nội, ngày 19 tháng 11 năm 2025\n\nKính gửi: Thuế tỉnh Lâm Đồng.\n"
+        let own = Extractor.extract(letter).references.first { $0.isSelf }
+        #expect(own?.kind == "Công văn")
+        #expect(own?.issuer == "Cục Thuế")
+    }
+
     @Test("the symbol range points at the number as written")
     func symbolRange() throws {
         let text = "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 39/2018/TT-BTC\nHà Nội, ngày 20 tháng 4 năm 2018\nTHÔNG TƯ\n"
