@@ -537,11 +537,12 @@ struct Scan {
             var (relation, evidence) = RelationTriggers.relation(ctx, start: start, end: found[idx].ref.byteEnd, lineStart: Scan.lineStart(s, start),
                                                      inPreamble: preamble?.contains(start) ?? false)
             if let own = ownNumber, own.overlaps(numStart..<symEnd) { found[idx].ref.isSelf = true }
-            let listed = idx > 0 && Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: start, loose: true)
+            // Whether it follows the reference before in a list (read only where it matters: most relations were said).
+            let inherits = evidence == .none || (evidence == .passive && idx > 0 && found[idx - 1].ref.relation == .basedOn)
+            let listed = (inherits || evidence == .after) && idx > 0
+                && Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: start, loose: true)
             // Enumerated references share the relation of the list head.
-            if evidence == .none || evidence == .passive, listed, evidence == .none || found[idx - 1].ref.relation == .basedOn {
-                relation = found[idx - 1].ref.relation
-            }
+            if inherits, listed { relation = found[idx - 1].ref.relation }
             // A formula after the list's last item covers the items before it that nothing else described:
             // `Các Quyết định số 12/QĐ-UBND, số 13/QĐ-UBND và số 14/QĐ-UBND hết hiệu lực kể từ ngày …`.
             if evidence == .after, listed {

@@ -107,8 +107,8 @@ enum Resolver {
     /// Resolves a symbol; `hasCue` tells whether a type word or `số` stands before it (for unknown codes).
     /// After `văn bản` (`genericProseKind`) the symbol decides the kind, and a symbol without a type is a `Công văn`.
     static func resolve(_ sym: RawSymbol, proseKind: String?, hasCue: Bool, context: String? = nil) -> ResolvedSymbol? {
-        guard proseKind == genericProseKind else {
-            return resolveSymbol(sym, proseKind: proseKind, hasCue: hasCue, letter: proseKind == "Công văn")
+        guard sameBytes(proseKind, genericProseKind) else {
+            return resolveSymbol(sym, proseKind: proseKind, hasCue: hasCue, letter: sameBytes(proseKind, "Công văn"))
         }
         guard var r = resolveSymbol(sym, proseKind: nil, hasCue: hasCue, letter: true) else { return nil }
         if r.kind == nil { r.kind = "Công văn" }
@@ -402,11 +402,18 @@ enum Resolver {
         return u
     }
 
+    /// Whether `a` holds exactly the bytes of `b` (`==` on two non-ASCII strings compares them as Unicode, much slower).
+    @inline(__always) static func sameBytes(_ a: String?, _ b: String) -> Bool {
+        guard var a, a.utf8.count == b.utf8.count else { return false }
+        var b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    }
+
     /// The prose type word wins (`Quy định số 101-QĐ/TW` is a `Quy định`, `Công văn số 5331/CT-CS` a `Công văn`),
     /// except `văn bản`, which names any document (`văn bản số 12/QĐ-UBND` is a `Quyết định`).
     static func mergeKind(prose: String?, symbol: String?) -> String? {
         guard let prose else { return symbol }
-        if prose == genericProseKind { return symbol ?? "Công văn" }
+        if sameBytes(prose, genericProseKind) { return symbol ?? "Công văn" }
         return prose
     }
 }
