@@ -384,7 +384,9 @@ struct HeaderReader {
             }
             if let o = oldStyle(after: kindEnd, line: typeLine, kind: t.kind), kindEnd < l.w1 || o.symbol != nil || o.issuer != nil {
                 gazette = o.symbol != nil || (o.issuer != nil && lineAllUpper(typeLine))
-                if let ph = o.issuer, out.issuer == nil || out.issuerCode == nil {
+                // Also the organ a Party block names only as `BAN CHẤP HÀNH TRUNG ƯƠNG`: `NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ`.
+                if let ph = o.issuer, out.issuer == nil || out.issuerCode == nil
+                    || (out.issuerCode == "TW" && ph.issuerCode == "TW" && ph.issuer != out.issuer) {
                     out.issuer = ph.issuer; out.locality = ph.locality; out.issuerCode = ph.issuerCode; out.term = ph.term
                 }
                 if out.rawSymbol == nil, let sym = o.symbol {

@@ -865,6 +865,20 @@ enum IssuerVocabulary {
     }
 
     static let titles = PhraseTable(issuerTitleWords.map { ($0, ()) })
+    /// Bodies that are a person (a name may follow them in a title line: `THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH`).
+    static let leaderBodies: Set<String> = ["Thủ tướng Chính phủ", "Chủ tịch nước", "Chủ tịch Quốc hội", "Tổng Bí thư"]
+    /// Vietnamese surnames: the first word of a person's name after a title.
+    static let surnames = PhraseTable([
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+        "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Đinh", "Lâm", "Phùng", "Mai", "Tô", "Trương", "Hà", "Lương",
+        "Lưu", "Tạ", "Châu", "Cao", "Quách", "Thái", "Tăng", "Đàm", "Kiều", "Triệu", "Lục", "Chu", "Nông", "La",
+        "Thân", "Mạc", "Từ", "Giang", "Tống", "Hứa", "Thạch", "Lò", "Lại", "Khúc", "Nghiêm", "Vi", "Âu", "Doãn",
+    ].map { ($0, ()) })
+    /// Words that end a person's name in a title line (`… PHẠM MINH CHÍNH TẠI HỘI NGHỊ`).
+    static let nameStops = PhraseTable([
+        "tại", "về", "với", "và", "trong", "khi", "đối", "làm", "ở", "đến", "trên", "năm", "ngày", "tháng", "nhân",
+        "của", "thăm", "dự", "gửi", "họp", "việc", "tiếp", "đồng", "chủ trì", "kết luận", "chỉ đạo", "phát biểu",
+    ].map { ($0, ()) })
 
     /// Pair key of two word hashes.
     @inline(__always) static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 0x9E37_79B9_7F4A_7C15) ^ b }
@@ -1369,9 +1383,17 @@ public enum IssuerPhraseParser {
         var out: [UInt8] = []
         out.reserveCapacity((w[to - 1].end - w[from].start) + 16)
         let bodies = IssuerVocabulary.bodies, names = Places.nameTable, proper = IssuerVocabulary.properNouns
+        let titles = IssuerVocabulary.titles, surnames = IssuerVocabulary.surnames
         var j = from
         var capitalizeNext = true
+        // After a leader's title (`THỦ TƯỚNG CHÍNH PHỦ`, `BỘ TRƯỞNG BỘ Y TẾ`, `ĐỒNG CHÍ`) a person's name may
+        // follow: a surname and up to three more words on the line, up to a word that is no name's.
+        var titleSeen = false
+        var nameWords = 0
         while j < to {
+            // A name stays on its line and ends at a comma or dash (`LÊ THÀNH LONG, PHÓ TRƯỞNG BAN`).
+            if j > from, VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x0A) || VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2C)
+                || VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2D) { titleSeen = false; nameWords = 0 }
             if j > from {
                 let g0 = w[j - 1].end, g1 = w[j].start
                 if isSymbolGap(p, g0, g1) { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[g0..<g1])) }
@@ -1388,8 +1410,30 @@ public enum IssuerPhraseParser {
                 j += 1; capitalizeNext = false
                 continue
             }
+            if nameWords > 0 {
+                if nameWords < 4, !IssuerVocabulary.nameStops.matches(p, w, at: j, limit: to) {
+                    VietFold.appendLowercased(p, word.start, word.end, into: &out, capitalizeFirst: true)
+                    nameWords += 1; j += 1
+                    continue
+                }
+                nameWords = 0; titleSeen = false
+            } else if titleSeen, surnames.group(word.hash) != nil, surnames.matches(p, w, at: j, limit: to) {
+                VietFold.appendLowercased(p, word.start, word.end, into: &out, capitalizeFirst: true)
+                nameWords = 1; j += 1; capitalizeNext = false
+                continue
+            }
+            if titles.group(word.hash) != nil, let (_, j2) = titles.match(p, w, at: j, limit: to) {
+                titleSeen = true
+                for k in j..<j2 {
+                    if k > j { out.append(0x20) }
+                    VietFold.appendLowercased(p, w[k].start, w[k].end, into: &out, capitalizeFirst: k == j && (capitalizeNext || j == headEnd))
+                }
+                j = j2; capitalizeNext = false
+                continue
+            }
             if bodies.group(word.hash) != nil, let (b, j2) = bodies.match(p, w, at: j, limit: to), !b.payload.english {
                 out.append(contentsOf: b.payload.name.utf8)
+                if IssuerVocabulary.leaderBodies.contains(b.payload.name) { titleSeen = true }
                 j = j2; capitalizeNext = false
                 continue
             }
@@ -1405,6 +1449,7 @@ public enum IssuerPhraseParser {
             }
             VietFold.appendLowercased(p, word.start, word.end, into: &out, capitalizeFirst: capitalizeNext || j == headEnd)
             capitalizeNext = false
+            titleSeen = false
             j += 1
         }
         return String(decoding: out, as: UTF8.self)

@@ -417,6 +417,31 @@ struct HeaderParserTests {
         #expect(own?.issuer == "Cục Thuế")
     }
 
+    @Test("a Party block names the Central Committee; the type line names the organ that issued", arguments: [
+        ("NGHỊ QUYẾT\nCỦA BỘ CHÍNH TRỊ\nvề đột phá phát triển khoa học", "Nghị quyết", "Bộ Chính trị"),
+        ("CHỈ THỊ\nCỦA BAN BÍ THƯ\nvề tăng cường công tác", "Chỉ thị", "Ban Bí thư"),
+        ("NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ MƯỜI MỘT\nBAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII", "Nghị quyết", "Ban Chấp hành Trung ương"),
+    ] as [(String, String, String)])
+    func partyOrgan(typeLines: String, kind: String, issuer: String) {
+        let text = "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 57-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 22 tháng 12 năm 2024\n\n" + typeLines + "\n\nI. TÌNH HÌNH\n"
+        let h = HeaderParser.parse(text)
+        #expect(h.kind == kind)
+        #expect(h.issuer == issuer)
+        #expect(h.issuerCode == "TW")
+        #expect(h.date == "2024-12-22")
+    }
+
+    @Test("a person's name after a leader's title keeps its capitals in a restored title", arguments: [
+        ("KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH TẠI HỘI NGHỊ TRỰC TUYẾN", "Kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại hội nghị trực tuyến"),
+        ("KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ LÊ THÀNH LONG, PHÓ TRƯỞNG BAN CHỈ ĐẠO VỀ XỬ LÝ",
+         "Kết luận của phó Thủ tướng Chính phủ Lê Thành Long, phó trưởng ban chỉ đạo về xử lý"),
+        ("VỀ VIỆC NÂNG CAO CHẤT LƯỢNG CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ NÂNG CAO", "Về việc nâng cao chất lượng của Thủ tướng Chính phủ về nâng cao"),
+    ] as [(String, String)])
+    func namesInTitles(line: String, title: String) {
+        let text = "VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 600/TB-VPCP\nHà Nội, ngày 19 tháng 11 năm 2025\n\nTHÔNG BÁO\n" + line + "\n\nNgày 15 tháng 11 năm 2025, Thủ tướng chủ trì.\n"
+        #expect(HeaderParser.parse(text).title == title)
+    }
+
     @Test("the symbol range points at the number as written")
     func symbolRange() throws {
         let text = "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 39/2018/TT-BTC\nHà Nội, ngày 20 tháng 4 năm 2018\nTHÔNG TƯ\n"
