@@ -210,3 +210,107 @@ size_t cancu_utf8_plain_blocks(const uint8_t *p, size_t n, const uint8_t *two, c
 }
 
 #endif
+
+/// Continuations in `p[i..<n]`, eight bytes at a time.
+static size_t continuations_scalar(const uint8_t *p, size_t i, size_t n) {
+    size_t c = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        __builtin_memcpy(&w, p + i, 8);
+        c += (size_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ull);
+    }
+    for (; i < n; i++) c += (p[i] & 0xC0) == 0x80;
+    return c;
+}
+
+/// Whether `p[k]` (of `n` bytes) may start a rewrite or a combining mark (see cancu_utf8_next_rewrite).
+static inline int rewrite_start(const uint8_t *p, size_t k, size_t n) {
+    switch (p[k]) {
+    case 0x0D: case 0x1E: case 0x1F: case 0xC2: case 0xCC: case 0xCD: case 0xE2: case 0xEF: return 1;
+    case 0xC3: return k + 1 >= n || (p[k + 1] & 0xDF) == 0x90;
+    default: return 0;
+    }
+}
+
+static size_t next_rewrite_scalar(const uint8_t *p, size_t i, size_t n) {
+    for (; i < n; i++) if (rewrite_start(p, i, n)) return i;
+    return n;
+}
+
+#if defined(__x86_64__) && defined(__SSE2__)
+
+__attribute__((target("avx2,popcnt")))
+static size_t continuations_avx2(const uint8_t *p, size_t n) {
+    const __m256i c0 = _mm256_set1_epi8((char)0xC0), zero = _mm256_setzero_si256();
+    size_t i = 0, c = 0;
+    if (n < 32) {
+        for (; i + 8 <= n; i += 8) {
+            uint64_t w;
+            __builtin_memcpy(&w, p + i, 8);
+            c += (size_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ull);
+        }
+        for (; i < n; i++) c += (p[i] & 0xC0) == 0x80;
+        return c;
+    }
+#define CONT(k) _mm256_cmpgt_epi8(c0, _mm256_loadu_si256((const __m256i *)(p + i + 32 * (k))))   // signed: 80–BF are -1
+    __m256i total = zero;
+    while (i + 128 <= n) {
+        // Per-byte counters, four blocks a round, summed before they can overflow (63 rounds: 252).
+        __m256i acc = zero;
+        for (unsigned r = 0; r < 63 && i + 128 <= n; r++, i += 128)
+            acc = _mm256_sub_epi8(_mm256_sub_epi8(acc, _mm256_add_epi8(CONT(0), CONT(1))), _mm256_add_epi8(CONT(2), CONT(3)));
+        total = _mm256_add_epi64(total, _mm256_sad_epu8(acc, zero));
+    }
+    __m128i t = _mm_add_epi64(_mm256_castsi256_si128(total), _mm256_extracti128_si256(total, 1));
+    c = (size_t)(_mm_cvtsi128_si64(t) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(t, t)));
+    for (; i + 32 <= n; i += 32) c += (size_t)__builtin_popcount((uint32_t)_mm256_movemask_epi8(CONT(0)));
+#undef CONT
+    // The last bytes: the final 32 of the text, those not counted yet.
+    if (i < n) {
+        uint32_t m = (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(c0, _mm256_loadu_si256((const __m256i *)(p + n - 32))));
+        c += (size_t)__builtin_popcount(m >> (32 - (n - i)));
+    }
+    return c;
+}
+
+__attribute__((target("avx2")))
+static size_t next_rewrite_avx2(const uint8_t *p, size_t n) {
+    // Nibble classes: the low-nibble entry and the high-nibble entry share a bit for each byte of
+    // 0D 1E 1F C2 CC CD E2 EF (bits: 0x 1, 1x 2, Cx 4, Ex 8).
+    const __m256i lo_tab = _mm256_setr_epi8(0, 0, 4 | 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 1 | 4, 2, 2 | 8,
+                                            0, 0, 4 | 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 1 | 4, 2, 2 | 8);
+    const __m256i hi_tab = _mm256_setr_epi8(1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 8, 0,
+                                            1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 8, 0);
+    const __m256i low4 = _mm256_set1_epi8(0x0F), c3 = _mm256_set1_epi8((char)0xC3);
+    const __m256i df = _mm256_set1_epi8((char)0xDF), x90 = _mm256_set1_epi8((char)0x90), zero = _mm256_setzero_si256();
+    size_t i = 0;
+    while (i + 33 <= n) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(p + i));
+        __m256i s = _mm256_loadu_si256((const __m256i *)(p + i + 1));
+        __m256i lo = _mm256_shuffle_epi8(lo_tab, _mm256_and_si256(v, low4));
+        __m256i hi = _mm256_shuffle_epi8(hi_tab, _mm256_and_si256(_mm256_srli_epi16(v, 4), low4));
+        __m256i hit = _mm256_cmpeq_epi8(_mm256_and_si256(lo, hi), zero);          // 0xFF: no class
+        __m256i eth = _mm256_and_si256(_mm256_cmpeq_epi8(v, c3), _mm256_cmpeq_epi8(_mm256_and_si256(s, df), x90));
+        uint32_t m = ~(uint32_t)_mm256_movemask_epi8(hit) | (uint32_t)_mm256_movemask_epi8(eth);
+        if (m) return i + (size_t)__builtin_ctz(m);
+        i += 32;
+    }
+    return next_rewrite_scalar(p, i, n);
+}
+
+size_t cancu_utf8_continuations(const uint8_t *p, size_t n) {
+    if (__builtin_cpu_supports("avx2")) return continuations_avx2(p, n);
+    return continuations_scalar(p, 0, n);
+}
+
+size_t cancu_utf8_next_rewrite(const uint8_t *p, size_t n) {
+    if (n >= 33 && __builtin_cpu_supports("avx2")) return next_rewrite_avx2(p, n);
+    return next_rewrite_scalar(p, 0, n);
+}
+
+#else
+
+size_t cancu_utf8_continuations(const uint8_t *p, size_t n) { return continuations_scalar(p, 0, n); }
+size_t cancu_utf8_next_rewrite(const uint8_t *p, size_t n) { return next_rewrite_scalar(p, 0, n); }
+
+#endif

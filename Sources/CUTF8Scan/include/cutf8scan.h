@@ -25,4 +25,13 @@ int cancu_utf8_best_level(void);
 size_t cancu_utf8_plain_blocks(const uint8_t *p, size_t n, const uint8_t *two, const uint8_t *lanes,
                                uint8_t *flags, size_t *line_start, size_t base, int level);
 
+/// How many bytes of `p[0..<n]` are UTF-8 continuation bytes (80–BF): a text's scalar count is `n`
+/// minus this.
+size_t cancu_utf8_continuations(const uint8_t *p, size_t n);
+
+/// The offset of the first byte of `p[0..<n]` that may start a sequence the text normalizer
+/// rewrites or a combining mark (0D 1E 1F C2 CC CD E2 EF, C3 before 90 or B0 or at the end); `n`
+/// when there is none. A superset: the caller checks each offset it gets.
+size_t cancu_utf8_next_rewrite(const uint8_t *p, size_t n);
+
 #endif
