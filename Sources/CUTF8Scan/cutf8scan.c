@@ -104,15 +104,6 @@ static size_t scan_sse2(const uint8_t *p, size_t i, size_t n, const uint8_t *two
     return i;
 }
 
-/// `two_by_table` out of line, for the AVX2 loop (rarely needed there): rare letters in the low
-/// 32 bits, beyond-Windows-1252 ones in the high 32.
-__attribute__((noinline))
-static uint64_t two_by_table_outlined(const uint8_t *q, uint32_t l, const uint8_t *two) {
-    uint64_t rare2 = 0, beyond = 0;
-    two_by_table(q, l, two, &rare2, &beyond);
-    return rare2 | (beyond << 32);
-}
-
 /// The AVX2 loop's constants, one 32-byte row each.
 enum { K_SPACE, K_BF, K_DF, K_E1, K_LOW4, K_THREE, K_C3, K_C4, K_C6, K_92, K_LF, K_BITS, K_ROWS };
 #define ROW(b) { b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b }
@@ -124,11 +115,14 @@ static const uint8_t avx2_constants[K_ROWS][32] __attribute__((aligned(32))) = {
 
 /// 32-byte blocks. The commonest leads are classified by their second byte: C3 by a nibble lookup
 /// in `lanes` (bit `(c >> 4) & 3` of entry `c & 15`), C4 all common, C6 all but ƒ (C6 92), as the
-/// `two` table has them (CleanUTF8 tests pin this); other 2-byte characters are looked up in `two`.
+/// `two` table has them (CleanUTF8 tests pin this). Any other 2-byte character is left to the
+/// caller, like everything else that is not plain: in Vietnamese text they are rare, and a loop
+/// without calls keeps its values in registers.
 __attribute__((target("avx2,bmi")))
-static size_t scan_avx2(const uint8_t *p, size_t i, size_t n, const uint8_t *two, const uint8_t *lanes, Line *out,
-                        size_t base, int *stop) {
-    Line local = *out, *line = &local;
+static size_t scan_avx2(const uint8_t *p, size_t i, size_t n, const uint8_t *lanes, Line *out, size_t base, int *stop) {
+    uint8_t f = out->flags;
+    size_t line_start = out->line_start;
+    int stopped = 0;
     // The constants are read from memory as operands: with them as immediates the compiler runs out
     // of registers and broadcasts most of them again in every iteration.
     const __m256i *k = (const __m256i *)avx2_constants;
@@ -150,35 +144,56 @@ static size_t scan_avx2(const uint8_t *p, size_t i, size_t n, const uint8_t *two
         __m256i s = _mm256_loadu_si256((const __m256i *)(p + i + 1));
         __m256i t = _mm256_shuffle_epi8(c3tab, _mm256_and_si256(s, K(K_LOW4)));
         __m256i bit = _mm256_shuffle_epi8(K(K_BITS), _mm256_and_si256(_mm256_srli_epi16(s, 4), K(K_THREE)));
-        __m256i isC3 = _mm256_cmpeq_epi8(v, K(K_C3));
-        __m256i c3ok = _mm256_and_si256(isC3, _mm256_cmpeq_epi8(_mm256_and_si256(t, bit), bit));
+        __m256i c3ok = _mm256_and_si256(_mm256_cmpeq_epi8(v, K(K_C3)), _mm256_cmpeq_epi8(_mm256_and_si256(t, bit), bit));
         __m256i c6ok = _mm256_andnot_si256(_mm256_cmpeq_epi8(s, K(K_92)), _mm256_cmpeq_epi8(v, K(K_C6)));
         __m256i beyondv = _mm256_or_si256(_mm256_cmpeq_epi8(v, K(K_C4)), c6ok);
         uint32_t common = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(c3ok, beyondv));
         uint32_t beyond = lead3 | (uint32_t)_mm256_movemask_epi8(beyondv);
-        uint32_t rare2 = 0;
-        // Other leads, and the rare letters of these, by the table.
-        uint32_t other = lead2 & ~common;
-        if (other) {
-            uint64_t r = two_by_table_outlined(p + i, other, two);
-            rare2 = (uint32_t)r; beyond |= (uint32_t)(r >> 32);
-        }
         uint32_t lead = lead2 | lead3;
-        // Plain: no control, no lead of 3 or 4 bytes but E1, continuations exactly where due, no rare letter.
-        if ((ctrl | (leads3 & ~lead3) | (cont ^ ((lead << 1) | (lead3 << 2))) | rare2) == 0) {
-            // One line's plain text throughout. A character that the block's end cuts short is passed
-            // in the next block; its flags, counted here already, are the same line's.
-            line->flags |= NON_ASCII | (beyond ? BEYOND_1252 : 0);
-            i += 32 - ((lead >> 31) & 1) - 2 * ((lead3 >> 30) & 1);
+        // Not plain: leads of 3 and 4 bytes but E1, continuations where none is due and missing ones
+        // (but not those past the block), 2-byte characters other than the common letters.
+        uint32_t odd = (leads3 & ~lead3) | (cont ^ ((lead << 1) | (lead3 << 2))) | (lead2 & ~common);
+        // A character that the block's end cuts short is passed in the next block; its flags, counted
+        // here already, are the same line's.
+        unsigned cut = 32 - ((lead >> 31) & 1) - 2 * ((lead3 >> 30) & 1);
+        if ((ctrl | odd) == 0) {
+            // One line's plain text throughout.
+            f |= NON_ASCII | (beyond ? BEYOND_1252 : 0);
+            i += cut;
             continue;
         }
         uint32_t lf = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, K(K_LF)));
-        unsigned cut = settle(high, cont, lead2, lead3, ctrl, lf, rare2, beyond, 32, base + i, line, stop);
+        uint32_t bad = odd | (ctrl & ~lf);
+        if (bad) {
+            // Up to the first byte that is not plain, less a character that it cuts short.
+            unsigned first = (unsigned)__builtin_ctz(bad);
+            cut = first;
+            if (first >= 1 && ((lead >> (first - 1)) & 1)) cut = first - 1;
+            else if (first >= 2 && ((lead3 >> (first - 2)) & 1)) cut = first - 2;
+            uint32_t keep = (1u << cut) - 1;   // cut < 32
+            high &= keep; beyond &= keep; lf &= keep;
+            stopped = 1;
+        }
+        // Each line's flags up to its LF; the rest for the next line.
+        for (; lf; lf &= lf - 1) {
+            unsigned at = (unsigned)__builtin_ctz(lf);
+            uint32_t below = (1u << at) - 1;
+            if (high & below) f |= NON_ASCII;
+            if (beyond & below) f |= BEYOND_1252;
+            // Debris (seen by the caller), or non-ASCII text that Windows-1252 has throughout: the caller notes the line.
+            if ((f & DEBRIS) || (f & (NON_ASCII | BEYOND_1252)) == NON_ASCII) { cut = at; stopped = 1; high = beyond = 0; break; }
+            f = 0;
+            line_start = base + i + at + 1;
+            high &= ~below; beyond &= ~below;
+        }
+        f |= (high ? NON_ASCII : 0) | (beyond ? BEYOND_1252 : 0);
         i += cut;
-        if (*stop) break;
+        if (stopped) break;
     }
 #undef K
-    *out = local;
+    out->flags = f;
+    out->line_start = line_start;
+    *stop = stopped;
     return i;
 }
 
@@ -191,7 +206,7 @@ size_t cancu_utf8_plain_blocks(const uint8_t *p, size_t n, const uint8_t *two, c
     Line line = { *flags, *line_start };
     int stop = 0;
     size_t i = 0;
-    if (level >= 2 && __builtin_cpu_supports("avx2")) i = scan_avx2(p, i, n, two, lanes, &line, base, &stop);
+    if (level >= 2 && __builtin_cpu_supports("avx2")) i = scan_avx2(p, i, n, lanes, &line, base, &stop);
     if (!stop && level >= 1) i = scan_sse2(p, i, n, two, &line, base, &stop);
     *flags = line.flags;
     *line_start = line.line_start;

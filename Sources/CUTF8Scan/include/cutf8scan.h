@@ -18,7 +18,8 @@ int cancu_utf8_best_level(void);
 /// offset of `p[0]` in the text. At an LF the scanner ends the line itself (flags cleared, the line
 /// start moved past the LF) unless the line may have a legacy reading (non-ASCII text that Windows-1252
 /// has throughout): then it stops at that LF and leaves it to the caller. It also stops at the first
-/// character that is not plain. Returns how many bytes it passed (always a character boundary).
+/// character that is not plain (with AVX2, at any 2-byte character but the common C3 C4 C6 letters).
+/// Returns how many bytes it passed (always a character boundary).
 ///
 /// Reads whole blocks only: blocks start at offsets below `n - 15`, and an AVX2 block also reads
 /// the byte after it. `level` is clamped to `cancu_utf8_best_level()`.
