@@ -1,4 +1,5 @@
 import CUTF8Scan
+import Foundation
 import LegalRefs
 
 /// The fast path for the common case of plain text: valid UTF-8 without control characters. One
@@ -75,8 +76,8 @@ enum CleanUTF8 {
         var lines: [Range<Int>] = []
         var i = start
         while true {
-            var e = i
-            while e < p.count && p[e] != 0x0A { e += 1 }
+            // memchr: the text may be large, and this is the only pass over all of it here.
+            let e = memchr(p.baseAddress! + i, 0x0A, p.count - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(p.baseAddress!) } ?? p.count
             lines.append(i..<e)
             if e == p.count { break }
             i = e + 1
