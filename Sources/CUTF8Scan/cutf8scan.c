@@ -248,6 +248,16 @@ static inline int rewrite_start(const uint8_t *p, size_t k, size_t n) {
 }
 
 static size_t next_rewrite_scalar(const uint8_t *p, size_t i, size_t n) {
+    // Printable ASCII eight bytes at a time (the lowest flagged byte is exact: borrows move upwards).
+    while (i + 8 <= n) {
+        uint64_t w;
+        __builtin_memcpy(&w, p + i, 8);
+        uint64_t m = (w | ((w - 0x2020202020202020ull) & ~w)) & 0x8080808080808080ull;
+        if (!m) { i += 8; continue; }
+        i += (size_t)__builtin_ctzll(m) >> 3;
+        if (rewrite_start(p, i, n)) return i;
+        i++;
+    }
     for (; i < n; i++) if (rewrite_start(p, i, n)) return i;
     return n;
 }
@@ -313,19 +323,38 @@ static size_t next_rewrite_avx2(const uint8_t *p, size_t n) {
     return next_rewrite_scalar(p, i, n);
 }
 
-size_t cancu_utf8_continuations(const uint8_t *p, size_t n) {
-    if (__builtin_cpu_supports("avx2")) return continuations_avx2(p, n);
+/// SSE2: per-byte counters over 16-byte blocks, as in the AVX2 version.
+static size_t continuations_sse2(const uint8_t *p, size_t n) {
+    const __m128i c0 = _mm_set1_epi8((char)0xC0), zero = _mm_setzero_si128();
+    __m128i total = zero;
+    size_t i = 0;
+    while (i + 16 <= n) {
+        __m128i acc = zero;
+        for (unsigned r = 0; r < 255 && i + 16 <= n; r++, i += 16)
+            acc = _mm_sub_epi8(acc, _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(p + i)), c0));   // signed: 80–BF are -1
+        total = _mm_add_epi64(total, _mm_sad_epu8(acc, zero));
+    }
+    size_t c = (size_t)(_mm_cvtsi128_si64(total) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(total, total)));
+    return c + continuations_scalar(p, i, n);
+}
+
+size_t cancu_utf8_continuations_at(const uint8_t *p, size_t n, int level) {
+    if (level >= 2 && __builtin_cpu_supports("avx2")) return continuations_avx2(p, n);
+    if (level >= 1) return continuations_sse2(p, n);
     return continuations_scalar(p, 0, n);
 }
 
-size_t cancu_utf8_next_rewrite(const uint8_t *p, size_t n) {
-    if (n >= 33 && __builtin_cpu_supports("avx2")) return next_rewrite_avx2(p, n);
+size_t cancu_utf8_next_rewrite_at(const uint8_t *p, size_t n, int level) {
+    if (level >= 2 && n >= 33 && __builtin_cpu_supports("avx2")) return next_rewrite_avx2(p, n);
     return next_rewrite_scalar(p, 0, n);
 }
 
 #else
 
-size_t cancu_utf8_continuations(const uint8_t *p, size_t n) { return continuations_scalar(p, 0, n); }
-size_t cancu_utf8_next_rewrite(const uint8_t *p, size_t n) { return next_rewrite_scalar(p, 0, n); }
+size_t cancu_utf8_continuations_at(const uint8_t *p, size_t n, int level) { (void)level; return continuations_scalar(p, 0, n); }
+size_t cancu_utf8_next_rewrite_at(const uint8_t *p, size_t n, int level) { (void)level; return next_rewrite_scalar(p, 0, n); }
 
 #endif
+
+size_t cancu_utf8_continuations(const uint8_t *p, size_t n) { return cancu_utf8_continuations_at(p, n, 2); }
+size_t cancu_utf8_next_rewrite(const uint8_t *p, size_t n) { return cancu_utf8_next_rewrite_at(p, n, 2); }

@@ -91,8 +91,10 @@ private struct Random {
         }
         for from in 0...min(bytes.count, 40) {
             let want = (from..<bytes.count).first { Reference.mayStartRewrite(bytes, $0) } ?? bytes.count
-            let got = bytes.withUnsafeBufferPointer { from + cancu_utf8_next_rewrite($0.baseAddress! + from, $0.count - from) }
-            #expect(got == want, "\(bytes) from \(from)")
+            for level: Int32 in [0, 2] {
+                let got = bytes.withUnsafeBufferPointer { from + cancu_utf8_next_rewrite_at($0.baseAddress! + from, $0.count - from, level) }
+                #expect(got == want, "level \(level): \(bytes) from \(from)")
+            }
         }
     }
 }
@@ -105,15 +107,19 @@ private struct Random {
             for to in [bytes.count, bytes.count - 1, from + 31, from + 32, from + 64, from + 127, from + 128, from + 300]
             where to >= from && to <= bytes.count {
                 let naive = bytes[from..<to].filter { $0 & 0xC0 == 0x80 }.count
-                let got = bytes.withUnsafeBufferPointer { cancu_utf8_continuations($0.baseAddress! + from, to - from) }
-                #expect(got == naive, "\(from)..<\(to) of \(bytes.count)")
+                for level: Int32 in [0, 1, 2] {
+                    let got = bytes.withUnsafeBufferPointer { cancu_utf8_continuations_at($0.baseAddress! + from, to - from, level) }
+                    #expect(got == naive, "level \(level): \(from)..<\(to) of \(bytes.count)")
+                }
                 bytes.withUnsafeBufferPointer { #expect(SWAR.scalarCount($0, from: from, to: to) == to - from - naive) }
             }
         }
     }
     // Long runs of continuation bytes: the per-byte counters must not overflow.
     let long = [UInt8](repeating: 0x80, count: 70_000) + [0x41]
-    #expect(long.withUnsafeBufferPointer { cancu_utf8_continuations($0.baseAddress!, $0.count) } == 70_000)
+    for level: Int32 in [0, 1, 2] {
+        #expect(long.withUnsafeBufferPointer { cancu_utf8_continuations_at($0.baseAddress!, $0.count, level) } == 70_000)
+    }
 }
 
 @Test func scanRewritesAndCompactMatchByteByByteVersions() {

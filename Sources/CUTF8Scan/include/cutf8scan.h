@@ -35,4 +35,11 @@ size_t cancu_utf8_continuations(const uint8_t *p, size_t n);
 /// when there is none. A superset: the caller checks each offset it gets.
 size_t cancu_utf8_next_rewrite(const uint8_t *p, size_t n);
 
+/// `cancu_utf8_continuations` with the code for `level` (as in `cancu_utf8_best_level`, clamped to
+/// it): tests pin each to the others.
+size_t cancu_utf8_continuations_at(const uint8_t *p, size_t n, int level);
+
+/// `cancu_utf8_next_rewrite` with the code for `level` (2: AVX2, else eight bytes at a time).
+size_t cancu_utf8_next_rewrite_at(const uint8_t *p, size_t n, int level);
+
 #endif
