@@ -20,7 +20,7 @@ let package = Package(
                        providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
-        .target(name: "LegalRefs"),
+        .target(name: "LegalRefs", dependencies: ["CUTF8Scan"]),
         .target(name: "CUTF8Scan"),
         .target(name: "DocumentText", dependencies: [
             "LegalRefs", "CLibXML2", "CUTF8Scan",

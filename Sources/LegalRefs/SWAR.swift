@@ -1,3 +1,4 @@
+import CUTF8Scan
 /// Eight bytes at a time ("SIMD within a register") for the byte loops that touch the whole text:
 /// skipping to the next digit, counting scalars, skipping plain ASCII. Words are read little-endian,
 /// so the lowest flagged byte is the first in the text; the lowest flag of each test is exact.
@@ -35,33 +36,6 @@ enum SWAR {
     /// The number of Unicode scalars in `p[from..<to]` (bytes that are not continuation bytes).
     static func scalarCount(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         guard let base = p.baseAddress, to > from else { return 0 }
-        var i = from
-        var cont = 0
-        // Thirty-two bytes a step in two vector registers (SSE2 compares): continuation bytes, 0x80–0xBF,
-        // are the signed bytes below -64. Per-lane counters, at most 254 per batch before they are summed.
-        typealias V = SIMD16<Int8>
-        let below = V(repeating: -64)
-        while i &+ 32 <= to {
-            var lanes = SIMD16<UInt8>(repeating: 0)
-            var rounds = 0
-            while rounds < 127, i &+ 32 <= to {
-                let a = UnsafeRawPointer(base + i).loadUnaligned(as: V.self)
-                let b = UnsafeRawPointer(base + (i &+ 16)).loadUnaligned(as: V.self)
-                lanes &+= SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: a .< below)
-                lanes &+= SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: b .< below)
-                i &+= 32; rounds &+= 1
-            }
-            let w = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
-            let m: UInt64 = 0x00FF_00FF_00FF_00FF
-            let pairs = (w[0] & m) &+ ((w[0] >> 8) & m) &+ (w[1] & m) &+ ((w[1] >> 8) & m)   // four 16-bit sums
-            cont &+= Int((pairs &* 0x0001_0001_0001_0001) >> 48)
-        }
-        while i + 8 <= to {
-            let w = load(base + i)
-            cont += continuations(w)
-            i += 8
-        }
-        while i < to { if base[i] & 0xC0 == 0x80 { cont += 1 }; i += 1 }
-        return to - from - cont
+        return to - from - cancu_utf8_continuations(base + from, to - from)
     }
 }

@@ -1,3 +1,4 @@
+import CUTF8Scan
 import Foundation
 
 /// Turns decoded Unicode text into the normalized text that every offset refers to (DOMAIN.md §7.2).
@@ -52,20 +53,17 @@ public enum TextNormalizer {
     static func scanRewrites(_ p: UnsafeBufferPointer<UInt8>) -> (firstRewrite: Int?, combining: Bool) {
         guard let base = p.baseAddress else { return (nil, false) }
         var first: Int? = nil
-        var i = 0
         let n = p.count
+        // Only the bytes that may start a change are looked at (Vietnamese text has a letter
+        // `C3 xx` every few words, but `C3 90` and `C3 B0`, Ð ð, are rare).
+        var i = cancu_utf8_next_rewrite(base, n)
         while i < n {
-            if i + 8 <= n {
-                let m = SWAR.notPrintableASCII(SWAR.load(base + i))
-                if m == 0 { i += 8; continue }
-                i += m.trailingZeroBitCount >> 3
-            }
             let b = base[i]
-            if !rewriteLead(b) { i += 1; continue }
             let c: UInt8 = i + 1 < n ? base[i + 1] : 0, d: UInt8 = i + 2 < n ? base[i + 2] : 0
             if isCombining(b, c) { return (first ?? i, true) }
             if first == nil, rewriteLength(b, c, d, available: n - i) > 0 { first = i }
             i += 1
+            i += cancu_utf8_next_rewrite(base + i, n - i)
         }
         return (first, false)
     }
@@ -114,21 +112,13 @@ public enum TextNormalizer {
             while r < n {
                 // Copy the run up to the next change: printable ASCII eight bytes at a time, other
                 // sequences skipped whole unless their lead byte may start a change.
-                var e = r
+                var e = r + cancu_utf8_next_rewrite(base + r, n - r)
                 while e < n {
-                    if e + 8 <= n {
-                        let m = SWAR.notPrintableASCII(SWAR.load(base + e))
-                        if m == 0 { e += 8; continue }
-                        e += m.trailingZeroBitCount >> 3
-                    }
-                    let b = base[e]
-                    if rewriteLead(b) {
-                        let c: UInt8 = e + 1 < n ? base[e + 1] : 0, d: UInt8 = e + 2 < n ? base[e + 2] : 0
-                        if rewriteLength(b, c, d, available: n - e) > 0 { break }
-                    }
-                    e += b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                    let c: UInt8 = e + 1 < n ? base[e + 1] : 0, d: UInt8 = e + 2 < n ? base[e + 2] : 0
+                    if rewriteLength(base[e], c, d, available: n - e) > 0 { break }
+                    e += 1
+                    e += cancu_utf8_next_rewrite(base + e, n - e)
                 }
-                e = min(e, n)
                 if e > r {
                     if w != r { (base + w).update(from: base + r, count: e - r) }
                     w += e - r; r = e
@@ -277,13 +267,31 @@ public enum TextNormalizer {
                 emitNFC(start, b)
             }
             let newline: [UInt8] = [0x0A]
-            var lineStart = 0
-            for i in 0..<p.count where p[i] == 0x0A && (i == 0 || p[i - 1] != 0x0D) {
-                line(lineStart, i)
-                newline.withUnsafeBufferPointer { emit($0, readEnd: i + 1) }
-                lineStart = i + 1
+            let n = p.count
+            /// Whether the byte at `i` is an LF that ends a line (one after CR does not).
+            func endsLine(_ i: Int) -> Bool { p[i] == 0x0A && (i == 0 || p[i - 1] != 0x0D) }
+            // Lines without combining marks are emitted as they are, so the runs of them between the
+            // lines that have one go out whole; only those lines are looked at line by line.
+            var r = 0
+            while true {
+                var c = r + cancu_utf8_next_rewrite(base + r, n - r)
+                while c < n && !isCombining(base[c], c + 1 < n ? base[c + 1] : 0) {
+                    c += 1
+                    c += cancu_utf8_next_rewrite(base + c, n - c)
+                }
+                if c >= n {
+                    emit(UnsafeBufferPointer(rebasing: p[r..<n]), readEnd: n)
+                    break
+                }
+                var a = c, b = c
+                while a > r && !endsLine(a - 1) { a -= 1 }
+                while b < n && !endsLine(b) { b += 1 }
+                if a > r { emit(UnsafeBufferPointer(rebasing: p[r..<a]), readEnd: a) }
+                line(a, b)
+                if b == n { break }
+                newline.withUnsafeBufferPointer { emit($0, readEnd: b + 1) }
+                r = b + 1
             }
-            line(lineStart, p.count)
             return w
         }
         if let spill { bytes = spill } else { bytes.removeLast(bytes.count - written) }

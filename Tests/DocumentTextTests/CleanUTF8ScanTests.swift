@@ -1,6 +1,7 @@
 import Testing
 import LegalRefs
 @testable import DocumentText
+import CUTF8Scan
 
 /// The clean-UTF-8 scan as first written (one byte class switch per character): the reference the
 /// table-driven scan must agree with on every input.
@@ -196,17 +197,26 @@ private func rewriteOffsets(_ b: [UInt8]) -> [Int] {
     return out
 }
 
-/// Compares the two scans on `bytes` and on the truncations of its last `cuts` bytes.
+/// The block scanners to pin to the reference: none (the Swift scan alone), SSE2 and AVX2 (each as
+/// far as this CPU has it; the C code clamps the level).
+private let scanLevels: [Int32] = [0, 1, 2]
+
+/// Compares the scan, with every block scanner, to the reference on `bytes` and on the truncations
+/// of its last `cuts` bytes.
 private func expectSameScan(_ bytes: [UInt8], cuts: Int = 0) {
     for cut in 0...min(cuts, bytes.count) {
         let b = Array(bytes.dropLast(cut))
-        let scan = b.withUnsafeBufferPointer { CleanUTF8.scan($0) }
-        let got = scan.map { ReferenceScan.Result(firstRewrite: $0.firstRewrite, combining: $0.combining, suspicious: $0.suspicious,
-                                                  legacyCandidates: $0.legacyCandidates) }
         let want = b.withUnsafeBufferPointer { ReferenceScan.scan($0) }
-        #expect(got == want, "\(b)")
-        if got != want { return }
-        if let scan { #expect(scan.rewrites == rewriteOffsets(b), "\(b)") }
+        let plain = b.withUnsafeBufferPointer { CleanUTF8.scan($0, level: 0) }
+        for level in scanLevels {
+            let scan = level == 0 ? plain : b.withUnsafeBufferPointer { CleanUTF8.scan($0, level: level) }
+            let got = scan.map { ReferenceScan.Result(firstRewrite: $0.firstRewrite, combining: $0.combining, suspicious: $0.suspicious,
+                                                      legacyCandidates: $0.legacyCandidates) }
+            #expect(got == want, "level \(level): \(b)")
+            #expect(scan == plain, "level \(level): \(b)")
+            if got != want || scan != plain { return }
+            if let scan { #expect(scan.rewrites == rewriteOffsets(b), "\(b)") }
+        }
     }
 }
 
@@ -300,4 +310,94 @@ private func expectSameScan(_ bytes: [UInt8], cuts: Int = 0) {
     }
     // Clean text of every length (the last short block is left to the scalar code).
     for n in 0...96 { expectSameScan(Array((base + base).prefix(n))) }
+}
+
+@Test func cleanUTF8ScanLevelsAreAvailable() {
+    // The default scan uses the best block scanner; on x86-64 that is at least SSE2.
+    #if arch(x86_64)
+    #expect(cancu_utf8_best_level() >= 1)
+    #endif
+    #expect(CleanUTF8.lanes.count == 16)
+}
+
+@Test func cleanUTF8ScanMatchesReferenceAroundThirtyTwoByteBlocks() {
+    // Long Vietnamese lines that the AVX2 scanner passes 32 bytes at a time, with one adversarial
+    // sequence at every offset of two blocks, and the text shifted so that 2- and 3-byte letters
+    // straddle every block edge. Lines end in LF inside blocks: lines with letters beyond
+    // Windows-1252 (ended by the scanner), lines whose letters Windows-1252 has throughout (left to
+    // the caller), ASCII lines and empty ones.
+    let base = Array(("Điều 5. Quyết định này có hiệu lực thi hành kể từ ngày ký; ơ ư đ ă ĩ ũ Ũ ụ ạ. " +
+                      "Toà án nhân dân tối cao\nà é ô ù Ô ÷ ×\n\nplain ascii line\nCăn cứ Luật Tổ chức Chính phủ\n").utf8)
+    let odd: [[UInt8]] = [[0x0A], [0x0A, 0x0A], [0x0D, 0x0A], [0x0D], [0x09], [0x0C], [0x1E], [0x1F], [0x00], [0x7F], [0x80],
+                          [0xBF], [0xC0, 0xAF], [0xC1, 0xBF], [0xC2], [0xC2, 0xA0], [0xC2, 0xAD], [0xC2, 0xB0], [0xC3, 0x90],
+                          [0xC3, 0xB0], [0xC3, 0x9E], [0xC3, 0x84], [0xC3], [0xC4], [0xC4, 0x41], [0xC5, 0xA9], [0xC5, 0x92],
+                          [0xC6, 0x92], [0xC6, 0xB0, 0x80], [0xCB, 0x86], [0xCC, 0x81], [0xCD, 0xAF], [0xCD, 0xB0], [0xCE, 0xA9],
+                          [0xD0, 0x96], [0xDF, 0xBF], [0xE1], [0xE1, 0xBA], [0xE1, 0x41, 0x80], [0xE1, 0xBA, 0xC3],
+                          [0xE0, 0x80, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0xA6],
+                          [0xE2, 0x80, 0xA0], [0xEF, 0xBB, 0xBF], [0xF0, 0x9F, 0x99, 0x82], [0xF4, 0x90, 0x80, 0x80], [0xF5],
+                          [0xFF]]
+    for piece in odd {
+        for at in stride(from: 0, through: 70, by: 1) {
+            var bytes = base + base
+            bytes.insert(contentsOf: piece, at: at)
+            expectSameScan(bytes)
+            expectSameScan(Array(bytes.dropFirst(at % 32)), cuts: 3)
+        }
+    }
+    for n in 0...200 { expectSameScan(Array((base + base).prefix(n))) }
+}
+
+@Test func cleanUTF8ScanMatchesReferenceOnEveryTwoByteLetterInBlocks() {
+    // Every 2-byte sequence inside long lines (where the block scanners classify it), at even and odd
+    // offsets and at the block edges, on a line that already has letters beyond Windows-1252 and on
+    // one that has not.
+    let beyond = Array("Quyết định số 15 ngày ký ơ ư đ ".utf8)
+    let within = Array("Toà án à é ô ù ÷ abcdefghijklmnopqrstu".utf8)
+    for b in 0xC0...0xDF {
+        for c in 0x80...0xBF {
+            let pair: [UInt8] = [UInt8(b), UInt8(c)]
+            for line in [beyond, within] {
+                for at in [0, 1, 30, 31, 32, 33] {
+                    var bytes = line + line + line
+                    bytes.insert(contentsOf: pair, at: at)
+                    expectSameScan(bytes + Array("\nxyz\n".utf8) + line)
+                }
+            }
+        }
+    }
+}
+
+@Test func cleanUTF8ScanMatchesReferenceOnRandomVietnameseLines() {
+    // Random text from Vietnamese letters (every C3 C4 C5 C6 letter and E1 xx xx ones), ASCII, LF and,
+    // now and then, rarer characters; long runs reach the 32-byte blocks.
+    var state: UInt64 = 23
+    func next(_ bound: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % UInt64(bound))
+    }
+    var letters: [[UInt8]] = []
+    for b in [0xC3, 0xC4, 0xC5, 0xC6] as [UInt8] { for c in 0x80...0xBF { letters.append([b, UInt8(c)]) } }
+    for c in [0xBA, 0xBB] as [UInt8] { for d in 0x80...0xBF { letters.append([0xE1, c, UInt8(d)]) } }
+    let ascii = Array("abcdefghijklmnopqrstuvwxyz ABCDEF 0123456789 ,./-()".utf8)
+    let rare: [[UInt8]] = [[0x0D], [0x09], [0xE2, 0x80, 0x9C], [0xE2, 0x80, 0xA6], [0xC2, 0xA0], [0xCC, 0x81], [0x80], [0xE1, 0xBA],
+                           [0xF0, 0x9F, 0x99, 0x82], [0xCE, 0xB1], [0xEF, 0xBB, 0xBF]]
+    let common: [[UInt8]] = [[0xC3, 0xA0], [0xC3, 0xA1], [0xC3, 0xB4], [0xC3, 0xAA], [0xC4, 0x91], [0xC6, 0xB0], [0xC6, 0xA1]]
+    for round in 0..<3000 {
+        var bytes: [UInt8] = []
+        let length = 20 + next(300)
+        // Some texts use only letters that Windows-1252 has (C3 and ASCII): their lines are legacy candidates.
+        let within = round % 4 == 0
+        while bytes.count < length {
+            switch next(40) {
+            case 0: bytes.append(0x0A)
+            case 1 where round % 3 == 0: bytes += rare[next(rare.count)]
+            case 2...9:
+                let l = letters[next(letters.count)]
+                if !within || l[0] == 0xC3 { bytes += l }
+            case 10...19: bytes += within ? [0xC3, 0xA0] : common[next(common.count)]
+            default: bytes.append(ascii[next(ascii.count)])
+            }
+        }
+        expectSameScan(bytes, cuts: round % 10 == 0 ? 3 : 0)
+    }
 }

@@ -4,12 +4,42 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/// Scans `p` in blocks of 16 bytes while each block is plain: printable ASCII, valid 2-byte
-/// sequences and E1 xx xx (Vietnamese ạ … ỹ), no control character (LF, CR, tab) and no 2-byte
-/// character whose `two` flags (CleanUTF8.twoByte) mark it invalid, rewritten or combining.
-/// ORs the flags of the characters it passed into `*flags` and returns how many bytes it passed
-/// (a character boundary; 0 when the first block is not plain, and always 0 without SSE2).
-/// Reads whole blocks only: blocks start at offsets below `n - 15`.
-size_t cancu_utf8_plain_blocks(const uint8_t *p, size_t n, const uint8_t *two, uint8_t *flags);
+/// The best block scanner this CPU has: 2 = AVX2 (32-byte blocks), 1 = SSE2 (16-byte blocks),
+/// 0 = none (the Swift scan does everything).
+int cancu_utf8_best_level(void);
+
+/// Scans `p` a block at a time (32 bytes with AVX2, else 16 with SSE2) while the characters are
+/// plain: printable ASCII, LF, valid 2-byte sequences and E1 xx xx (Vietnamese ạ … ỹ), and no
+/// 2-byte character whose `two` flags (CleanUTF8.twoByte) mark it invalid, debris, rewritten or
+/// combining. `lanes` (CleanUTF8.lanes, 16 bytes) classifies C3 letters by their second byte
+/// without `two` (AVX2 only; C4 and C6 but ƒ are taken as common letters beyond Windows-1252).
+///
+/// `*flags` holds the flags of the current line so far, `*line_start` its start; `base` is the
+/// offset of `p[0]` in the text. At an LF the scanner ends the line itself (flags cleared, the line
+/// start moved past the LF) unless the line may have a legacy reading (non-ASCII text that Windows-1252
+/// has throughout): then it stops at that LF and leaves it to the caller. It also stops at the first
+/// character that is not plain (with AVX2, at any 2-byte character but the common C3 C4 C6 letters).
+/// Returns how many bytes it passed (always a character boundary).
+///
+/// Reads whole blocks only: blocks start at offsets below `n - 15`, and an AVX2 block also reads
+/// the byte after it. `level` is clamped to `cancu_utf8_best_level()`.
+size_t cancu_utf8_plain_blocks(const uint8_t *p, size_t n, const uint8_t *two, const uint8_t *lanes,
+                               uint8_t *flags, size_t *line_start, size_t base, int level);
+
+/// How many bytes of `p[0..<n]` are UTF-8 continuation bytes (80–BF): a text's scalar count is `n`
+/// minus this.
+size_t cancu_utf8_continuations(const uint8_t *p, size_t n);
+
+/// The offset of the first byte of `p[0..<n]` that may start a sequence the text normalizer
+/// rewrites or a combining mark (0D 1E 1F C2 CC CD E2 EF, C3 before 90 or B0 or at the end); `n`
+/// when there is none. A superset: the caller checks each offset it gets.
+size_t cancu_utf8_next_rewrite(const uint8_t *p, size_t n);
+
+/// `cancu_utf8_continuations` with the code for `level` (as in `cancu_utf8_best_level`, clamped to
+/// it): tests pin each to the others.
+size_t cancu_utf8_continuations_at(const uint8_t *p, size_t n, int level);
+
+/// `cancu_utf8_next_rewrite` with the code for `level` (2: AVX2, else eight bytes at a time).
+size_t cancu_utf8_next_rewrite_at(const uint8_t *p, size_t n, int level);
 
 #endif

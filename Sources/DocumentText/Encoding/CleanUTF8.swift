@@ -1,4 +1,5 @@
 import CUTF8Scan
+import Foundation
 import LegalRefs
 
 /// The fast path for the common case of plain text: valid UTF-8 without control characters. One
@@ -75,8 +76,8 @@ enum CleanUTF8 {
         var lines: [Range<Int>] = []
         var i = start
         while true {
-            var e = i
-            while e < p.count && p[e] != 0x0A { e += 1 }
+            // memchr: the text may be large, and this is the only pass over all of it here.
+            let e = memchr(p.baseAddress! + i, 0x0A, p.count - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(p.baseAddress!) } ?? p.count
             lines.append(i..<e)
             if e == p.count { break }
             i = e + 1
@@ -149,6 +150,17 @@ enum CleanUTF8 {
         return t
     }()
 
+    /// The AVX2 block scanner's nibble table for `C3 c` (see `cancu_utf8_plain_blocks`): bit
+    /// `(c >> 4) & 3` of entry `c & 15` is set when the letter is common, nothing in `twoByte` but
+    /// non-ASCII (Vietnamese à á â ã è é ê ì í ò ó ô õ ù ú ý and their capitals, × ÷).
+    static let lanes: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 16)
+        for c in 0x80...0xBF where twoByte[(0xC3 & 0x1F) << 6 | (c & 0x3F)] == Flag.nonASCII {
+            t[c & 15] |= UInt8(1 << ((c >> 4) & 3))
+        }
+        return t
+    }()
+
     /// Flags of every `E2 xx yy` (U+2000–U+2FFF), indexed by `(xx & 0x3F) << 6 | (yy & 0x3F)`: none is
     /// beyond Windows-1252 (its punctuation ‘ ’ “ ” – — … lives here); † ‡ ‰ ‹ › ™ − ∙ are debris.
     static let e2: [UInt8] = {
@@ -189,23 +201,24 @@ enum CleanUTF8 {
         /// Scans characters that start in `q[i..<end]` (`offset` added to every reported position);
         /// returns where it stopped, or `nil` for text the fast path does not take. The caller
         /// guarantees that 16 bytes can be read from any `q + i` with `i < end`; a character that
-        /// runs past the real text reads zero bytes there, which make it invalid.
+        /// runs past the real text reads zero bytes there, which make it invalid. `level` picks the
+        /// block scanner (`cancu_utf8_best_level`; 0: none).
         @inline(__always) mutating func run(_ q: UnsafePointer<UInt8>, from start: Int, to end: Int, offset: Int,
-                                            _ two: UnsafePointer<UInt8>, _ e2: UnsafePointer<UInt8>) -> Int? {
+                                            _ two: UnsafePointer<UInt8>, _ e2: UnsafePointer<UInt8>,
+                                            _ lanes: UnsafePointer<UInt8>, level: Int32) -> Int? {
             var i = start
-            // Where the block scanner may try again: after the block it stopped at.
-            var blocksFrom = start
+            // Where the block scanner may try again: after the character it stopped at.
+            var blocksFrom = level > 0 ? start : Int.max
             while i < end {
-                #if arch(x86_64)
                 if i >= blocksFrom {
                     // Vietnamese text has a non-ASCII letter every few bytes, so the 8-byte ASCII skip
-                    // below rarely gets far: SSE2 passes blocks of ASCII, 2-byte letters and E1 xx xx
-                    // 16 bytes at a time; a block with anything else (LF, CR, punctuation) is left here.
-                    i += cancu_utf8_plain_blocks(q + i, end + 15 - i, two, &flags)
-                    blocksFrom = i + 16
+                    // below rarely gets far: the block scanner passes ASCII, LF, 2-byte letters and
+                    // E1 xx xx 16 or 32 bytes at a time, and stops at anything else (CR, punctuation,
+                    // debris) or at the LF of a line that may have a legacy reading; that is left here.
+                    i += cancu_utf8_plain_blocks(q + i, end + 15 - i, two, lanes, &flags, &lineStart, i + offset, level)
+                    blocksFrom = i + 1
                     if i >= end { break }
                 }
-                #endif
                 // Printable ASCII eight bytes at a time, up to the first byte that is not.
                 let m = CleanUTF8.notPrintableASCII(UnsafeRawPointer(q + i).loadUnaligned(as: UInt64.self))
                 if m == 0 { i += 8; continue }
@@ -270,8 +283,9 @@ enum CleanUTF8 {
     }
 
     /// Validates and classifies in one pass; `nil` when the text needs the full decoder (invalid
-    /// UTF-8, control characters). Debris is judged as `ByteScan` judges it.
-    static func scan(_ buf: UnsafeBufferPointer<UInt8>) -> Scan? {
+    /// UTF-8, control characters). Debris is judged as `ByteScan` judges it. `level` picks the block
+    /// scanner (tests pin each one to the plain Swift scan, level 0).
+    static func scan(_ buf: UnsafeBufferPointer<UInt8>, level: Int32 = cancu_utf8_best_level()) -> Scan? {
         guard let p = buf.baseAddress else { return nil }
         let n = buf.count
         // The full decoder drops a leading BOM before it looks at lines; the normalizer drops it too.
@@ -282,16 +296,18 @@ enum CleanUTF8 {
         if bom { state.out.rewrites.append(0) }
         let ok: Bool = twoByte.withUnsafeBufferPointer { two in
             e2.withUnsafeBufferPointer { e2 in
-                let two = two.baseAddress!, e2 = e2.baseAddress!
-                // In place while 16 bytes can be read; the last few bytes from a zero-padded copy.
-                guard let stop = state.run(p, from: i, to: n - 15, offset: 0, two, e2) else { return false }
-                i = max(i, stop)
-                guard i < n else { return true }
-                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { tail in
-                    let t = tail.baseAddress!
-                    t.initialize(repeating: 0, count: 48)
-                    t.update(from: p + i, count: n - i)
-                    return state.run(UnsafePointer(t), from: 0, to: n - i, offset: i, two, e2) != nil
+                lanes.withUnsafeBufferPointer { lanes in
+                    let two = two.baseAddress!, e2 = e2.baseAddress!, lanes = lanes.baseAddress!
+                    // In place while 16 bytes can be read; the last few bytes from a zero-padded copy.
+                    guard let stop = state.run(p, from: i, to: n - 15, offset: 0, two, e2, lanes, level: level) else { return false }
+                    i = max(i, stop)
+                    guard i < n else { return true }
+                    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { tail in
+                        let t = tail.baseAddress!
+                        t.initialize(repeating: 0, count: 48)
+                        t.update(from: p + i, count: n - i)
+                        return state.run(UnsafePointer(t), from: 0, to: n - i, offset: i, two, e2, lanes, level: level) != nil
+                    }
                 }
             }
         }
