@@ -91,6 +91,21 @@ func publicationDate(html: String, date: String) throws {
     #expect(try DocumentReader.read(bytes: Array(html.utf8), name: "page.html").hints.date == date)
 }
 
+/// A page's headline: `og:title`, else `<title>` without the site's name after its last separator.
+@Test("page titles", arguments: [
+    ("<html><head><title>Sơn La triển khai Nghị quyết 57 - Báo Sơn La</title></head><body>x</body></html>",
+     "Sơn La triển khai Nghị quyết 57"),
+    ("<html><head><title>Sơn La triển khai Nghị quyết 57 | Cổng thông tin điện tử tỉnh</title></head><body>x</body></html>",
+     "Sơn La triển khai Nghị quyết 57"),
+    ("<html><head><title>Luật 15/2012/QH13 - Xử lý vi phạm hành chính</title></head><body>x</body></html>",
+     "Luật 15/2012/QH13 - Xử lý vi phạm hành chính"),
+    ("<html><head><title>Trang chủ - Báo</title><meta property=\"og:title\" content=\"Hà Nội ban hành Kế hoạch 89\"></head><body>x</body></html>",
+     "Hà Nội ban hành Kế hoạch 89"),
+] as [(String, String)])
+func pageTitle(html: String, title: String) throws {
+    #expect(try DocumentReader.read(bytes: Array(html.utf8), name: "page.html").hints.title == title)
+}
+
 /// Format detection looks at the content first: `.doc` files that are RTF or HTML, extensionless files.
 @Test("format from content", arguments: [
     ("{\\rtf1\\ansi Ngh\\'de \\'ae\\'dénh}", "old.doc", DocumentFormat.rtf),

@@ -60,11 +60,28 @@ enum HTMLReader {
         while let n = node { walker.walk(n); node = n.pointee.next }
         let repaired = VietnameseDecoder.repair(walker.builder.result, container: source.encoding)
         var hints = DocumentHints()
-        hints.title = (walker.title.map(collapse) ?? "").isEmpty ? walker.ogTitle.map(collapse) : walker.title.map(collapse)
+        // The headline: `og:title` (no site name as a rule), else `<title>` without a trailing site name.
+        let og = walker.ogTitle.map(collapse) ?? ""
+        hints.title = og.isEmpty ? walker.title.map(collapse).map(HTMLReader.withoutSiteName) : og
         if let t = hints.title { hints.title = TextNormalizer.normalize(VietnameseDecoder.repair(t).text) }
         if hints.title?.isEmpty == true { hints.title = nil }
         hints.date = walker.metaDate.flatMap(DateHints.iso) ?? DateHints.labelled(in: repaired.text)
         return RawDocument(text: repaired.text, encoding: repaired.encoding, hints: hints)
+    }
+
+    /// A page title without the site's name after its last ` - ` or ` | ` (`Sơn La triển khai Nghị quyết 57 -
+    /// Báo Sơn La` → `Sơn La triển khai Nghị quyết 57`): only a short tail (at most eight words) after a longer head.
+    static func withoutSiteName(_ title: String) -> String {
+        let b = Array(title.utf8)
+        for sep in [[0x20, 0x7C, 0x20], [0x20, 0x2D, 0x20], [0x20, 0xE2, 0x80, 0x93, 0x20]] as [[UInt8]] where b.count > sep.count {
+            // The last occurrence of the separator.
+            guard let at = stride(from: b.count - sep.count, through: 0, by: -1).first(where: { b[$0..<($0 + sep.count)].elementsEqual(sep) })
+            else { continue }
+            let words = { (r: ArraySlice<UInt8>) in r.split(separator: 0x20).count }
+            let headWords = words(b[..<at]), tailWords = words(b[(at + sep.count)...])
+            if tailWords >= 1, tailWords <= 8, headWords > tailWords { return String(decoding: b[..<at], as: UTF8.self) }
+        }
+        return title
     }
 
     /// The page as Unicode: BOM, a declared UTF-16 charset, or the byte-statistics detector (old
