@@ -268,15 +268,7 @@ __attribute__((target("avx2,popcnt")))
 static size_t continuations_avx2(const uint8_t *p, size_t n) {
     const __m256i c0 = _mm256_set1_epi8((char)0xC0), zero = _mm256_setzero_si256();
     size_t i = 0, c = 0;
-    if (n < 32) {
-        for (; i + 8 <= n; i += 8) {
-            uint64_t w;
-            __builtin_memcpy(&w, p + i, 8);
-            c += (size_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ull);
-        }
-        for (; i < n; i++) c += (p[i] & 0xC0) == 0x80;
-        return c;
-    }
+    if (n < 32) return continuations_scalar(p, 0, n);
 #define CONT(k) _mm256_cmpgt_epi8(c0, _mm256_loadu_si256((const __m256i *)(p + i + 32 * (k))))   // signed: 80–BF are -1
     __m256i total = zero;
     while (i + 128 <= n) {
