@@ -1583,6 +1583,8 @@ struct HeaderReader {
         var result = Signature()
         var anchor: Int? = nil
         var lineNo = 0
+        var sw: [FoldWord] = []
+        sw.reserveCapacity(12)
         while i < r.upperBound {
             let e = nextNewline(i, r.upperBound)
             defer { i = e + 1; lineNo += 1 }
@@ -1590,7 +1592,7 @@ struct HeaderReader {
             while s < e, isTrim(p[s]) { s += 1 }
             // Recipient lines (`- Như Điều 3;`), long lines and empty lines carry no signature.
             guard s < e, e - s <= 90, startsUpper(s, e) else { continue }
-            let sw = VietFold.words(p, from: s, to: e, limit: 12)
+            VietFold.words(p, from: s, to: e, limit: 12, reusing: &sw)
             guard !sw.isEmpty else { continue }
             let a = 0, b = sw.count
             let isMark = HeaderVocabulary.signatureMarks.matches(p, sw, at: a, limit: b) && sw[a].isUpper
@@ -1650,6 +1652,8 @@ struct HeaderReader {
         var lines = 0
         var sinceLast = 0
         let starts = HeaderVocabulary.preambleStarts, operative = HeaderVocabulary.operative
+        var lw: [FoldWord] = []
+        lw.reserveCapacity(3)
         while i < limit, lines < 600 {
             // The preamble starts right after the title and the authority line, and its lines follow
             // one another (a long one wrapped over a few lines).
@@ -1662,7 +1666,7 @@ struct HeaderReader {
                 sinceLast += 1
                 // Only lines that may open with a preamble word or an operative marker are tokenized.
                 guard HeaderVocabulary.preambleFirstBytes.contains(p[s]) else { i = e + 1; lines += 1; continue }
-                let lw = VietFold.words(p, from: s, to: min(e, s + 40), limit: 3)
+                VietFold.words(p, from: s, to: min(e, s + 40), limit: 3, reusing: &lw)
                 if !lw.isEmpty, lw[0].start - s < 2 {
                     if starts.matches(p, lw, at: 0) {
                         if preStart == nil { preStart = s }
