@@ -1066,8 +1066,9 @@ struct HeaderReader {
     func findPlaceDate(_ a: Int, _ b: Int, after symbolEnd: Int?) -> DateLine? {
         var k = a
         var court: DateLine? = nil
+        let ngay = HeaderVocabulary.ngay   // once: its accessor per word was a tenth of this loop
         while k < min(b, w.count) {
-            guard VietFold.matches(p, w[k], HeaderVocabulary.ngay), let d = dateAt(k, limit: min(w.count, k + 8)) else { k += 1; continue }
+            guard VietFold.matches(p, w[k], ngay), let d = dateAt(k, limit: min(w.count, k + 8)) else { k += 1; continue }
             // The place: up to five capitalized words just before `ngày`.
             var j = k
             let upperDate = w[k].isUpper
