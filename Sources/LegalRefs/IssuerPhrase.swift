@@ -119,6 +119,18 @@ enum VietFold {
         }
     }
 
+    /// `words(_:from:to:limit:)` written into `out`, whose storage is kept from call to call: a loop that
+    /// tokenizes line after line then allocates once, not once a line.
+    static func words(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int, reusing out: inout [FoldWord]) {
+        out.removeAll(keepingCapacity: true)
+        guard to > from else { return }
+        let capacity = min(limit, (to - from) / 2 + 1)
+        withUnsafeTemporaryAllocation(of: FoldWord.self, capacity: capacity) { buffer in
+            let count = words(p, from: from, to: to, into: buffer)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
     /// Base letter of each lower-case letter written in two UTF-8 bytes, indexed like `decode` reads
     /// them: `(b0 & 0x1F) << 6 | (b1 & 0x3F)` (0 = not a lower-case letter: upper case, mark, other).
     static let lowerTwoByte: [UInt8] = (0..<0x800).map { lowerBase(table[$0]) }

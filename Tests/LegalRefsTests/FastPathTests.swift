@@ -322,3 +322,27 @@ private func vocabularyProbeGroups() -> [String] {
     }
     #expect(words > 5_000)
 }
+
+/// `String.trimmed` trims on the bytes where that gives what trimming characters gives: the same result on
+/// mixes of set characters, line breaks, `\r\n`, combining marks after a trimmed byte and prepended scalars
+/// before one, and the byte path really taken on plain values.
+@Test func asciiTrimMatchesCharacterTrim() {
+    let pieces = [" ", ":", ",", "\n", "\r", "\r\n", "a", "Số", "ạ", "\u{301}", " \u{301}", "\u{600}", "\u{600} ", "é", "e\u{301}", "09/2020", "\t", "x:"]
+    var mix = PieceMixer(state: 31)
+    var fast = 0
+    for _ in 0..<3000 {
+        let text = mix.text(pieces, count: mix.next(8))
+        for set in [" :", " ", " ,"] {
+            #expect(text.trimmed(set) == text.characterTrimmed(set), "\(text.unicodeScalars.map { $0.value }) \(set)")
+            if let f = text.asciiTrimmed(set) {
+                fast += 1
+                #expect(f == text.characterTrimmed(set))
+                #expect(Array(f.utf8) == Array(text.characterTrimmed(set).utf8))
+            }
+        }
+    }
+    #expect(fast > 5000)
+    #expect(" : Số 09/2020 :\n".asciiTrimmed(" :") == "Số 09/2020")
+    #expect(" \u{301}a".asciiTrimmed(" ") == nil)
+    #expect("a\r\n".asciiTrimmed(" ") == nil)
+}
