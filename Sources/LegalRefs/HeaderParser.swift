@@ -467,7 +467,12 @@ struct HeaderReader {
         }
 
         // Symbol code.
-        if let code = symbolCode ?? (number == nil && out.symbolStatus == .present ? out.rawSymbol.flatMap(issuerCodeFromSymbol) : nil) {
+        if var code = symbolCode ?? (number == nil && out.symbolStatus == .present ? out.rawSymbol.flatMap(issuerCodeFromSymbol) : nil) {
+            // A letter whose type code is also its body's code, followed by a unit: `Số: 5331/CT-CS` of the Cục Thuế.
+            if out.kind == "Công văn", let s = out.rawSymbol, let first = symbolShape(s).last.first,
+               letterIssuerOfTypeCode[String(first)] != nil, Vocabulary.shared.issuer(code) == nil {
+                code = String(first)
+            }
             out.issuerCode = code
         }
 

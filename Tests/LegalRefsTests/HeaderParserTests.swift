@@ -415,6 +415,7 @@ struct HeaderParserTests {
         let own = Extractor.extract(letter).references.first { $0.isSelf }
         #expect(own?.kind == "Công văn")
         #expect(own?.issuer == "Cục Thuế")
+        #expect(HeaderParser.parse(letter).issuerCode == "CT")
     }
 
     @Test("a Party block names the Central Committee; the type line names the organ that issued", arguments: [
