@@ -158,7 +158,10 @@ struct Scan {
             if let sym = parser.parse(at: i) {
                 let prefix = ctx.prefix(before: i)
                 if gluedToLetters && !(prefix.hasKindWord || prefix.hasNumberWord) { i = sym.end; continue }
-                if !prefix.trap, var f = makeFound(sym, prefix: prefix, ctx: ctx) ?? listItem(sym, prefix: prefix, ctx: ctx) {
+                // The record stays in its optional and is taken out of it into `found`: bound with `if var`, it was
+                // copied into the array (every string retained) and the binding destroyed (every string released).
+                var made = prefix.trap ? nil : makeFound(sym, prefix: prefix, ctx: ctx) ?? listItem(sym, prefix: prefix, ctx: ctx)
+                if made != nil {
                     // Bare numbers sharing this symbol's tail: `số 12, 13/QĐ-UBND`.
                     let bare = bareNumbers(before: sym.start)
                     if let first = bare.first {
@@ -175,11 +178,11 @@ struct Scan {
                                     found.append(c)
                                 }
                             }
-                            if f.ref.kind == nil || !f.explicitKind, let k = listPrefix.proseKind { f.ref.kind = Resolver.mergeKind(prose: k, symbol: f.ref.kind) }
+                            if made!.ref.kind == nil || !made!.explicitKind, let k = listPrefix.proseKind { made!.ref.kind = Resolver.mergeKind(prose: k, symbol: made!.ref.kind) }
                         }
                     }
-                    lastEnd = f.ref.byteEnd
-                    found.append(f)
+                    lastEnd = made!.ref.byteEnd
+                    found.append(made.take()!)
                     i = sym.end
                     continue
                 }

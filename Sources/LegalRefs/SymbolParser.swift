@@ -12,9 +12,43 @@ struct RawSymbol: Sendable, Hashable {
     /// The letter groups as written (`NĐ`, `CP`), with spaces and placeholder dots removed.
     var groups: [String]
     /// The separator after each group but the last: `-` or `/`.
-    var seps: [UInt8]
+    var seps: SymbolSeps
     /// The separator between number and the rest: `/`, `-` or ` ` (for `83 TC/TCT`).
     var firstSep: UInt8
+}
+
+/// The separators of a symbol's groups, held in one word (a symbol has at most seven groups): an array
+/// cost an allocation, its growth and its release per symbol read.
+struct SymbolSeps: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
+    /// Byte `k` is separator `k`; bytes at and past `count` are zero.
+    private var bits: UInt64 = 0
+    /// How many separators it holds (at most eight).
+    private(set) var endIndex = 0
+    /// The first separator's index.
+    var startIndex: Int { 0 }
+
+    /// Separators from a list (for tests).
+    init(arrayLiteral elements: UInt8...) { for b in elements { append(b) } }
+
+    /// The separator at `k`.
+    subscript(k: Int) -> UInt8 {
+        precondition(k >= 0 && k < endIndex, "separator index out of range")
+        return UInt8(truncatingIfNeeded: bits >> UInt64(8 * k))
+    }
+
+    /// Adds a separator at the end.
+    mutating func append(_ b: UInt8) {
+        precondition(endIndex < 8, "more than eight separators")
+        bits |= UInt64(b) << UInt64(8 * endIndex)
+        endIndex += 1
+    }
+
+    /// Drops the last `k` separators.
+    mutating func removeLast(_ k: Int) {
+        precondition(k >= 0 && k <= endIndex, "removing more separators than held")
+        endIndex -= k
+        bits = endIndex == 0 ? 0 : bits & (UInt64.max >> UInt64(64 - 8 * endIndex))
+    }
 }
 
 /// Reads a number-and-symbol at a byte position of normalized UTF-8 text.
@@ -168,7 +202,7 @@ struct SymbolParser {
             p = skipSpaces(q + 1, max: 3, lines: true)
         }
         var groups: [String] = []
-        var seps: [UInt8] = []
+        var seps = SymbolSeps()
         var end = p
         var cursor = p
         while groups.count < 7 {
@@ -189,8 +223,7 @@ struct SymbolParser {
             }
             // `99/2022/NĐ-CP/Declare documents…` in bilingual forms: a capitalised word is prose, not a code.
             if isCapitalisedWord(g), Vocabulary.shared.type(g) == nil, Vocabulary.shared.issuer(g) == nil { break }
-            // Room for a usual symbol at the first group: growing from empty cost two reallocations (`seps`
-            // usually gets one element: reserving there cost more than it saved).
+            // Room for a usual symbol at the first group: growing from empty cost two reallocations.
             if groups.isEmpty { groups.reserveCapacity(4) }
             groups.append(g)
             end = ge

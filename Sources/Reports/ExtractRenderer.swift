@@ -108,7 +108,9 @@ public struct ExtractRecordWriter: Sendable {
         // Through the buffer: `for r in refs` (or `refs[k]`) copies each reference, retaining its strings.
         // By pointer: a reference passed by value out of the buffer was copied whole (every string retained
         // and released), since the call could not be shown to leave that memory alone.
-        case .jsonl: refs.withUnsafeBufferPointer { p in for k in p.indices { jsonl.appendReference(at: p.baseAddress! + k, to: &out) } }
+        case .jsonl:
+            jsonl.reserve(references: refs.count, in: &out)
+            refs.withUnsafeBufferPointer { p in for k in p.indices { jsonl.appendReference(at: p.baseAddress! + k, to: &out) } }
         case .tsv: for k in refs.indices { ExtractRecordWriter.line(ExtractRenderer.referenceTSV(source: source, refs[k]), &out) }
         case .text: for k in refs.indices { ExtractRecordWriter.line(ExtractRenderer.referenceText(refs[k]), &out) }
         }
@@ -156,6 +158,15 @@ public struct JSONLWriter: Sendable {
         JSONLWriter.field(",\"encoding\":", encoding, &out)
         JSONLWriter.field(",\"chars\":", chars, &out)
         out.append(0x7D); out.append(0x0A)
+    }
+
+    /// Makes room in `out` for `count` reference records of usual size at once: grown record by record, a
+    /// document's buffer was reallocated (and copied) about a dozen times. Never less than doubled, so that
+    /// repeated calls (a long text's chunks) still grow it geometrically.
+    func reserve(references count: Int, in out: inout [UInt8]) {
+        // About 400 bytes a record besides its source, and room for the last record's worst-case bound.
+        let need = out.count + count * (sourceJSON.count + 448) + 4096
+        if need > out.capacity { out.reserveCapacity(Swift.max(need, 2 * out.capacity)) }
     }
 
     /// Appends one `reference` record and a newline. The record is written through a pointer into room
