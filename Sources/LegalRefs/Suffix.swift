@@ -145,7 +145,8 @@ extension ContextReader {
             }
             // Issuer phrase.
             if out.issuer == nil, w.hasWord(Words.cua, at: j) || w.hasWord(Words.of, at: j) || w.hasWord(Suffix.conference, at: j),
-               let p = IssuerPhraseParser.parse(s, at: w.offset(j)) {
+               var p = IssuerPhraseParser.parse(s, at: w.offset(j)) {
+                if p.issuerCode == "TW", let joint = jointPartyOrgan(after: p) { p = joint }
                 out.issuer = IssuerMention(p)
                 out.issuerOwnOnly = w.hasWord(Suffix.conference, at: j)
                 if out.term == nil { out.term = p.term }
@@ -173,6 +174,31 @@ extension ContextReader {
     func dateStart(_ w: LazyFoldedWindow, afterNgay k: Int) -> Int {
         let j = w.skip(k, [0x20])
         return w.hasWord(Words.ky, at: j) ? j + Words.ky.count : k
+    }
+
+    /// `của Bộ Chính trị, Ban Bí thư` (or `… và Ban Bí thư`): two Party organs that issued together, as one
+    /// phrase; nil when no other organ inside the Central Committee follows.
+    func jointPartyOrgan(after p: IssuerPhrase) -> IssuerPhrase? {
+        var i = p.byteRange.upperBound
+        while i < s.count, s[i] == 0x20 { i += 1 }
+        if i < s.count, s[i] == 0x2C { i += 1 } else if i + 3 <= s.count, s[i] == 0x76, s[i + 1] == 0xC3, s[i + 2] == 0xA0 { i += 3 }   // `và`
+        else { return nil }
+        let organs: Set<String> = ["Bộ Chính trị", "Ban Bí thư"]
+        guard organs.contains(p.issuer), i < s.count, s[i] == 0x20, let q = IssuerPhraseParser.parse(s, at: i, end: min(s.count, i + 60)),
+              organs.contains(q.issuer), q.issuer != p.issuer, q.byteRange.lowerBound <= i + 2 else { return nil }
+        // Not the subject of the next clause (`của Ban Bí thư, Bộ Chính trị đã chỉ đạo`): a stop, `về`, `ngày` or `khóa` follows.
+        var e = q.byteRange.upperBound
+        while e < s.count, s[e] == 0x20 { e += 1 }
+        if e < s.count, !(s[e] == 0x2C || s[e] == 0x2E || s[e] == 0x3B || s[e] == 0x3A || s[e] == 0x29 || s[e] == 0x28 || s[e] == 0x0A) {
+            let next = String(decoding: UnsafeBufferPointer(rebasing: s[e..<min(s.count, e + 6)]), as: UTF8.self)
+            guard next.hasPrefix("về") || next.hasPrefix("ngày") || next.hasPrefix("khóa") || next.hasPrefix("khoá") else { return nil }
+        }
+        var joint = p
+        joint.issuer = p.issuer + ", " + q.issuer
+        joint.body = joint.issuer
+        joint.byteRange = p.byteRange.lowerBound..<q.byteRange.upperBound
+        joint.term = p.term ?? q.term
+        return joint
     }
 
     /// Whether the first word after the separators from `end` opens like `tháng`/`thang` (bytes `th` then `á` or `a`).

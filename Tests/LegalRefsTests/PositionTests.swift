@@ -248,3 +248,13 @@ func endedListRepeals() {
 func suspensionRepeals(text: String) {
     #expect(Extractor.extract(text).references.map(\.relation) == [.repeals])
 }
+
+@Test("the Politburo and the Secretariat issue together; a following clause's subject is no second issuer", arguments: [
+    ("Theo Kết luận số 127-KL/TW ngày 28/2/2025 của Bộ Chính trị, Ban Bí thư về sắp xếp.", "Bộ Chính trị, Ban Bí thư"),
+    ("Theo Kết luận số 126-KL/TW của Bộ Chính trị và Ban Bí thư.", "Bộ Chính trị, Ban Bí thư"),
+    ("Theo Nghị quyết số 18-NQ/TW của Bộ Chính trị, Ban Bí thư đã chỉ đạo", "Bộ Chính trị"),
+    ("Theo Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương, Bộ Chính trị về", "Ban Chấp hành Trung ương"),
+] as [(String, String)])
+func jointPartyOrgans(text: String, issuer: String) {
+    #expect(Extractor.extract(text).references.first?.issuer == issuer)
+}
