@@ -27,6 +27,17 @@ func malformedPDF() throws {
     #expect(broken?.message.contains("PDF") == true)
 }
 
+/// A scanned page (an image of Nghị định 109/2004/NĐ-CP, no text layer) is read by OCR where tesseract can run.
+@Test(.enabled(if: TestData.has("pdftotext") && TestData.has("pdftoppm") && TestData.has("tesseract")
+      && FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/5/tessdata/vie.traineddata")))
+func scannedPDFByOCR() throws {
+    let doc = try DocumentReader.read(path: TestData.data("scanned/nd-109-2004-scan.pdf"))
+    #expect(doc.format == "pdf")
+    #expect(doc.encoding == "ocr")
+    #expect(doc.text.contains("109/2004/NĐ-CP"))
+    #expect(doc.text.contains("Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001"))
+}
+
 /// Damaged but readable: unclosed HTML tags and an unterminated RTF group still give their text.
 @Test func recoverableDamage() throws {
     let html = try DocumentReader.read(path: TestData.data("malformed/unclosed.html"))

@@ -44,7 +44,15 @@ enum PDFReader {
         let pageCount = max(1, pages.count - (pages.last?.allSatisfy(\.isWhitespace) == true ? 1 : 0))
         let visible = raw.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
         if visible == 0 || visible < 8 * pageCount && visible < 200 {
-            throw DocumentTextError("scanned PDF without a text layer (\(pageCount) page\(pageCount == 1 ? "" : "s"), no text to read)")
+            // A scan: read by OCR where it can run.
+            let what = "scanned PDF without a text layer (\(pageCount) page\(pageCount == 1 ? "" : "s"))"
+            if let why = OCRReader.unavailable { throw DocumentTextError("\(what): \(why)") }
+            let ocr = try OCRReader.pages(of: input)
+            let text = joinPages(ocr)
+            if !text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+                throw DocumentTextError("\(what): OCR found no text")
+            }
+            return RawDocument(text: text, encoding: "ocr")
         }
         let joined = joinPages(pages.map { String($0) })
         let repaired = VietnameseDecoder.repair(joined, container: "utf-8")
