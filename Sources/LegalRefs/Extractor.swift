@@ -503,7 +503,10 @@ struct Scan {
         if found.count > 1 {
             for idx in stride(from: found.count - 2, through: 0, by: -1) {
                 // A date shared by a tight list: `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021`.
-                if found[idx].ref.date == nil, let d = found[idx + 1].ref.date, Scan.isListGap(s, from: found[idx].symEnd, to: found[idx + 1].numStart) {
+                // (Not a date whose year contradicts the symbol's: `Nghị định số 40/2019/NĐ-CP và Luật … ngày … 2020`.)
+                if found[idx].ref.date == nil, let d = found[idx + 1].ref.date,
+                   found[idx].ref.year == nil || found[idx].ref.year == Int(d.prefix(4)),
+                   Scan.isListGap(s, from: found[idx].symEnd, to: found[idx + 1].numStart) {
                     found[idx].ref.date = d
                     if found[idx].ref.year == nil { found[idx].ref.year = Int(d.prefix(4)) }
                     if found[idx].ref.status == .ambiguous, !found[idx].needsLocality { found[idx].ref.status = .resolved }

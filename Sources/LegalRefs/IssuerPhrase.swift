@@ -971,6 +971,14 @@ enum LocalityParser {
         ("xã", "xã"), ("phường", "phường"), ("đặc khu", "đặc khu"), ("khu vực", "khu vực"),
     ])
 
+    /// Whether the name at words `k..<nameEnd` opens a new line that is a place-and-date line (`của UBND tỉnh⏎Nghệ An,
+    /// ngày 12 tháng 9 năm 2025` under a letter's subject): the place is where the letter was written, not the body's.
+    static func placeDateLine(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], from k: Int, nameEnd: Int, limit n: Int) -> Bool {
+        guard k > 0, nameEnd < n, VietFold.gapContains(p, w[k - 1].end, w[k].start, 0x0A),
+              VietFold.gapContains(p, w[nameEnd - 1].end, w[nameEnd].start, 0x2C) else { return false }
+        return VietFold.matches(p, w[nameEnd], HeaderVocabulary.ngay)
+    }
+
     /// Reads a locality at word `k`: a unit word and a name, a known province, or (for bodies that
     /// take one) a bare place name. `header` allows every following word as part of a lower-unit name.
     static func parse(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], at k: Int, limit n: Int,
@@ -981,7 +989,8 @@ enum LocalityParser {
             // A unit word written in lower case inside a sentence is a unit; an upper-case `TP` too.
             if unit == "tỉnh" || unit == "thành phố" || unit == "khu vực",
                k2 < n, VietFold.softGap(p, w[k2 - 1].end, w[k2].start),
-               let (row, k3) = Places.matchName(p, w, at: k2, limit: n, date: date, ascii: ascii) {
+               let (row, k3) = Places.matchName(p, w, at: k2, limit: n, date: date, ascii: ascii),
+               header || !placeDateLine(p, w, from: k2, nameEnd: k3, limit: n) {
                 let prov = Places.all[row]
                 if unit == "khu vực" {
                     return ParsedLocality(locality: "khu vực \(prov.name)", placeName: prov.name, unitWritten: true, unnamed: nil, province: prov.locality, next: k3)
@@ -1007,6 +1016,7 @@ enum LocalityParser {
                 j += 1
                 nameEnd = j
             }
+            if nameEnd > k2, !header, placeDateLine(p, w, from: k2, nameEnd: nameEnd, limit: n) { nameEnd = k2 }
             if nameEnd > k2 {
                 let name = titleCase(p, w, k2, nameEnd)
                 var loc = "\(unit) \(name)"

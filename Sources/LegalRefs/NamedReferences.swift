@@ -32,6 +32,11 @@ enum NamedReferences {
         }
     }.sorted { $0.name.count > $1.name.count }
 
+    /// Per row of `Words.namedLawWords`, the indices into `laws` of its kind (none for `Nghị quyết`).
+    static let lawsOfNamedWord: [[Int]] = Words.namedLawWords.map { (_, kind) in
+        kind == "Nghị quyết" ? [] : laws.indices.filter { laws[$0].kind == kind }
+    }
+
     static let plenums: [Plenum] = TableText.rows(plenumTableText, keepEmpty: false).compactMap { r in
         guard r.count >= 4, let p = Int(r[1]) else { return nil }
         return Plenum(term: r[0], plenum: p, ids: r[2].split(separator: ",").map { trimCell($0) }, date: r[3])

@@ -303,6 +303,8 @@ extension ContextReader {
                     if !mayStart, mayFoldToN(i, nSeconds) { mayStart = mayStartNgay(i, after: end, info: info) }
                 } else if (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x3B || b == 0x28 || b == 0x29 {
                     return false
+                } else if b == 0x0A, !continuesWrappedLine(after: i) {
+                    return false
                 }
                 if sawN && mayStart { return true }
                 i += 1
@@ -355,10 +357,14 @@ extension ContextReader {
     /// `dateAfterTitle(from:)` on the window after the symbol.
     func dateAfterTitle(in w: LazyFoldedWindow) -> FoundDate? {
         var k = 0
+        var lawYears: [Int] = []
         while w.has(k) {
             let c = w[k]
             if c == 0x2E || c == 0x3B || c == 0x29 || c == 0x28 || c == 0x0A { return nil }
             if c >= 0x30 && c <= 0x39 { return nil }
+            // A line break folds to a space: the title goes on only on a wrapped line.
+            if c == 0x20, s[w.offset(k)] == 0x0A, !continuesWrappedLine(after: w.offset(k)) { return nil }
+            if k > 0, w[k - 1] == 0x20 { tableLawYears(w, at: k, into: &lawYears) }
             if c == 0x6E, w.hasWord(Words.ngay, at: k) {   // `n` first: most positions are not `ngày`
                 var b = k
                 while b > 0, w[b - 1] == 0x20 { b -= 1 }
@@ -366,14 +372,54 @@ extension ContextReader {
                 if let (d, e) = w.date(at: k + 4) {
                     // Must be followed by an issuer, a sentence end, or nothing that starts another clause.
                     let after = w.skip(e, [0x20])
-                    if !w.has(after) || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(w[after]) || w.hasWord(Words.cua, at: after) { return d }
-                    return nil
+                    if w.hasWord(Words.cua, at: after) { return d }
+                    guard !w.has(after) || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(w[after]) else { return nil }
+                    return belongsToNamedLaw(w, date: d, ngay: b, lawYears: lawYears) ? nil : d
                 }
                 return nil
             }
             k += 1
         }
         return nil
+    }
+
+    /// The years of the title table's laws named at `k` of the window (`Luật Đất đai` → 2013, 2024), appended.
+    func tableLawYears(_ w: LazyFoldedWindow, at k: Int, into years: inout [Int]) {
+        let c = w[k]
+        guard c == 0x6C || c == 0x62 || c == 0x70 || c == 0x68, w.isUpper(k) else { return }
+        let words = Words.namedLawWords
+        for index in words.indices where w.hasWord(words[index].0, at: k) {
+            // `Bộ luật` before `luật`: the longer word is listed first.
+            let nameAt = w.skip(k + words[index].0.count, [0x20])
+            guard w.has(nameAt) else { return }
+            let first = w[nameAt]
+            let laws = NamedReferences.laws
+            for i in NamedReferences.lawsOfNamedWord[index] where laws[i].name.first == first && w.matches(laws[i].name, at: nameAt) {
+                let e = nameAt + laws[i].name.count
+                if !w.has(e) || !isWordByte(w[e]) { years.append(laws[i].year) }
+            }
+            return
+        }
+    }
+
+    /// Whether a date after a title is the date of a law the title names, not the title's document's: the
+    /// table knows that law passed in that year (`Nghị định số 102/2024/NĐ-CP … của Luật Đất đai ngày 18 tháng 01
+    /// năm 2024`), and no `ban hành`/`ký` claims it for the document (`… Luật Đất đai ban hành ngày 15/05/2014`).
+    func belongsToNamedLaw(_ w: LazyFoldedWindow, date d: FoundDate, ngay end: Int, lawYears: [Int]) -> Bool {
+        guard lawYears.contains(d.year) else { return false }
+        return !(w.hasWord(Words.banHanh, endingAt: end) || w.hasWord(Words.ky, endingAt: end))
+    }
+
+    /// Whether the line after the line break at byte `i` goes on with a wrapped sentence: it opens with a lower-case
+    /// letter (`… của Luật Quản lý⏎thuế ngày …`), not a new item, a heading or a place-and-date line.
+    func continuesWrappedLine(after i: Int) -> Bool {
+        var j = i + 1
+        while j < s.count, s[j] == 0x20 || s[j] == 0x09 { j += 1 }
+        guard j < s.count else { return false }
+        let b = s[j]
+        if b < 0x80 { return b >= 0x61 && b <= 0x7A }
+        let (v, _) = Fold.decode(s, j)
+        return Unicode.Scalar(v)?.properties.isLowercase ?? false
     }
 
     /// Looks for `tháng MM/YYYY` or `năm YYYY` in a short stretch after `end` (for partial references).
@@ -438,8 +484,10 @@ extension ContextReader {
     func dateAfterLongTitle(in w: LazyFoldedWindow, symbolYear: Int?) -> FoundDate? {
         var depth = 0
         var k = 0
+        var lawYears: [Int] = []
         while w.has(k) {
             let c = w[k]
+            if k > 0, w[k - 1] == 0x20 { tableLawYears(w, at: k, into: &lawYears) }
             switch c {
             case 0x28: depth += 1
             case 0x29:
@@ -459,6 +507,7 @@ extension ContextReader {
                     let after = w.skip(e, [0x20])
                     let closes = !w.has(after) || [0x2C, 0x29, 0x3B].contains(w[after]) || w.hasWord(Words.cua, at: after)
                     guard closes else { return nil }
+                    if !w.hasWord(Words.cua, at: after), belongsToNamedLaw(w, date: d, ngay: b, lawYears: lawYears) { return nil }
                     if let y = symbolYear, y != d.year { return nil }
                     return d
                 }

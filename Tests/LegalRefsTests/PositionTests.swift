@@ -258,3 +258,17 @@ func suspensionRepeals(text: String) {
 func jointPartyOrgans(text: String, issuer: String) {
     #expect(Extractor.extract(text).references.first?.issuer == issuer)
 }
+
+@Test("a date after a title belongs to a law the title names when the table knows it passed then; not across a new line", arguments: [
+    ("Căn cứ Nghị định số 102/2024/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai ngày 18 tháng 01 năm 2024;", nil),
+    ("Thực hiện Kế hoạch số 45/KH-UBND của UBND tỉnh về triển khai Luật Thủ đô ngày 28 tháng 6 năm 2024;", nil),
+    ("Căn cứ Luật số 62/2020/QH14 về sửa đổi một số điều của Luật xây dựng ngày 17 tháng 6 năm 2020;", "2020-06-17"),
+    ("Nghị định 43/2014/NĐ-CP Quy định chi tiết thi hành một số điều của Luật Đất đai ban hành ngày 15/05/2014 ;", "2014-05-15"),
+    ("Theo Nghị định số 40/2019/NĐ-CP\n\nCăn cứ Luật Bảo vệ môi trường ngày 17 tháng 11 năm 2020;", nil),
+    ("Theo Nghị định số 40/2019/NĐ-CP và Luật Bảo vệ môi trường ngày 17 tháng 11 năm 2020;", nil),
+    ("Theo Nghị định số 126/2020/NĐ-CP quy định chi tiết một số điều của Luật Quản lý\nthuế ngày 19/10/2020 của Chính phủ", "2020-10-19"),
+    ("V/v thực hiện Quyết định số 1500/QĐ-UBND của UBND tỉnh\nNghệ An, ngày 12 tháng 9 năm 2025", nil),
+] as [(String, String?)])
+func titleDates(text: String, date: String?) {
+    #expect(Extractor.extract(text).references.first?.date == date)
+}
