@@ -537,6 +537,8 @@ struct Scan {
         var scalarPos = 0, bytePos = 0
         // The list head of the run of references whose relation nothing said (each took the one before's).
         var unsaidFrom = 0
+        // The first reference of the current `;`-separated segment.
+        var segmentHead = 0
         for idx in found.indices {
             let numStart = found[idx].numStart, symEnd = found[idx].symEnd
             let start = found[idx].ref.byteStart
@@ -549,6 +551,12 @@ struct Scan {
                 && Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: start, loose: true)
             // Enumerated references share the relation of the list head.
             if inherits, listed { relation = found[idx - 1].ref.relation }
+            // After `;` a reference that opens its segment goes on with the clause of the segment before: it takes
+            // that segment's first reference's relation, not one a title inside it gave (`Quyết định số 2254/QĐ-UBND
+            // về việc sửa đổi, bổ sung Quyết định 422/QĐ-UBND; Quyết định số 874/QĐ-UBND …`: 874 cites).
+            let afterSemicolon = evidence == .none && !listed && idx > 0 && Scan.isSemicolonGap(s, from: found[idx - 1].ref.byteEnd, to: start)
+            if afterSemicolon { relation = found[segmentHead].ref.relation }
+            if idx == 0 || Scan.endsClause(s, from: found[idx - 1].ref.byteEnd, to: start) { segmentHead = idx }
             // A formula after the list's last item covers the items before it that nothing else described:
             // `Các Quyết định số 12/QĐ-UBND, số 13/QĐ-UBND và số 14/QĐ-UBND hết hiệu lực kể từ ngày …`.
             if evidence == .after, listed {
@@ -558,7 +566,7 @@ struct Scan {
                     j -= 1
                 }
             }
-            if evidence != .none || !listed { unsaidFrom = idx }
+            if evidence != .none || !listed && !afterSemicolon { unsaidFrom = idx }
             found[idx].ref.relation = relation
             // Trim trailing spaces and punctuation of the surface text.
             var end = found[idx].ref.byteEnd
@@ -652,6 +660,29 @@ struct Scan {
             }
             return true
         }
+    }
+
+    /// Whether a clause ends between two references: a `;`, a line break or a full stop before a space.
+    static func endsClause(_ s: UnsafeBufferPointer<UInt8>, from a: Int, to b: Int) -> Bool {
+        guard b > a else { return false }
+        for i in a..<b where s[i] == 0x3B || s[i] == 0x0A || (s[i] == 0x2E && (i + 1 == s.count || s[i + 1] == 0x20)) { return true }
+        return false
+    }
+
+    /// Whether only `;` and spaces on one line stand between two references: the second goes on with the
+    /// first's clause (`Xét Tờ trình số 140/TTr-UBND …; Báo cáo thẩm tra số 88/BC-HĐND …`, `Bãi bỏ Điều 3 Quyết
+    /// định số 15/2020/QĐ-UBND; khoản 2 Điều 6 Quyết định số 20/2021/QĐ-UBND`).
+    static func isSemicolonGap(_ s: UnsafeBufferPointer<UInt8>, from a: Int, to b: Int) -> Bool {
+        guard b > a, b - a <= 8 else { return false }
+        var semicolons = 0
+        for i in a..<b {
+            switch s[i] {
+            case 0x3B: semicolons += 1
+            case 0x20, 0x09: continue
+            default: return false
+            }
+        }
+        return semicolons == 1
     }
 
     /// The words `isListGap` allows between two references, folded.

@@ -110,8 +110,88 @@ enum RelationTriggers {
         let trigger = LazyFoldedWindow.with(r.s, from: from, to: start, backward: true) { w -> (Relation, passive: Bool)? in Self.trigger(in: w) }
         if let (relation, passive) = trigger { return passive ? (lineCanCu.0 ? .basedOn : .cites, .passive) : (relation, .said) }
         if lineCanCu.0 { return (.basedOn, .said) }
-        return endedAfter(r, end: end) ? (.repeals, .after) : (.cites, .none)
+        if endedAfter(r, end: end) { return (.repeals, .after) }
+        // An item under a line that opens a list of documents: `Bãi bỏ các văn bản sau:⏎1. Quyết định số …`.
+        if let intro = listIntro(r, itemLine: lineStart, itemStart: start),
+           let (relation, passive) = LazyFoldedWindow.with(r.s, from: intro.lowerBound, to: intro.upperBound, backward: true, { w in Self.trigger(in: w) }),
+           !passive {
+            return (relation, .said)
+        }
+        return (.cites, .none)
     }
+
+    /// The line before an item (`1. …`, `- …`, `a) …`) that opens a list of documents with a colon, up to the colon;
+    /// items between them are passed over (at most twelve lines, three kilobytes back).
+    static func listIntro(_ r: ContextReader, itemLine: Int, itemStart: Int) -> Range<Int>? {
+        let s = r.s
+        // Only the reference that opens its item: nothing but the marker before it on its line.
+        guard opensItem(s, lineStart: itemLine, before: itemStart) else { return nil }
+        var end = itemLine - 1   // the line break before the item
+        var lines = 0
+        while end > 0, lines < 12, itemLine - end < 3_000 {
+            var e = end
+            while e > 0, s[e - 1] == 0x20 || s[e - 1] == 0x09 || s[e - 1] == 0x0D { e -= 1 }
+            var b = e
+            while b > 0, s[b - 1] != 0x0A { b -= 1 }
+            if e > b, s[e - 1] == 0x3A {
+                let colon = e - 1
+                let from = r.scalarStart(max(b, colon - 160))
+                let opens = LazyFoldedWindow.with(s, from: from, to: colon + 1, backward: true) { w in opensDocumentList(w, colon: w.end - 1) }
+                return opens ? from..<colon : nil
+            }
+            // Another item of the same list (or a blank line between items): look further up.
+            guard e == b || opensItem(s, lineStart: b, before: e) else { return nil }
+            end = b - 1
+            lines += 1
+        }
+        return nil
+    }
+
+    /// Whether the line from `lineStart` opens with an item marker (`1.`, `2)`, `a)`, `-`, `+`, `•`) before `before`.
+    static func opensItem(_ s: UnsafeBufferPointer<UInt8>, lineStart: Int, before: Int) -> Bool {
+        var i = lineStart
+        while i < before, s[i] == 0x20 || s[i] == 0x09 { i += 1 }
+        guard i < before else { return false }
+        if s[i] == 0x2D || s[i] == 0x2B || s[i] == 0x2A { return true }
+        if s[i] == 0xE2, i + 2 < before, s[i + 1] == 0x80, s[i + 2] == 0xA2 { return true }   // •
+        var j = i
+        while j < before, s[j] >= 0x30 && s[j] <= 0x39 { j += 1 }
+        if j == i, j < before, s[j] >= 0x61 && s[j] <= 0x7A { j += 1; return j < before && s[j] == 0x29 }
+        return j > i && j < before && (s[j] == 0x2E || s[j] == 0x29)
+    }
+
+    /// Whether the colon at `colon` of the window closes a phrase that announces documents: their type
+    /// (`các Thông tư:`, `Quyết định:`), or `sau`/`sau đây` after one (`các văn bản sau đây:`), not `như sau:`.
+    static func opensDocumentList(_ w: LazyFoldedWindow, colon: Int) -> Bool {
+        var e = colon
+        while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
+        if w.hasWord(sauDay, endingAt: e) { e -= sauDay.count }
+        else if w.hasWord(sau, endingAt: e) {
+            if w.hasWord(nhuSau, endingAt: e) { return false }
+            e -= sau.count
+        }
+        while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
+        guard w.has(e - 1) else { return false }
+        let kindWords = Vocabulary.shared.kindWords, abbreviation = Words.kindWordIsAbbreviation
+        for index in Words.kindWordsByLast[Int(w[e - 1])] where !abbreviation[index] && w.hasWord(kindWords[index].word, endingAt: e) {
+            return true
+        }
+        return false
+    }
+    /// Whether only spaces, `(`, `-` or `*` stand between a line start and `at` (the window starts at a line start
+    /// when a line break or the text's start is right before it).
+    static func opensLine(_ w: LazyFoldedWindow, _ at: Int) -> Bool {
+        var k = at
+        while w.has(k - 1) {
+            let c = w[k - 1]
+            guard c == 0x20 || c == 0x28 || c == 0x2D || c == 0x2A else { return false }
+            k -= 1
+        }
+        return w.from == 0 || w.text[w.from - 1] == 0x0A
+    }
+    static let sau: [UInt8] = Array("sau".utf8)
+    static let sauDay: [UInt8] = Array("sau day".utf8)
+    static let nhuSau: [UInt8] = Array("nhu sau".utf8)
 
     /// False when the folded line `s[from..<to]` cannot open with `can cu` after the characters the line-initial
     /// test skips (`-`, `*`, `+`, `?`, white space, one `(`): its first other character is ASCII and no `c`.
@@ -149,11 +229,16 @@ enum RelationTriggers {
         var next: UInt8 = 0        // the character at `pos + 1`; 0 past the window end
         // Positions from `low` on are folded: read without a check each (folding on only below it).
         var low = w.foldedLow(through: pos)
+        // `ban hành kèm theo` inside the clause, when no verb before it decides.
+        var attached: Relation? = nil
         while true {
             let kind = kinds[Int(c)]
             // Most characters neither end the clause nor start a phrase: step back at once while folded.
             if kind == 0, pos - 1 >= low { next = c; c = w.folded(pos - 1); pos -= 1; continue }
-            if kind == clauseMark, c != 0x2E || next == 0x20 { return nil }
+            if kind == clauseMark, c != 0x2E || next == 0x20 {
+                // `Bãi bỏ các Thông tư: số 36/2014/TT-NHNN, số …`: a colon after the documents' type opens their list.
+                guard c == 0x3A, opensDocumentList(w, colon: pos) else { return attached.map { ($0, false) } }
+            }
             if pos - 1 < low { low = w.foldedLow(through: pos - 1) }
             let hasPrev = pos - 1 >= low
             let prev: UInt8 = hasPrev ? w.folded(pos - 1) : 0
@@ -176,10 +261,17 @@ enum RelationTriggers {
                     if w.has(at - 6), negations.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, false) }
                     // `Xét` opens its clause: the clause (or the window) starts at most two characters before it.
                     if rel == .considers, !(at - 3..<at).contains(where: { !w.has($0) || isBreak($0) }) { continue }
+                    // `(Ban hành kèm theo Quyết định số …)` opening its line says this text is attached; inside a noun
+                    // phrase (`Bãi bỏ Điều 6 Quy định ban hành kèm theo Quyết định số …`) the clause's own verb decides,
+                    // and without one it stands (`Quy chế … ban hành kèm theo Quyết định số …`, DOMAIN.md §6.2).
+                    if rel == .issuedWith, !opensLine(w, at) {
+                        if attached == nil { attached = rel }
+                        break
+                    }
                     return (rel, false)
                 }
             }
-            guard hasPrev else { return nil }
+            guard hasPrev else { return attached.map { ($0, false) } }
             next = c; c = prev; pos -= 1
         }
     }

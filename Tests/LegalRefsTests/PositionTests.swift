@@ -272,3 +272,28 @@ func jointPartyOrgans(text: String, issuer: String) {
 func titleDates(text: String, date: String?) {
     #expect(Extractor.extract(text).references.first?.date == date)
 }
+
+@Test("a verb reaches the documents its list introduces: after a colon, on item lines, and across `;`", arguments: [
+    ("Bãi bỏ các Thông tư: số 36/2014/TT-NHNN, số 06/2016/TT-NHNN và số 19/2017/TT-NHNN.", [Relation.repeals, .repeals, .repeals]),
+    ("Bãi bỏ toàn bộ các văn bản sau:\n1. Quyết định số 10/2018/QĐ-UBND của UBND tỉnh.\n2. Quyết định số 11/2019/QĐ-UBND.", [.repeals, .repeals]),
+    ("Quyết định này thay thế các Quyết định sau:\n- Quyết định số 21/2023/QĐ-UBND;\n- Quyết định số 20/2024/QĐ-UBND.", [.replaces, .replaces]),
+    ("Điều 5 được sửa đổi như sau:\n1. Thực hiện theo Quyết định số 10/2018/QĐ-UBND.", [.implements]),
+    ("Tài liệu gồm:\n1. Quyết định số 10/2018/QĐ-UBND.", [.cites]),
+    ("Xét Tờ trình số 140/TTr-UBND ngày 2/12/2025 của UBND tỉnh; Báo cáo thẩm tra số 88/BC-HĐND ngày 5/12/2025;", [.considers, .considers]),
+    ("Thực hiện Kết luận số 150-KL/TW ngày 14/4/2025; Hướng dẫn số 35-HD/BTCTW ngày 20/4/2025;", [.implements, .implements]),
+    ("Theo Quyết định số 2254/QĐ-UBND về việc sửa đổi, bổ sung Quyết định 422/QĐ-UBND; Quyết định số 874/QĐ-UBND về", [.cites, .amends, .cites]),
+] as [(String, [Relation])])
+func listedRelations(text: String, relations: [Relation]) {
+    #expect(Extractor.extract(text).references.map(\.relation) == relations)
+}
+
+@Test("`ban hành kèm theo` inside a clause yields to the clause's verb", arguments: [
+    ("(Ban hành kèm theo Quyết định số 12/2025/QĐ-UBND ngày 3/2/2025 của UBND tỉnh)", Relation.issuedWith),
+    ("Bãi bỏ Điều 6 Quy định ban hành kèm theo Quyết định số 20/2021/QĐ-UBND của UBND tỉnh.", .repeals),
+    ("Sửa đổi, bổ sung Phụ lục III ban hành kèm theo Thông tư số 22/2023/TT-BYT như sau:", .amends),
+    ("Hồ sơ lập theo Mẫu số 01 tại Phụ lục I ban hành kèm theo Nghị định số 30/2020/NĐ-CP.", .issuedWith),
+    ("Thực hiện theo Quy định ban hành kèm theo Quyết định số 12/2020/QĐ-UBND ngày 20/5/2020.", .implements),
+] as [(String, Relation)])
+func issuedWithOpensLine(text: String, relation: Relation) {
+    #expect(Extractor.extract(text).references.first?.relation == relation)
+}

@@ -38,11 +38,14 @@ private func referenceTrigger(in w: LazyFoldedWindow) -> (Relation, passive: Boo
     var i = w.end - 1
     while w.has(i) {
         let c = w[i]
+        // A colon that opens a list of documents (`các Thông tư:`) does not end the clause.
+        if c == 0x3A, RelationTriggers.opensDocumentList(w, colon: i) { i -= 1; continue }
         if c == 0x3B || c == 0x3A || (c == 0x2E && w.has(i + 1) && w[i + 1] == 0x20) { break }
         i -= 1
     }
     let clauseStart = i + 1
     var pos = w.end
+    var attached: Relation? = nil
     while pos > clauseStart {
         pos -= 1
         if w.has(pos - 1), w[pos - 1] != 0x20, w[pos - 1] != 0x28, w[pos - 1] != 0x2C { continue }
@@ -60,16 +63,20 @@ private func referenceTrigger(in w: LazyFoldedWindow) -> (Relation, passive: Boo
             if w.hasWord(RelationTriggers.by, at: at + p.count + 1) { return (.cites, true) }
             if w.has(at - 6), RelationTriggers.negations.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, false) }
             if rel == .considers, at > clauseStart + 2 { continue }
+            if rel == .issuedWith, !RelationTriggers.opensLine(w, at) {
+                if attached == nil { attached = rel }
+                break
+            }
             return (rel, false)
         }
     }
-    return nil
+    return attached.map { ($0, false) }
 }
 
 let relationPieces = ["Xét ", "xét", " ", "  ", ";", ":", ".", ". ", ",", "(", "a", "Căn cứ ", "sửa đổi", "bổ sung ", "được sửa đổi ",
                       "không ", "chưa ", "thay thế ", "bãi bỏ", "hướng dẫn thi hành ", "kèm theo ", "theo đề nghị ", "Điều 5 ",
                       "thực hiện", "\n", "Nghị định ", "x", "ét", "hủy bỏ ", "ban hành kèm theo", "quy định chi tiết ", "bị ", "được ", " bởi ",
-                      "Thông tư này hướng dẫn ", "chi tiết thi hành "]
+                      "Thông tư này hướng dẫn ", "chi tiết thi hành ", "các Thông tư", " sau", " sau đây", "như sau", "(Ban hành kèm theo "]
 
 @Test func triggerMatchesReference() {
     var mix = PieceMixer(state: 11)
