@@ -626,10 +626,12 @@ struct HeaderReader {
     func readMetadata() -> Metadata {
         var m = Metadata()
         var found = 0
+        let labels = HeaderVocabulary.metaLabels
         for i in 0..<min(lines.count, 160) {
             let l = lines[i]
-            guard l.wordCount > 0, w[l.w0].start == l.start,
-                  let (e, next) = HeaderVocabulary.metaLabels.match(p, w, at: l.w0, limit: l.w1) else { continue }
+            // The first word's hash turns away almost every line before `match` is called (it probes the same).
+            guard l.wordCount > 0, labels.group(w[l.w0].hash) != nil, w[l.w0].start == l.start,
+                  let (e, next) = labels.match(p, w, at: l.w0, limit: l.w1) else { continue }
             // `Label:` then the value on the same line or the next one.
             let labelEnd = w[next - 1].end
             var c = labelEnd

@@ -280,7 +280,8 @@ enum VietFold {
         return table.withUnsafeBufferPointer { t in matches(p, w, pw, loose: loose, ascii: ascii, t) }
     }
 
-    private static func matches(_ p: UnsafeBufferPointer<UInt8>, _ w: FoldWord, _ pw: PatternWord, loose: Bool, ascii: Bool,
+    /// `matches` past its hash test, with the fold table's storage in hand.
+    static func matches(_ p: UnsafeBufferPointer<UInt8>, _ w: FoldWord, _ pw: PatternWord, loose: Bool, ascii: Bool,
                                 _ t: UnsafeBufferPointer<UInt16>) -> Bool {
         var k = 0
         var tone: UInt8 = 0
@@ -450,6 +451,10 @@ final class PhraseTable<Payload: Sendable>: Sendable {
     let slots: [UInt64]
     let slotGroups: [Range<Int>]
     let mask: Int
+    /// By position in `order`: the row's word count and its second word's hash (0 for a one-word row).
+    /// `match` turns most candidates away on this flat array, without touching (retaining) a row.
+    let rowHeads: [RowHead]
+    struct RowHead { let count: Int; let second: UInt64 }
 
     init(_ rows: [(String, Payload)]) {
         var entries: [Entry] = []
@@ -496,6 +501,10 @@ final class PhraseTable<Payload: Sendable>: Sendable {
         self.slots = slots
         self.slotGroups = slotGroups
         self.mask = size - 1
+        self.rowHeads = order.map { c in
+            let words = entries[c].words
+            return RowHead(count: words.count, second: words.count > 1 ? words[1].hash : 0)
+        }
     }
 
     /// The candidate rows whose first word has hash `h`.
@@ -520,23 +529,30 @@ final class PhraseTable<Payload: Sendable>: Sendable {
         // Word and pattern indices stay below `n` and `count` (checked per candidate): read without
         // per-element bounds checks.
         return w.withUnsafeBufferPointer { w -> (entry: Entry, next: Int)? in
-            candidates: for slot in group {
-                let c = order[slot]
-                let entry = entries[c]
-                let count = entry.words.count
-                if k + count > n { continue }
-                let found = entry.words.withUnsafeBufferPointer { words -> Bool in
-                    // Cheap hash comparisons first; the byte-level check only for a likely match.
-                    for j in 1..<max(1, count) where w[k + j].hash != words[j].hash { return false }
-                    for j in 0..<count {
-                        if j > 0, !VietFold.softGap(p, w[k + j - 1].end, w[k + j].start) { return false }
-                        if !VietFold.matches(p, w[k + j], words[j], loose: loose, ascii: ascii) { return false }
+          rowHeads.withUnsafeBufferPointer { heads -> (entry: Entry, next: Int)? in
+            VietFold.table.withUnsafeBufferPointer { t -> (entry: Entry, next: Int)? in
+                for slot in group {
+                    // Word count and second word on the flat array first.
+                    let head = heads[slot]
+                    let count = head.count
+                    if k &+ count > n { continue }
+                    if count > 1, w[k &+ 1].hash != head.second { continue }
+                    let entry = entries[order[slot]]
+                    let found = entry.words.withUnsafeBufferPointer { words -> Bool in
+                        // Cheap hash comparisons first; the byte-level check only for a likely match.
+                        for j in 0..<count where w[k + j].hash != words[j].hash { return false }
+                        for j in 0..<count {
+                            if j > 0, !VietFold.softGap(p, w[k + j - 1].end, w[k + j].start) { return false }
+                            // The hashes are equal (`VietFold.matches` tests them first).
+                            if !VietFold.matches(p, w[k + j], words[j], loose: loose, ascii: ascii, t) { return false }
+                        }
+                        return true
                     }
-                    return true
+                    if found { return (entry, k + count) }
                 }
-                if found { return (entry, k + count) }
+                return nil
             }
-            return nil
+          }
         }
     }
 

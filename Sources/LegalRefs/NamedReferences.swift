@@ -25,10 +25,12 @@ enum NamedReferences {
     /// (`Luật Phòng chống tham nhũng năm 2018`, `Luật Thi đua khen thưởng 2022`).
     static let laws: [Law] = TableText.rows(lawTitleTableText, keepEmpty: false).flatMap { r -> [Law] in
         guard r.count >= 4, let y = Int(r[2]) else { return [] }
-        let name = Fold.string(r[1])
-        let bare = String(name.filter { $0 != "," })
-        return (bare == name ? [name] : [name, bare]).map {
-            Law(kind: r[0], name: Array($0.utf8), year: y, id: r[3], isCode: r[0] == "Bộ luật")
+        // The fold is ASCII (`Fold.string`), so commas are dropped on its bytes (a filter over Characters cost
+        // about seven thousand instructions a row, at every start-up).
+        let name = Array(Fold.string(r[1]).utf8)
+        let bare = name.filter { $0 != 0x2C }
+        return (bare.count == name.count ? [name] : [name, bare]).map {
+            Law(kind: r[0], name: $0, year: y, id: r[3], isCode: r[0] == "Bộ luật")
         }
     }.sorted { $0.name.count > $1.name.count }
 
@@ -186,10 +188,10 @@ enum NamedReferences {
                     // A name that runs past the short fold is left to `law` (undecided), as is a name whose
                     // following character lies past it.
                     for index in candidates {
-                        let law = laws[index]
-                        let e = k + law.name.count
+                        let name = laws[index].name   // not the whole row: a copy retains each of its strings
+                        let e = k + name.count
                         var pastFold = false
-                        let same = law.name.withUnsafeBufferPointer { name -> Bool in
+                        let same = name.withUnsafeBufferPointer { name -> Bool in
                             var m = 0
                             while m < name.count {
                                 if k &+ m >= n { need(k &+ m &+ 1) }
@@ -203,8 +205,8 @@ enum NamedReferences {
                         if pastFold { return .undecided }
                         need(e + 1)
                         if e >= n { return .undecided }
-                        if isWordByte(out[e]) && isWordByte(law.name[law.name.count - 1]) { continue }
-                        if law.isCode == isCode { return .law(index) }
+                        if isWordByte(out[e]) && isWordByte(name[name.count - 1]) { continue }
+                        if laws[index].isCode == isCode { return .law(index) }
                     }
                     return .none
                 }
@@ -295,33 +297,50 @@ enum NamedReferences {
     /// `law(_:kind:start:nameAt:)` on the window after `Luật`.
     private static func law(in w: LazyFoldedWindow, kind: String, isCode: Bool, start: Int, only: Int?) -> Reference? {
         let k0 = w.skip(0, [0x20])
+        // One candidate or the first character's (no array built for the one).
+        if let only { return law(in: w, index: only, k0: k0, kind: kind, isCode: isCode, start: start) ?? nil }
         let first = w.has(k0) ? Int(w[k0]) : 0
-        for index in only.map({ [$0] }) ?? lawsByFirst[first] {
-            let law = laws[index]
-            guard law.isCode == isCode, w.hasWord(law.name, at: k0) else { continue }
-            var k = w.skip(k0 + law.name.count, [0x20, 0x2C])
-            var date: FoundDate? = nil
-            var year: Int? = nil
-            if w.hasWord(Words.ngay, at: k), let (d, e) = w.date(at: k + 4) { date = d; year = d.year; k = e }
-            else {
-                if w.hasWord(Words.nam, at: k) { k = w.skip(k + 3, [0x20]) }
-                if let (y, e) = w.int(at: k, max: 4), y >= 1945 { year = y; k = e }
-            }
-            guard let y = year else { return nil }
-            guard let hit = laws.first(where: { $0.year == y && $0.isCode == law.isCode && $0.name == law.name }) else { return nil }
-            var r = Reference()
-            r.byteStart = start
-            r.byteEnd = w.offset(k)
-            r.id = hit.id
-            r.kind = kind
-            r.number = hit.number
-            r.year = y
-            r.date = date?.iso
-            r.issuer = "Quốc hội"
-            r.issuerCode = hit.issuerCode
-            r.status = .resolved
-            return r
+        for index in lawsByFirst[first] {
+            if let r = law(in: w, index: index, k0: k0, kind: kind, isCode: isCode, start: start) { return r }
         }
+        return nil
+    }
+
+    /// The law `laws[index]` named at `k0` of the window: nil when its name (or kind) is not there (the
+    /// next candidate is tried), `.some(nil)` when it is but no year or no such law of that year follows.
+    /// (The row's fields are read in place: a copy of the `Law` retained and released each of its strings.)
+    private static func law(in w: LazyFoldedWindow, index: Int, k0: Int, kind: String, isCode: Bool, start: Int) -> Reference?? {
+        guard laws[index].isCode == isCode, w.hasWord(laws[index].name, at: k0) else { return nil }
+        var k = w.skip(k0 + laws[index].name.count, [0x20, 0x2C])
+        var date: FoundDate? = nil
+        var year: Int? = nil
+        if w.hasWord(Words.ngay, at: k), let (d, e) = w.date(at: k + 4) { date = d; year = d.year; k = e }
+        else {
+            if w.hasWord(Words.nam, at: k) { k = w.skip(k + 3, [0x20]) }
+            if let (y, e) = w.int(at: k, max: 4), y >= 1945 { year = y; k = e }
+        }
+        guard let y = year, let h = version(of: index, year: y) else { return .some(nil) }
+        var r = Reference()
+        r.byteStart = start
+        r.byteEnd = w.offset(k)
+        r.id = laws[h].id
+        r.kind = kind
+        r.number = laws[h].number
+        r.year = y
+        r.date = date?.iso
+        r.issuer = "Quốc hội"
+        r.issuerCode = laws[h].issuerCode
+        r.status = .resolved
+        return r
+    }
+
+    /// The first law (in `laws` order) with the name and kind of `laws[index]` and the given year: what
+    /// `laws.first(where:)` finds, searched among the laws whose name starts with the same character
+    /// (`lawsByFirst` keeps `laws` order, and every law of that name is among them).
+    static func version(of index: Int, year: Int) -> Int? {
+        let name = laws[index].name, isCode = laws[index].isCode
+        guard let c = name.first else { return laws.firstIndex { $0.year == year && $0.isCode == isCode && $0.name == name } }
+        for i in lawsByFirst[Int(c)] where laws[i].year == year && laws[i].isCode == isCode && laws[i].name == name { return i }
         return nil
     }
 

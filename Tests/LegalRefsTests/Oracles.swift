@@ -89,3 +89,27 @@ func referenceFoldWords(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, cap
     return out
 }
 
+
+/// `PhraseTable.match` as it was before its flat arrays of word counts and hashes: each candidate row
+/// read through its entry, hashes compared on the entry's words.
+func referencePhraseMatch<P>(_ t: PhraseTable<P>, _ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], at k: Int, limit: Int? = nil,
+                             loose: Bool = false, ascii: Bool = true) -> (entry: PhraseTable<P>.Entry, next: Int)? {
+    let n = min(limit ?? w.count, w.count)
+    guard k >= 0, k < n else { return nil }
+    guard let group = t.group(w[k].hash) else { return nil }
+    for slot in group {
+        let entry = t.entries[t.order[slot]]
+        let count = entry.words.count
+        if k + count > n { continue }
+        var found = true
+        for j in 1..<max(1, count) where w[k + j].hash != entry.words[j].hash { found = false; break }
+        if found {
+            for j in 0..<count {
+                if j > 0, !VietFold.softGap(p, w[k + j - 1].end, w[k + j].start) { found = false; break }
+                if !VietFold.matches(p, w[k + j], entry.words[j], loose: loose, ascii: ascii) { found = false; break }
+            }
+        }
+        if found { return (entry, k + count) }
+    }
+    return nil
+}
