@@ -537,13 +537,12 @@ struct Scan {
         var scalarPos = 0, bytePos = 0
         // The list head of the run of references whose relation nothing said (each took the one before's).
         var unsaidFrom = 0
-        // The first reference of the current `;`-separated segment.
-        var segmentHead = 0
+        var listMemo = RelationTriggers.ListMemo()
         for idx in found.indices {
             let numStart = found[idx].numStart, symEnd = found[idx].symEnd
             let start = found[idx].ref.byteStart
             var (relation, evidence) = RelationTriggers.relation(ctx, start: start, end: found[idx].ref.byteEnd, lineStart: Scan.lineStart(s, start),
-                                                     inPreamble: preamble?.contains(start) ?? false)
+                                                     inPreamble: preamble?.contains(start) ?? false, memo: &listMemo)
             if let own = ownNumber, own.overlaps(numStart..<symEnd) { found[idx].ref.isSelf = true }
             // Whether it follows the reference before in a list (read only where it matters: most relations were said).
             let inherits = evidence == .none || (evidence == .passive && idx > 0 && found[idx - 1].ref.relation == .basedOn)
@@ -555,8 +554,12 @@ struct Scan {
             // that segment's first reference's relation, not one a title inside it gave (`Quyết định số 2254/QĐ-UBND
             // về việc sửa đổi, bổ sung Quyết định 422/QĐ-UBND; Quyết định số 874/QĐ-UBND …`: 874 cites).
             let afterSemicolon = evidence == .none && !listed && idx > 0 && Scan.isSemicolonGap(s, from: found[idx - 1].ref.byteEnd, to: start)
-            if afterSemicolon { relation = found[segmentHead].ref.relation }
-            if idx == 0 || Scan.endsClause(s, from: found[idx - 1].ref.byteEnd, to: start) { segmentHead = idx }
+            if afterSemicolon {
+                // The segment's first reference: back over the references its clause holds.
+                var head = idx - 1
+                while head > 0, !Scan.endsClause(s, from: found[head - 1].ref.byteEnd, to: found[head].ref.byteStart) { head -= 1 }
+                relation = found[head].ref.relation
+            }
             // A formula after the list's last item covers the items before it that nothing else described:
             // `Các Quyết định số 12/QĐ-UBND, số 13/QĐ-UBND và số 14/QĐ-UBND hết hiệu lực kể từ ngày …`.
             if evidence == .after, listed {

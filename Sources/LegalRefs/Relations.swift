@@ -94,7 +94,21 @@ enum RelationTriggers {
     }
 
     /// The relation for a reference whose surface text runs from `start` to `end`, and how the text says it.
+    /// The last item line `listIntro` answered for, and its answer: the next item of the same list stops its walk
+    /// back there instead of reading every item above again.
+    struct ListMemo {
+        var itemLine = -1
+        var intro: Range<Int>? = nil
+    }
+
     static func relation(_ r: ContextReader, start: Int, end: Int, lineStart: Int, inPreamble: Bool) -> (Relation, Evidence) {
+        var memo = ListMemo()
+        return relation(r, start: start, end: end, lineStart: lineStart, inPreamble: inPreamble, memo: &memo)
+    }
+
+    /// `relation`, with the list memo of the references before it in the same text.
+    static func relation(_ r: ContextReader, start: Int, end: Int, lineStart: Int, inPreamble: Bool,
+                         memo: inout ListMemo) -> (Relation, Evidence) {
         // Line-initial `Căn cứ` (after bullets and spaces).
         let lineEnd = r.scalarStart(min(r.s.count, lineStart + 24))
         let lineCanCu = !mayOpenWithCanCu(r.s, from: lineStart, to: lineEnd) ? (false, false)
@@ -112,7 +126,7 @@ enum RelationTriggers {
         if lineCanCu.0 { return (.basedOn, .said) }
         if endedAfter(r, end: end) { return (.repeals, .after) }
         // An item under a line that opens a list of documents: `Bãi bỏ các văn bản sau:⏎1. Quyết định số …`.
-        if let intro = listIntro(r, itemLine: lineStart, itemStart: start),
+        if let intro = listIntro(r, itemLine: lineStart, itemStart: start, memo: &memo),
            let (relation, passive) = LazyFoldedWindow.with(r.s, from: intro.lowerBound, to: intro.upperBound, backward: true, { w in Self.trigger(in: w) }),
            !passive {
             return (relation, .said)
@@ -122,10 +136,19 @@ enum RelationTriggers {
 
     /// The line before an item (`1. …`, `- …`, `a) …`) that opens a list of documents with a colon, up to the colon;
     /// items between them are passed over (at most twelve lines, three kilobytes back).
-    static func listIntro(_ r: ContextReader, itemLine: Int, itemStart: Int) -> Range<Int>? {
+    static func listIntro(_ r: ContextReader, itemLine: Int, itemStart: Int, memo: inout ListMemo) -> Range<Int>? {
         let s = r.s
         // Only the reference that opens its item: nothing but the marker before it on its line.
         guard opensItem(s, lineStart: itemLine, before: itemStart) else { return nil }
+        if memo.itemLine == itemLine { return memo.intro }
+        let intro = findListIntro(s, r, itemLine: itemLine, memo: memo)
+        memo = ListMemo(itemLine: itemLine, intro: intro)
+        return intro
+    }
+
+    /// The walk of `listIntro` from an item line up to the list's opening line; an item line the memo answered
+    /// for ends it with that answer.
+    static func findListIntro(_ s: UnsafeBufferPointer<UInt8>, _ r: ContextReader, itemLine: Int, memo: ListMemo) -> Range<Int>? {
         var end = itemLine - 1   // the line break before the item
         var lines = 0
         while end > 0, lines < 12, itemLine - end < 3_000 {
@@ -141,6 +164,7 @@ enum RelationTriggers {
             }
             // Another item of the same list (or a blank line between items): look further up.
             guard e == b || opensItem(s, lineStart: b, before: e) else { return nil }
+            if b == memo.itemLine { return memo.intro }
             end = b - 1
             lines += 1
         }
