@@ -538,14 +538,21 @@ struct Scan {
         // The list head of the run of references whose relation nothing said (each took the one before's).
         var unsaidFrom = 0
         var listMemo = RelationTriggers.ListMemo()
+        // The citing document's own number, when the header gives it.
+        let ownID: String? = ownNumber.flatMap { own in found.first { own.overlaps($0.numStart..<$0.symEnd) }?.ref.id }
         for idx in found.indices {
             let numStart = found[idx].numStart, symEnd = found[idx].symEnd
             let start = found[idx].ref.byteStart
             var (relation, evidence) = RelationTriggers.relation(ctx, start: start, end: found[idx].ref.byteEnd, lineStart: Scan.lineStart(s, start),
                                                      inPreamble: preamble?.contains(start) ?? false, memo: &listMemo)
             if let own = ownNumber, own.overlaps(numStart..<symEnd) { found[idx].ref.isSelf = true }
+            // The document itself acting, named by its number (`Thông tư 45/2025/TT-BYT bãi bỏ Thông tư 31/2015/TT-BYT`
+            // atop the text of Thông tư 45/2025/TT-BYT): its act.
+            if evidence == .byDocument, idx > 0, let own = ownID, found[idx - 1].ref.id == own, let stated = listMemo.stated {
+                relation = stated; evidence = .said
+            }
             // Whether it follows the reference before in a list (read only where it matters: most relations were said).
-            let inherits = evidence == .none || (evidence == .passive && idx > 0 && found[idx - 1].ref.relation == .basedOn)
+            let inherits = evidence == .none || ((evidence == .passive || evidence == .byDocument) && idx > 0 && found[idx - 1].ref.relation == .basedOn)
             let listed = (inherits || evidence == .after) && idx > 0
                 && Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: start, loose: true)
             // Enumerated references share the relation of the list head.

@@ -91,6 +91,9 @@ enum RelationTriggers {
         case said
         /// A formula after the reference (`… hết hiệu lực kể từ ngày`): it covers the tight list it closes.
         case after
+        /// Another document's act on it (`Thông tư 45/2025/TT-BYT bãi bỏ Thông tư 31/2015/TT-BYT`): the citing
+        /// text's own act only when that document is the citing one (`ListMemo.stated` keeps the act).
+        case byDocument
     }
 
     /// The relation for a reference whose surface text runs from `start` to `end`, and how the text says it.
@@ -99,6 +102,8 @@ enum RelationTriggers {
     struct ListMemo {
         var itemLine = -1
         var intro: Range<Int>? = nil
+        /// The act another document performs on the reference just read (evidence `byDocument`).
+        var stated: Relation? = nil
     }
 
     static func relation(_ r: ContextReader, start: Int, end: Int, lineStart: Int, inPreamble: Bool) -> (Relation, Evidence) {
@@ -122,9 +127,15 @@ enum RelationTriggers {
         // Nearest trigger in the clause before the reference.
         let from = max(lineStart, r.scalarStart(start - 160))
         let trigger = LazyFoldedWindow.with(r.s, from: from, to: start, backward: true) { w -> (Relation, passive: Bool)? in Self.trigger(in: w) }
-        if let (relation, passive) = trigger { return passive ? (lineCanCu.0 ? .basedOn : .cites, .passive) : (relation, .said) }
+        memo.stated = nil
+        if let (relation, passive) = trigger {
+            guard passive else { return (relation, .said) }
+            if relation != .cites, !lineCanCu.0 { memo.stated = relation; return (.cites, .byDocument) }
+            return (lineCanCu.0 ? .basedOn : .cites, .passive)
+        }
         if lineCanCu.0 { return (.basedOn, .said) }
         if endedAfter(r, end: end) { return (.repeals, .after) }
+        if let formula = formulaAfter(r, end: end) { return (formula, .said) }
         // An item under a line that opens a list of documents: `Bãi bỏ các văn bản sau:⏎1. Quyết định số …`.
         if let intro = listIntro(r, itemLine: lineStart, itemStart: start, memo: &memo),
            let (relation, passive) = LazyFoldedWindow.with(r.s, from: intro.lowerBound, to: intro.upperBound, backward: true, { w in Self.trigger(in: w) }),
@@ -213,6 +224,78 @@ enum RelationTriggers {
         }
         return w.from == 0 || w.text[w.from - 1] == 0x0A
     }
+    /// Words before a phrase that make it a proposal or a delay, not an act.
+    static let modals: [[UInt8]] = ["de nghi", "kien nghi", "xem xet", "cham", "du kien"].map { Array($0.utf8) }
+    /// Adverbs between an acting document and its verb (`Nghị định 70/2025/NĐ-CP vừa sửa đổi …`).
+    static let actorAdverbs: [[UInt8]] = ["da", "vua", "moi", "se"].map { Array($0.utf8) }
+
+    /// Whether a document number (or its date) ends right before the phrase at `at`, adverbs aside: a token
+    /// holding a slash and a digit.
+    static func precededByDocument(_ w: LazyFoldedWindow, _ at: Int) -> Bool {
+        var k = at
+        while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 }
+        for adverb in actorAdverbs where w.hasWord(adverb, endingAt: k) {
+            k -= adverb.count
+            while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 }
+            break
+        }
+        var slash = false, digit = false
+        while w.has(k - 1), w[k - 1] != 0x20 {
+            k -= 1
+            if w[k] == 0x2F { slash = true } else if w[k] >= 0x30 && w[k] <= 0x39 { digit = true }
+        }
+        return slash && digit
+    }
+
+    /// The formula after a reference by which the citing document acts on it, when it is the clause's subject:
+    /// `Khoản 2 Điều 5 Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung như sau:` (amends), `… được bãi bỏ.`,
+    /// `… hết hiệu lực.` (repeals), `… được thay thế bằng …` (replaces). Not with an agent (`… được sửa đổi bởi …`).
+    static func formulaAfter(_ r: ContextReader, end: Int) -> Relation? {
+        guard let b = r.firstAfterSeparators(end), b | 0x20 == 0x64 || b | 0x20 == 0x62 || b | 0x20 == 0x68 || b >= 0xC0 else { return nil }
+        return r.withWindowAfter(end, bytes: 70) { w -> Relation? in
+            var k = w.skip(0, [0x20, 0x2C])
+            let passiveStart = k
+            if w.hasWord(duoc, at: k) { k = w.skip(k + duoc.count, [0x20]) } else if w.hasWord(bi, at: k) { k = w.skip(k + bi.count, [0x20]) }
+            let passive = k > passiveStart
+            // What follows the verb: the end of the clause, `như sau`, a colon or `bằng`.
+            func closes(_ e: Int, _ allowed: [[UInt8]]) -> Bool {
+                let j = w.skip(e, [0x20, 0x2C])
+                if !w.has(j) { return true }
+                if w[j] == 0x2E || w[j] == 0x3B || w[j] == 0x3A { return true }
+                return allowed.contains { w.hasWord($0, at: j) }
+            }
+            if passive {
+                for (verb, rel) in formulaVerbs where w.hasWord(verb, at: k) {
+                    var e = k + verb.count
+                    if rel == .amends {
+                        // `sửa đổi, bổ sung`
+                        let j = w.skip(e, [0x20, 0x2C])
+                        if w.hasWord(boSung, at: j) { e = j + boSung.count }
+                        return closes(e, [nhuSau]) ? .amends : nil
+                    }
+                    if rel == .replaces { return closes(e, [nhuSau, bang]) ? .replaces : nil }
+                    return closes(e, [keTu, tuNgay]) ? rel : nil
+                }
+                return nil
+            }
+            if w.hasWord(hetHieuLuc, at: k) {
+                let e = k + hetHieuLuc.count
+                return closes(e, [motPhan, toanBo]) ? .repeals : nil
+            }
+            return nil
+        }
+    }
+    static let duoc: [UInt8] = Array("duoc".utf8)
+    static let bi: [UInt8] = Array("bi".utf8)
+    static let boSung: [UInt8] = Array("bo sung".utf8)
+    static let bang: [UInt8] = Array("bang".utf8)
+    static let keTu: [UInt8] = Array("ke tu".utf8)
+    static let tuNgay: [UInt8] = Array("tu ngay".utf8)
+    static let hetHieuLuc: [UInt8] = Array("het hieu luc".utf8)
+    static let motPhan: [UInt8] = Array("mot phan".utf8)
+    static let toanBo: [UInt8] = Array("toan bo".utf8)
+    static let formulaVerbs: [([UInt8], Relation)] = [("sua doi", Relation.amends), ("bo sung", .amends), ("bai bo", .repeals),
+                                                      ("huy bo", .repeals), ("thay the", .replaces)].map { (Array($0.0.utf8), $0.1) }
     static let sau: [UInt8] = Array("sau".utf8)
     static let sauDay: [UInt8] = Array("sau day".utf8)
     static let nhuSau: [UInt8] = Array("nhu sau".utf8)
@@ -277,6 +360,11 @@ enum RelationTriggers {
                         (p, rel) = phrases[j]; at = pos - o
                         break
                     }
+                    // Another document acts (`Nghị định 70/2025/NĐ-CP sửa đổi Nghị định 123/2020/NĐ-CP`, as news writes):
+                    // the text only describes it.
+                    if precededByDocument(w, at) { return (rel, true) }
+                    // A proposal or a delay is no act (`Đề nghị bãi bỏ Quyết định số …`, `chậm bãi bỏ`).
+                    if modals.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, false) }
                     // Passive forms (`được sửa đổi bởi`) describe the cited document, not this one.
                     for pv in passive where w.hasWord(pv, endingAt: at + p.count) { return (.cites, true) }
                     if passiveWords.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, true) }

@@ -91,7 +91,9 @@ func contextAttributes() {
     ("sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP", .amends),
     ("Quy chế ban hành kèm theo Quyết định số 522/2002/QĐ-UB ngày 07/3/2002 của UBND tỉnh An Giang", .issuedWith),
     ("Xét Tờ trình số 82/TTr-CP ngày 05/3/2024 của Chính phủ;", .considers),
-    ("Quyết định 4033/QĐ-NHNN đính chính Thông tư số 52/2025/TT-NHNN", .corrects),
+    // Another document's act, reported: the snippet itself corrects nothing (`Đính chính Thông tư số …` would).
+    ("Quyết định 4033/QĐ-NHNN đính chính Thông tư số 52/2025/TT-NHNN", .cites),
+    ("Đính chính Thông tư số 52/2025/TT-NHNN", .corrects),
     ("theo quy định tại Điều 4 của Nghị định số 78/2025/NĐ-CP.", .cites),
     // The longer phrase decides: `quy định chi tiết` is not `đình chỉ`, `hướng dẫn thi hành` is not `thi hành`.
     ("Nghị định này quy định chi tiết một số điều của Luật số 32/2024/QH15", .guides),

@@ -297,3 +297,17 @@ func listedRelations(text: String, relations: [Relation]) {
 func issuedWithOpensLine(text: String, relation: Relation) {
     #expect(Extractor.extract(text).references.first?.relation == relation)
 }
+
+@Test("who acts: the citing text (formulas after a reference), another document (news), or nobody yet (a proposal)", arguments: [
+    ("Khoản 2 Điều 5 Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung như sau:", Relation.amends),
+    ("Khoản 3 Điều 4 Quyết định số 20/2021/QĐ-UBND được bãi bỏ.", .repeals),
+    ("Kể từ ngày Nghị định này có hiệu lực, Nghị định số 15/2015/NĐ-CP hết hiệu lực.", .repeals),
+    ("Quyết định số 345/QĐ-UBND ngày 2/3/2020 hết hiệu lực một phần.", .repeals),
+    ("Theo đó Nghị định số 24/2014/NĐ-CP được sửa đổi, bổ sung bởi Nghị định khác.", .cites),
+    ("Chính phủ vừa ban hành Nghị định 70/2025/NĐ-CP sửa đổi Nghị định 123/2020/NĐ-CP về hóa đơn.", .cites),
+    ("Đề nghị bãi bỏ Quyết định số 444/QĐ-UBND.", .cites),
+    ("Nghị định này sửa đổi Nghị định số 123/2020/NĐ-CP.", .amends),
+] as [(String, Relation)])
+func whoActs(text: String, relation: Relation) {
+    #expect(Extractor.extract(text).references.last?.relation == relation)
+}

@@ -58,6 +58,8 @@ private func referenceTrigger(in w: LazyFoldedWindow) -> (Relation, passive: Boo
                     break
                 }
             }
+            if RelationTriggers.precededByDocument(w, at) { return (rel, true) }
+            if RelationTriggers.modals.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, false) }
             for pv in RelationTriggers.passive where w.hasWord(pv, endingAt: at + p.count) { return (.cites, true) }
             if RelationTriggers.passiveWords.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, true) }
             if w.hasWord(RelationTriggers.by, at: at + p.count + 1) { return (.cites, true) }
