@@ -105,6 +105,11 @@ struct Scan {
         /// The issuer came from an issuing clause before the reference (`Bộ Chính trị ban hành …`): it covers
         /// the tight list that follows, not the references before.
         var issuerLeads = false
+        /// The date came from that clause too: it covers the same list (`Ngày 15/8/2025, Thủ tướng Chính phủ ký
+        /// Quyết định số 1745/QĐ-TTg và Quyết định số 1746/QĐ-TTg`).
+        var dateLeads = false
+        /// A type word and a bare number (`Nghị quyết số 01 của Chính phủ`): its id is built, not read, and stays partial.
+        var numberOnly = false
 
         /// Takes the issuer a list shares, unless its code contradicts this reference's symbol; whether it did.
         mutating func adopt(_ m: IssuerMention) -> Bool {
@@ -313,10 +318,11 @@ struct Scan {
         }
         // `Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW`: issuer and date before the type word.
         let ownOnly = suf.issuerOwnOnly
+        var leadDate = false
         if suffixed, f.issuerFromPhrase == nil || suf.date == nil, prefix.hasKindWord, prefix.pinpointStart == nil,
            prefix.innerIssuer == nil, let lead = ctx.leadingClause(before: prefix.start) {
             if f.issuerFromPhrase == nil, lead.issuer != nil { f.issuerFromPhrase = lead.issuer; f.issuerLeads = true }
-            if suf.date == nil { suf.date = lead.date }
+            if suf.date == nil, let d = lead.date { suf.date = d; leadDate = true }
         }
         f.ref.byteStart = prefix.pinpointStart ?? prefix.start
         // A law cited by name and number: `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`.
@@ -371,6 +377,7 @@ struct Scan {
         }
         // A conference's issuer is not shared back over a list.
         if ownOnly { f.issuerFromPhrase = nil }
+        f.dateLeads = leadDate
         return f
     }
 
@@ -476,8 +483,10 @@ struct Scan {
         // Only keep number-only mentions that carry an identity or come with `số`/a year (`Nghị định 127` is kept as ambiguous).
         if ref.id == nil && (prefix.abbreviated || kind == "Công văn" || kind == "Luật" || kind == "Bộ luật") { return nil }
         if ref.id == nil && year == nil && !prefix.hasNumberWord && !["Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị", "Quyết định"].contains(kind) { return nil }
-        return Found(ref: ref, numStart: i, symEnd: end, explicitKind: true, issuerFromPhrase: suf.issuer,
-                     needsLocality: false)
+        var f = Found(ref: ref, numStart: i, symEnd: end, explicitKind: true, issuerFromPhrase: suf.issuer,
+                      needsLocality: false)
+        f.numberOnly = true
+        return f
     }
 
     /// Settles shared type words and issuer phrases across enumerations, relations and offsets.
@@ -520,7 +529,15 @@ struct Scan {
             for idx in found.indices.dropFirst() where found[idx - 1].issuerLeads && found[idx].issuerFromPhrase == nil {
                 guard let m = found[idx - 1].issuerFromPhrase,
                       Scan.isListGap(s, from: found[idx - 1].ref.byteEnd, to: found[idx].ref.byteStart) else { continue }
-                if found[idx].adopt(m) { found[idx].issuerLeads = true }
+                if found[idx].adopt(m) {
+                    found[idx].issuerLeads = true
+                    if found[idx - 1].dateLeads, found[idx].ref.date == nil, let d = found[idx - 1].ref.date,
+                       found[idx].ref.year == nil || found[idx].ref.year == Int(d.prefix(4)) {
+                        found[idx].ref.date = d
+                        found[idx].ref.year = found[idx].ref.year ?? Int(d.prefix(4))
+                        found[idx].dateLeads = true
+                    }
+                }
             }
         }
         // Locality from the citing document.
@@ -531,6 +548,15 @@ struct Scan {
             found[idx].ref.locality = loc
             let base = found[idx].ref.issuer.map(Scan.stripUnit) ?? Vocabulary.shared.issuer(found[idx].ref.issuerCode ?? "")?.name
             if let base { found[idx].ref.issuer = "\(base) \(loc)" }
+        }
+        // Status once the list shares are settled: a reference that now has its identity, year, issuer (with its
+        // locality where it needs one) and, for a Party text, its date is resolved (`Quyết định số 12, 13,
+        // 14/QĐ-UBND ngày 2/1/2025 của UBND tỉnh Hà Tĩnh`: each item).
+        for idx in found.indices where found[idx].ref.status != .resolved && !found[idx].numberOnly {
+            let r = found[idx].ref
+            guard let id = r.id, r.kind != nil, r.year != nil, r.issuer != nil, !found[idx].needsLocality || r.locality != nil,
+                  r.date != nil || !Scan.isPartyID(id) else { continue }
+            found[idx].ref.status = .resolved
         }
         // Relations and offsets.
         // Settled in place, then swapped out into the result: copying a `Reference` retains all its strings.
@@ -670,6 +696,15 @@ struct Scan {
             }
             return true
         }
+    }
+
+    /// Whether an id is a Party document's (`49-KL/TW`: a hyphen before the first slash), which its date tells apart.
+    static func isPartyID(_ id: String) -> Bool {
+        for b in id.utf8 {
+            if b == 0x2F { return false }
+            if b == 0x2D { return true }
+        }
+        return false
     }
 
     /// Whether a clause ends between two references: a `;`, a line break or a full stop before a space.

@@ -311,3 +311,13 @@ func issuedWithOpensLine(text: String, relation: Relation) {
 func whoActs(text: String, relation: Relation) {
     #expect(Extractor.extract(text).references.last?.relation == relation)
 }
+
+@Test("list items that share a date and an issuer are resolved; an issuing clause's date covers its list")
+func listStatusAndLeadDate() {
+    let list = Extractor.extract("Theo Quyết định số 12, 13, 14/QĐ-UBND ngày 2/1/2025 của UBND tỉnh Hà Tĩnh.").references
+    #expect(list.map(\.status) == [.resolved, .resolved, .resolved])
+    let lead = Extractor.extract("Ngày 15/8/2025, Thủ tướng Chính phủ ký Quyết định số 1745/QĐ-TTg và Quyết định số 1746/QĐ-TTg.").references
+    #expect(lead.map(\.date) == ["2025-08-15", "2025-08-15"])
+    let partial = Extractor.extract("Theo Nghị quyết số 01 của Chính phủ năm 2019 về nhiệm vụ").references
+    #expect(partial.first?.status == .partial)
+}
