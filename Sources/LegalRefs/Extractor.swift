@@ -24,7 +24,7 @@ public enum Extractor {
         scan.addNamed()
         let header = documentHeader(parsed, hints: hints, firstHeading: scan.firstHeading())
         var refs = scan.finish(contextLocality: { parsed.contextLocality ?? (reader.newsLocalityPending ? reader.deferredLocality(leftBlock: leftBlock) : nil) },
-                               preamble: parsed.preamble, ownNumber: parsed.symbolRange)
+                               preamble: parsed.preamble, ownNumber: parsed.symbolRange, ownLocality: parsed.isOfficial ? parsed.locality : nil)
         settleSelf(&refs, header: header)
         settleConsolidated(&refs, header: header, text: bytes, preamble: parsed.preamble, ownNumber: parsed.symbolRange)
         return Extraction(document: header, references: refs, chars: scan.scalarCount())
@@ -77,7 +77,11 @@ public enum Extractor {
     /// The own number resolves to the document itself: it takes the header's issuer and date.
     static func settleSelf(_ refs: inout [Reference], header: DocumentHeader) {
         for i in refs.indices where refs[i].isSelf {
-            if let issuer = header.issuer, refs[i].locality == nil { refs[i].issuer = issuer; refs[i].locality = header.locality ?? refs[i].locality }
+            // The header names the document's own body (`ỦY BAN NHÂN DÂN XÃ MINH XUÂN`): it is the own number's issuer.
+            // (A more precise name of the same body stays: `Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Phúc`.)
+            if let issuer = header.issuer, !(refs[i].issuer?.hasSuffix(issuer) ?? false) {
+                refs[i].issuer = issuer; refs[i].locality = header.locality ?? refs[i].locality
+            }
             if refs[i].date == nil, let d = header.date { refs[i].date = d; refs[i].year = refs[i].year ?? Int(d.prefix(4)) }
             // The header's type line (or `V/v` of a letter) names the kind: `Số: 5331/CT-CS … V/v` is a `Công văn`.
             if let k = header.kind { refs[i].kind = k }
@@ -495,7 +499,9 @@ struct Scan {
     }
 
     /// `finish`, with the citing document's locality asked for only when a reference needs it.
-    mutating func finish(contextLocality: () -> String?, preamble: Range<Int>? = nil, ownNumber: Range<Int>? = nil) -> [Reference] {
+    /// `ownLocality`: the citing document's own body's locality (`xã Minh Xuân, tỉnh Tuyên Quang`), for `của UBND xã`.
+    mutating func finish(contextLocality: () -> String?, preamble: Range<Int>? = nil, ownNumber: Range<Int>? = nil,
+                         ownLocality: String? = nil) -> [Reference] {
         guard !found.isEmpty else { return [] }
         let ctx = ContextReader(s: s)
         // Helpers on the text are called as static functions on `s`: a method call on `self` while `found`
@@ -543,11 +549,25 @@ struct Scan {
         // Locality from the citing document.
         var locality: String?? = nil
         for idx in found.indices where found[idx].needsLocality {
+            // `của UBND xã`, `của Đảng ủy phường`: the citing document's own commune or ward when it is one, never its
+            // province.
+            if let unit = found[idx].issuerFromPhrase?.unnamedLocality, unit != "tỉnh", unit != "thành phố" {
+                guard let own = ownLocality, own.hasPrefix(unit + " ") else { continue }
+                let lower = String(own.split(separator: ",", maxSplits: 1)[0])
+                found[idx].ref.locality = lower
+                if let base = found[idx].ref.issuer.map(Scan.stripUnit) { found[idx].ref.issuer = "\(base) \(lower)" }
+                continue
+            }
             if locality == nil { locality = .some(contextLocality()) }
             guard let loc = locality! else { continue }
             found[idx].ref.locality = loc
             let base = found[idx].ref.issuer.map(Scan.stripUnit) ?? Vocabulary.shared.issuer(found[idx].ref.issuerCode ?? "")?.name
-            if let base { found[idx].ref.issuer = "\(base) \(loc)" }
+            // A committee named after its unit takes the place name alone: `Ban Thường vụ Tỉnh ủy Nghệ An`.
+            if let base, base.hasSuffix("Tỉnh ủy") || base.hasSuffix("Thành ủy"), let space = loc.firstIndex(of: " ") {
+                found[idx].ref.issuer = "\(base)\(loc[space...])"
+            } else if let base {
+                found[idx].ref.issuer = "\(base) \(loc)"
+            }
         }
         // Status once the list shares are settled: a reference that now has its identity, year, issuer (with its
         // locality where it needs one) and, for a Party text, its date is resolved (`Quyết định số 12, 13,

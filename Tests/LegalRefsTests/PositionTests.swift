@@ -321,3 +321,22 @@ func listStatusAndLeadDate() {
     let partial = Extractor.extract("Theo Nghị quyết số 01 của Chính phủ năm 2019 về nhiệm vụ").references
     #expect(partial.first?.status == .partial)
 }
+
+@Test("`của UBND xã` in a commune's document is that commune, never its province; the own number takes the header's body")
+func communeLocality() {
+    let text = """
+        UBND TỈNH TUYÊN QUANG
+        ỦY BAN NHÂN DÂN XÃ MINH XUÂN
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 78/KH-UBND
+        Minh Xuân, ngày 05 tháng 9 năm 2025
+
+        KẾ HOẠCH
+        Triển khai công tác chuyển đổi số năm 2025
+
+        Thực hiện Kế hoạch số 156/KH-UBND ngày 20/7/2025 của UBND tỉnh; Công văn số 120/UBND-VP ngày 2/8/2025 của UBND xã; Quyết định số 12/QĐ-UBND ngày 1/8/2025 của UBND huyện.
+        """
+    let refs = Extractor.extract(text).references
+    #expect(refs.map(\.issuer) == ["Ủy ban nhân dân xã Minh Xuân", "Ủy ban nhân dân tỉnh Tuyên Quang", "Ủy ban nhân dân xã Minh Xuân", "Ủy ban nhân dân huyện"])
+}
