@@ -485,7 +485,7 @@ struct Scan {
             ref.status = ref.year == nil ? .ambiguous : .partial
         }
         // Only keep number-only mentions that carry an identity or come with `số`/a year (`Nghị định 127` is kept as ambiguous).
-        if ref.id == nil && (prefix.abbreviated || kind == "Công văn" || kind == "Luật" || kind == "Bộ luật") { return nil }
+        if ref.id == nil && (prefix.abbreviated || kind == "Công văn" || kind == "Luật" || kind == "Bộ luật" || kind == "Giấy phép") { return nil }
         if ref.id == nil && year == nil && !prefix.hasNumberWord && !["Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị", "Quyết định"].contains(kind) { return nil }
         var f = Found(ref: ref, numStart: i, symEnd: end, explicitKind: true, issuerFromPhrase: suf.issuer,
                       needsLocality: false)

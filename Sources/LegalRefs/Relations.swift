@@ -17,6 +17,8 @@ enum RelationTriggers {
         ("thuc hien", .implements), ("trien khai", .implements), ("quan triet", .implements), ("cu the hoa", .implements),
         ("thi hanh", .implements),
         ("xet", .considers), ("theo de nghi", .considers), ("tren co so xem xet", .considers),
+        // A judgment's legal bases: `Áp dụng Án lệ số 08/2016/AL`, `áp dụng điểm s khoản 1 Điều 51 Bộ luật Hình sự`.
+        ("ap dung", .basedOn),
     ] as [(String, Relation)]).map { (Array($0.0.utf8), $0.1) }
 
     /// Whether some trigger phrase starts with the byte: skips most positions without a comparison.
@@ -376,6 +378,9 @@ enum RelationTriggers {
                     // `(Ban hành kèm theo Quyết định số …)` opening its line says this text is attached; inside a noun
                     // phrase (`Bãi bỏ Điều 6 Quy định ban hành kèm theo Quyết định số …`) the clause's own verb decides,
                     // and without one it stands (`Quy chế … ban hành kèm theo Quyết định số …`, DOMAIN.md §6.2).
+                    // `Áp dụng …` is a legal basis where it opens its line (a judgment's grounds), not inside a sentence
+                    // (`… thì áp dụng theo Nghị định số …`).
+                    if rel == .basedOn, !opensLine(w, at) { continue }
                     if rel == .issuedWith, !opensLine(w, at) {
                         if attached == nil { attached = rel }
                         break

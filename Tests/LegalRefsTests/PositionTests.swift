@@ -340,3 +340,16 @@ func communeLocality() {
     let refs = Extractor.extract(text).references
     #expect(refs.map(\.issuer) == ["Ủy ban nhân dân xã Minh Xuân", "Ủy ban nhân dân tỉnh Tuyên Quang", "Ủy ban nhân dân xã Minh Xuân", "Ủy ban nhân dân huyện"])
 }
+
+@Test("procedural type words and a judgment's `Áp dụng` grounds", arguments: [
+    ("Theo Cáo trạng số 56/CT-VKS-P2 ngày 2/3/2025 của Viện kiểm sát nhân dân tỉnh.", "Cáo trạng", Relation.cites),
+    ("Theo Kết luận điều tra số 78/KLĐT-CSĐT ngày 2/3/2025.", "Kết luận", .cites),
+    ("Quyết định thi hành án số 46/QĐ-THADS ngày 2/3/2025.", "Quyết định", .cites),
+    ("Áp dụng Án lệ số 08/2016/AL về xác định lãi suất.", "Án lệ", .basedOn),
+    ("Trường hợp khác thì áp dụng theo Nghị định số 204/2004/NĐ-CP ngày 14 tháng 12 năm 2004.", "Nghị định", .cites),
+] as [(String, String, Relation)])
+func proceduralKinds(text: String, kind: String, relation: Relation) {
+    let r = Extractor.extract(text).references.first
+    #expect(r?.kind == kind)
+    #expect(r?.relation == relation)
+}

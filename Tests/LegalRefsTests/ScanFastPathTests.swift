@@ -65,6 +65,7 @@ private func referenceTrigger(in w: LazyFoldedWindow) -> (Relation, passive: Boo
             if w.hasWord(RelationTriggers.by, at: at + p.count + 1) { return (.cites, true) }
             if w.has(at - 6), RelationTriggers.negations.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, false) }
             if rel == .considers, at > clauseStart + 2 { continue }
+            if rel == .basedOn, !RelationTriggers.opensLine(w, at) { continue }
             if rel == .issuedWith, !RelationTriggers.opensLine(w, at) {
                 if attached == nil { attached = rel }
                 break

@@ -85,6 +85,13 @@ văn bản hợp nhất | Văn bản hợp nhất
 thông báo kết luận | Thông báo
 báo cáo thẩm tra | Báo cáo
 thụ lý | Thông báo thụ lý
+quyết định thi hành án | Quyết định
+kết luận điều tra | Kết luận
+kết luận thanh tra | Kết luận
+kết luận giám định | Kết luận
+cáo trạng | Cáo trạng
+giấy phép môi trường | Giấy phép
+giấy phép | Giấy phép
 quyết định giám đốc thẩm | Quyết định
 quyết định tái thẩm | Quyết định
 quyết định kháng nghị giám đốc thẩm | Quyết định
