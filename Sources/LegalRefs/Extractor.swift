@@ -79,7 +79,7 @@ public enum Extractor {
         for i in refs.indices where refs[i].isSelf {
             // The header names the document's own body (`ỦY BAN NHÂN DÂN XÃ MINH XUÂN`): it is the own number's issuer.
             // (A more precise name of the same body stays: `Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Phúc`.)
-            if let issuer = header.issuer, !(refs[i].issuer?.hasSuffix(issuer) ?? false) {
+            if let issuer = header.issuer, !(refs[i].issuer.map { Scan.endsWithBytes($0, issuer) } ?? false) {
                 refs[i].issuer = issuer; refs[i].locality = header.locality ?? refs[i].locality
             }
             if refs[i].date == nil, let d = header.date { refs[i].date = d; refs[i].year = refs[i].year ?? Int(d.prefix(4)) }
@@ -563,7 +563,7 @@ struct Scan {
             found[idx].ref.locality = loc
             let base = found[idx].ref.issuer.map(Scan.stripUnit) ?? Vocabulary.shared.issuer(found[idx].ref.issuerCode ?? "")?.name
             // A committee named after its unit takes the place name alone: `Ban Thường vụ Tỉnh ủy Nghệ An`.
-            if let base, base.hasSuffix("Tỉnh ủy") || base.hasSuffix("Thành ủy"), let space = loc.firstIndex(of: " ") {
+            if let base, Scan.endsWithBytes(base, "Tỉnh ủy") || Scan.endsWithBytes(base, "Thành ủy"), let space = loc.firstIndex(of: " ") {
                 found[idx].ref.issuer = "\(base)\(loc[space...])"
             } else if let base {
                 found[idx].ref.issuer = "\(base) \(loc)"
@@ -716,6 +716,13 @@ struct Scan {
             }
             return true
         }
+    }
+
+    /// Whether `s` ends with the bytes of `suffix` (`hasSuffix` compares Unicode characters, far slower).
+    static func endsWithBytes(_ s: String, _ suffix: String) -> Bool {
+        let a = s.utf8, b = suffix.utf8
+        guard a.count >= b.count else { return false }
+        return a.suffix(b.count).elementsEqual(b)
     }
 
     /// Whether an id is a Party document's (`49-KL/TW`: a hyphen before the first slash), which its date tells apart.
