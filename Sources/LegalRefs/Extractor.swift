@@ -470,7 +470,8 @@ struct Scan {
         let typeCode: String? = ["Nghị định": "NĐ", "Nghị quyết": "NQ", "Quyết định": "QĐ", "Chỉ thị": "CT", "Thông tư": "TT"][kind]
         if let code, let typeCode, code == "CP" || code == "TTg" {
             ref.issuerCode = code
-            if kind == "Nghị định", let y = year {
+            // `Nghị định 127/2018`, `Nghị định số 15 năm 2018` (the year right after the number).
+            if kind == "Nghị định", let y = year ?? suf.yearOnly {
                 ref.id = "\(canon)/\(y)/NĐ-CP"
                 ref.year = y
                 ref.status = .resolved
@@ -481,6 +482,13 @@ struct Scan {
                 ref.year = ref.year ?? ctx.contextYear(after: end)
                 ref.status = .partial
             }
+        } else if kind == "Thông tư", let code, let y = year ?? suf.yearOnly,
+                  let e = Vocabulary.shared.issuer(code), e.level == "central", code.utf8.first == 0x42 {
+            // A ministry's circular always carries year and ministry: `Thông tư 32/2020 của Bộ GDĐT` → 32/2020/TT-BGDĐT.
+            ref.id = "\(canon)/\(y)/TT-\(e.code)"
+            ref.year = y
+            ref.issuerCode = e.code
+            ref.status = .resolved
         } else {
             ref.status = ref.year == nil ? .ambiguous : .partial
         }

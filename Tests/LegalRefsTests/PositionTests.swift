@@ -353,3 +353,13 @@ func proceduralKinds(text: String, kind: String, relation: Relation) {
     #expect(r?.kind == kind)
     #expect(r?.relation == relation)
 }
+
+@Test("short forms whose identity follows from type, year and ministry", arguments: [
+    ("Theo Thông tư 32/2020 của Bộ GDĐT về điều lệ trường.", "32/2020/TT-BGDĐT"),
+    ("Theo Nghị định số 15 năm 2018 của Chính phủ.", "15/2018/NĐ-CP"),
+    ("Theo Thông tư 32 của Bộ GDĐT.", nil),
+    ("Theo Thông tư 05/2019 của UBND tỉnh.", nil),
+] as [(String, String?)])
+func shortForms(text: String, id: String?) {
+    #expect(Extractor.extract(text).references.first?.id == id)
+}
