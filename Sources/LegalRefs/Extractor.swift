@@ -371,8 +371,17 @@ struct Scan {
         f.ref.kind = res.kind
         f.ref.id = res.id
         f.ref.issuerCode = res.issuerCode
+        // A Party resolution of a plenum the table knows: its year (`… của Hội nghị Trung ương 6 khóa XII`).
+        var plenumYear = false
+        if res.isParty, f.ref.year == nil, let m = f.issuerFromPhrase, let pl = m.plenum, let term = m.term ?? suf.term,
+           let y = NamedReferences.plenumYear(id: res.id, plenum: pl, term: term) {
+            f.ref.year = y
+            plenumYear = true
+        }
         // Status.
-        if f.ref.year == nil && res.yearless || (res.isParty && f.ref.date == nil) {
+        if plenumYear {
+            f.ref.status = .resolved
+        } else if f.ref.year == nil && res.yearless || (res.isParty && f.ref.date == nil) {
             f.ref.status = .ambiguous
         } else if f.ref.kind == nil || f.ref.issuer == nil && !(res.isParty) || f.ref.year == nil {
             f.ref.status = .partial

@@ -345,6 +345,28 @@ enum NamedReferences {
         return nil
     }
 
+    /// The year of a Party resolution numbered in the text whose plenum and term the issuer phrase names
+    /// (`Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa XII` → 2017), when the plenum table lists it.
+    static func plenumYear(id: String, plenum: String, term: String) -> Int? {
+        let folded = Fold.string(plenum)
+        guard let p = Int(folded) ?? ordinals[folded] ?? romanNumber(plenum) else { return nil }
+        let t = term.uppercased()
+        guard let hit = plenums.first(where: { $0.term == t && $0.plenum == p }), hit.ids.contains(id) else { return nil }
+        return Int(hit.date.prefix(4))
+    }
+
+    /// A Roman numeral's value (`VI` → 6), or nil.
+    static func romanNumber(_ s: String) -> Int? {
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50]
+        var total = 0, previous = 0
+        for ch in s.uppercased().reversed() {
+            guard let v = values[ch] else { return nil }
+            total += v < previous ? -v : v
+            previous = max(previous, v)
+        }
+        return total > 0 ? total : nil
+    }
+
     /// `Nghị quyết (Hội nghị) (lần thứ tám) (Ban Chấp hành) Trung ương 8 khóa XI`.
     static func plenum(_ s: UnsafeBufferPointer<UInt8>, start: Int) -> Reference? {
         ContextReader(s: s).withWindowAfter(start, bytes: 160) { plenum(in: $0, start: start) }

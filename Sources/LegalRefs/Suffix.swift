@@ -50,7 +50,13 @@ final class IssuerMention: Sendable, Hashable {
     /// The mention of a parsed issuer phrase.
     init(_ p: IssuerPhrase) {
         name = p.issuer; code = p.issuerCode; locality = p.locality; unnamedLocality = p.unnamedLocality; range = p.byteRange
+        plenum = p.plenum; term = p.term
     }
+
+    /// The plenum the phrase names (`6` in `Hội nghị Trung ương 6 khóa XII`, `tám` in `Hội nghị lần thứ tám`).
+    let plenum: String?
+    /// The Party term or legislature it names (`XII`).
+    let term: String?
 
     /// Full name as specific as the text allows: `Ủy ban nhân dân tỉnh Sơn La`, `Ban Bí thư`.
     let name: String

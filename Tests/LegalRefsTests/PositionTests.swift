@@ -363,3 +363,12 @@ func proceduralKinds(text: String, kind: String, relation: Relation) {
 func shortForms(text: String, id: String?) {
     #expect(Extractor.extract(text).references.first?.id == id)
 }
+
+@Test("a numbered Party resolution of a plenum the table knows takes its year", arguments: [
+    ("Theo Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa XII về sắp xếp.", 2017),
+    ("Theo Nghị quyết số 29-NQ/TW của Hội nghị Trung ương 8 khóa XI.", 2013),
+    ("Theo Nghị quyết số 19-NQ/TW của Hội nghị Trung ương 6 khóa XI.", nil),
+] as [(String, Int?)])
+func plenumYears(text: String, year: Int?) {
+    #expect(Extractor.extract(text).references.first?.year == year)
+}
