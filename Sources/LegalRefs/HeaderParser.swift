@@ -173,6 +173,9 @@ enum HeaderVocabulary {
     static let thang = VietFold.pattern("tháng")[0]
     static let nam = VietFold.pattern("năm")[0]
     static let vv = PhraseTable([("V/v", ()), ("V/V", ()), ("Về việc", ())])
+    /// Words that open a portal's or paper's masthead.
+    static let mastheads = PhraseTable([("Cổng thông tin điện tử", ()), ("Cổng TTĐT", ()), ("Trang thông tin điện tử", ()),
+                                        ("Báo", ()), ("Đài Phát thanh và Truyền hình", ()), ("Cổng thông tin", ())])
     static let passage = PhraseTable([("thông qua", ())])
     static let this = VietFold.pattern("này")[0]
     static let cua = VietFold.pattern("của")[0]
@@ -1749,7 +1752,28 @@ struct HeaderReader {
             }
         }
         if let t = hints.title, let ph = scanTitleForLocal(t) { provinces.insert(ph) }
+        // A masthead naming its province: `Cổng thông tin điện tử tỉnh Gia Lai`, `Báo Sơn La`.
+        if provinces.isEmpty, let m = mastheadProvince() { provinces.insert(m) }
         return provinces.count == 1 ? provinces.first : nil
+    }
+
+    /// The province a portal's masthead names in the first three lines: a portal word (`Cổng thông tin
+    /// điện tử`, `Cổng TTĐT`, `Trang thông tin điện tử`, `Báo`, `Đài Phát thanh và Truyền hình`) opening a short
+    /// line that ends with a province (`tỉnh Gia Lai`, `thành phố Huế`, or its bare name).
+    func mastheadProvince() -> String? {
+        for i in 0..<min(lines.count, 3) {
+            let l = lines[i]
+            guard l.end - l.start < 120, l.w1 > l.w0, HeaderVocabulary.mastheads.matches(p, w, at: l.w0, limit: l.w1) else { continue }
+            // The province at the line's end: try each word as its start.
+            for k in l.w0..<l.w1 {
+                var j = k
+                if let (_, k2) = LocalityParser.units.match(p, w, at: j, limit: l.w1) { j = k2 }
+                if j < l.w1, let (row, next) = Places.matchName(p, w, at: j, limit: l.w1, date: nil), next == l.w1 {
+                    return Places.all[row].locality
+                }
+            }
+        }
+        return nil
     }
 
     func scanTitleForLocal(_ title: String) -> String? {

@@ -372,3 +372,17 @@ func shortForms(text: String, id: String?) {
 func plenumYears(text: String, year: Int?) {
     #expect(Extractor.extract(text).references.first?.year == year)
 }
+
+@Test("a news page's masthead names the province its local bodies belong to")
+func mastheadLocality() {
+    let text = """
+        Cổng thông tin điện tử tỉnh Gia Lai
+        Gia Lai triển khai Nghị quyết 57-NQ/TW về phát triển khoa học, công nghệ
+        Thứ Hai, 08/09/2025 15:30
+
+        Sáng 8/9, UBND tỉnh tổ chức hội nghị triển khai Kế hoạch số 3012/KH-UBND ngày 25/8/2025. Trước đó, Tỉnh ủy đã ban hành Chương trình hành động số 45-CTr/TU ngày 10/3/2025.
+        """
+    let refs = Extractor.extract(text).references
+    #expect(refs.first { $0.id == "3012/KH-UBND" }?.issuer == "Ủy ban nhân dân tỉnh Gia Lai")
+    #expect(refs.first { $0.id == "45-CTr/TU" }?.issuer == "Tỉnh ủy Gia Lai")
+}

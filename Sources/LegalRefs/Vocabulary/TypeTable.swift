@@ -144,6 +144,7 @@ quy chế | Quy chế
 tờ trình | Tờ trình
 báo cáo | Báo cáo
 kết luận | Kết luận
+chương trình hành động | Chương trình
 chương trình | Chương trình
 đề án | Đề án
 phương án | Phương án
