@@ -68,21 +68,6 @@ enum RelationTriggers {
                                      "duoc huong dan", "duoc bo sung", "duoc dinh chinh"].map { Array($0.utf8) }
     static let negations: [[UInt8]] = ["khong", "chua"].map { Array($0.utf8) }
 
-    /// `hết hiệu lực (thi hành) (kể) từ ngày` right after a reference: the formula by which the citing document
-    /// ends it (`Quyết định số 15/2019/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực`).
-    static func endedAfter(_ r: ContextReader, end: Int) -> Bool {
-        // `h`/`H` first: most references are followed by something else.
-        guard let b = r.firstAfterSeparators(end), b | 0x20 == 0x68 else { return false }
-        return r.withWindowAfter(end, bytes: 60) { w -> Bool in
-            var k = w.skip(0, [0x20, 0x2C])
-            guard w.hasWord(endsWords[0], at: k) else { return false }
-            k = w.skip(k + endsWords[0].count, [0x20])
-            for word in endsWords.dropFirst() where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
-            return w.hasWord(Words.ngay, at: k)
-        }
-    }
-    static let endsWords: [[UInt8]] = ["het hieu luc", "thi hanh", "ke", "tu"].map { Array($0.utf8) }
-
     /// How a relation was found.
     enum Evidence {
         /// Nothing before or after the reference said it: a list head's relation carries over.
@@ -98,9 +83,9 @@ enum RelationTriggers {
         case byDocument
     }
 
-    /// The relation for a reference whose surface text runs from `start` to `end`, and how the text says it.
-    /// The last item line `listIntro` answered for, and its answer: the next item of the same list stops its walk
-    /// back there instead of reading every item above again.
+    /// What `relation` carries from one reference to the next of a text: the last item line `listIntro`
+    /// answered for and its answer (the next item of the same list stops its walk back there instead of
+    /// reading every item above again), and the act another document performs on the reference just read.
     struct ListMemo {
         var itemLine = -1
         var intro: Range<Int>? = nil
@@ -108,12 +93,8 @@ enum RelationTriggers {
         var stated: Relation? = nil
     }
 
-    static func relation(_ r: ContextReader, start: Int, end: Int, lineStart: Int, inPreamble: Bool) -> (Relation, Evidence) {
-        var memo = ListMemo()
-        return relation(r, start: start, end: end, lineStart: lineStart, inPreamble: inPreamble, memo: &memo)
-    }
-
-    /// `relation`, with the list memo of the references before it in the same text.
+    /// The relation for a reference whose surface text runs from `start` to `end`, and how the text says it;
+    /// `memo` is shared by the references of one text, in order.
     static func relation(_ r: ContextReader, start: Int, end: Int, lineStart: Int, inPreamble: Bool,
                          memo: inout ListMemo) -> (Relation, Evidence) {
         // Line-initial `Căn cứ` (after bullets and spaces).
@@ -136,8 +117,7 @@ enum RelationTriggers {
             return (lineCanCu.0 ? .basedOn : .cites, .passive)
         }
         if lineCanCu.0 { return (.basedOn, .said) }
-        if endedAfter(r, end: end) { return (.repeals, .after) }
-        if let formula = formulaAfter(r, end: end) { return (formula, .said) }
+        if let formula = formulaAfter(r, end: end) { return formula }
         // An item under a line that opens a list of documents: `Bãi bỏ các văn bản sau:⏎1. Quyết định số …`.
         if let intro = listIntro(r, itemLine: lineStart, itemStart: start, memo: &memo),
            let (relation, passive) = LazyFoldedWindow.with(r.s, from: intro.lowerBound, to: intro.upperBound, backward: true, { w in Self.trigger(in: w) }),
@@ -252,9 +232,15 @@ enum RelationTriggers {
     /// The formula after a reference by which the citing document acts on it, when it is the clause's subject:
     /// `Khoản 2 Điều 5 Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung như sau:` (amends), `… được bãi bỏ.`,
     /// `… hết hiệu lực.` (repeals), `… được thay thế bằng …` (replaces). Not with an agent (`… được sửa đổi bởi …`).
-    static func formulaAfter(_ r: ContextReader, end: Int) -> Relation? {
-        guard let b = r.firstAfterSeparators(end), b | 0x20 == 0x64 || b | 0x20 == 0x62 || b | 0x20 == 0x68 || b >= 0xC0 else { return nil }
-        return r.withWindowAfter(end, bytes: 70) { w -> Relation? in
+    /// `Quyết định số 15/2019/QĐ-UBND hết hiệu lực (thi hành) (kể) từ ngày …` ends it from a date and covers the
+    /// tight list it closes (evidence `after`).
+    static func formulaAfter(_ r: ContextReader, end: Int) -> (Relation, Evidence)? {
+        // Every formula opens with `được`, `bị` or `hết`: most references are followed by something else.
+        guard let i = r.firstIndexAfterSeparators(end) else { return nil }
+        let b = r.s[i]
+        let opens = b | 0x20 == 0x62 || b | 0x20 == 0x68 || (b == 0xC4 && i + 1 < r.s.count && (r.s[i + 1] == 0x91 || r.s[i + 1] == 0x90))
+        guard opens else { return nil }
+        return r.withWindowAfter(end, bytes: 70) { w -> (Relation, Evidence)? in
             var k = w.skip(0, [0x20, 0x2C])
             let passiveStart = k
             if w.hasWord(duoc, at: k) { k = w.skip(k + duoc.count, [0x20]) } else if w.hasWord(bi, at: k) { k = w.skip(k + bi.count, [0x20]) }
@@ -273,16 +259,19 @@ enum RelationTriggers {
                         // `sửa đổi, bổ sung`
                         let j = w.skip(e, [0x20, 0x2C])
                         if w.hasWord(boSung, at: j) { e = j + boSung.count }
-                        return closes(e, [nhuSau]) ? .amends : nil
+                        return closes(e, [nhuSau]) ? (.amends, .said) : nil
                     }
-                    if rel == .replaces { return closes(e, [nhuSau, bang]) ? .replaces : nil }
-                    return closes(e, [keTu, tuNgay]) ? rel : nil
+                    if rel == .replaces { return closes(e, [nhuSau, bang]) ? (.replaces, .said) : nil }
+                    return closes(e, [keTu, tuNgay]) ? (rel, .said) : nil
                 }
                 return nil
             }
             if w.hasWord(hetHieuLuc, at: k) {
                 let e = k + hetHieuLuc.count
-                return closes(e, [motPhan, toanBo]) ? .repeals : nil
+                var j = w.skip(e, [0x20])
+                for word in fromDateWords where w.hasWord(word, at: j) { j = w.skip(j + word.count, [0x20]) }
+                if w.hasWord(Words.ngay, at: j) { return (.repeals, .after) }
+                return closes(e, [motPhan, toanBo]) ? (.repeals, .said) : nil
             }
             return nil
         }
@@ -294,6 +283,8 @@ enum RelationTriggers {
     static let keTu: [UInt8] = Array("ke tu".utf8)
     static let tuNgay: [UInt8] = Array("tu ngay".utf8)
     static let hetHieuLuc: [UInt8] = Array("het hieu luc".utf8)
+    /// Words between `hết hiệu lực` and the `ngày` it ends from, in this order: `thi hành`, `kể`, `từ`.
+    static let fromDateWords: [[UInt8]] = ["thi hanh", "ke", "tu"].map { Array($0.utf8) }
     static let motPhan: [UInt8] = Array("mot phan".utf8)
     static let toanBo: [UInt8] = Array("toan bo".utf8)
     static let formulaVerbs: [([UInt8], Relation)] = [("sua doi", Relation.amends), ("bo sung", .amends), ("bai bo", .repeals),

@@ -218,10 +218,15 @@ extension ContextReader {
     /// The first byte at or after `i` that is not a space, tab, line break or comma (the separators a
     /// forward window's `skip(0, [0x20, 0x2C])` passes over), or nil at the end of the text.
     func firstAfterSeparators(_ i: Int) -> UInt8? {
+        firstIndexAfterSeparators(i).map { s[$0] }
+    }
+
+    /// Where `firstAfterSeparators(i)` reads its byte.
+    func firstIndexAfterSeparators(_ i: Int) -> Int? {
         var j = i
         while j < s.count {
             let b = s[j]
-            if b != 0x20 && b != 0x09 && b != 0x0A && b != 0x2C { return b }
+            if b != 0x20 && b != 0x09 && b != 0x0A && b != 0x2C { return j }
             j += 1
         }
         return nil
