@@ -59,9 +59,10 @@ enum Words {
     static let tp: [UInt8] = Array("tp".utf8)
     static let vanBan: [UInt8] = Array("van ban".utf8)
     static let banHanh: [UInt8] = Array("ban hanh".utf8)
+    static let kemTheo: [UInt8] = Array("kem theo".utf8)
     static let ky: [UInt8] = Array("ky".utf8)
     /// Words before `ngày` that open an effective-date clause (`có hiệu lực từ ngày`, `trước ngày`), not an issue date.
-    static let effectiveCues: [[UInt8]] = ["tu", "hieu luc", "den", "truoc", "sau"].map { Array($0.utf8) }
+    static let effectiveCues: [[UInt8]] = ["tu", "hieu luc", "den", "het", "truoc", "sau"].map { Array($0.utf8) }
     /// `có hiệu lực`, and the words that may follow it before `ngày` (`thi hành`, `kể từ`), in the order read.
     static let coHieuLuc: [UInt8] = Array("co hieu luc".utf8)
     static let effectiveFirst: [[UInt8]] = ["thi hanh", "ke tu", "tu"].map { Array($0.utf8) }
@@ -109,6 +110,16 @@ enum Words {
         for w in pinUnits { if let l = w.last { t[Int(l)].append(w) } }
         return t
     }()
+    static let va: [UInt8] = Array("va".utf8)
+    static let hoac: [UInt8] = Array("hoac".utf8)
+    /// The words a pinpoint chain holds besides its ids: its units' words and the conjunctions of a list.
+    static let pinListWords: [[UInt8]] = ["diem", "khoan", "dieu", "muc", "chuong", "phan", "phu", "luc", "tiet", "tieu",
+                                          "va", "hoac"].map { Array($0.utf8) }
+    /// Whether folded `w[from..<to]` is a word a pinpoint chain may hold: an id or one of `pinListWords`.
+    static func isPinListWord(_ w: LazyFoldedWindow, _ from: Int, _ to: Int) -> Bool {
+        if to - from <= 8, (from..<to).allSatisfy({ isWordByte(w[$0]) || w[$0] == 0x2E }), isPinpointID(w, from, to) { return true }
+        return pinListWords.contains { $0.count == to - from && w.matches($0, at: from) }
+    }
     static let pinUnits: [[UInt8]] = ["diem", "khoan", "dieu", "muc", "chuong", "phan", "phu luc", "tiet", "tieu muc"].map { Array($0.utf8) }
     /// Indices into `Vocabulary.shared.kindWords` (longest first) by the word's last character.
     static let kindWordsByLast: [[Int]] = {
@@ -203,6 +214,12 @@ extension ContextReader {
             var e = k
             while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
             if w.hasWord(Words.cua, endingAt: e) { e -= 3; while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 } }
+            // `Phụ lục II ban hành kèm theo Thông tư số …`
+            else if w.hasWord(Words.kemTheo, endingAt: e) {
+                e -= Words.kemTheo.count
+                while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
+                if w.hasWord(Words.banHanh, endingAt: e) { e -= Words.banHanh.count; while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 } }
+            }
             if e < k || e == k, let ps = pinpointStart(w, endingAt: e) {
                 let a = w.offset(ps), b = w.offset(e)
                 p.pinpoint = String(decoding: UnsafeBufferPointer(rebasing: s[a..<b]), as: UTF8.self)
@@ -270,66 +287,107 @@ extension ContextReader {
         return nil
     }
 
-    /// The start of a pinpoint chain that ends exactly at `end` (`khoản 2 Điều 5`), if any.
+    /// The start of a pinpoint chain or list that ends exactly at `end` (`khoản 2 Điều 5`,
+    /// `điểm a, điểm b khoản 2 Điều 5`, `khoản 1, 2 và 4 Điều 8`), if any: the lowest start from which
+    /// `pinpointChainEnd` reaches `end`, at most 100 characters back.
     func pinpointStart(_ w: LazyFoldedWindow, endingAt end: Int) -> Int? {
-        // A chain ends with `unit id`: the id runs from the last space before `end` (at most 8
-        // characters), and a unit word ends right before that space. Most prefixes fail this at once.
-        var sp = end - 1
-        while w.has(sp), end - sp <= 9, w[sp] != 0x20 { sp -= 1 }
-        // Only the units ending in the letter before that space can end there.
-        guard w.has(sp), end - sp <= 9, sp < end - 1, w.has(sp - 1),
-              Words.pinUnitsByLast[Int(w[sp - 1])].contains(where: { u in w.matches(u, at: sp - u.count) }) else { return nil }
-        var best: Int? = nil
-        let limit = end - 70
-        // A chain starts at a word (after a space, `(` or the window start) with the first letter of a unit word
-        // (the test `pinpointChainEnd` opens with, without the call). The walk back stops where no chain
-        // reaching `end` can start: an item (a unit of at most 8 characters, a space, an id of at most 8) and
-        // the one space after it span at most 18 characters, and the item after a chain's first one starts a
-        // chain reaching `end` too, so a chain starts at most 18 characters before the lowest start found
-        // (or before the last item's space `sp`). Folded only as far as that (not always 70 characters back).
-        // A lower start also needs a space right before the lowest start found: the one between two items, or the one
-        // inside `tiểu mục` (`(Điều 3 Thông tư …` has none).
-        let initials = Words.pinUnitInitials
-        var c = end - 1
-        var extendable = true
-        while c >= limit, c >= (best ?? sp) - 18, extendable, w.has(c) {
-            if !w.has(c - 1) || w.folded(c - 1) == 0x20 || w.folded(c - 1) == 0x28, initials[Int(w.folded(c))] {
-                if let e = pinpointChainEnd(w, from: c), e == end {
-                    best = c
-                    extendable = w.has(c - 1) && w.folded(c - 1) == 0x20
-                }
-            }
-            c -= 1
+        // A chain ends with an id (at most 8 characters) after a unit word and a space, or after `,`, `và` or
+        // `hoặc`. Most prefixes fail this at once.
+        var idStart = end
+        while w.has(idStart - 1), end - idStart <= 8,
+              isWordByte(w[idStart - 1]) || (w[idStart - 1] == 0x2E && idStart < end && isWordByte(w[idStart])) {
+            idStart -= 1
         }
-        return best
+        guard idStart < end, end - idStart <= 8, w.has(idStart - 1), isPinpointID(w, idStart, end) else { return nil }
+        var sp = idStart
+        while w.has(sp - 1), w[sp - 1] == 0x20 { sp -= 1 }
+        guard w.has(sp - 1) else { return nil }
+        if w[sp - 1] == 0x2C {
+            // `5,6` or `5, 6`: a list.
+        } else {
+            guard sp < idStart, Words.pinUnitsByLast[Int(w[sp - 1])].contains(where: { u in w.hasWord(u, endingAt: sp) })
+                    || w.hasWord(Words.va, endingAt: sp) || w.hasWord(Words.hoac, endingAt: sp) else { return nil }
+        }
+        // Every word of a chain is a unit's word, an id or a conjunction, so its start is no lower than the
+        // first word before `idStart` that is none of these: folded only as far as that.
+        let limit = end - 100
+        var low = idStart
+        scan: while low > limit {
+            var e = low
+            while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
+            // (The first word may hold the id: `Điều 5,6`.)
+            guard w.has(e - 1) else { break }
+            var s = e
+            while w.has(s - 1), w[s - 1] != 0x20, e - s <= 40 { s -= 1 }
+            guard !w.has(s - 1) || w[s - 1] == 0x20 else { break }
+            // The pieces between commas; a `(` ends the walk (a chain may start right after it).
+            var a = s
+            var opened = false
+            for i in s..<e where w[i] == 0x28 { a = i + 1; opened = true }
+            guard a >= limit else { break }
+            var pieceStart = a
+            for i in a...e where i == e || w[i] == 0x2C {
+                if i > pieceStart, !Words.isPinListWord(w, pieceStart, i) { break scan }
+                pieceStart = i + 1
+            }
+            low = a
+            if opened { break }
+        }
+        let initials = Words.pinUnitInitials
+        var c = max(low, limit)
+        while c < idStart {
+            if (!w.has(c - 1) || w[c - 1] == 0x20 || w[c - 1] == 0x28), initials[Int(w[c])],
+               let e = pinpointChainEnd(w, from: c), e == end {
+                return c
+            }
+            c += 1
+        }
+        return nil
     }
 
-    /// Parses `unit id (unit id)*` from `k`; returns the end (after trailing spaces trimmed).
+    /// Parses a pinpoint chain from `k`: items `unit id` after spaces (`khoản 2 Điều 5`) or after `,`, `và`
+    /// or `hoặc` (`Điều 3, Điều 4`), where a bare id repeats the unit before it (`khoản 1, 2 và 4 Điều 8`).
+    /// Returns the end of the last id.
     func pinpointChainEnd(_ w: LazyFoldedWindow, from k: Int) -> Int? {
         // A chain starts with a unit word: most positions fail on their first letter.
         guard w.has(k), Words.pinUnitInitials[Int(w[k])] else { return nil }
         var k = k
         var items = 0
         var lastEnd = k
+        // After `,`, `và` or `hoặc`: a bare id may stand.
+        var listed = false
         while true {
+            guard w.has(k) else { break }
             // Only the units with the letter at `k` can stand there (at most two, in `pinUnits` order).
             var matched: [UInt8]? = nil
-            guard w.has(k) else { break }
             for u in Words.pinUnitsByFirst[Int(w[k])] where w.hasWord(u, at: k) { matched = u; break }
-            guard let unit = matched else { break }
-            var j = k + unit.count
-            guard w.has(j), w[j] == 0x20 else { break }
-            j += 1
+            var j = k
+            if let unit = matched {
+                j = k + unit.count
+                guard w.has(j), w[j] == 0x20 else { break }
+                j += 1
+            } else if !listed {
+                break
+            }
             // The id: digits with letters/dots (`5`, `7a`, `33.4`), a letter (`a`, `đ`), or a Roman numeral.
             let idStart = j
             while w.has(j), isWordByte(w[j]) || (w[j] == 0x2E && w.has(j + 1) && isWordByte(w[j + 1])) { j += 1 }
             guard j > idStart, j - idStart <= 8, isPinpointID(w, idStart, j) else { break }
             items += 1
             lastEnd = j
-            // Optional `,` between items is not a chain; spaces only.
             var n = j
+            listed = false
+            if w.has(n), w[n] == 0x2C { n += 1; listed = true }
             while w.has(n), w[n] == 0x20 { n += 1 }
             if !w.has(n) { return lastEnd }
+            for conjunction in [Words.va, Words.hoac] where w.hasWord(conjunction, at: n) {
+                var m = n + conjunction.count
+                guard w.has(m), w[m] == 0x20 else { break }
+                while w.has(m), w[m] == 0x20 { m += 1 }
+                n = m
+                listed = true
+                break
+            }
             k = n
             if w.hasWord(Words.cua, at: k) { return lastEnd }
         }

@@ -207,7 +207,36 @@ enum RelationTriggers {
         return w.from == 0 || w.text[w.from - 1] == 0x0A
     }
     /// Words before a phrase that make it a proposal or a delay, not an act.
-    static let modals: [[UInt8]] = ["de nghi", "kien nghi", "xem xet", "cham", "du kien"].map { Array($0.utf8) }
+    static let modals: [[UInt8]] = ["de nghi", "kien nghi", "de xuat", "xem xet", "cham", "du kien", "du thao"].map { Array($0.utf8) }
+    static let duThao: [UInt8] = Array("du thao".utf8)
+    static let theo: [UInt8] = Array("theo".utf8)
+    static let kem: [UInt8] = Array("kem".utf8)
+
+    /// Whether `dự thảo` and a type word stand right before the phrase at `at` (`dự thảo Nghị định sửa đổi …`,
+    /// `Dự thảo Thông tư thay thế …`): the draft acts, not the citing text.
+    static func draftBefore(_ w: LazyFoldedWindow, _ at: Int) -> Bool {
+        var k = at
+        while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 }
+        guard w.has(k - 1) else { return false }
+        let kindWords = Vocabulary.shared.kindWords
+        for index in Words.kindWordsByLast[Int(w[k - 1])] where w.hasWord(kindWords[index].word, endingAt: k) {
+            var d = k - kindWords[index].word.count
+            while w.has(d - 1), w[d - 1] == 0x20 { d -= 1 }
+            return w.hasWord(duThao, endingAt: d)
+        }
+        return false
+    }
+
+    /// Whether `theo` (not `kèm theo`) follows the phrase ending at `from` within its clause, before the reference
+    /// (`thực hiện theo quy định tại`, `thực hiện thủ tục … theo quy định tại`).
+    static func followedByTheo(_ w: LazyFoldedWindow, from: Int) -> Bool {
+        var k = from
+        while w.has(k) {
+            if w[k] == 0x20, w.hasWord(theo, at: k + 1), !w.hasWord(kem, endingAt: k) { return true }
+            k += 1
+        }
+        return false
+    }
     /// Adverbs between an acting document and its verb (`Nghị định 70/2025/NĐ-CP vừa sửa đổi …`).
     static let actorAdverbs: [[UInt8]] = ["da", "vua", "moi", "se"].map { Array($0.utf8) }
 
@@ -356,8 +385,9 @@ enum RelationTriggers {
                     // Another document acts (`Nghị định 70/2025/NĐ-CP sửa đổi Nghị định 123/2020/NĐ-CP`, as news writes):
                     // the text only describes it.
                     if precededByDocument(w, at) { return (rel, true) }
-                    // A proposal or a delay is no act (`Đề nghị bãi bỏ Quyết định số …`, `chậm bãi bỏ`).
-                    if modals.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, false) }
+                    // A proposal, a draft or a delay is no act (`Đề nghị bãi bỏ Quyết định số …`, `chậm bãi bỏ`,
+                    // `dự thảo Nghị định sửa đổi, bổ sung Nghị định số …`).
+                    if modals.contains(where: { w.hasWord($0, endingAt: at - 1) }) || draftBefore(w, at) { return (.cites, false) }
                     // Passive forms (`được sửa đổi bởi`) describe the cited document, not this one.
                     for pv in passive where w.hasWord(pv, endingAt: at + p.count) { return (.cites, true) }
                     if passiveWords.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, true) }
@@ -368,7 +398,8 @@ enum RelationTriggers {
                     if rel == .considers, !(at - 3..<at).contains(where: { !w.has($0) || isBreak($0) }) { continue }
                     // `(Ban hành kèm theo Quyết định số …)` opening its line says this text is attached; inside a noun
                     // phrase (`Bãi bỏ Điều 6 Quy định ban hành kèm theo Quyết định số …`) the clause's own verb decides,
-                    // and without one it stands (`Quy chế … ban hành kèm theo Quyết định số …`, DOMAIN.md §6.2).
+                    // and without one it stands (`Quy chế … ban hành kèm theo Quyết định số …`, DOMAIN.md §6.2). An annex
+                    // named before it is the reference's pinpoint (`theo Phụ lục I ban hành kèm theo Thông tư số …`: cites).
                     // `Áp dụng …` is a legal basis where it opens its line (a judgment's grounds), not inside a sentence
                     // (`… thì áp dụng theo Nghị định số …`).
                     if rel == .basedOn, !opensLine(w, at) { continue }
@@ -376,6 +407,9 @@ enum RelationTriggers {
                         if attached == nil { attached = rel }
                         break
                     }
+                    // `thực hiện theo (quy định tại) …` follows a rule (a citation, DOMAIN.md §6.2); `Thực hiện Nghị quyết số …`
+                    // carries a document out.
+                    if rel == .implements, followedByTheo(w, from: at + p.count) { return (.cites, false) }
                     return (rel, false)
                 }
             }

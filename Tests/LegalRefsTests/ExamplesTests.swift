@@ -168,6 +168,8 @@ func dateAfterLongTitle(input: String, id: String, date: String) {
     "(Điều 29 Nghị định số 09/2018/NĐ-CP Quy định về hoạt động mua bán hàng hóa, có hiệu lực thi hành kể từ ngày 15/01/2018)",
     "(Điều 11 Thông tư số 159/2012/TT-BTC Sửa đổi, bổ sung Thông tư số 152/2011/TT-BTC ngày 11/11/2011 hướng dẫn thi hành Nghị định số 67/2011/NĐ-CP ngày 08/08/2011, có hiệu lực)",
     "Thực hiện Nghị định số 12/2020/NĐ-CP về quản lý. Ngày 5/6/2020, Sở đã tổ chức hội nghị.",
+    "Tạm ngưng hiệu lực Điều 3 Quyết định số 40/QĐ-UBND đến hết ngày 31/12/2025.",
+    "Áp dụng Quyết định số 15/QĐ-TTg hết ngày 31/12/2024.",
 ])
 func noDateAfterLongTitle(input: String) {
     let first = Extractor.extract(input).references.first

@@ -31,6 +31,12 @@ func markedSpans(_ marked: String) -> (text: String, spans: [Range<Int>]) {
     "hướng dẫn của ASEAN về kiểm tra hậu mại sản phẩm mỹ phẩm: Phụ lục số 10-MP",
     // A thousands separator in a running number (news style); decimals keep their dot.
     "theo ⟦Quyết định số 1.744/QĐ-UBND ngày 16/7/2019⟧ và ⟦Nghị quyết số 66.13/2025/NQ-CP⟧; số 123.456/QĐ-UBND",
+    // Pinpoint lists: items after `,`, `và`, `hoặc`, bare ids repeating the unit; an annex `ban hành kèm theo` a document.
+    "theo ⟦điểm a, điểm b khoản 1 Điều 90 Nghị định số 114/2021/NĐ-CP⟧ và",
+    "quy định tại ⟦khoản 1, 2 và 3 Điều 11 Nghị định số 72/2023/NĐ-CP⟧.",
+    "tại ⟦điểm b, e, h và i khoản 2 Điều 89 Luật số 50/2014/QH13⟧;",
+    "Kê khai theo mẫu số 04/GTGT tại ⟦Phụ lục I ban hành kèm theo Thông tư số 80/2021/TT-BTC⟧.",
+    "Sửa đổi ⟦khoản 3 Mục II Phụ lục II kèm theo Nghị định số 26/2023/NĐ-CP⟧ như sau:",
 ])
 func spans(marked: String) {
     let (text, spans) = markedSpans(marked)
@@ -277,7 +283,7 @@ func titleDates(text: String, date: String?) {
     ("Bãi bỏ các Thông tư: số 36/2014/TT-NHNN, số 06/2016/TT-NHNN và số 19/2017/TT-NHNN.", [Relation.repeals, .repeals, .repeals]),
     ("Bãi bỏ toàn bộ các văn bản sau:\n1. Quyết định số 10/2018/QĐ-UBND của UBND tỉnh.\n2. Quyết định số 11/2019/QĐ-UBND.", [.repeals, .repeals]),
     ("Quyết định này thay thế các Quyết định sau:\n- Quyết định số 21/2023/QĐ-UBND;\n- Quyết định số 20/2024/QĐ-UBND.", [.replaces, .replaces]),
-    ("Điều 5 được sửa đổi như sau:\n1. Thực hiện theo Quyết định số 10/2018/QĐ-UBND.", [.implements]),
+    ("Điều 5 được sửa đổi như sau:\n1. Thực hiện theo Quyết định số 10/2018/QĐ-UBND.", [.cites]),
     ("Tài liệu gồm:\n1. Quyết định số 10/2018/QĐ-UBND.", [.cites]),
     ("Xét Tờ trình số 140/TTr-UBND ngày 2/12/2025 của UBND tỉnh; Báo cáo thẩm tra số 88/BC-HĐND ngày 5/12/2025;", [.considers, .considers]),
     ("Thực hiện Kết luận số 150-KL/TW ngày 14/4/2025; Hướng dẫn số 35-HD/BTCTW ngày 20/4/2025;", [.implements, .implements]),
@@ -287,12 +293,25 @@ func listedRelations(text: String, relations: [Relation]) {
     #expect(Extractor.extract(text).references.map(\.relation) == relations)
 }
 
-@Test("`ban hành kèm theo` inside a clause yields to the clause's verb", arguments: [
+@Test("a pinpoint list is kept as written", arguments: [
+    ("theo điểm a, điểm b khoản 1 Điều 90 Nghị định số 114/2021/NĐ-CP", "điểm a, điểm b khoản 1 Điều 90"),
+    ("tại khoản 2 Điều 1 và Điều 6 Thông tư số 09/2015/TT-BYT", "khoản 2 Điều 1 và Điều 6"),
+    ("theo Điều 5,6 Nghị định số 15/2020/NĐ-CP", "Điều 5,6"),
+    ("tại khoản 1 hoặc khoản 2 Điều 7 Nghị định số 15/2020/NĐ-CP", "khoản 1 hoặc khoản 2 Điều 7"),
+    ("tại Phụ lục I, II, IV ban hành kèm theo Nghị quyết số 78/2023/NQ-HĐND", "Phụ lục I, II, IV"),
+    // A list of documents is no list of parts: the pinpoint stops at the document before it.
+    ("Điều 3 Nghị định số 12/2020/NĐ-CP, Điều 4 Nghị định số 13/2020/NĐ-CP", "Điều 4"),
+] as [(String, String)])
+func pinpointList(text: String, pinpoint: String) {
+    #expect(Extractor.extract(text).references.last?.pinpoint == pinpoint)
+}
+
+@Test("`ban hành kèm theo` inside a clause yields to the clause's verb; an annex before it is a pinpoint", arguments: [
     ("(Ban hành kèm theo Quyết định số 12/2025/QĐ-UBND ngày 3/2/2025 của UBND tỉnh)", Relation.issuedWith),
     ("Bãi bỏ Điều 6 Quy định ban hành kèm theo Quyết định số 20/2021/QĐ-UBND của UBND tỉnh.", .repeals),
     ("Sửa đổi, bổ sung Phụ lục III ban hành kèm theo Thông tư số 22/2023/TT-BYT như sau:", .amends),
-    ("Hồ sơ lập theo Mẫu số 01 tại Phụ lục I ban hành kèm theo Nghị định số 30/2020/NĐ-CP.", .issuedWith),
-    ("Thực hiện theo Quy định ban hành kèm theo Quyết định số 12/2020/QĐ-UBND ngày 20/5/2020.", .implements),
+    ("Hồ sơ lập theo Mẫu số 01 tại Phụ lục I ban hành kèm theo Nghị định số 30/2020/NĐ-CP.", .cites),
+    ("Thực hiện Quy định ban hành kèm theo Quyết định số 12/2020/QĐ-UBND ngày 20/5/2020.", .implements),
 ] as [(String, Relation)])
 func issuedWithOpensLine(text: String, relation: Relation) {
     #expect(Extractor.extract(text).references.first?.relation == relation)
@@ -307,6 +326,12 @@ func issuedWithOpensLine(text: String, relation: Relation) {
     ("Chính phủ vừa ban hành Nghị định 70/2025/NĐ-CP sửa đổi Nghị định 123/2020/NĐ-CP về hóa đơn.", .cites),
     ("Đề nghị bãi bỏ Quyết định số 444/QĐ-UBND.", .cites),
     ("Nghị định này sửa đổi Nghị định số 123/2020/NĐ-CP.", .amends),
+    ("Bộ Tài chính đang lấy ý kiến dự thảo Nghị định sửa đổi, bổ sung Nghị định số 123/2020/NĐ-CP về hóa đơn.", .cites),
+    ("Dự thảo Thông tư thay thế Thông tư số 39/2016/TT-NHNN đang được lấy ý kiến.", .cites),
+    ("Đề nghị Bộ Tư pháp nghiên cứu, đề xuất bãi bỏ Thông tư số 15/2018/TT-BTP.", .cites),
+    ("Đề nghị Công ty thực hiện theo quy định tại Điều 13 Nghị định số 69/2018/NĐ-CP.", .cites),
+    ("Người khai hải quan thực hiện thủ tục hoàn thuế theo quy định tại Điều 34 Nghị định số 134/2016/NĐ-CP.", .cites),
+    ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch.", .implements),
 ] as [(String, Relation)])
 func whoActs(text: String, relation: Relation) {
     #expect(Extractor.extract(text).references.last?.relation == relation)

@@ -60,6 +60,7 @@ private func referenceTrigger(in w: LazyFoldedWindow) -> (Relation, passive: Boo
             }
             if RelationTriggers.precededByDocument(w, at) { return (rel, true) }
             if RelationTriggers.modals.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, false) }
+            if RelationTriggers.draftBefore(w, at) { return (.cites, false) }
             for pv in RelationTriggers.passive where w.hasWord(pv, endingAt: at + p.count) { return (.cites, true) }
             if RelationTriggers.passiveWords.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, true) }
             if w.hasWord(RelationTriggers.by, at: at + p.count + 1) { return (.cites, true) }
@@ -70,6 +71,20 @@ private func referenceTrigger(in w: LazyFoldedWindow) -> (Relation, passive: Boo
                 if attached == nil { attached = rel }
                 break
             }
+            if rel == .implements {
+                // `theo` as a word anywhere after the phrase.
+                let rest = (at + p.count..<w.end).map { w[$0] }
+                // A space, then `theo` ending a word, not after the word `kem`.
+                let word = isWordByte
+                let theo = Array("theo".utf8), kem = Array(" kem".utf8)
+                for i in rest.indices where rest[i] == 0x20 && i + 5 <= rest.count && Array(rest[(i + 1)..<(i + 5)]) == theo {
+                    if i + 5 < rest.count, word(rest[i + 5]) { continue }
+                    let before = Array(rest[..<i])
+                    let afterKem = before.count >= 3 && Array(before.suffix(3)) == Array(kem.dropFirst())
+                        && (before.count == 3 || !word(before[before.count - 4]))
+                    if !afterKem { return (.cites, false) }
+                }
+            }
             return (rel, false)
         }
     }
@@ -79,7 +94,8 @@ private func referenceTrigger(in w: LazyFoldedWindow) -> (Relation, passive: Boo
 let relationPieces = ["Xét ", "xét", " ", "  ", ";", ":", ".", ". ", ",", "(", "a", "Căn cứ ", "sửa đổi", "bổ sung ", "được sửa đổi ",
                       "không ", "chưa ", "thay thế ", "bãi bỏ", "hướng dẫn thi hành ", "kèm theo ", "theo đề nghị ", "Điều 5 ",
                       "thực hiện", "\n", "Nghị định ", "x", "ét", "hủy bỏ ", "ban hành kèm theo", "quy định chi tiết ", "bị ", "được ", " bởi ",
-                      "Thông tư này hướng dẫn ", "chi tiết thi hành ", "các Thông tư", " sau", " sau đây", "như sau", "(Ban hành kèm theo "]
+                      "Thông tư này hướng dẫn ", "chi tiết thi hành ", "các Thông tư", " sau", " sau đây", "như sau", "(Ban hành kèm theo ",
+                      " theo ", "theo", "dự thảo ", "Dự thảo Nghị định ", "đề xuất "]
 
 @Test func triggerMatchesReference() {
     var mix = PieceMixer(state: 11)

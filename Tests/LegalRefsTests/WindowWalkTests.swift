@@ -2,44 +2,49 @@ import Foundation
 import Testing
 @testable import LegalRefs
 
-/// `ContextReader.pinpointChainEnd` as it was before it tried only the units with the letter at each item's start.
+/// `ContextReader.pinpointChainEnd` written plainly: every unit at every item, a bare id after `,`, `và` or `hoặc`.
 private func referencePinpointChainEnd(_ w: LazyFoldedWindow, from k: Int) -> Int? {
-    guard w.has(k), Words.pinUnitInitials[Int(w[k])] else { return nil }
+    guard w.has(k), Words.pinUnits.contains(where: { $0.first == w[k] }) else { return nil }
     var k = k
     var items = 0
     var lastEnd = k
-    while true {
-        var matched: [UInt8]? = nil
-        for u in Words.pinUnits where w.hasWord(u, at: k) { matched = u; break }
-        guard let unit = matched else { break }
-        var j = k + unit.count
-        guard w.has(j), w[j] == 0x20 else { break }
-        j += 1
+    var listed = false
+    while w.has(k) {
+        var j = k
+        if let unit = Words.pinUnits.first(where: { w.hasWord($0, at: k) }) {
+            j = k + unit.count
+            guard w.has(j), w[j] == 0x20 else { break }
+            j += 1
+        } else if !listed {
+            break
+        }
         let idStart = j
         while w.has(j), isWordByte(w[j]) || (w[j] == 0x2E && w.has(j + 1) && isWordByte(w[j + 1])) { j += 1 }
         guard j > idStart, j - idStart <= 8, isPinpointID(w, idStart, j) else { break }
         items += 1
         lastEnd = j
         var n = j
+        listed = w.has(n) && w[n] == 0x2C
+        if listed { n += 1 }
         while w.has(n), w[n] == 0x20 { n += 1 }
         if !w.has(n) { return lastEnd }
+        if let c = [Words.va, Words.hoac].first(where: { w.hasWord($0, at: n) }), w.has(n + c.count), w[n + c.count] == 0x20 {
+            n += c.count
+            while w.has(n), w[n] == 0x20 { n += 1 }
+            listed = true
+        }
         k = n
         if w.hasWord(Words.cua, at: k) { return lastEnd }
     }
     return items > 0 ? lastEnd : nil
 }
 
-/// `ContextReader.pinpointStart` as it was before it walked the folded stretch unchecked, tried only the
-/// units ending in the letter before the id and stopped where no chain can start: every unit, `has` at every
-/// position, 70 characters back.
+/// `ContextReader.pinpointStart` written plainly: every start (after a space, `(` or the window's start)
+/// within 100 characters, the lowest whose chain ends at `end`.
 private func referencePinpointStart(_ r: ContextReader, _ w: LazyFoldedWindow, endingAt end: Int) -> Int? {
-    var sp = end - 1
-    while w.has(sp), end - sp <= 9, w[sp] != 0x20 { sp -= 1 }
-    guard w.has(sp), end - sp <= 9, sp < end - 1,
-          Words.pinUnits.contains(where: { u in w.matches(u, at: sp - u.count) }) else { return nil }
     var best: Int? = nil
     var c = end - 1
-    let limit = end - 70
+    let limit = end - 100
     while c >= limit, w.has(c) {
         if !w.has(c - 1) || w[c - 1] == 0x20 || w[c - 1] == 0x28 {
             if let e = referencePinpointChainEnd(w, from: c), e == end { best = c }
@@ -52,7 +57,7 @@ private func referencePinpointStart(_ r: ContextReader, _ w: LazyFoldedWindow, e
 let pinpointPieces = ["điểm ", "Điểm ", "khoản ", "Khoản ", "điều ", "Điều ", "mục ", "Mục ", "chương ", "phần ", "phụ lục ",
                       "Phụ lục ", "tiết ", "tiểu mục ", "a ", "đ ", "b)", "1 ", "12 ", "7a ", "33.4 ", "IV ", "xii ", "c.4 ",
                       "của ", "(", ")", ", ", " ", "  ", "\n", "Nghị định ", "số ", "Luật ", "một số ", "theo ", "…", "\u{A0}",
-                      "ĐIỀU ", "KHOẢN ", "abcdefghij ", "m", "n", "u", "c", "g", "t", "😀", "—"]
+                      "ĐIỀU ", "KHOẢN ", "abcdefghij ", "và ", "hoặc ", ",", ", ", "5,6 ", "và", "Và ", "m", "n", "u", "c", "g", "t", "😀", "—"]
 
 
 @Test func pinpointStartMatchesReference() {
@@ -71,7 +76,7 @@ let pinpointPieces = ["điểm ", "Điểm ", "khoản ", "Khoản ", "điều "
                         let k = LazyFoldedWindow.with(s, from: from, to: end, backward: true) { w in w.end - n + e }
                         let new = LazyFoldedWindow.with(s, from: from, to: end, backward: true) { r.pinpointStart($0, endingAt: k) }
                         let old = LazyFoldedWindow.with(s, from: from, to: end, backward: true) { referencePinpointStart(r, $0, endingAt: k) }
-                        #expect(new == old, "\(text) \(from)..<\(end) at \(k)")
+                        #expect(new == old, "\(text.debugDescription) \(from)..<\(end) at \(k)")
                         checked += 1
                         if old != nil { found += 1 }
                     }
