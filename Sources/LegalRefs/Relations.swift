@@ -19,6 +19,8 @@ enum RelationTriggers {
         ("xet", .considers), ("theo de nghi", .considers), ("tren co so xem xet", .considers),
         // A judgment's legal bases: `Áp dụng Án lệ số 08/2016/AL`, `áp dụng điểm s khoản 1 Điều 51 Bộ luật Hình sự`.
         ("ap dung", .basedOn),
+        // Not a trigger: `thi hành` inside `có hiệu lực thi hành` (entry into force) acts on nothing.
+        ("co hieu luc thi hanh", .cites),
     ] as [(String, Relation)]).map { (Array($0.0.utf8), $0.1) }
 
     /// Whether some trigger phrase starts with the byte: skips most positions without a comparison.
@@ -95,7 +97,7 @@ enum RelationTriggers {
 
     /// The relation for a reference whose surface text runs from `start` to `end`, and how the text says it;
     /// `memo` is shared by the references of one text, in order.
-    static func relation(_ r: ContextReader, start: Int, end: Int, lineStart: Int, inPreamble: Bool,
+    static func relation(_ r: ContextReader, start: Int, end: Int, lineStart: Int, inPreamble: Bool, previousEnd: Int? = nil,
                          memo: inout ListMemo) -> (Relation, Evidence) {
         // Line-initial `Căn cứ` (after bullets and spaces).
         let lineEnd = r.scalarStart(min(r.s.count, lineStart + 24))
@@ -109,9 +111,19 @@ enum RelationTriggers {
         if lineCanCu.1 { return (.basedOn, .said) }
         // Nearest trigger in the clause before the reference.
         let from = max(lineStart, r.scalarStart(start - 160))
-        let trigger = LazyFoldedWindow.with(r.s, from: from, to: start, backward: true) { w -> (Relation, passive: Bool)? in Self.trigger(in: w) }
+        var phraseAt = 0
+        let trigger = LazyFoldedWindow.with(r.s, from: from, to: start, backward: true) { w -> (Relation, passive: Bool)? in
+            Self.trigger(in: w, phraseAt: &phraseAt)
+        }
         memo.stated = nil
         if let (relation, passive) = trigger {
+            // The verb opens the title of the reference right before it (`Nghị định số 91/2022/NĐ-CP ngày … của Chính
+            // phủ sửa đổi, bổ sung …`, `Quyết định số 145/QĐ-UBND … về việc bãi bỏ …`): that document acts.
+            if !passive, relation != .cites, relation != .basedOn, relation != .considers, let previousEnd,
+               previousEnd <= phraseAt, opensTitle(r.s, from: previousEnd, to: phraseAt) {
+                if !lineCanCu.0 { memo.stated = relation; return (.cites, .byDocument) }
+                return (.basedOn, .passive)
+            }
             guard passive else { return (relation, .said) }
             if relation != .cites, !lineCanCu.0 { memo.stated = relation; return (.cites, .byDocument) }
             return (lineCanCu.0 ? .basedOn : .cites, .passive)
@@ -126,6 +138,22 @@ enum RelationTriggers {
         }
         return (.cites, .none)
     }
+
+    /// Whether only spaces, line breaks or a title opener (`về việc`, `về`, `V/v`) stand between a reference's end and a
+    /// verb: the verb opens that document's title.
+    static func opensTitle(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        var i = from
+        func skipSpaces() { while i < to, s[i] == 0x20 || s[i] == 0x0A { i += 1 } }
+        skipSpaces()
+        for opener in titleOpeners where to - i >= opener.count {
+            var k = 0
+            while k < opener.count, s[i + k] | (s[i + k] < 0x80 ? 0x20 : 0) == opener[k] { k += 1 }
+            // `Về` is `V` then the bytes of `ề` (the capital only changes the ASCII letter).
+            if k == opener.count, i + k == to || s[i + k] == 0x20 { i += k; skipSpaces(); break }
+        }
+        return i == to
+    }
+    static let titleOpeners: [[UInt8]] = ["về việc", "về", "v/v"].map { Array($0.utf8) }
 
     /// The line before an item (`1. …`, `- …`, `a) …`) that opens a list of documents with a colon, up to the colon;
     /// items between them are passed over (at most twelve lines, three kilobytes back).
@@ -189,6 +217,27 @@ enum RelationTriggers {
         }
         while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
         guard w.has(e - 1) else { return false }
+        if endsWithKindWord(w, e) { return true }
+        // `Các văn bản sau đây hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành:`: the documents announced
+        // earlier in the clause.
+        var k = e - 1
+        while w.has(k), colon - k < 160 {
+            let c = w[k]
+            if c == 0x3B || c == 0x3A || c == 0x2E { return false }
+            if c == 0x20, w.hasWord(sau, at: k + 1) {
+                var b = k
+                while w.has(b - 1), w[b - 1] == 0x20 { b -= 1 }
+                if w.hasWord(vanBan, endingAt: b) || endsWithKindWord(w, b) { return true }
+            }
+            k -= 1
+        }
+        return false
+    }
+    static let vanBan: [UInt8] = Array("van ban".utf8)
+
+    /// Whether a type word written out (`Thông tư`, not `TT`) ends at `e`.
+    static func endsWithKindWord(_ w: LazyFoldedWindow, _ e: Int) -> Bool {
+        guard w.has(e - 1) else { return false }
         let kindWords = Vocabulary.shared.kindWords, abbreviation = Words.kindWordIsAbbreviation
         for index in Words.kindWordsByLast[Int(w[e - 1])] where !abbreviation[index] && w.hasWord(kindWords[index].word, endingAt: e) {
             return true
@@ -211,6 +260,7 @@ enum RelationTriggers {
     static let duThao: [UInt8] = Array("du thao".utf8)
     static let theo: [UInt8] = Array("theo".utf8)
     static let kem: [UInt8] = Array("kem".utf8)
+    static let banHanh: [UInt8] = Array("ban hanh".utf8)
 
     /// Whether `dự thảo` and a type word stand right before the phrase at `at` (`dự thảo Nghị định sửa đổi …`,
     /// `Dự thảo Thông tư thay thế …`): the draft acts, not the citing text.
@@ -227,12 +277,12 @@ enum RelationTriggers {
         return false
     }
 
-    /// Whether `theo` (not `kèm theo`) follows the phrase ending at `from` within its clause, before the reference
+    /// Whether `theo` (not `kèm theo`, `ban hành theo`) follows the phrase ending at `from` within its clause, before the reference
     /// (`thực hiện theo quy định tại`, `thực hiện thủ tục … theo quy định tại`).
     static func followedByTheo(_ w: LazyFoldedWindow, from: Int) -> Bool {
         var k = from
         while w.has(k) {
-            if w[k] == 0x20, w.hasWord(theo, at: k + 1), !w.hasWord(kem, endingAt: k) { return true }
+            if w[k] == 0x20, w.hasWord(theo, at: k + 1), !w.hasWord(kem, endingAt: k), !w.hasWord(banHanh, endingAt: k) { return true }
             k += 1
         }
         return false
@@ -266,10 +316,47 @@ enum RelationTriggers {
     static func formulaAfter(_ r: ContextReader, end: Int) -> (Relation, Evidence)? {
         // Every formula opens with `được`, `bị` or `hết`: most references are followed by something else.
         guard let i = r.firstIndexAfterSeparators(end) else { return nil }
-        let b = r.s[i]
-        let opens = b | 0x20 == 0x62 || b | 0x20 == 0x68 || (b == 0xC4 && i + 1 < r.s.count && (r.s[i + 1] == 0x91 || r.s[i + 1] == 0x90))
-        guard opens else { return nil }
-        return r.withWindowAfter(end, bytes: 70) { w -> (Relation, Evidence)? in
+        if opensFormula(r.s, i) { return formula(r, at: end) }
+        // After the document's title: `Quyết định số 22/2024/QĐ-UBND … quy định về giá đất hết hiệu lực kể từ ngày …`.
+        guard titleStarts(r.s, i), let verb = formulaAfterTitle(r.s, from: i) else { return nil }
+        return formula(r, at: verb)
+    }
+
+    /// Whether `được`, `bị` or `hết` (any case) may start at byte `i`: its first letter.
+    static func opensFormula(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = s[i]
+        return b | 0x20 == 0x62 || b | 0x20 == 0x68 || (b == 0xC4 && i + 1 < s.count && (s[i + 1] == 0x91 || s[i + 1] == 0x90))
+    }
+
+    /// Whether a document's title starts at byte `i`: `quy định`, `về`, `hướng dẫn`, `ban hành` (lower case: a title
+    /// after a reference in running text).
+    static func titleStarts(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        titleWords.contains { t in i + t.count < s.count && s[i + t.count] == 0x20 && UnsafeBufferPointer(rebasing: s[i..<(i + t.count)]).elementsEqual(t) }
+    }
+    static let titleWords: [[UInt8]] = ["quy định", "về", "hướng dẫn", "ban hành"].map { Array($0.utf8) }
+
+    /// Where ` được `, ` bị ` or ` hết ` first stands in the clause after a title starting at `from` (up to `;`, `:`,
+    /// a sentence's end or 240 bytes), the formula's candidate start.
+    static func formulaAfterTitle(_ s: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var j = from
+        let limit = min(s.count, from + 240)
+        while j < limit {
+            let b = s[j]
+            if b == 0x3B || b == 0x3A || b == 0x0A || (b == 0x2E && (j + 1 == s.count || s[j + 1] == 0x20 || s[j + 1] == 0x0A)) { return nil }
+            if b == 0x20, j + 1 < s.count, opensFormula(s, j + 1),
+               formulaWords.contains(where: { w in j + 1 + w.count < s.count && s[j + 1 + w.count] == 0x20
+                   && UnsafeBufferPointer(rebasing: s[(j + 1)..<(j + 1 + w.count)]).elementsEqual(w) }) {
+                return j
+            }
+            j += 1
+        }
+        return nil
+    }
+    static let formulaWords: [[UInt8]] = ["được", "bị", "hết"].map { Array($0.utf8) }
+
+    /// The formula read from byte `end` on (after separators), if one is there.
+    static func formula(_ r: ContextReader, at end: Int) -> (Relation, Evidence)? {
+        r.withWindowAfter(end, bytes: 70) { w -> (Relation, Evidence)? in
             var k = w.skip(0, [0x20, 0x2C])
             let passiveStart = k
             if w.hasWord(duoc, at: k) { k = w.skip(k + duoc.count, [0x20]) } else if w.hasWord(bi, at: k) { k = w.skip(k + bi.count, [0x20]) }
@@ -342,6 +429,12 @@ enum RelationTriggers {
     /// whether the phrase was passive (`được sửa đổi`, `bị thay thế`, `sửa đổi bởi`): then it describes the
     /// cited document, not this one, and the relation is `cites`.
     static func trigger(in w: LazyFoldedWindow) -> (Relation, passive: Bool)? {
+        var phraseAt = 0
+        return trigger(in: w, phraseAt: &phraseAt)
+    }
+
+    /// `trigger(in:)`, and the byte offset of the phrase when it is the citing text's own act (`rel`, not passive).
+    static func trigger(in w: LazyFoldedWindow, phraseAt: inout Int) -> (Relation, passive: Bool)? {
         // One backward pass: the clause ends (going back) at `;`, `:` or `. `, and phrases are tried nearest
         // first on the way there (a first pass finding the clause start cost as much as this one).
         @inline(__always) func isBreak(_ i: Int) -> Bool {
@@ -382,6 +475,8 @@ enum RelationTriggers {
                         (p, rel) = phrases[j]; at = pos - o
                         break
                     }
+                    // A phrase that only hides a trigger inside it (`có hiệu lực thi hành`): walk on.
+                    if rel == .cites { break }
                     // Another document acts (`Nghị định 70/2025/NĐ-CP sửa đổi Nghị định 123/2020/NĐ-CP`, as news writes):
                     // the text only describes it.
                     if precededByDocument(w, at) { return (rel, true) }
@@ -408,8 +503,10 @@ enum RelationTriggers {
                         break
                     }
                     // `thực hiện theo (quy định tại) …` follows a rule (a citation, DOMAIN.md §6.2); `Thực hiện Nghị quyết số …`
-                    // carries a document out.
-                    if rel == .implements, followedByTheo(w, from: at + p.count) { return (.cites, false) }
+                    // carries a document out. So with every act: what comes after `theo` is the rule it follows, not its
+                    // object (`đình chỉ hoạt động … thì giải quyết theo quy định của Luật …`).
+                    if rel != .considers, followedByTheo(w, from: at + p.count) { return (.cites, false) }
+                    phraseAt = w.offset(at)
                     return (rel, false)
                 }
             }

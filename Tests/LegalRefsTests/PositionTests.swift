@@ -285,9 +285,15 @@ func titleDates(text: String, date: String?) {
     ("Quyết định này thay thế các Quyết định sau:\n- Quyết định số 21/2023/QĐ-UBND;\n- Quyết định số 20/2024/QĐ-UBND.", [.replaces, .replaces]),
     ("Điều 5 được sửa đổi như sau:\n1. Thực hiện theo Quyết định số 10/2018/QĐ-UBND.", [.cites]),
     ("Tài liệu gồm:\n1. Quyết định số 10/2018/QĐ-UBND.", [.cites]),
+    ("Các văn bản sau đây hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành:\na) Thông tư số 19/2021/TT-BTC;\nb) Thông tư số 06/2021/TT-BTC.",
+     [.repeals, .repeals]),
+    ("Thông tư này thay thế các Thông tư sau đây của Bộ Tài chính: Thông tư số 08 TC/TCT ngày 5/2/1994; Thông tư số 37 TC/TCT ngày 10/5/1995",
+     [.replaces, .replaces]),
     ("Xét Tờ trình số 140/TTr-UBND ngày 2/12/2025 của UBND tỉnh; Báo cáo thẩm tra số 88/BC-HĐND ngày 5/12/2025;", [.considers, .considers]),
     ("Thực hiện Kết luận số 150-KL/TW ngày 14/4/2025; Hướng dẫn số 35-HD/BTCTW ngày 20/4/2025;", [.implements, .implements]),
-    ("Theo Quyết định số 2254/QĐ-UBND về việc sửa đổi, bổ sung Quyết định 422/QĐ-UBND; Quyết định số 874/QĐ-UBND về", [.cites, .amends, .cites]),
+    ("Theo Quyết định số 2254/QĐ-UBND về việc sửa đổi, bổ sung Quyết định 422/QĐ-UBND; Quyết định số 874/QĐ-UBND về", [.cites, .cites, .cites]),
+    ("Theo Quyết định số 2254/QĐ-UBND do UBND tỉnh ban hành về việc sửa đổi, bổ sung Quyết định 422/QĐ-UBND; Quyết định số 874/QĐ-UBND về",
+     [.cites, .amends, .cites]),
 ] as [(String, [Relation])])
 func listedRelations(text: String, relations: [Relation]) {
     #expect(Extractor.extract(text).references.map(\.relation) == relations)
@@ -326,12 +332,20 @@ func issuedWithOpensLine(text: String, relation: Relation) {
     ("Chính phủ vừa ban hành Nghị định 70/2025/NĐ-CP sửa đổi Nghị định 123/2020/NĐ-CP về hóa đơn.", .cites),
     ("Đề nghị bãi bỏ Quyết định số 444/QĐ-UBND.", .cites),
     ("Nghị định này sửa đổi Nghị định số 123/2020/NĐ-CP.", .amends),
+    // The formula after the document's title.
+    ("Quyết định số 22/2024/QĐ-UBND ngày 10/6/2024 của UBND tỉnh Quảng Ninh quy định về giá đất hết hiệu lực kể từ ngày Quyết định này có hiệu lực.", .repeals),
+    ("Thông tư số 12/2021/TT-NHNN ngày 30/7/2021 quy định về cho vay được bãi bỏ.", .repeals),
+    ("Quyết định số 12/2021/QĐ-UBND quy định về các trường hợp được bãi bỏ thủ tục hành chính.", .cites),
     ("Bộ Tài chính đang lấy ý kiến dự thảo Nghị định sửa đổi, bổ sung Nghị định số 123/2020/NĐ-CP về hóa đơn.", .cites),
     ("Dự thảo Thông tư thay thế Thông tư số 39/2016/TT-NHNN đang được lấy ý kiến.", .cites),
     ("Đề nghị Bộ Tư pháp nghiên cứu, đề xuất bãi bỏ Thông tư số 15/2018/TT-BTP.", .cites),
     ("Đề nghị Công ty thực hiện theo quy định tại Điều 13 Nghị định số 69/2018/NĐ-CP.", .cites),
     ("Người khai hải quan thực hiện thủ tục hoàn thuế theo quy định tại Điều 34 Nghị định số 134/2016/NĐ-CP.", .cites),
     ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch.", .implements),
+    // A verb right after a reference (its date and issuer, `về việc`) opens that document's title: it acts.
+    ("Thực hiện Nghị định số 91/2022/NĐ-CP ngày 30/10/2022 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 126/2020/NĐ-CP.", .cites),
+    ("Thực hiện Quyết định số 145/QĐ-UBND ngày 20/1/2025 của UBND tỉnh về việc bãi bỏ Quyết định số 2012/QĐ-UBND ngày 10/9/2020.", .cites),
+    ("Các cơ sở bị tạm đình chỉ, đình chỉ hoạt động trước ngày Luật này có hiệu lực thi hành thì giải quyết theo quy định của Luật số 27/2001/QH10.", .cites),
 ] as [(String, Relation)])
 func whoActs(text: String, relation: Relation) {
     #expect(Extractor.extract(text).references.last?.relation == relation)

@@ -58,6 +58,7 @@ private func referenceTrigger(in w: LazyFoldedWindow) -> (Relation, passive: Boo
                     break
                 }
             }
+            if rel == .cites { break }
             if RelationTriggers.precededByDocument(w, at) { return (rel, true) }
             if RelationTriggers.modals.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, false) }
             if RelationTriggers.draftBefore(w, at) { return (.cites, false) }
@@ -71,18 +72,22 @@ private func referenceTrigger(in w: LazyFoldedWindow) -> (Relation, passive: Boo
                 if attached == nil { attached = rel }
                 break
             }
-            if rel == .implements {
+            if rel != .considers {
                 // `theo` as a word anywhere after the phrase.
                 let rest = (at + p.count..<w.end).map { w[$0] }
                 // A space, then `theo` ending a word, not after the word `kem`.
                 let word = isWordByte
-                let theo = Array("theo".utf8), kem = Array(" kem".utf8)
+                let theo = Array("theo".utf8)
                 for i in rest.indices where rest[i] == 0x20 && i + 5 <= rest.count && Array(rest[(i + 1)..<(i + 5)]) == theo {
                     if i + 5 < rest.count, word(rest[i + 5]) { continue }
-                    let before = Array(rest[..<i])
-                    let afterKem = before.count >= 3 && Array(before.suffix(3)) == Array(kem.dropFirst())
-                        && (before.count == 3 || !word(before[before.count - 4]))
-                    if !afterKem { return (.cites, false) }
+                    // The words before the space (the phrase's own when `theo` comes right after it).
+                    let space = at + p.count + i
+                    func ends(_ x: String) -> Bool {
+                        let x = Array(x.utf8), start = space - x.count
+                        guard w.has(start), (0..<x.count).allSatisfy({ w[start + $0] == x[$0] }) else { return false }
+                        return !w.has(start - 1) || !word(w[start - 1])
+                    }
+                    if !ends("kem"), !ends("ban hanh") { return (.cites, false) }
                 }
             }
             return (rel, false)
@@ -95,7 +100,7 @@ let relationPieces = ["Xét ", "xét", " ", "  ", ";", ":", ".", ". ", ",", "(",
                       "không ", "chưa ", "thay thế ", "bãi bỏ", "hướng dẫn thi hành ", "kèm theo ", "theo đề nghị ", "Điều 5 ",
                       "thực hiện", "\n", "Nghị định ", "x", "ét", "hủy bỏ ", "ban hành kèm theo", "quy định chi tiết ", "bị ", "được ", " bởi ",
                       "Thông tư này hướng dẫn ", "chi tiết thi hành ", "các Thông tư", " sau", " sau đây", "như sau", "(Ban hành kèm theo ",
-                      " theo ", "theo", "dự thảo ", "Dự thảo Nghị định ", "đề xuất "]
+                      " theo ", "theo", "có hiệu lực thi hành", "hết hiệu lực thi hành ", "ban hành theo ", "dự thảo ", "Dự thảo Nghị định ", "đề xuất "]
 
 @Test func triggerMatchesReference() {
     var mix = PieceMixer(state: 11)
