@@ -624,7 +624,8 @@ struct Scan {
             // After `;` a reference that opens its segment goes on with the clause of the segment before: it takes
             // that segment's first reference's relation, not one a title inside it gave (`Quyết định số 2254/QĐ-UBND
             // về việc sửa đổi, bổ sung Quyết định 422/QĐ-UBND; Quyết định số 874/QĐ-UBND …`: 874 cites).
-            let afterSemicolon = evidence == .none && !listed && idx > 0 && Scan.isSemicolonGap(s, from: found[idx - 1].ref.byteEnd, to: start)
+            let afterSemicolon = evidence == .none && !listed && idx > 0
+                && (Scan.isSemicolonGap(s, from: found[idx - 1].ref.byteEnd, to: start) || Scan.isTitleGap(s, from: found[idx - 1].ref.byteEnd, to: start))
             if afterSemicolon {
                 // The segment's first reference: back over the references its clause holds.
                 var head = idx - 1
@@ -773,6 +774,31 @@ struct Scan {
             }
         }
         return semicolons == 1
+    }
+
+    /// Whether the first reference's title, then `;` or `và`, stand between two references: the second is the next
+    /// item of the first's clause (`Thay thế Thông tư số 19/2021/TT-BTC … hướng dẫn giao dịch điện tử; Thông tư số
+    /// 06/2021/TT-BTC …`, `Bãi bỏ Thông tư số 19/2021/TT-BTC … hướng dẫn …, và Thông tư số 06/2021/TT-BTC`).
+    static func isTitleGap(_ s: UnsafeBufferPointer<UInt8>, from a: Int, to b: Int) -> Bool {
+        guard b > a, b - a <= 300 else { return false }
+        var i = a
+        while i < b, s[i] == 0x20 || s[i] == 0x0A { i += 1 }
+        guard i < b, RelationTriggers.titleStarts(s, i) else { return false }
+        // The end: `; ` or ` và ` right before the second reference.
+        var e = b
+        while e > i, s[e - 1] == 0x20 || s[e - 1] == 0x0A || s[e - 1] == 0x09 { e -= 1 }
+        if e > i, s[e - 1] == 0x3B { e -= 1 }
+        else if e - i > 4, s[e - 3] == 0x76, s[e - 2] == 0xC3, s[e - 1] == 0xA0, s[e - 4] == 0x20 || s[e - 4] == 0x2C { e -= 3 }   // và
+        else { return false }
+        // One clause: no other `;`, no sentence end, no colon, no reference number (a slash after a digit) inside.
+        var j = i
+        while j < e {
+            let c = s[j]
+            if c == 0x3B || c == 0x3A || (c == 0x2E && j + 1 < s.count && (s[j + 1] == 0x20 || s[j + 1] == 0x0A)) { return false }
+            if c == 0x2F, j > 0, s[j - 1] >= 0x30 && s[j - 1] <= 0x39 { return false }
+            j += 1
+        }
+        return true
     }
 
     /// The words `isListGap` allows between two references, folded.
