@@ -229,6 +229,19 @@ extension ContextReader {
         return p
     }
 
+    /// The pinpoint right before a law named at `start` (`khoản 3 Điều 12 Luật Đất đai số 31/2024/QH15`,
+    /// `Điều 12 của Luật Đất đai năm 2024`), as written, and where it starts.
+    func pinpoint(before start: Int) -> (String, Int)? {
+        withWindowBefore(start, bytes: 120) { w -> (String, Int)? in
+            var e = w.end
+            while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
+            if w.hasWord(Words.cua, endingAt: e) { e -= 3; while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 } }
+            guard let ps = pinpointStart(w, endingAt: e) else { return nil }
+            let a = w.offset(ps), b = w.offset(e)
+            return (String(decoding: UnsafeBufferPointer(rebasing: s[a..<b]), as: UTF8.self), a)
+        }
+    }
+
     /// Whether the white space `s[from..<to]` breaks a paragraph or opens a list item: a blank line, or a line
     /// that starts with a digit or a bullet.
     func startsNewItem(after from: Int, before to: Int) -> Bool {

@@ -272,7 +272,13 @@ struct Scan {
     mutating func addNamed() {
         let named = NamedReferences.find(s)
         guard !named.isEmpty else { return }
-        for r in named where !found.contains(where: { $0.ref.byteStart < r.byteEnd && r.byteStart < $0.ref.byteEnd }) {
+        let ctx = ContextReader(s: s)
+        for var r in named where !found.contains(where: { $0.ref.byteStart < r.byteEnd && r.byteStart < $0.ref.byteEnd }) {
+            // `Điều 12 của Luật Đất đai năm 2024`
+            if let (pinpoint, ps) = ctx.pinpoint(before: r.byteStart),
+               !found.contains(where: { $0.ref.byteStart < r.byteStart && ps < $0.ref.byteEnd }) {
+                r.pinpoint = pinpoint; r.byteStart = ps
+            }
             found.append(Found(ref: r, numStart: r.byteStart, symEnd: r.byteEnd, explicitKind: true, issuerFromPhrase: nil,
                                needsLocality: false))
         }
@@ -334,10 +340,12 @@ struct Scan {
            let (kind, at) = ctx.namedLawKind(before: prefix.start) {
             res.kind = kind
             f.ref.byteStart = at
+            // `khoản 3 Điều 12 Luật Đất đai số 31/2024/QH15`
+            if let (pinpoint, ps) = ctx.pinpoint(before: at) { f.ref.pinpoint = pinpoint; f.ref.byteStart = ps }
         }
         f.ref.byteEnd = max(sym.end, suf.end)
         f.ref.number = res.number
-        f.ref.pinpoint = prefix.pinpoint
+        if f.ref.pinpoint == nil { f.ref.pinpoint = prefix.pinpoint }
         if let d = suf.date {
             f.ref.date = d.iso
             if res.year == nil, Resolver.alwaysCarriesYear(res.id, dateYear: d.year) {

@@ -37,6 +37,7 @@ func markedSpans(_ marked: String) -> (text: String, spans: [Range<Int>]) {
     "tại ⟦điểm b, e, h và i khoản 2 Điều 89 Luật số 50/2014/QH13⟧;",
     "Kê khai theo mẫu số 04/GTGT tại ⟦Phụ lục I ban hành kèm theo Thông tư số 80/2021/TT-BTC⟧.",
     "Sửa đổi ⟦khoản 3 Mục II Phụ lục II kèm theo Nghị định số 26/2023/NĐ-CP⟧ như sau:",
+    "Theo ⟦khoản 3 Điều 12 Luật Đất đai số 31/2024/QH15⟧ và ⟦Điều 12 của Luật Đất đai năm 2024⟧.",
 ])
 func spans(marked: String) {
     let (text, spans) = markedSpans(marked)
@@ -310,6 +311,10 @@ func listedRelations(text: String, relations: [Relation]) {
     ("theo Điều 5,6 Nghị định số 15/2020/NĐ-CP", "Điều 5,6"),
     ("tại khoản 1 hoặc khoản 2 Điều 7 Nghị định số 15/2020/NĐ-CP", "khoản 1 hoặc khoản 2 Điều 7"),
     ("tại Phụ lục I, II, IV ban hành kèm theo Nghị quyết số 78/2023/NQ-HĐND", "Phụ lục I, II, IV"),
+    // Before a law named with its number, or by name and year.
+    ("Sửa đổi, bổ sung khoản 2 Điều 17 của Luật Nhà ở số 27/2023/QH15 như sau:", "khoản 2 Điều 17"),
+    ("Theo khoản 3 Điều 12 Luật Đất đai số 31/2024/QH15.", "khoản 3 Điều 12"),
+    ("theo điểm a khoản 1 Điều 5 Bộ luật Hình sự năm 2015", "điểm a khoản 1 Điều 5"),
     // A list of documents is no list of parts: the pinpoint stops at the document before it.
     ("Điều 3 Nghị định số 12/2020/NĐ-CP, Điều 4 Nghị định số 13/2020/NĐ-CP", "Điều 4"),
 ] as [(String, String)])
