@@ -118,7 +118,13 @@ struct Scan {
         /// Takes the issuer a list shares, unless its code contradicts this reference's symbol; whether it did.
         mutating func adopt(_ m: IssuerMention) -> Bool {
             let code = ref.issuerCode.map { Resolver.splitDigits($0).0 }
-            guard code == nil || m.code == nil || Vocabulary.foldCode(code!) == Vocabulary.foldCode(m.code!) else { return false }
+            if let code, let mc = m.code {
+                guard Vocabulary.foldCode(code) == Vocabulary.foldCode(mc) else { return false }
+            } else if let code, Vocabulary.shared.issuer(code) != nil {
+                // A body the phrase names by a name alone does not override the body the symbol names (`Tờ trình số
+                // 377/TTr-CP … và Báo cáo thẩm tra số 388/BC-UBPL15 … của Ủy ban Pháp luật và Tư pháp`: Chính phủ).
+                return false
+            }
             issuerFromPhrase = m
             ref.issuer = m.name
             ref.locality = m.locality

@@ -583,6 +583,13 @@ TTg | Thủ tướng Chính phủ | TTg |
 TTgCP | Thủ tướng Chính phủ | TTg |
 UBTVQH | Ủy ban Thường vụ Quốc hội | UBTVQH |
 Thường vụ Quốc hội | Ủy ban Thường vụ Quốc hội | UBTVQH |
+Ủy ban Pháp luật và Tư pháp | Ủy ban Pháp luật và Tư pháp | |
+Ủy ban Kinh tế và Tài chính | Ủy ban Kinh tế và Tài chính | |
+Ủy ban Văn hóa và Xã hội | Ủy ban Văn hóa và Xã hội | |
+Ủy ban Quốc phòng, An ninh và Đối ngoại | Ủy ban Quốc phòng, An ninh và Đối ngoại | |
+Ủy ban Khoa học, Công nghệ và Môi trường | Ủy ban Khoa học, Công nghệ và Môi trường | |
+Ủy ban Quốc phòng và An ninh | Ủy ban Quốc phòng và An ninh | |
+Ủy ban Văn hóa, Giáo dục | Ủy ban Văn hóa, Giáo dục | |
 Bộ Chính trị | Bộ Chính trị | TW |
 Ban Bí thư | Ban Bí thư | TW |
 Ban Bí thư Trung ương | Ban Bí thư | TW |

@@ -84,6 +84,14 @@ func contextAttributes() {
     #expect(k.last?.relation == .implements)
 }
 
+@Test("a list's issuer phrase does not override the body a known symbol names; National Assembly committees keep `và` in their names")
+func sharedIssuerYieldsToSymbol() {
+    let refs = Extractor.extract("Xét đề nghị của Chính phủ tại Tờ trình số 377/TTr-CP ngày 09 tháng 5 năm 2025 và Báo cáo thẩm tra số 388/BC-UBPL15 ngày 10 tháng 5 năm 2025 của Ủy ban Pháp luật và Tư pháp,").references
+    #expect(refs.map(\.issuer) == ["Chính phủ", "Ủy ban Pháp luật và Tư pháp"])
+    let shared = Extractor.extract("Quyết định số 404/QĐ-TTg ngày 27/3/2019, Chỉ thị số 16/CT-TTg ngày 18/6/2018 của Thủ tướng Chính phủ").references
+    #expect(shared.map(\.issuer) == ["Thủ tướng Chính phủ", "Thủ tướng Chính phủ"])
+}
+
 @Test("relations follow the trigger words", arguments: [
     ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;", Relation.basedOn),
     ("Bãi bỏ Thông tư số 36/2014/TT-NHNN.", .repeals),
