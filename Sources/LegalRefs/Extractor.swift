@@ -589,8 +589,10 @@ struct Scan {
                 if let base = found[idx].ref.issuer.map(Scan.stripUnit) { found[idx].ref.issuer = "\(base) \(lower)" }
                 continue
             }
-            if locality == nil { locality = .some(contextLocality()) }
-            guard let loc = locality! else { continue }
+            // `Tại TP.HCM, HĐND thành phố đã thông qua Nghị quyết …`: the place the sentence opens with.
+            let sentencePlace = Scan.sentencePlace(s, before: found[idx].ref.byteStart, unit: found[idx].issuerFromPhrase?.unnamedLocality)
+            if sentencePlace == nil, locality == nil { locality = .some(contextLocality()) }
+            guard let loc = sentencePlace ?? locality! else { continue }
             found[idx].ref.locality = loc
             let base = found[idx].ref.issuer.map(Scan.stripUnit) ?? Vocabulary.shared.issuer(found[idx].ref.issuerCode ?? "")?.name
             // A committee named after its unit takes the place name alone: `Ban Thường vụ Tỉnh ủy Nghệ An`.
@@ -813,6 +815,28 @@ struct Scan {
             j += 1
         }
         return true
+    }
+
+    /// The province-level place a sentence names with `tại` before byte `start` (`Tại TP.HCM, HĐND thành phố …`,
+    /// `Ngày 5/3, tại Đà Nẵng, UBND thành phố …`), when its unit is `unit` (`thành phố`, `tỉnh`) or none is given.
+    static func sentencePlace(_ s: UnsafeBufferPointer<UInt8>, before start: Int, unit: String?) -> String? {
+        // The sentence: back to `. `, a line break or 200 bytes.
+        var a = start
+        while a > 0, start - a < 200, s[a - 1] != 0x0A, !(s[a - 1] == 0x20 && a >= 2 && s[a - 2] == 0x2E) { a -= 1 }
+        var i = a
+        while i + 5 < start {
+            // `tại ` or `Tại ` (t, then the bytes of `ạ`, then i) at a word start.
+            if s[i] | 0x20 == 0x74, s[i + 1] == 0xE1, s[i + 2] == 0xBA, s[i + 3] == 0xA1, s[i + 4] == 0x69, s[i + 5] == 0x20,
+               i == a || s[i - 1] == 0x20 || s[i - 1] == 0x2C,
+               let m = Places.match(s, at: i + 6, end: start, towns: false), !m.isTown,
+               m.byteRange.upperBound < start, s[m.byteRange.upperBound] == 0x2C {
+                let loc = m.province.locality
+                guard unit.map({ loc.hasPrefix($0 + " ") }) ?? true else { return nil }
+                return loc
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// The words `isListGap` allows between two references, folded.

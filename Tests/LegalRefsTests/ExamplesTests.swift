@@ -84,6 +84,16 @@ func contextAttributes() {
     #expect(k.last?.relation == .implements)
 }
 
+@Test("a sentence that opens with `Tại <tỉnh/thành phố>,` gives the locality of its unnamed local bodies", arguments: [
+    ("UBND TP Hà Nội đã ban hành Công văn 2345/UBND-KGVX ngày 20/6/2025. Tại TP.HCM, HĐND thành phố đã thông qua Nghị quyết 15/2025/NQ-HĐND hỗ trợ học phí.",
+     "Hội đồng nhân dân thành phố Hồ Chí Minh"),
+    ("Tại Đà Nẵng, UBND thành phố ban hành Quyết định 12/2025/QĐ-UBND.", "Ủy ban nhân dân thành phố Đà Nẵng"),
+    ("Ngày 5/3, tại Sơn La, UBND tỉnh ban hành Quyết định 13/2025/QĐ-UBND.", "Ủy ban nhân dân tỉnh Sơn La"),
+] as [(String, String)])
+func sentencePlace(text: String, issuer: String) {
+    #expect(Extractor.extract(text).references.last?.issuer == issuer)
+}
+
 @Test("a list's issuer phrase does not override the body a known symbol names; National Assembly committees keep `và` in their names")
 func sharedIssuerYieldsToSymbol() {
     let refs = Extractor.extract("Xét đề nghị của Chính phủ tại Tờ trình số 377/TTr-CP ngày 09 tháng 5 năm 2025 và Báo cáo thẩm tra số 388/BC-UBPL15 ngày 10 tháng 5 năm 2025 của Ủy ban Pháp luật và Tư pháp,").references
