@@ -71,7 +71,8 @@ enum Words {
     static let codifiedClause: [UInt8] = Array("có hiệu lực thi hành kể từ ".utf8)
     /// Law-type words that open a law's name (`Luật Đất đai số …`), with their kinds; `Bộ luật` before `luật`.
     static let namedLawWords: [([UInt8], String)] = [("bo luat", "Bộ luật"), ("luat", "Luật"), ("phap lenh", "Pháp lệnh"),
-                                                     ("nghi quyet", "Nghị quyết"), ("hien phap", "Hiến pháp")].map { (Array($0.0.utf8), $0.1) }
+                                                     ("nghi quyet", "Nghị quyết"), ("hien phap", "Hiến pháp"),
+                                                     ("law", "Luật")].map { (Array($0.0.utf8), $0.1) }
     static let bo: [UInt8] = Array("bo".utf8)
     static let thang: [UInt8] = Array("thang".utf8)
     static let nam: [UInt8] = Array("nam".utf8)

@@ -19,6 +19,11 @@ enum RelationTriggers {
         ("xet", .considers), ("theo de nghi", .considers), ("tren co so xem xet", .considers),
         // A judgment's legal bases: `Áp dụng Án lệ số 08/2016/AL`, `áp dụng điểm s khoản 1 Điều 51 Bộ luật Hình sự`.
         ("ap dung", .basedOn),
+        // English renderings (`Pursuant to Decree No. …`, `Decree No. … amending and supplementing …`).
+        ("pursuant to", .basedOn), ("at the request of", .considers), ("at the proposal of", .considers),
+        ("amending", .amends), ("supplementing", .amends), ("replacing", .replaces), ("repealing", .repeals),
+        ("annulling", .repeals), ("guiding", .guides), ("detailing", .guides),
+        ("amends", .amends), ("replaces", .replaces), ("repeals", .repeals),
         // Not a trigger: `thi hành` inside `có hiệu lực thi hành` (entry into force) acts on nothing.
         ("co hieu luc thi hanh", .cites),
     ] as [(String, Relation)]).map { (Array($0.0.utf8), $0.1) }
@@ -317,10 +322,30 @@ enum RelationTriggers {
         // Every formula opens with `được`, `bị` or `hết`: most references are followed by something else.
         guard let i = r.firstIndexAfterSeparators(end) else { return nil }
         if opensFormula(r.s, i) { return formula(r, at: end) }
+        if r.s[i] == 0x69 || r.s[i] == 0x61 || r.s[i] == 0x73, let english = englishFormula(r, at: end) { return english }
         // After the document's title: `Quyết định số 22/2024/QĐ-UBND … quy định về giá đất hết hiệu lực kể từ ngày …`.
         guard titleStarts(r.s, i), let verb = formulaAfterTitle(r.s, from: i) else { return nil }
         return formula(r, at: verb)
     }
+
+    /// The English formula after a reference: `Decree No. 15/2020/ND-CP is amended as follows:` (amends), `… is
+    /// repealed.`, `… are annulled.` (repeals), `… is replaced by …` (replaces), `… shall cease to be effective`.
+    static func englishFormula(_ r: ContextReader, at end: Int) -> (Relation, Evidence)? {
+        r.withWindowAfter(end, bytes: 60) { w -> (Relation, Evidence)? in
+            var k = w.skip(0, [0x20, 0x2C])
+            if w.hasWord(ceasesToBeEffective, at: k) { return (.repeals, .said) }
+            guard let aux = englishAuxiliaries.first(where: { w.hasWord($0, at: k) }) else { return nil }
+            k = w.skip(k + aux.count, [0x20])
+            if w.hasWord(hereby, at: k) { k = w.skip(k + hereby.count, [0x20]) }
+            for (verb, rel) in englishVerbs where w.hasWord(verb, at: k) { return (rel, .said) }
+            return nil
+        }
+    }
+    static let englishAuxiliaries: [[UInt8]] = ["is", "are", "shall be", "shall"].map { Array($0.utf8) }
+    static let hereby: [UInt8] = Array("hereby".utf8)
+    static let ceasesToBeEffective: [UInt8] = Array("ceases to be effective".utf8)
+    static let englishVerbs: [([UInt8], Relation)] = [("amended", Relation.amends), ("supplemented", .amends), ("repealed", .repeals),
+                                                      ("annulled", .repeals), ("replaced", .replaces), ("cease to be effective", .repeals)].map { (Array($0.0.utf8), $0.1) }
 
     /// Whether `được`, `bị` or `hết` (any case) may start at byte `i`: its first letter.
     static func opensFormula(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {

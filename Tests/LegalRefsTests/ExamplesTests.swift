@@ -94,6 +94,21 @@ func sentencePlace(text: String, issuer: String) {
     #expect(Extractor.extract(text).references.last?.issuer == issuer)
 }
 
+@Test("English renderings: `Pursuant to`, formulas after the reference, a law named in English", arguments: [
+    ("Pursuant to Decree No. 01/2022/ND-CP dated January 3, 2022 of the Government;", Relation.basedOn, "Nghị định"),
+    ("Decree No. 15/2020/ND-CP is amended as follows:", .amends, "Nghị định"),
+    ("Circular No. 12/2019/TT-BTC is hereby repealed.", .repeals, "Thông tư"),
+    ("Decree No. 16/2020/ND-CP shall cease to be effective from the effective date of this Decree.", .repeals, "Nghị định"),
+    ("Pursuant to the Law on Enterprises No. 59/2020/QH14 dated June 17, 2020;", .basedOn, "Luật"),
+    ("This Decree replaces Decree No. 16/2020/ND-CP.", .replaces, "Nghị định"),
+    ("Decree No. 70/2025/ND-CP amending Decree No. 123/2020/ND-CP has been issued.", .cites, "Nghị định"),
+] as [(String, Relation, String)])
+func englishRelations(text: String, relation: Relation, kind: String) {
+    let r = Extractor.extract(text).references.last
+    #expect(r?.relation == relation)
+    #expect(r?.kind == kind)
+}
+
 @Test("a list's issuer phrase does not override the body a known symbol names; National Assembly committees keep `và` in their names")
 func sharedIssuerYieldsToSymbol() {
     let refs = Extractor.extract("Xét đề nghị của Chính phủ tại Tờ trình số 377/TTr-CP ngày 09 tháng 5 năm 2025 và Báo cáo thẩm tra số 388/BC-UBPL15 ngày 10 tháng 5 năm 2025 của Ủy ban Pháp luật và Tư pháp,").references
