@@ -334,7 +334,7 @@ struct HeaderReader {
             out.symbolStatus = number.blank ? .blank : .present
         }
         // The place-and-date line.
-        let dateLine = findPlaceDate(zw0, zw1, after: number?.range.upperBound)
+        let dateLine = findPlaceDate(zw0, zw1, number: number.map { $0.labelStart..<$0.range.upperBound }, mottoEnds: motto?.ranges ?? [])
         if let dateLine {
             out.place = dateLine.place
             if let iso = dateLine.iso { out.date = iso; out.dateSource = dateLine.court ? .courtLine : .placeLine }
@@ -1074,8 +1074,11 @@ struct HeaderReader {
 
     struct DateLine { var place: String?; var iso: String?; var start: Int; var court: Bool }
 
-    /// The first `<Place>, ngày … tháng … năm …` in the header zone.
-    func findPlaceDate(_ a: Int, _ b: Int, after symbolEnd: Int?) -> DateLine? {
+    /// The first `<Place>, ngày … tháng … năm …` in the header zone. The place never reaches back into
+    /// the number (`Số: 123/QĐ-UBND Nam Đàn, ngày …`, bytes `number`); a date line above the number
+    /// (`Mường La, ngày …` / `Số: 12/NQ-HĐND`) is read as any other, and so is one right after the motto
+    /// on a flattened line (`… Hạnh phúc Mường La, ngày …`, the motto's ranges in `mottoEnds`).
+    func findPlaceDate(_ a: Int, _ b: Int, number: Range<Int>?, mottoEnds: [Range<Int>] = []) -> DateLine? {
         var k = a
         var court: DateLine? = nil
         let ngay = HeaderVocabulary.ngay   // once: its accessor per word was a tenth of this loop
@@ -1091,9 +1094,16 @@ struct HeaderReader {
                     j -= 2
                     continue
                 }
+                // `Phường 12, ngày …`: a unit word and its number.
+                if j == k, j - 2 >= a, w[j - 1].isDigits, w[j - 2].isCapitalized, VietFold.softGap(p, w[j - 1].end, w[j].start),
+                   VietFold.spaceGap(p, w[j - 2].end, w[j - 1].start),
+                   let (_, u1) = LocalityParser.units.match(p, w, at: j - 2, limit: j - 1), u1 == j - 1 {
+                    j -= 2
+                    continue
+                }
                 let prev = w[j - 1]
                 guard VietFold.softGap(p, prev.end, w[j].start) || gapOnlyStarsSpaces(prev.end, w[j].start) else { break }
-                if let symbolEnd, prev.start < symbolEnd { break }
+                if let number, prev.start < number.upperBound, prev.end > number.lowerBound { break }
                 let unitWord = LocalityParser.units.matches(p, w, at: j - 1, limit: k) && (prev.isUpper || prev.isCapitalized)
                 guard (prev.isCapitalized && (prev.flags & FoldWord.hasLower != 0 || unitWord || upperDate)) ||
                         (upperDate && prev.isUpper) else { break }
@@ -1104,7 +1114,8 @@ struct HeaderReader {
             let joined = j > 0 && (VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2F) || (w[j].start - w[j - 1].end == 1 && p[w[j - 1].end] == 0x2D))
             let knownIfUpper = j < k && (!upperDate || Places.locality(named: text(w[j].start, w[k - 1].end)[...]) != nil)
             if j < k, !joined, knownIfUpper, lineStartsAt(w[j].start) || j == 0 || w[j - 1].isUpper || w[j - 1].isDigits
-                || VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2A) {
+                || VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2A)
+                || mottoEnds.contains(where: { $0.upperBound == w[j - 1].end }) {
                 let place = flatText(w[j].start, w[k - 1].end)
                 return DateLine(place: place.trimmed(" "), iso: d.iso, start: w[j].start, court: false)
             }
@@ -1166,6 +1177,7 @@ struct HeaderReader {
         // Words of the block, minus the motto and stamps.
         var keep: [FoldWord] = []
         var k = a
+        var keptPrevious = a - 1
         let ranges = motto?.ranges ?? []
         while k < min(b, w.count) {
             if ranges.contains(where: { $0.contains(w[k].start) }) { k += 1; continue }
@@ -1175,7 +1187,9 @@ struct HeaderReader {
                 continue
             }
             // The block is written in capitals; mixed-case words belong to other lines (`Kính gửi: …`).
-            if w[k].isUpper || w[k].isDigits || mixedCase { keep.append(w[k]) }
+            // A number belongs to the block only after a kept word (`PHƯỜNG 12`): the digits of a
+            // mixed-case line (`Mường La, ngày 12 tháng 8 năm 2025`) are no part of a name.
+            if w[k].isUpper || mixedCase || (w[k].isDigits && keptPrevious == k - 1) { keep.append(w[k]); keptPrevious = k }
             k += 1
         }
         // The kept words, rejoined: a flattened two-column header (`ỦY BAN NHÂN DÂN CỘNG HÒA … TỈNH SƠN

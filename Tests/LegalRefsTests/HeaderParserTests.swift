@@ -11,6 +11,7 @@ struct HeaderCase: Sendable, CustomTestStringConvertible {
     var kind: String? = nil
     var issuer: String? = nil
     var code: String? = nil
+    var locality: String? = nil
     var date: String? = nil
     var title: String? = nil
     var signer: String? = nil
@@ -375,6 +376,84 @@ struct HeaderParserTests {
             Ngày xác thực
             07/12/2020
             """, symbol: "31/VBHN-VPQH", kind: "∅", date: "2020-12-07"),
+        // Commune headers flattened with the place-and-date line above the number: the date is read, and
+        // its digits never reach the issuer's locality.
+        HeaderCase(name: "commune council: date line above the number", text: """
+            HỘI ĐỒNG NHÂN DÂN
+            XÃ MƯỜNG LA
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Mường La, ngày 12 tháng 8 năm 2025
+            Số: 12/NQ-HĐND
+            NGHỊ QUYẾT
+            Về việc abc
+            """, symbol: "12/NQ-HĐND", kind: "Nghị quyết", issuer: "Hội đồng nhân dân xã Mường La", locality: "xã Mường La",
+            date: "2025-08-12", title: "Về việc abc"),
+        HeaderCase(name: "commune Party committee: date line above `Số` without colon", text: """
+            ĐẢNG BỘ TỈNH NGHỆ AN
+            ĐẢNG ỦY XÃ NAM ĐÀN
+            *
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Nam Đàn, ngày 12 tháng 8 năm 2025
+            Số 05-NQ/ĐU
+            NGHỊ QUYẾT
+            về phát triển kinh tế - xã hội năm 2025
+            Nơi nhận:
+            - Lưu VP.
+            T/M ĐẢNG ỦY
+            BÍ THƯ
+            Trần Văn A
+            """, symbol: "05-NQ/ĐU", kind: "Nghị quyết", issuer: "Đảng ủy xã Nam Đàn", locality: "xã Nam Đàn",
+            date: "2025-08-12", signer: "Trần Văn A"),
+        HeaderCase(name: "special zone: date line above the number, collective signature", text: """
+            ỦY BAN NHÂN DÂN
+            ĐẶC KHU PHÚ QUỐC
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Phú Quốc, ngày 3 tháng 9 năm 2025
+            Số: 45/QĐ-UBND
+            QUYẾT ĐỊNH
+            Về việc phê duyệt kế hoạch
+            Điều 1. Phê duyệt.
+            Nơi nhận:
+            - Lưu: VT.
+            TM. ỦY BAN NHÂN DÂN
+            CHỦ TỊCH
+            Nguyễn Văn Bình
+            """, symbol: "45/QĐ-UBND", issuer: "Ủy ban nhân dân đặc khu Phú Quốc", locality: "đặc khu Phú Quốc",
+            date: "2025-09-03", signer: "Nguyễn Văn Bình"),
+        HeaderCase(name: "numbered ward: its number stays, the date line's do not", text: """
+            ỦY BAN NHÂN DÂN
+            PHƯỜNG 12
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Phường 12, ngày 03 tháng 09 năm 2025
+            Số: 45/KH-UBND
+            KẾ HOẠCH
+            Triển khai nhiệm vụ năm 2025
+            """, symbol: "45/KH-UBND", kind: "Kế hoạch", issuer: "Ủy ban nhân dân phường 12", locality: "phường 12", date: "2025-09-03"),
+        HeaderCase(name: "ward: date line above the number, on one line with it", text: """
+            HỘI ĐỒNG NHÂN DÂN PHƯỜNG HÀ ĐÔNG
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+            Hà Đông, ngày 12 tháng 8 năm 2025 Số: 12/NQ-HĐND
+            NGHỊ QUYẾT
+            Về việc abc
+            """, symbol: "12/NQ-HĐND", issuer: "Hội đồng nhân dân phường Hà Đông", locality: "phường Hà Đông", date: "2025-08-12"),
+        HeaderCase(name: "date line right after the motto on a flattened line", text: """
+            ỦY BAN NHÂN DÂN XÃ MƯỜNG LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Mường La, ngày 12 tháng 8 năm 2025 Số: 123/QĐ-UBND
+            QUYẾT ĐỊNH
+            Về việc abc
+            """, symbol: "123/QĐ-UBND", issuer: "Ủy ban nhân dân xã Mường La", locality: "xã Mường La", date: "2025-08-12"),
+        HeaderCase(name: "commune letter: date line between the block and the motto", text: """
+            ỦY BAN NHÂN DÂN
+            XÃ MƯỜNG LA
+            Mường La, ngày 12 tháng 8 năm 2025
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 123/UBND-VP
+            V/v triển khai kế hoạch
+            Kính gửi: Các thôn, bản
+            """, symbol: "123/UBND-VP", kind: "Công văn", issuer: "Ủy ban nhân dân xã Mường La", locality: "xã Mường La", date: "2025-08-12"),
         HeaderCase(name: "plain text is not official", text: "Hôm nay trời đẹp. Chúng tôi đi chơi ở Hà Nội, ngày 5 tháng 6 năm 2020.",
                    status: .absent, kind: "∅", issuer: "∅", official: false),
     ]
@@ -387,6 +466,7 @@ struct HeaderParserTests {
         check(h.kind, c.kind, "kind", c.name)
         check(h.issuer, c.issuer, "issuer", c.name)
         check(h.issuerCode, c.code, "code", c.name)
+        check(h.locality, c.locality, "locality", c.name)
         check(h.date, c.date, "date", c.name)
         check(h.title, c.title, "title", c.name)
         check(h.signer, c.signer, "signer", c.name)
