@@ -262,6 +262,62 @@ struct HeaderParserTests {
             Thực hiện Quyết định số 1744/QĐ-UBND ngày 16/7/2019 của Ủy ban nhân dân tỉnh, Sở đã triển khai.
             """, status: .absent, kind: "∅", issuer: "∅", date: "2019-07-18",
             title: "Triển khai Quyết định số 1744/QĐ-UBND về kế hoạch năm học", context: "tỉnh Sơn La", official: false),
+        // News pages: a title may open with a date; the dateline under it is the publication date.
+        HeaderCase(name: "news title opening with a date, weekday dateline", text: """
+            Từ 1/7/2025, học phí mầm non công lập được miễn hoàn toàn
+
+            Thứ Ba, 24/06/2025 - 14:30
+
+            Quốc hội đã thông qua Nghị quyết số 217/2025/QH15 về miễn học phí.
+            """, status: .absent, kind: "∅", date: "2025-06-24",
+            title: "Từ 1/7/2025, học phí mầm non công lập được miễn hoàn toàn", official: false),
+        HeaderCase(name: "news title opening with `Từ ngày`", text: """
+            Từ ngày 1/1/2025, tăng mức phạt vi phạm giao thông
+            Thứ Ba, 24/06/2025 - 14:30
+            Nghị định 168/2024/NĐ-CP có hiệu lực.
+            """, date: "2025-06-24", title: "Từ ngày 1/1/2025, tăng mức phạt vi phạm giao thông", official: false),
+        HeaderCase(name: "a clock above the title is neither title nor date", text: """
+            Thứ Hai, 12/05/2025 10:30
+            Học phí mầm non công lập được miễn hoàn toàn
+            Quốc hội đã thông qua Nghị quyết số 217/2025/QH15 về miễn học phí.
+            """, date: "∅", title: "Học phí mầm non công lập được miễn hoàn toàn", official: false),
+        HeaderCase(name: "a date deep in a note's first line: no title, no date from the notes below", text: """
+            (Điều 3 Thông tư số 08/2014/TT-BKHCN, có hiệu lực thi hành kể từ ngày 10/07/2014)
+
+            (Điều 21 Thông tư số 01/2010/TT-BTP, có hiệu lực thi hành kể từ ngày 26/03/2010)
+            """, date: "∅", official: false),
+        HeaderCase(name: "date and time line opening with the date", text: """
+            Miễn học phí từ năm học 2025-2026
+            24/06/2025 14:30 GMT+7
+            Quốc hội đã thông qua Nghị quyết số 217/2025/QH15.
+            """, date: "2025-06-24", title: "Miễn học phí từ năm học 2025-2026", official: false),
+        HeaderCase(name: "a short title, the lead paragraph opening with a dateline", text: """
+            Miễn học phí
+
+            Hà Nội, ngày 24/6/2025 - Quốc hội đã thông qua Nghị quyết số 217/2025/QH15 về miễn học phí cho trẻ em mầm non và học sinh phổ thông.
+            """, date: "2025-06-24", official: false),
+        HeaderCase(name: "English dateline opening the lead paragraph", text: """
+            Vietnam tightens rules on personal data transfers abroad
+
+            Hanoi, March 12, 2025 – The Ministry of Public Security has issued Circular No. 03/2025/TT-BCA guiding the implementation of Decree No. 13/2023/ND-CP.
+            """, date: "2025-03-12", title: "Vietnam tightens rules on personal data transfers abroad", official: false),
+        HeaderCase(name: "English date and time line", text: """
+            Vietnam tightens data rules
+
+            March 12, 2025 | 10:15 am GMT+7
+
+            The Ministry issued Circular No. 03/2025/TT-BCA.
+            """, date: "2025-03-12", title: "Vietnam tightens data rules", official: false),
+        HeaderCase(name: "English title opening with a date; day-first English date", text: """
+            From July 1, 2025, new rules on tuition apply
+            Wednesday, 12 Mar. 2025
+            The Ministry issued Circular No. 03/2025/TT-BCA.
+            """, date: "2025-03-12", title: "From July 1, 2025, new rules on tuition apply", official: false),
+        HeaderCase(name: "an English date later in a short line under the title is no dateline", text: """
+            Vietnam tightens data rules
+            It takes effect on April 28, 2025.
+            The Ministry issued Circular No. 03/2025/TT-BCA.
+            """, date: "∅", official: false),
         HeaderCase(name: "gazette style: type, issuer, number and date in the title", text: """
             Chính phủ
 
