@@ -1832,10 +1832,10 @@ struct HeaderReader {
         for i in 0..<min(lines.count, 15) {
             let l = lines[i]
             guard l.wordCount >= 4, l.end - l.start < 300, !VietFold.gapContains(p, l.start, l.end, 0x7C),
-                  !lineStarts(i, HeaderVocabulary.portalWords), !isDateline(i) else { continue }
+                  !lineStarts(i, HeaderVocabulary.portalWords) else { continue }
             // A date further into the line (`(Điều 3 Thông tư số …, có hiệu lực thi hành kể từ ngày
             // 10/07/2014)`) marks a note, not a title.
-            if let j = firstDate(i), j - l.w0 > 2 { continue }
+            if let j = firstDate(i), j - l.w0 > 2 || isDateline(i, firstDate: j) { continue }
             return i
         }
         return nil
@@ -1844,10 +1844,10 @@ struct HeaderReader {
     /// Whether the line is a clock or a dateline rather than a title: it has a date and, besides it,
     /// at most four words, or it opens with a weekday or a publication mark, or a date within its first
     /// words runs into a dash (`Hà Nội, ngày 24/6/2025 - Quốc hội …`, a lead paragraph).
-    func isDateline(_ i: Int) -> Bool {
+    func isDateline(_ i: Int, firstDate known: Int? = nil) -> Bool {
         let l = lines[i]
-        guard let j = firstDate(i) else { return false }
-        if j - l.w0 <= 4, let d = dateWords(at: j, limit: l.w1), dashAfter(d.next - 1, limit: l.w1) { return true }
+        guard let j = known ?? firstDate(i) else { return false }
+        if j - l.w0 <= 4, let d = dateWords(at: j, limit: l.w1), d.next > j, dashAfter(d.next - 1, limit: l.w1) { return true }
         if HeaderVocabulary.weekdays.matches(p, w, at: l.w0, limit: l.w1)
             || HeaderVocabulary.publicationMarks.matches(p, w, at: l.w0, limit: l.w1) { return true }
         var words = 0
@@ -1859,42 +1859,64 @@ struct HeaderReader {
     /// (`21/9/18`).
     func firstDate(_ i: Int) -> Int? {
         let l = lines[i]
+        let ngay = HeaderVocabulary.ngay
         var j = l.w0
         while j < l.w1 {
-            if dateWords(at: j, limit: l.w1) != nil { return j }
-            if j + 2 < l.w1, w[j].isDigits, w[j + 1].isDigits, w[j + 2].isDigits, separatorGap(w[j].end, w[j + 1].start),
-               separatorGap(w[j + 1].end, w[j + 2].start) { return j }
+            // Most words are none of the three openings: digits, `ngày` and a number, a month name.
+            let x = w[j]
+            if x.isDigits {
+                if j + 2 < l.w1, w[j + 1].isDigits, w[j + 2].isDigits, separatorGap(x.end, w[j + 1].start),
+                   separatorGap(w[j + 1].end, w[j + 2].start) { return j }
+                if j + 2 < l.w1, isMonthCandidate(w[j + 1]), dateWords(at: j, limit: l.w1, iso: false) != nil { return j }
+            } else if x.hash == ngay.hash {
+                if j + 1 < l.w1, w[j + 1].isDigits, VietFold.matches(p, x, ngay) { return j }
+            } else if isMonthCandidate(x), j + 2 < l.w1, w[j + 1].isDigits, dateWords(at: j, limit: l.w1, iso: false) != nil {
+                return j
+            }
             j += 1
         }
         return nil
     }
 
     /// A date at word `j`: `24/06/2025` (day, month and a four-digit year), `ngày 24 tháng 6 năm 2025`,
-    /// `March 12, 2025` or `12 March 2025`; its ISO form (nil when not a valid day) and the word after it.
-    func dateWords(at j: Int, limit: Int) -> (iso: String?, next: Int)? {
+    /// `March 12, 2025` or `12 March 2025`; its ISO form (nil when not a valid day, or not asked for:
+    /// then `ngày` and a number is taken for a date, and `next` is only a bound) and the word after it.
+    func dateWords(at j: Int, limit: Int, iso wantISO: Bool = true) -> (iso: String?, next: Int)? {
         let x = w[j]
         if x.isDigits {
             if j + 2 < limit, w[j + 1].isDigits, w[j + 2].isDigits, separatorGap(x.end, w[j + 1].start),
                separatorGap(w[j + 1].end, w[j + 2].start), w[j + 2].end - w[j + 2].start == 4 {
-                return (iso(x, w[j + 1], w[j + 2]), j + 3)
+                return (wantISO ? iso(x, w[j + 1], w[j + 2]) : nil, j + 3)
             }
             // `12 March 2025`
-            if x.end - x.start <= 2, j + 2 < limit, let (e, m) = HeaderVocabulary.months.match(p, w, at: j + 1, limit: limit),
+            if x.end - x.start <= 2, j + 2 < limit, isMonthCandidate(w[j + 1]),
+               let (e, m) = HeaderVocabulary.months.match(p, w, at: j + 1, limit: limit),
                m < limit, w[m].isDigits, w[m].end - w[m].start == 4, englishGap(x.end, w[j + 1].start), englishGap(w[m - 1].end, w[m].start),
                let d = digitValue(x), let y = digitValue(w[m]) {
-                return (isoValues(d, e.payload, y), m + 1)
+                return (wantISO ? isoValues(d, e.payload, y) : nil, m + 1)
             }
             return nil
         }
-        if VietFold.matches(p, x, HeaderVocabulary.ngay), let d = dateAt(j, limit: min(limit, j + 8)) { return (d.iso, d.next) }
+        if x.hash == HeaderVocabulary.ngay.hash, VietFold.matches(p, x, HeaderVocabulary.ngay) {
+            if !wantISO { return j + 1 < limit && w[j + 1].isDigits ? (nil, j + 2) : nil }
+            if let d = dateAt(j, limit: min(limit, j + 8)) { return (d.iso, d.next) }
+            return nil
+        }
         // `March 12, 2025`, `Mar. 12, 2025`
-        if x.isCapitalized, let (e, m) = HeaderVocabulary.months.match(p, w, at: j, limit: limit), m + 1 < limit,
+        if isMonthCandidate(x), let (e, m) = HeaderVocabulary.months.match(p, w, at: j, limit: limit), m + 1 < limit,
            w[m].isDigits, w[m].end - w[m].start <= 2, w[m + 1].isDigits, w[m + 1].end - w[m + 1].start == 4,
            englishGap(w[m - 1].end, w[m].start), englishGap(w[m].end, w[m + 1].start),
            let d = digitValue(w[m]), let y = digitValue(w[m + 1]) {
-            return (isoValues(d, e.payload, y), m + 2)
+            return (wantISO ? isoValues(d, e.payload, y) : nil, m + 2)
         }
         return nil
+    }
+
+    /// Whether the word can be an English month name (capitalized ASCII, 3 to 9 letters): the table is
+    /// asked only then.
+    @inline(__always)
+    func isMonthCandidate(_ x: FoldWord) -> Bool {
+        x.isCapitalized && x.isASCII && x.end - x.start >= 3 && x.end - x.start <= 9
     }
 
     /// A gap inside an English date: spaces, a comma or an abbreviation's dot, on one line.
