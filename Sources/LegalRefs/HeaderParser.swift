@@ -189,6 +189,13 @@ enum HeaderVocabulary {
                                        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map { ($0, ()) })
     static let portalWords = PhraseTable(["Cổng thông tin", "Trang thông tin", "Trang tin", "Website", "Báo điện tử",
                                           "Trang chủ", "Đăng nhập", "Tin tức"].map { ($0, ()) })
+    /// English month names and their abbreviations, for datelines of English pages (`March 12, 2025`).
+    static let months = PhraseTable<Int>([
+        ("January", 1), ("February", 2), ("March", 3), ("April", 4), ("May", 5), ("June", 6), ("July", 7),
+        ("August", 8), ("September", 9), ("October", 10), ("November", 11), ("December", 12),
+        ("Jan", 1), ("Feb", 2), ("Mar", 3), ("Apr", 4), ("Jun", 6), ("Jul", 7), ("Aug", 8), ("Sep", 9), ("Sept", 9),
+        ("Oct", 10), ("Nov", 11), ("Dec", 12),
+    ])
     static let publicationMarks = PhraseTable(["Cập nhật", "Ngày đăng", "Đăng ngày", "Đăng lúc", "Ngày cập nhật",
                                                "Ngày xuất bản", "Ngày đăng tin", "Thời gian đăng", "Published", "Posted",
                                                "Updated"].map { ($0, ()) })
@@ -334,7 +341,7 @@ struct HeaderReader {
             out.symbolStatus = number.blank ? .blank : .present
         }
         // The place-and-date line.
-        let dateLine = findPlaceDate(zw0, zw1, after: number?.range.upperBound)
+        let dateLine = findPlaceDate(zw0, zw1, number: number.map { $0.labelStart..<$0.range.upperBound }, mottoEnds: motto?.ranges ?? [])
         if let dateLine {
             out.place = dateLine.place
             if let iso = dateLine.iso { out.date = iso; out.dateSource = dateLine.court ? .courtLine : .placeLine }
@@ -1074,8 +1081,11 @@ struct HeaderReader {
 
     struct DateLine { var place: String?; var iso: String?; var start: Int; var court: Bool }
 
-    /// The first `<Place>, ngày … tháng … năm …` in the header zone.
-    func findPlaceDate(_ a: Int, _ b: Int, after symbolEnd: Int?) -> DateLine? {
+    /// The first `<Place>, ngày … tháng … năm …` in the header zone. The place never reaches back into
+    /// the number (`Số: 123/QĐ-UBND Nam Đàn, ngày …`, bytes `number`); a date line above the number
+    /// (`Mường La, ngày …` / `Số: 12/NQ-HĐND`) is read as any other, and so is one right after the motto
+    /// on a flattened line (`… Hạnh phúc Mường La, ngày …`, the motto's ranges in `mottoEnds`).
+    func findPlaceDate(_ a: Int, _ b: Int, number: Range<Int>?, mottoEnds: [Range<Int>] = []) -> DateLine? {
         var k = a
         var court: DateLine? = nil
         let ngay = HeaderVocabulary.ngay   // once: its accessor per word was a tenth of this loop
@@ -1091,9 +1101,16 @@ struct HeaderReader {
                     j -= 2
                     continue
                 }
+                // `Phường 12, ngày …`: a unit word and its number.
+                if j == k, j - 2 >= a, w[j - 1].isDigits, w[j - 2].isCapitalized, VietFold.softGap(p, w[j - 1].end, w[j].start),
+                   VietFold.spaceGap(p, w[j - 2].end, w[j - 1].start),
+                   let (_, u1) = LocalityParser.units.match(p, w, at: j - 2, limit: j - 1), u1 == j - 1 {
+                    j -= 2
+                    continue
+                }
                 let prev = w[j - 1]
                 guard VietFold.softGap(p, prev.end, w[j].start) || gapOnlyStarsSpaces(prev.end, w[j].start) else { break }
-                if let symbolEnd, prev.start < symbolEnd { break }
+                if let number, prev.start < number.upperBound, prev.end > number.lowerBound { break }
                 let unitWord = LocalityParser.units.matches(p, w, at: j - 1, limit: k) && (prev.isUpper || prev.isCapitalized)
                 guard (prev.isCapitalized && (prev.flags & FoldWord.hasLower != 0 || unitWord || upperDate)) ||
                         (upperDate && prev.isUpper) else { break }
@@ -1104,7 +1121,8 @@ struct HeaderReader {
             let joined = j > 0 && (VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2F) || (w[j].start - w[j - 1].end == 1 && p[w[j - 1].end] == 0x2D))
             let knownIfUpper = j < k && (!upperDate || Places.locality(named: text(w[j].start, w[k - 1].end)[...]) != nil)
             if j < k, !joined, knownIfUpper, lineStartsAt(w[j].start) || j == 0 || w[j - 1].isUpper || w[j - 1].isDigits
-                || VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2A) {
+                || VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2A)
+                || mottoEnds.contains(where: { $0.upperBound == w[j - 1].end }) {
                 let place = flatText(w[j].start, w[k - 1].end)
                 return DateLine(place: place.trimmed(" "), iso: d.iso, start: w[j].start, court: false)
             }
@@ -1166,6 +1184,7 @@ struct HeaderReader {
         // Words of the block, minus the motto and stamps.
         var keep: [FoldWord] = []
         var k = a
+        var keptPrevious = a - 1
         let ranges = motto?.ranges ?? []
         while k < min(b, w.count) {
             if ranges.contains(where: { $0.contains(w[k].start) }) { k += 1; continue }
@@ -1175,7 +1194,9 @@ struct HeaderReader {
                 continue
             }
             // The block is written in capitals; mixed-case words belong to other lines (`Kính gửi: …`).
-            if w[k].isUpper || w[k].isDigits || mixedCase { keep.append(w[k]) }
+            // A number belongs to the block only after a kept word (`PHƯỜNG 12`): the digits of a
+            // mixed-case line (`Mường La, ngày 12 tháng 8 năm 2025`) are no part of a name.
+            if w[k].isUpper || mixedCase || (w[k].isDigits && keptPrevious == k - 1) { keep.append(w[k]); keptPrevious = k }
             k += 1
         }
         // The kept words, rejoined: a flattened two-column header (`ỦY BAN NHÂN DÂN CỘNG HÒA … TỈNH SƠN
@@ -1806,25 +1827,122 @@ struct HeaderReader {
             if b > 0, p[b - 1] == 0x23, l.wordCount >= 2 { return i }
         }
         // Else the first line that reads like a title: a few words, not the portal's banner, a menu
-        // (`Trang chủ | Tin tức`), or a clock (`Friday, 29/05/2020 - 21:38`).
+        // (`Trang chủ | Tin tức`), or a clock (`Friday, 29/05/2020 - 21:38`). A title may start with a
+        // date (`Từ 1/7/2025, học phí mầm non …`): only a line of the date and a few words is a clock.
         for i in 0..<min(lines.count, 15) {
             let l = lines[i]
             guard l.wordCount >= 4, l.end - l.start < 300, !VietFold.gapContains(p, l.start, l.end, 0x7C),
-                  !lineStarts(i, HeaderVocabulary.portalWords), !lineHasDate(i) else { continue }
+                  !lineStarts(i, HeaderVocabulary.portalWords) else { continue }
+            // A date further into the line (`(Điều 3 Thông tư số …, có hiệu lực thi hành kể từ ngày
+            // 10/07/2014)`) marks a note, not a title.
+            if let j = firstDate(i), j - l.w0 > 2 || isDateline(i, firstDate: j) { continue }
             return i
         }
         return nil
     }
 
-    func lineHasDate(_ i: Int) -> Bool {
+    /// Whether the line is a clock or a dateline rather than a title: it has a date and, besides it,
+    /// at most four words, or it opens with a weekday or a publication mark, or a date within its first
+    /// words runs into a dash (`Hà Nội, ngày 24/6/2025 - Quốc hội …`, a lead paragraph).
+    func isDateline(_ i: Int, firstDate known: Int? = nil) -> Bool {
         let l = lines[i]
+        guard let j = known ?? firstDate(i) else { return false }
+        if j - l.w0 <= 4, let d = dateWords(at: j, limit: l.w1), d.next > j, dashAfter(d.next - 1, limit: l.w1) { return true }
+        if HeaderVocabulary.weekdays.matches(p, w, at: l.w0, limit: l.w1)
+            || HeaderVocabulary.publicationMarks.matches(p, w, at: l.w0, limit: l.w1) { return true }
+        var words = 0
+        for k in l.w0..<l.w1 where !w[k].isDigits { words += 1 }
+        return words <= 4
+    }
+
+    /// The word where the line's first date starts: `dateWords`, or a day, month and year of any length
+    /// (`21/9/18`).
+    func firstDate(_ i: Int) -> Int? {
+        let l = lines[i]
+        let ngay = HeaderVocabulary.ngay
         var j = l.w0
-        while j + 2 < l.w1 {
-            if w[j].isDigits, w[j + 1].isDigits, w[j + 2].isDigits, separatorGap(w[j].end, w[j + 1].start),
-               separatorGap(w[j + 1].end, w[j + 2].start) { return true }
+        while j < l.w1 {
+            // Most words are none of the three openings: digits, `ngày` and a number, a month name.
+            let x = w[j]
+            if x.isDigits {
+                if j + 2 < l.w1, w[j + 1].isDigits, w[j + 2].isDigits, separatorGap(x.end, w[j + 1].start),
+                   separatorGap(w[j + 1].end, w[j + 2].start) { return j }
+                if j + 2 < l.w1, isMonthCandidate(w[j + 1]), dateWords(at: j, limit: l.w1, iso: false) != nil { return j }
+            } else if x.hash == ngay.hash {
+                if j + 1 < l.w1, w[j + 1].isDigits, VietFold.matches(p, x, ngay) { return j }
+            } else if isMonthCandidate(x), j + 2 < l.w1, w[j + 1].isDigits, dateWords(at: j, limit: l.w1, iso: false) != nil {
+                return j
+            }
             j += 1
         }
+        return nil
+    }
+
+    /// A date at word `j`: `24/06/2025` (day, month and a four-digit year), `ngày 24 tháng 6 năm 2025`,
+    /// `March 12, 2025` or `12 March 2025`; its ISO form (nil when not a valid day, or not asked for:
+    /// then `ngày` and a number is taken for a date, and `next` is only a bound) and the word after it.
+    func dateWords(at j: Int, limit: Int, iso wantISO: Bool = true) -> (iso: String?, next: Int)? {
+        let x = w[j]
+        if x.isDigits {
+            if j + 2 < limit, w[j + 1].isDigits, w[j + 2].isDigits, separatorGap(x.end, w[j + 1].start),
+               separatorGap(w[j + 1].end, w[j + 2].start), w[j + 2].end - w[j + 2].start == 4 {
+                return (wantISO ? iso(x, w[j + 1], w[j + 2]) : nil, j + 3)
+            }
+            // `12 March 2025`
+            if x.end - x.start <= 2, j + 2 < limit, isMonthCandidate(w[j + 1]),
+               let (e, m) = HeaderVocabulary.months.match(p, w, at: j + 1, limit: limit),
+               m < limit, w[m].isDigits, w[m].end - w[m].start == 4, englishGap(x.end, w[j + 1].start), englishGap(w[m - 1].end, w[m].start),
+               let d = digitValue(x), let y = digitValue(w[m]) {
+                return (wantISO ? isoValues(d, e.payload, y) : nil, m + 1)
+            }
+            return nil
+        }
+        if x.hash == HeaderVocabulary.ngay.hash, VietFold.matches(p, x, HeaderVocabulary.ngay) {
+            if !wantISO { return j + 1 < limit && w[j + 1].isDigits ? (nil, j + 2) : nil }
+            if let d = dateAt(j, limit: min(limit, j + 8)) { return (d.iso, d.next) }
+            return nil
+        }
+        // `March 12, 2025`, `Mar. 12, 2025`
+        if isMonthCandidate(x), let (e, m) = HeaderVocabulary.months.match(p, w, at: j, limit: limit), m + 1 < limit,
+           w[m].isDigits, w[m].end - w[m].start <= 2, w[m + 1].isDigits, w[m + 1].end - w[m + 1].start == 4,
+           englishGap(w[m - 1].end, w[m].start), englishGap(w[m].end, w[m + 1].start),
+           let d = digitValue(w[m]), let y = digitValue(w[m + 1]) {
+            return (wantISO ? isoValues(d, e.payload, y) : nil, m + 2)
+        }
+        return nil
+    }
+
+    /// Whether the word can be an English month name (capitalized ASCII, 3 to 9 letters): the table is
+    /// asked only then.
+    @inline(__always)
+    func isMonthCandidate(_ x: FoldWord) -> Bool {
+        x.isCapitalized && x.isASCII && x.end - x.start >= 3 && x.end - x.start <= 9
+    }
+
+    /// A gap inside an English date: spaces, a comma or an abbreviation's dot, on one line.
+    func englishGap(_ a: Int, _ b: Int) -> Bool {
+        guard b > a, b - a <= 3 else { return false }
+        for i in a..<b where p[i] != 0x20 && p[i] != 0x2C && p[i] != 0x2E { return false }
+        return true
+    }
+
+    /// Whether a dash (`-`, `–`, `—`) follows word `k` (spaces and a comma allowed before it) on its line.
+    func dashAfter(_ k: Int, limit: Int) -> Bool {
+        var i = w[k].end
+        let e = k + 1 < limit ? w[k + 1].start : min(n, i + 8)
+        while i < e {
+            let b = p[i]
+            if b == 0x2D { return true }
+            if b == 0xE2, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x93 || p[i + 2] == 0x94 { return true }
+            if b != 0x20 && b != 0x2C { return false }
+            i += 1
+        }
         return false
+    }
+
+    func isoValues(_ d: Int, _ m: Int, _ y: Int) -> String? {
+        guard (1...12).contains(m), (1900...2100).contains(y), (1...FoundDate.days(inMonth: m, year: y)).contains(d) else { return nil }
+        return "\(y)-\(pad2(m))-\(pad2(d))"
     }
 
     func firstHeading() -> String? {
@@ -1833,23 +1951,36 @@ struct HeaderReader {
     }
 
     /// A news page's publication date: a short date line just under the heading (`Thứ Hai, 12/05/2025
-    /// 10:30`), or a line marked `Cập nhật:`, `Ngày đăng:` anywhere near the top. A date above the
-    /// heading without such a mark is usually the portal's clock, not the article's date.
+    /// 10:30`, `March 12, 2025 | 10:15 am`), or a line marked `Cập nhật:`, `Ngày đăng:` anywhere near the
+    /// top, or a dateline opening the lead paragraph under the heading (`Hanoi, March 12, 2025 – …`,
+    /// `Hà Nội, ngày 24/6/2025 - …`). A date above the heading without such a mark is usually the
+    /// portal's clock, not the article's date.
     func findPublicationDate() -> String? {
-        let heading = hints.title == nil ? headingLine() : nil
+        // With no heading of four words, the first line (a short title, as the extractor's fallback reads).
+        let heading = hints.title == nil
+            ? headingLine() ?? (lines.first.map { $0.wordCount >= 2 && $0.wordCount < 4 } == true && firstDate(0) == nil ? 0 : nil) : nil
         for i in 0..<min(lines.count, 40) {
             let l = lines[i]
-            guard l.end - l.start < 100 else { continue }
+            let short = l.end - l.start < 100
             let marked = HeaderVocabulary.publicationMarks.matches(p, w, at: l.w0, limit: l.w1)
             let underHeading = heading.map { i > $0 && i - $0 <= 4 } ?? false
             guard marked || underHeading else { continue }
             let weekday = HeaderVocabulary.weekdays.matches(p, w, at: l.w0, limit: l.w1)
             var j = l.w0
-            while j + 2 < l.w1 {
-                if w[j].isDigits, w[j + 1].isDigits, w[j + 2].isDigits, separatorGap(w[j].end, w[j + 1].start),
-                   separatorGap(w[j + 1].end, w[j + 2].start), w[j + 2].end - w[j + 2].start == 4,
-                   marked || weekday || l.wordCount <= 6, let d = iso(w[j], w[j + 1], w[j + 2]) { return d }
-                if VietFold.matches(p, w[j], HeaderVocabulary.ngay), let d = dateAt(j, limit: l.w1)?.iso { return d }
+            // A long line is read only for a dateline at its start.
+            let end = short ? l.w1 : min(l.w1, l.w0 + 5)
+            while j < end {
+                guard let d = dateWords(at: j, limit: l.w1) else { j += 1; continue }
+                let lead = j - l.w0 <= 4
+                if !short {
+                    if lead, d.iso != nil, dashAfter(d.next - 1, limit: l.w1) { return d.iso }
+                } else if let iso = d.iso {
+                    if VietFold.matches(p, w[j], HeaderVocabulary.ngay) { return iso }
+                    if w[j].isDigits, w[j + 1].isDigits, marked || weekday || l.wordCount <= 6 || j == l.w0 { return iso }
+                    // An English date opens the line (after a place or weekday of up to two words) or runs into a dash.
+                    if !w[j].isDigits || !w[j + 1].isDigits,
+                       marked || weekday || j - l.w0 <= 2 || (lead && dashAfter(d.next - 1, limit: l.w1)) { return iso }
+                }
                 j += 1
             }
         }

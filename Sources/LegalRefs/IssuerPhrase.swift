@@ -1036,8 +1036,13 @@ enum LocalityParser {
                     if IssuerVocabulary.stops.matches(p, w, at: j, limit: n, ascii: ascii) && !word.isCapitalized { break }
                     if j > k2, units.matches(p, w, at: j, limit: n, ascii: ascii) { break }
                 }
+                // A number is a whole name (`Phường 12`); after a word (`XÃ MƯỜNG LA 12 8 2025`, a date
+                // line's digits) it is not part of the name, and nothing follows it.
+                // A number on the next line (`tỉnh\n8`, a table's row number) is no name either.
+                if word.isDigits, j > k2 || VietFold.gapContains(p, prevEnd, word.start, 0x0A) { break }
                 j += 1
                 nameEnd = j
+                if word.isDigits { break }
             }
             if nameEnd > k2, !header, placeDateLine(p, w, from: k2, nameEnd: nameEnd, limit: n) { nameEnd = k2 }
             if nameEnd > k2 {

@@ -11,6 +11,7 @@ struct HeaderCase: Sendable, CustomTestStringConvertible {
     var kind: String? = nil
     var issuer: String? = nil
     var code: String? = nil
+    var locality: String? = nil
     var date: String? = nil
     var title: String? = nil
     var signer: String? = nil
@@ -261,6 +262,62 @@ struct HeaderParserTests {
             Thực hiện Quyết định số 1744/QĐ-UBND ngày 16/7/2019 của Ủy ban nhân dân tỉnh, Sở đã triển khai.
             """, status: .absent, kind: "∅", issuer: "∅", date: "2019-07-18",
             title: "Triển khai Quyết định số 1744/QĐ-UBND về kế hoạch năm học", context: "tỉnh Sơn La", official: false),
+        // News pages: a title may open with a date; the dateline under it is the publication date.
+        HeaderCase(name: "news title opening with a date, weekday dateline", text: """
+            Từ 1/7/2025, học phí mầm non công lập được miễn hoàn toàn
+
+            Thứ Ba, 24/06/2025 - 14:30
+
+            Quốc hội đã thông qua Nghị quyết số 217/2025/QH15 về miễn học phí.
+            """, status: .absent, kind: "∅", date: "2025-06-24",
+            title: "Từ 1/7/2025, học phí mầm non công lập được miễn hoàn toàn", official: false),
+        HeaderCase(name: "news title opening with `Từ ngày`", text: """
+            Từ ngày 1/1/2025, tăng mức phạt vi phạm giao thông
+            Thứ Ba, 24/06/2025 - 14:30
+            Nghị định 168/2024/NĐ-CP có hiệu lực.
+            """, date: "2025-06-24", title: "Từ ngày 1/1/2025, tăng mức phạt vi phạm giao thông", official: false),
+        HeaderCase(name: "a clock above the title is neither title nor date", text: """
+            Thứ Hai, 12/05/2025 10:30
+            Học phí mầm non công lập được miễn hoàn toàn
+            Quốc hội đã thông qua Nghị quyết số 217/2025/QH15 về miễn học phí.
+            """, date: "∅", title: "Học phí mầm non công lập được miễn hoàn toàn", official: false),
+        HeaderCase(name: "a date deep in a note's first line: no title, no date from the notes below", text: """
+            (Điều 3 Thông tư số 08/2014/TT-BKHCN, có hiệu lực thi hành kể từ ngày 10/07/2014)
+
+            (Điều 21 Thông tư số 01/2010/TT-BTP, có hiệu lực thi hành kể từ ngày 26/03/2010)
+            """, date: "∅", official: false),
+        HeaderCase(name: "date and time line opening with the date", text: """
+            Miễn học phí từ năm học 2025-2026
+            24/06/2025 14:30 GMT+7
+            Quốc hội đã thông qua Nghị quyết số 217/2025/QH15.
+            """, date: "2025-06-24", title: "Miễn học phí từ năm học 2025-2026", official: false),
+        HeaderCase(name: "a short title, the lead paragraph opening with a dateline", text: """
+            Miễn học phí
+
+            Hà Nội, ngày 24/6/2025 - Quốc hội đã thông qua Nghị quyết số 217/2025/QH15 về miễn học phí cho trẻ em mầm non và học sinh phổ thông.
+            """, date: "2025-06-24", official: false),
+        HeaderCase(name: "English dateline opening the lead paragraph", text: """
+            Vietnam tightens rules on personal data transfers abroad
+
+            Hanoi, March 12, 2025 – The Ministry of Public Security has issued Circular No. 03/2025/TT-BCA guiding the implementation of Decree No. 13/2023/ND-CP.
+            """, date: "2025-03-12", title: "Vietnam tightens rules on personal data transfers abroad", official: false),
+        HeaderCase(name: "English date and time line", text: """
+            Vietnam tightens data rules
+
+            March 12, 2025 | 10:15 am GMT+7
+
+            The Ministry issued Circular No. 03/2025/TT-BCA.
+            """, date: "2025-03-12", title: "Vietnam tightens data rules", official: false),
+        HeaderCase(name: "English title opening with a date; day-first English date", text: """
+            From July 1, 2025, new rules on tuition apply
+            Wednesday, 12 Mar. 2025
+            The Ministry issued Circular No. 03/2025/TT-BCA.
+            """, date: "2025-03-12", title: "From July 1, 2025, new rules on tuition apply", official: false),
+        HeaderCase(name: "an English date later in a short line under the title is no dateline", text: """
+            Vietnam tightens data rules
+            It takes effect on April 28, 2025.
+            The Ministry issued Circular No. 03/2025/TT-BCA.
+            """, date: "∅", official: false),
         HeaderCase(name: "gazette style: type, issuer, number and date in the title", text: """
             Chính phủ
 
@@ -375,6 +432,84 @@ struct HeaderParserTests {
             Ngày xác thực
             07/12/2020
             """, symbol: "31/VBHN-VPQH", kind: "∅", date: "2020-12-07"),
+        // Commune headers flattened with the place-and-date line above the number: the date is read, and
+        // its digits never reach the issuer's locality.
+        HeaderCase(name: "commune council: date line above the number", text: """
+            HỘI ĐỒNG NHÂN DÂN
+            XÃ MƯỜNG LA
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Mường La, ngày 12 tháng 8 năm 2025
+            Số: 12/NQ-HĐND
+            NGHỊ QUYẾT
+            Về việc abc
+            """, symbol: "12/NQ-HĐND", kind: "Nghị quyết", issuer: "Hội đồng nhân dân xã Mường La", locality: "xã Mường La",
+            date: "2025-08-12", title: "Về việc abc"),
+        HeaderCase(name: "commune Party committee: date line above `Số` without colon", text: """
+            ĐẢNG BỘ TỈNH NGHỆ AN
+            ĐẢNG ỦY XÃ NAM ĐÀN
+            *
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Nam Đàn, ngày 12 tháng 8 năm 2025
+            Số 05-NQ/ĐU
+            NGHỊ QUYẾT
+            về phát triển kinh tế - xã hội năm 2025
+            Nơi nhận:
+            - Lưu VP.
+            T/M ĐẢNG ỦY
+            BÍ THƯ
+            Trần Văn A
+            """, symbol: "05-NQ/ĐU", kind: "Nghị quyết", issuer: "Đảng ủy xã Nam Đàn", locality: "xã Nam Đàn",
+            date: "2025-08-12", signer: "Trần Văn A"),
+        HeaderCase(name: "special zone: date line above the number, collective signature", text: """
+            ỦY BAN NHÂN DÂN
+            ĐẶC KHU PHÚ QUỐC
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Phú Quốc, ngày 3 tháng 9 năm 2025
+            Số: 45/QĐ-UBND
+            QUYẾT ĐỊNH
+            Về việc phê duyệt kế hoạch
+            Điều 1. Phê duyệt.
+            Nơi nhận:
+            - Lưu: VT.
+            TM. ỦY BAN NHÂN DÂN
+            CHỦ TỊCH
+            Nguyễn Văn Bình
+            """, symbol: "45/QĐ-UBND", issuer: "Ủy ban nhân dân đặc khu Phú Quốc", locality: "đặc khu Phú Quốc",
+            date: "2025-09-03", signer: "Nguyễn Văn Bình"),
+        HeaderCase(name: "numbered ward: its number stays, the date line's do not", text: """
+            ỦY BAN NHÂN DÂN
+            PHƯỜNG 12
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Phường 12, ngày 03 tháng 09 năm 2025
+            Số: 45/KH-UBND
+            KẾ HOẠCH
+            Triển khai nhiệm vụ năm 2025
+            """, symbol: "45/KH-UBND", kind: "Kế hoạch", issuer: "Ủy ban nhân dân phường 12", locality: "phường 12", date: "2025-09-03"),
+        HeaderCase(name: "ward: date line above the number, on one line with it", text: """
+            HỘI ĐỒNG NHÂN DÂN PHƯỜNG HÀ ĐÔNG
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+            Hà Đông, ngày 12 tháng 8 năm 2025 Số: 12/NQ-HĐND
+            NGHỊ QUYẾT
+            Về việc abc
+            """, symbol: "12/NQ-HĐND", issuer: "Hội đồng nhân dân phường Hà Đông", locality: "phường Hà Đông", date: "2025-08-12"),
+        HeaderCase(name: "date line right after the motto on a flattened line", text: """
+            ỦY BAN NHÂN DÂN XÃ MƯỜNG LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Mường La, ngày 12 tháng 8 năm 2025 Số: 123/QĐ-UBND
+            QUYẾT ĐỊNH
+            Về việc abc
+            """, symbol: "123/QĐ-UBND", issuer: "Ủy ban nhân dân xã Mường La", locality: "xã Mường La", date: "2025-08-12"),
+        HeaderCase(name: "commune letter: date line between the block and the motto", text: """
+            ỦY BAN NHÂN DÂN
+            XÃ MƯỜNG LA
+            Mường La, ngày 12 tháng 8 năm 2025
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 123/UBND-VP
+            V/v triển khai kế hoạch
+            Kính gửi: Các thôn, bản
+            """, symbol: "123/UBND-VP", kind: "Công văn", issuer: "Ủy ban nhân dân xã Mường La", locality: "xã Mường La", date: "2025-08-12"),
         HeaderCase(name: "plain text is not official", text: "Hôm nay trời đẹp. Chúng tôi đi chơi ở Hà Nội, ngày 5 tháng 6 năm 2020.",
                    status: .absent, kind: "∅", issuer: "∅", official: false),
     ]
@@ -387,6 +522,7 @@ struct HeaderParserTests {
         check(h.kind, c.kind, "kind", c.name)
         check(h.issuer, c.issuer, "issuer", c.name)
         check(h.issuerCode, c.code, "code", c.name)
+        check(h.locality, c.locality, "locality", c.name)
         check(h.date, c.date, "date", c.name)
         check(h.title, c.title, "title", c.name)
         check(h.signer, c.signer, "signer", c.name)

@@ -73,6 +73,11 @@ struct IssuerPhraseTests {
         IssuerCase(text: "của Chính phủ số 29/1998/NĐ-CP", issuer: "Chính phủ", code: "CP", consumed: "của Chính phủ"),
         // A reference split over two lines.
         IssuerCase(text: "của Ủy ban nhân dân\ntỉnh Sơn La", issuer: "Ủy ban nhân dân tỉnh Sơn La", locality: "tỉnh Sơn La"),
+        // A number is a lower unit's whole name, on the unit's line: never digits after a name or a row number below.
+        IssuerCase(text: "của UBND phường 12 về việc", issuer: "Ủy ban nhân dân phường 12", locality: "phường 12", consumed: "của UBND phường 12"),
+        IssuerCase(text: "của UBND xã Mường La 12 8 2025", issuer: "Ủy ban nhân dân xã Mường La", locality: "xã Mường La",
+                   consumed: "của UBND xã Mường La"),
+        IssuerCase(text: "của HĐND tỉnh\n8\nTrụ sở", issuer: "Hội đồng nhân dân tỉnh", unnamed: "tỉnh", consumed: "của HĐND tỉnh"),
         // Bodies outside the tables end where the name does.
         IssuerCase(text: "của Chi cục Hải quan nơi đăng ký tờ khai", issuer: "Chi cục Hải quan", consumed: "của Chi cục Hải quan"),
         IssuerCase(text: "của Tập đoàn Điện lực Việt Nam về giá điện", issuer: "Tập đoàn Điện lực Việt Nam"),
