@@ -81,7 +81,8 @@ enum Words {
     static let traps: [[UInt8]] = ["mau", "mau so", "lop", "bien so", "bien kiem soat", "ty le", "ti le", "ty so", "ti so",
                                    "hem", "so nha", "tcvn", "qcvn", "iso", "ky hieu", "to ban do", "thua dat", "thua dat so",
                                    "dien thoai", "dt", "fax", "tel", "ma so", "can ho", "khu pho", "to dan pho", "bieu mau",
-                                   "tieu chuan", "quy chuan", "hop dong so", "ma so thue", "hoa don"].map { Array($0.utf8) }
+                                   "tieu chuan", "quy chuan", "hop dong so", "ma so thue", "hoa don",
+                                   "goi thau", "diem thi", "phong thi", "so bao danh"].map { Array($0.utf8) }
     /// First letters of `pinUnits`.
     static let pinUnitInitials: [Bool] = {
         var t = [Bool](repeating: false, count: 256)

@@ -4,6 +4,8 @@
 enum NamedReferences {
     struct Law {
         let kind: String; let name: [UInt8]; let year: Int; let id: String
+        /// The day it was passed (`2025-06-16`), where the table gives it: two laws of one name and year.
+        var passed: String? = nil
         /// `kind == "Bộ luật"`: kinds are compared as flags (two different small strings compare through
         /// the stdlib's slow path, about 300 instructions each).
         let isCode: Bool
@@ -24,13 +26,17 @@ enum NamedReferences {
     /// The title table's laws, longest name first; a name with commas is also found without them
     /// (`Luật Phòng chống tham nhũng năm 2018`, `Luật Thi đua khen thưởng 2022`).
     static let laws: [Law] = TableText.rows(lawTitleTableText, keepEmpty: false).flatMap { r -> [Law] in
-        guard r.count >= 4, let y = Int(r[2]) else { return [] }
+        // The year, or the day passed (`2025-06-16`) where one name was passed twice in a year.
+        guard r.count >= 4, let y = Int(r[2].prefix(4)) else { return [] }
+        let passed = r[2].count == 10 ? r[2] : nil
         // The fold is ASCII (`Fold.string`), so commas are dropped on its bytes (a filter over Characters cost
         // about seven thousand instructions a row, at every start-up).
         let name = Array(Fold.string(r[1]).utf8)
         let bare = name.filter { $0 != 0x2C }
         return (bare.count == name.count ? [name] : [name, bare]).map {
-            Law(kind: r[0], name: $0, year: y, id: r[3], isCode: r[0] == "Bộ luật")
+            var law = Law(kind: r[0], name: $0, year: y, id: r[3], isCode: r[0] == "Bộ luật")
+            law.passed = passed
+            return law
         }
     }.sorted { $0.name.count > $1.name.count }
 
@@ -320,7 +326,7 @@ enum NamedReferences {
             if w.hasWord(Words.nam, at: k) { k = w.skip(k + 3, [0x20]) }
             if let (y, e) = w.int(at: k, max: 4), y >= 1945 { year = y; k = e }
         }
-        guard let y = year, let h = version(of: index, year: y) else { return .some(nil) }
+        guard let y = year, let h = version(of: index, year: y, date: date?.iso) else { return .some(nil) }
         var r = Reference()
         r.byteStart = start
         r.byteEnd = w.offset(k)
@@ -338,10 +344,14 @@ enum NamedReferences {
     /// The first law (in `laws` order) with the name and kind of `laws[index]` and the given year: what
     /// `laws.first(where:)` finds, searched among the laws whose name starts with the same character
     /// (`lawsByFirst` keeps `laws` order, and every law of that name is among them).
-    static func version(of index: Int, year: Int) -> Int? {
+    /// A name passed twice that year needs the day (`Luật Tổ chức chính quyền địa phương ngày 16/6/2025` →
+    /// 72/2025/QH15, the one of 19/02/2025 → 65/2025/QH15); with the year alone it stays unresolved.
+    static func version(of index: Int, year: Int, date: String? = nil) -> Int? {
         let name = laws[index].name, isCode = laws[index].isCode
-        guard let c = name.first else { return laws.firstIndex { $0.year == year && $0.isCode == isCode && $0.name == name } }
-        for i in lawsByFirst[Int(c)] where laws[i].year == year && laws[i].isCode == isCode && laws[i].name == name { return i }
+        for i in lawsByFirst[Int(name.first ?? 0)] where laws[i].year == year && laws[i].isCode == isCode && laws[i].name == name {
+            // A row that carries its day is one of several laws of that name and year: only that day picks it.
+            if laws[i].passed == nil || laws[i].passed == date { return i }
+        }
         return nil
     }
 

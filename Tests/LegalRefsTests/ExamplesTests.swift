@@ -57,7 +57,7 @@ func resolvesExample(input: String, id: String) {
     "Việt Nam thắng 2-1", "chung cuộc với tỷ số 3/1", "Quy hoạch chi tiết tỷ lệ 1/500", "năm học 2019-2020",
     "giai đoạn 2021/2025", "Tờ khai đăng ký thuế theo mẫu số 04-ĐK-TCT", "Mẫu số 01/GTGT", "Mẫu số 52-DS: Bản án dân sự sơ thẩm",
     "TCVN 6909:2001", "QCVN 01:2021/BXD", "ISO 9001:2015", "CÔNG BÁO/Số 18/Ngày 20-01-2016", "thửa đất số 123, tờ bản đồ số 45",
-    "Kính gửi: Sở Giáo dục và Đào tạo", "Lưu: VT, TCCB.",
+    "Kính gửi: Sở Giáo dục và Đào tạo", "Lưu: VT, TCCB.", "Gói thầu số 05/2025/XL thuộc dự án", "Điểm thi số 12/THPT-NA, phòng thi số 05",
 ])
 func rejectsTrap(input: String) {
     let refs = Extractor.extract(TextNormalizer.normalize(input)).references.filter { $0.id != nil }
@@ -159,6 +159,9 @@ func relations(input: String, relation: Relation) {
     ("theo Bộ luật Hàng hải năm 2015", "95/2015/QH13"),
     ("Căn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024;", "58/2024/QH15"),
     ("Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020;", "61/2020/QH14"),
+    // Passed twice in 2025: the day tells them apart.
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;", "65/2025/QH15"),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;", "72/2025/QH15"),
 ])
 func namedReference(input: String, id: String) {
     #expect(Extractor.extract(input).references.map(\.id) == [id])

@@ -1,7 +1,8 @@
 // Laws and codes cited by name and year (DOMAIN.md §4.5): `Luật Giáo dục 2019`, `Căn cứ Luật Giáo dục
 // ngày 14 tháng 6 năm 2019`. One row a law: `type | name as titled | year passed | symbol`.
-// Only laws whose number is certain belong here; a name without a row stays unresolved, and so does a
-// name passed twice in one year (`Luật Tổ chức chính quyền địa phương` 65/2025/QH15 and 72/2025/QH15).
+// Only laws whose number is certain belong here; a name without a row stays unresolved. A name passed twice
+// in one year gives the day each was passed instead of the year (`Luật Tổ chức chính quyền địa phương`
+// 65/2025/QH15 of 19/02/2025 and 72/2025/QH15 of 16/6/2025): only a citation with that day resolves.
 // A name usually cited without its last words has a row for that short form too (`Bộ luật Hàng hải 2015`).
 let lawTitleTableText = """
 Luật | Giáo dục | 2019 | 43/2019/QH14
@@ -28,6 +29,8 @@ Luật | Nhà ở | 2014 | 65/2014/QH13
 Luật | Nhà ở | 2023 | 27/2023/QH15
 Luật | Kinh doanh bất động sản | 2023 | 29/2023/QH15
 Luật | Tổ chức chính quyền địa phương | 2015 | 77/2015/QH13
+Luật | Tổ chức chính quyền địa phương | 2025-02-19 | 65/2025/QH15
+Luật | Tổ chức chính quyền địa phương | 2025-06-16 | 72/2025/QH15
 Luật | Tổ chức Chính phủ | 2015 | 76/2015/QH13
 Luật | Tổ chức Chính phủ | 2001 | 32/2001/QH10
 Luật | Tổ chức Quốc hội | 2014 | 57/2014/QH13
