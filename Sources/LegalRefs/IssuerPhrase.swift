@@ -1033,6 +1033,10 @@ enum LocalityParser {
                     if !(word.isCapitalized || word.isDigits || word.isUpper) { break }
                 } else {
                     if !(word.isCapitalized || word.isDigits) { break }
+                    // A line that opens an article or a basis is no name (`của Hội đồng nhân dân tỉnh⏎Điều 1.`,
+                    // `tỉnh⏎Căn cứ …`).
+                    if VietFold.gapContains(p, prevEnd, word.start, 0x0A),
+                       lineOpeners.contains(Fold.string(VietFold.string(p, word.start, word.end))) { break }
                     if IssuerVocabulary.stops.matches(p, w, at: j, limit: n, ascii: ascii) && !word.isCapitalized { break }
                     if j > k2, units.matches(p, w, at: j, limit: n, ascii: ascii) { break }
                 }
@@ -1088,6 +1092,10 @@ enum LocalityParser {
         }
         return nil
     }
+
+    /// Folded words that open a line of a document's body, never a place name after a unit word.
+    static let lineOpeners: Set<String> = ["dieu", "can", "chuong", "muc", "phan", "khoan", "diem", "noi", "kinh", "xet", "theo",
+                                           "quyet", "thuc"]
 
     /// `CẦN GIỜ` → `Cần Giờ`; mixed-case words are kept as written.
     static func titleCase(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], _ from: Int, _ to: Int) -> String {

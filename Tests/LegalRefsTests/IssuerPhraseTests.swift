@@ -23,6 +23,11 @@ struct IssuerPhraseTests {
         IssuerCase(text: "của Ủy ban nhân dân tỉnh về việc", issuer: "Ủy ban nhân dân tỉnh", code: "UBND", unnamed: "tỉnh",
                    consumed: "của Ủy ban nhân dân tỉnh"),
         IssuerCase(text: "của HĐND tỉnh Lào Cai", issuer: "Hội đồng nhân dân tỉnh Lào Cai", code: "HĐND", locality: "tỉnh Lào Cai"),
+        // The next line's article or basis is no place name.
+        IssuerCase(text: "của Hội đồng nhân dân tỉnh\nĐiều 1. Sửa đổi", issuer: "Hội đồng nhân dân tỉnh", code: "HĐND", unnamed: "tỉnh",
+                   consumed: "của Hội đồng nhân dân tỉnh"),
+        IssuerCase(text: "của UBND huyện\nCăn cứ Luật", issuer: "Ủy ban nhân dân huyện", code: "UBND", unnamed: "huyện",
+                   consumed: "của UBND huyện"),
         IssuerCase(text: "của UBND thành phố Hà Nội", issuer: "Ủy ban nhân dân thành phố Hà Nội", locality: "thành phố Hà Nội"),
         IssuerCase(text: "của UBND TP.HCM", issuer: "Ủy ban nhân dân thành phố Hồ Chí Minh", locality: "thành phố Hồ Chí Minh"),
         IssuerCase(text: "của Chủ tịch UBND tỉnh Cà Mau về", issuer: "Chủ tịch Ủy ban nhân dân tỉnh Cà Mau", code: "UBND",
