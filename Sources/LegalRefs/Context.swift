@@ -78,6 +78,8 @@ enum Words {
     static let nam: [UInt8] = Array("nam".utf8)
     static let dated: [UInt8] = Array("dated".utf8)
     static let khoa: [UInt8] = Array("khoa".utf8)
+    static let phap: [UInt8] = Array("phap".utf8)
+    static let phapLuat: [UInt8] = Array("phap luat".utf8)
     static let traps: [[UInt8]] = ["mau", "mau so", "lop", "bien so", "bien kiem soat", "ty le", "ti le", "ty so", "ti so",
                                    "hem", "so nha", "tcvn", "qcvn", "iso", "ky hieu", "to ban do", "thua dat", "thua dat so",
                                    "dien thoai", "dt", "fax", "tel", "ma so", "can ho", "khu pho", "to dan pho", "bieu mau",
@@ -175,7 +177,8 @@ extension ContextReader {
             skipSpaceBack()
         }
         // Type word, possibly with an issuer phrase before `số`: `Quyết định của Bộ Chính trị số 31-QĐ/TW`.
-        if let (kind, ks, abbr) = kindWord(w, endingAt: k) {
+        // (`pháp luật số …` is the law in general, not a type word.)
+        if let (kind, ks, abbr) = kindWord(w, endingAt: k), !(ks == k - 4 && w.hasWord(Words.phap, endingAt: ks - 1)) {
             p.kind = kind; p.hasKindWord = true; p.abbreviated = abbr
             p.genericKind = w.hasWord(Words.vanBan, at: ks)
             p.start = w.offset(ks)
@@ -183,7 +186,8 @@ extension ContextReader {
         } else if p.hasNumberWord {
             // Search back (≤ 60 chars) for `<type word> của … ` ending where `số` starts.
             let limit = k - 60
-            var c = k - 3
+            // From the character before `số`: a `;` right there ends the search too.
+            var c = k - 1
             // The words in locals (not a global's accessor per position); positions from `low` on are folded
             // and read without a check each.
             let cua = Words.cua, tp = Words.tp
@@ -197,6 +201,8 @@ extension ContextReader {
                 if ch == 0x3B || ch == 0x28 || ch == 0x29 || (ch == 0x2E && !w.hasWord(tp, endingAt: c)) { break }
                 if ch == 0x20, startsNewItem(after: w.offset(c), before: w.offset(c + 1)) { break }
                 if w.hasWord(cua, at: c), w.has(c - 1), w[c - 1] == 0x20 {
+                    // `quy định của pháp luật số …`: the law in general, no issuer.
+                    if w.hasWord(Words.phapLuat, at: c + 4) { break }
                     var e = c - 1
                     while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
                     if let (kind, ks, abbr) = kindWord(w, endingAt: e), !abbr {

@@ -38,6 +38,10 @@ func markedSpans(_ marked: String) -> (text: String, spans: [Range<Int>]) {
     "Kê khai theo mẫu số 04/GTGT tại ⟦Phụ lục I ban hành kèm theo Thông tư số 80/2021/TT-BTC⟧.",
     "Sửa đổi ⟦khoản 3 Mục II Phụ lục II kèm theo Nghị định số 26/2023/NĐ-CP⟧ như sau:",
     "Theo ⟦khoản 3 Điều 12 Luật Đất đai số 31/2024/QH15⟧ và ⟦Điều 12 của Luật Đất đai năm 2024⟧.",
+    // A list after `<type> của <body>:` starts each later item at its own `số`; a name ending in `pháp luật`.
+    "Căn cứ các ⟦Nghị định của Chính phủ: số 15/2020/NĐ-CP ngày 03/02/2020⟧; ⟦số 14/2022/NĐ-CP ngày 27/01/2022⟧;",
+    "Căn cứ ⟦Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15⟧;",
+    "quy định của pháp luật ⟦số 12/2020/QH14⟧ về",
 ])
 func spans(marked: String) {
     let (text, spans) = markedSpans(marked)
