@@ -159,6 +159,10 @@ func relations(input: String, relation: Relation) {
     ("theo Bộ luật Hàng hải năm 2015", "95/2015/QH13"),
     ("Căn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024;", "58/2024/QH15"),
     ("Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020;", "61/2020/QH14"),
+    // Amending laws cited by name (the amended law's name inside them is no reference of its own).
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;", "47/2019/QH14"),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ chức tín dụng năm 2024;", "43/2024/QH15"),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm 2025;", "87/2025/QH15"),
     // Passed twice in 2025: the day tells them apart.
     ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;", "65/2025/QH15"),
     ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;", "72/2025/QH15"),
@@ -167,12 +171,12 @@ func namedReference(input: String, id: String) {
     #expect(Extractor.extract(input).references.map(\.id) == [id])
 }
 
-@Test("inside an amending law's title the date is the amendment's: the amended law is not resolved by it")
+@Test("inside an amending law's title the date is the amendment's: the amending law is resolved by it, not the amended one")
 func amendedLawDate() {
     let text = "Căn cứ Luật Ban hành văn bản\nquy phạm pháp luật ngày 19 tháng 02 năm 2025 và Luật Sửa đổi, bổ sung một số\nđiều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm 2025;"
     let refs = Extractor.extract(text).references
-    #expect(refs.map(\.id) == ["64/2025/QH15"])
-    #expect(refs.map(\.date) == ["2025-02-19"])
+    #expect(refs.map(\.id) == ["64/2025/QH15", "87/2025/QH15"])
+    #expect(refs.map(\.date) == ["2025-02-19", "2025-06-25"])
 }
 
 @Test("a law name without a known year, or passed twice in that year, stays unresolved", arguments: [

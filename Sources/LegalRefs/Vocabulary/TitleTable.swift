@@ -11,6 +11,16 @@ Luật | Giáo dục đại học | 2012 | 08/2012/QH13
 Luật | Giáo dục nghề nghiệp | 2014 | 74/2014/QH13
 Bộ luật | Hình sự | 2015 | 100/2015/QH13
 Luật | sửa đổi, bổ sung một số điều của Bộ luật Hình sự | 2017 | 12/2017/QH14
+Luật | sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương | 2019 | 47/2019/QH14
+Luật | sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức | 2019 | 52/2019/QH14
+Luật | sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch | 2018 | 35/2018/QH14
+Luật | sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch | 2018 | 28/2018/QH14
+Luật | sửa đổi, bổ sung một số điều của Luật Giáo dục đại học | 2018 | 34/2018/QH14
+Luật | sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính | 2020 | 67/2020/QH14
+Luật | sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật | 2020 | 63/2020/QH14
+Luật | sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật | 2025 | 87/2025/QH15
+Luật | sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ chức tín dụng | 2024 | 43/2024/QH15
+Luật | sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu | 2024 | 57/2024/QH15
 Bộ luật | Dân sự | 2015 | 91/2015/QH13
 Bộ luật | Dân sự | 2005 | 33/2005/QH11
 Bộ luật | Lao động | 2019 | 45/2019/QH14
