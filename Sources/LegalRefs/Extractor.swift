@@ -37,6 +37,12 @@ public enum Extractor {
         var header = parsed.documentHeader
         if parsed.symbolStatus == .present, let raw = parsed.rawSymbol, let r = Resolver.canonicalize(raw, kind: parsed.kind) {
             header.id = r.id
+            // A class that always carries its year takes it from the header's date, as a reference does from its
+            // own (`Nghị định số 127/NĐ-CP ngày 21-9-2018` → 127/2018/NĐ-CP).
+            if r.year == nil, let date = header.date ?? hints.date, let y = Int(date.prefix(4)), Resolver.alwaysCarriesYear(r.id, dateYear: y) {
+                let parts = r.id.split(separator: "/", maxSplits: 1)
+                if parts.count == 2 { header.id = "\(parts[0])/\(y)/\(parts[1])" }
+            }
             header.kind = header.kind ?? r.kind
             if header.issuer == nil, let name = r.issuerName { header.issuer = name; header.issuerCode = header.issuerCode ?? r.issuerCode }
             // A joint document (`Số: 71/2014/TTLT-BTC-BNV` under `BỘ TÀI CHÍNH - BỘ NỘI VỤ`): the header block

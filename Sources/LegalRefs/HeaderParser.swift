@@ -966,19 +966,43 @@ struct HeaderReader {
                     var f = e2
                     while f < n, f - e2 < 3, p[f] == 0x20 { f += 1 }
                     let prevJoin = p[e2 - 1] == 0x2F || p[e2 - 1] == 0x2D
-                    let nextJoin = f + 1 < n && (p[f] == 0x2F || p[f] == 0x2D) && p[f + 1] != 0x20
+                    // `/` or `-` next, then the symbol goes on (`1744 / QĐ-UBND`, `24/2000/NĐ - CP`: a spaced
+                    // separator closes up only before a code in capitals or digits).
+                    var nextJoin = false
+                    if f + 1 < n, p[f] == 0x2F || p[f] == 0x2D {
+                        var g = f + 1
+                        while g < n, g - f < 3, p[g] == 0x20 { g += 1 }
+                        nextJoin = g == f + 1 || startsCode(g)
+                    }
                     if f < n, p[f] != 0x0A, p[f] != 0x20, prevJoin || nextJoin { e2 = f; continue }
                 }
+                // A symbol wrapped after its `-` or `/` (`1234/QĐ-⏎UBND`): the code on the next line goes on.
+                if ch == 0x0A, e2 > s, p[e2 - 1] == 0x2D || p[e2 - 1] == 0x2F, startsCode(e2 + 1) { e2 += 1; continue }
                 break
             }
             e2 += 1
         }
-        var symbol = text(s, e2).replacingAll(of: " ", with: "")
+        var symbol = text(s, e2).replacingAll(of: " ", with: "").replacingAll(of: "\n", with: "")
         while let f = symbol.unicodeScalars.first, f == "." || f == "…" || f == "_" {
             symbol.unicodeScalars.removeFirst(); s += String(f).utf8.count
         }
         while symbol.hasSuffix(".") || symbol.hasSuffix(":") { symbol.removeLast(); e2 -= 1 }
         return (symbol, s..<max(s, e2))
+    }
+
+    /// Whether a code in capitals or digits starts at byte `i` and runs to a space, a line end or punctuation:
+    /// `UBND`, `CP`, `HĐND`, `KTTH` (the rest of a symbol), not a word of prose (`Về`, `Hà`).
+    func startsCode(_ i: Int) -> Bool {
+        var j = i
+        while j < n {
+            let b = p[j]
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x2C || b == 0x3B || b == 0x2E { break }
+            if (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x2F || b == 0x26 { j += 1; continue }
+            // Đ (C4 90)
+            if b == 0xC4, j + 1 < n, p[j + 1] == 0x90 { j += 2; continue }
+            return false
+        }
+        return j > i
     }
 
     func lineStartsAt(_ byte: Int) -> Bool {

@@ -109,6 +109,11 @@ func englishRelations(text: String, relation: Relation, kind: String) {
     #expect(r?.kind == kind)
 }
 
+@Test("a document number of a class that always carries its year takes it from the header's date")
+func documentIdTakesYear() {
+    #expect(Extractor.extract("Nghị định số 127 / NĐ-CP ngày 21-9-2018").document.id == "127/2018/NĐ-CP")
+}
+
 @Test("a list's issuer phrase does not override the body a known symbol names; National Assembly committees keep `và` in their names")
 func sharedIssuerYieldsToSymbol() {
     let refs = Extractor.extract("Xét đề nghị của Chính phủ tại Tờ trình số 377/TTr-CP ngày 09 tháng 5 năm 2025 và Báo cáo thẩm tra số 388/BC-UBPL15 ngày 10 tháng 5 năm 2025 của Ủy ban Pháp luật và Tư pháp,").references

@@ -28,6 +28,41 @@ func check(_ got: String?, _ want: String?, _ field: String, _ name: String) {
 @Suite("Document headers")
 struct HeaderParserTests {
     static let cases: [HeaderCase] = [
+        // The number wrapped after its `-` (portal layouts), or written with spaced separators.
+        HeaderCase(name: "number wrapped after its hyphen", text: """
+            ỦY BAN NHÂN DÂN
+            TỈNH THANH HÓA
+            -------
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            ---------------
+            Số: 1234/QĐ-
+            UBND
+            Thanh Hóa, ngày 05 tháng 3 năm 2024
+            QUYẾT ĐỊNH
+            Về việc phê duyệt kế hoạch
+            """, symbol: "1234/QĐ-UBND", kind: "Quyết định", code: "UBND", date: "2024-03-05"),
+        HeaderCase(name: "number with a spaced hyphen", text: """
+            CHÍNH PHỦ
+            -------
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            ---------------
+            Số: 24/2000/NĐ - CP
+            Hà Nội, ngày 31 tháng 7 năm 2000
+            NGHỊ ĐỊNH
+            """, symbol: "24/2000/NĐ-CP", kind: "Nghị định", code: "CP"),
+        HeaderCase(name: "number with a spaced slash", text: """
+            ỦY BAN NHÂN DÂN
+            TỈNH SƠN LA
+            -------
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            ---------------
+            Số : 1744 / QĐ-UBND
+            Sơn La, ngày 16 tháng 7 năm 2019
+            QUYẾT ĐỊNH
+            """, symbol: "1744/QĐ-UBND", code: "UBND", date: "2019-07-16"),
         HeaderCase(name: "provincial decision", text: """
             ỦY BAN NHÂN DÂN
             TỈNH SƠN LA
