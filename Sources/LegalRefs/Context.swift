@@ -447,6 +447,15 @@ struct FoundDate: Sendable, Hashable {
     var month: Int
     var day: Int
 
+    init(year: Int, month: Int, day: Int) { self.year = year; self.month = month; self.day = day }
+
+    /// An ISO `YYYY-MM-DD` date, if it is one.
+    init?(iso: String) {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
     /// The days of month `m` (1–12) in year `y`: a `31/02/2018` is a typo, not a date.
     static func days(inMonth m: Int, year y: Int) -> Int {
         switch m {
@@ -527,6 +536,28 @@ extension LazyFoldedWindow {
         if y < 100 { y += y < 50 ? 2000 : 1900 }
         guard d >= 1, m >= 1, m <= 12, y >= 1945, y <= 2099, d <= FoundDate.days(inMonth: m, year: y) else { return nil }
         return (FoundDate(year: y, month: m, day: d), j)
+    }
+
+    /// A day and month without a year after `ngày` (news style): `16/7`, `22-7`, `16 tháng 7`; not the start of a
+    /// full date, a fraction's continuation or a longer number (`16/7/2019`, `16/7a`).
+    func dayMonth(at k: Int) -> (day: Int, month: Int, end: Int)? {
+        let j = skip(k, [0x20])
+        guard let (d, e1) = int(at: j, max: 2) else { return nil }
+        var m = 0, e = e1
+        if has(e1), self[e1] == 0x2F || self[e1] == 0x2D, let (mm, e2) = int(at: e1 + 1, max: 2) {
+            m = mm; e = e2
+            // `16/7/2019`, `16/7-2019` are full dates (or something else), never a day and month.
+            if has(e), self[e] == 0x2F || self[e] == 0x2D || self[e] == 0x2E, has(e + 1), self[e + 1] >= 0x30 && self[e + 1] <= 0x39 { return nil }
+        } else {
+            let t = skip(e1, [0x20])
+            guard hasWord(Words.thang, at: t), let (mm, e2) = int(at: skip(t + 5, [0x20]), max: 2) else { return nil }
+            m = mm; e = e2
+            // `ngày 16 tháng 7 năm 2019`: a full date.
+            if hasWord(Words.nam, at: skip(e, [0x20])) { return nil }
+        }
+        if has(e), isWordByte(self[e]) { return nil }
+        guard d >= 1, d <= 31, m >= 1, m <= 12 else { return nil }
+        return (d, m, e)
     }
 
     static let months: [[UInt8]] = ["january", "february", "march", "april", "may", "june", "july", "august",

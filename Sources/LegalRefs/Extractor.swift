@@ -24,7 +24,8 @@ public enum Extractor {
         scan.addNamed()
         let header = documentHeader(parsed, hints: hints, firstHeading: scan.firstHeading())
         var refs = scan.finish(contextLocality: { parsed.contextLocality ?? (reader.newsLocalityPending ? reader.deferredLocality(leftBlock: leftBlock) : nil) },
-                               preamble: parsed.preamble, ownNumber: parsed.symbolRange, ownLocality: parsed.isOfficial ? parsed.locality : nil)
+                               preamble: parsed.preamble, ownNumber: parsed.symbolRange, ownLocality: parsed.isOfficial ? parsed.locality : nil,
+                               documentDate: header.date)
         settleSelf(&refs, header: header)
         settleConsolidated(&refs, header: header, text: bytes, preamble: parsed.preamble, ownNumber: parsed.symbolRange)
         return Extraction(document: header, references: refs, chars: scan.scalarCount())
@@ -120,6 +121,8 @@ struct Scan {
         var dateLeads = false
         /// A type word and a bare number (`Nghị quyết số 01 của Chính phủ`): its id is built, not read, and stays partial.
         var numberOnly = false
+        /// A date without its year (`ngày 16/7`): completed from the citing document's date.
+        var dayMonth: (day: Int, month: Int)? = nil
 
         /// Takes the issuer a list shares, unless its code contradicts this reference's symbol; whether it did.
         mutating func adopt(_ m: IssuerMention) -> Bool {
@@ -345,6 +348,7 @@ struct Scan {
            prefix.innerIssuer == nil, let lead = ctx.leadingClause(before: prefix.start) {
             if f.issuerFromPhrase == nil, lead.issuer != nil { f.issuerFromPhrase = lead.issuer; f.issuerLeads = true }
             if suf.date == nil, let d = lead.date { suf.date = d; leadDate = true }
+            if suf.date == nil, suf.dayMonth == nil, let dm = lead.dayMonth { suf.dayMonth = dm }
         }
         f.ref.byteStart = prefix.pinpointStart ?? prefix.start
         // A law cited by name and number: `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`.
@@ -368,6 +372,7 @@ struct Scan {
             }
         }
         f.ref.year = res.year ?? suf.date?.year ?? suf.yearOnly
+        if suf.date == nil { f.dayMonth = suf.dayMonth }
         if suffixed { f.ref.effectiveDate = (effective ?? ctx.effectiveDate(after: suf.end))?.iso }
         var needsLocality = false
         var mentionNamesIssuer = false
@@ -531,15 +536,34 @@ struct Scan {
     }
 
     /// Settles shared type words and issuer phrases across enumerations, relations and offsets.
-    mutating func finish(contextLocality: String?, preamble: Range<Int>? = nil, ownNumber: Range<Int>? = nil) -> [Reference] {
-        finish(contextLocality: { contextLocality }, preamble: preamble, ownNumber: ownNumber)
+    mutating func finish(contextLocality: String?, preamble: Range<Int>? = nil, ownNumber: Range<Int>? = nil,
+                         documentDate: String? = nil) -> [Reference] {
+        finish(contextLocality: { contextLocality }, preamble: preamble, ownNumber: ownNumber, documentDate: documentDate)
     }
 
     /// `finish`, with the citing document's locality asked for only when a reference needs it.
     /// `ownLocality`: the citing document's own body's locality (`xã Minh Xuân, tỉnh Tuyên Quang`), for `của UBND xã`.
     mutating func finish(contextLocality: () -> String?, preamble: Range<Int>? = nil, ownNumber: Range<Int>? = nil,
-                         ownLocality: String? = nil) -> [Reference] {
+                         ownLocality: String? = nil, documentDate: String? = nil) -> [Reference] {
         guard !found.isEmpty else { return [] }
+        // `Quyết định số 1744/QĐ-UBND ngày 16/7` in an article of 17/7/2019: the year is the article's, or the one
+        // before when that day is still to come.
+        if let doc = documentDate.flatMap(FoundDate.init(iso:)) {
+            for idx in found.indices where found[idx].ref.date == nil {
+                guard let (d, m) = found[idx].dayMonth else { continue }
+                let y = (m, d) <= (doc.month, doc.day) ? doc.year : doc.year - 1
+                guard d <= FoundDate.days(inMonth: m, year: y) else { continue }
+                let date = FoundDate(year: y, month: m, day: d)
+                // Not against the symbol's own year.
+                if let year = found[idx].ref.year, year != y { continue }
+                found[idx].ref.date = date.iso
+                if found[idx].ref.year == nil, let id = found[idx].ref.id, Resolver.alwaysCarriesYear(id, dateYear: y) {
+                    let parts = id.split(separator: "/", maxSplits: 1)
+                    found[idx].ref.id = "\(parts[0])/\(y)/\(parts[1])"
+                }
+                found[idx].ref.year = found[idx].ref.year ?? y
+            }
+        }
         let ctx = ContextReader(s: s)
         // Helpers on the text are called as static functions on `s`: a method call on `self` while `found`
         // is being mutated copied the whole `Scan` (retaining its arrays) per reference.

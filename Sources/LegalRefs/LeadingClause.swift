@@ -6,6 +6,8 @@ struct LeadingClause {
     var issuer: IssuerMention?
     /// The issue date, from a `Ngày …,` that opens the sentence.
     var date: FoundDate?
+    /// Its day and month when it gives no year (`Ngày 16/7, UBND tỉnh ban hành …`).
+    var dayMonth: (day: Int, month: Int)?
 }
 
 enum LeadingWords {
@@ -81,8 +83,8 @@ extension ContextReader {
         var phraseStart = c
         while phraseStart < issuerEnd, s[phraseStart] == 0x20 { phraseStart += 1 }
         // `Ngày 19/11/2025 Thủ tướng Chính phủ ban hành …` (no comma after the date).
-        if let (d, end) = openingDate(at: phraseStart, limit: issuerEnd) {
-            out.date = d
+        if let (d, dm, end) = openingDate(at: phraseStart, limit: issuerEnd) {
+            out.date = d; out.dayMonth = dm
             phraseStart = end
             while phraseStart < issuerEnd, s[phraseStart] == 0x20 { phraseStart += 1 }
         } else if c > 0, s[c - 1] == 0x2C {
@@ -94,7 +96,7 @@ extension ContextReader {
             while a < c, s[a] == 0x20 || s[a] == 0x2D || (s[a] == 0xE2 && a + 2 < c && s[a + 1] == 0x80 && (s[a + 2] == 0x93 || s[a + 2] == 0x94)) {
                 a += s[a] == 0xE2 ? 3 : 1
             }
-            if let (d, end) = openingDate(at: a, limit: c - 1), (end..<(c - 1)).allSatisfy({ s[$0] == 0x20 }) { out.date = d }
+            if let (d, dm, end) = openingDate(at: a, limit: c - 1), (end..<(c - 1)).allSatisfy({ s[$0] == 0x20 }) { out.date = d; out.dayMonth = dm }
         }
         guard phraseStart < issuerEnd, let p = IssuerPhraseParser.parse(s, at: phraseStart, end: issuerEnd),
               p.byteRange.lowerBound == phraseStart, p.byteRange.upperBound == issuerEnd else { return nil }
@@ -102,17 +104,20 @@ extension ContextReader {
         return out
     }
 
-    /// `Ngày 22/12/2024` or `Chiều ngày 5 tháng 3 năm 2024` at byte `a` (a full date with its year), and where it ends.
-    private func openingDate(at a: Int, limit: Int) -> (FoundDate, Int)? {
+    /// `Ngày 22/12/2024` or `Chiều ngày 5 tháng 3 năm 2024` at byte `a` (a full date with its year), or its day and
+    /// month alone (`Ngày 16/7`), and where it ends.
+    private func openingDate(at a: Int, limit: Int) -> (FoundDate?, (day: Int, month: Int)?, Int)? {
         guard a < limit else { return nil }
         // `N`/`n` (ngày), `S`/`s` (sáng), `C`/`c` (chiều), `T`/`t` (tối, trưa): anything else is no date.
         let b = s[a] | 0x20
         guard b == 0x6E || b == 0x73 || b == 0x63 || b == 0x74 else { return nil }
-        return withWindowAfter(a, bytes: min(60, limit - a)) { w -> (FoundDate, Int)? in
+        return withWindowAfter(a, bytes: min(60, limit - a)) { w -> (FoundDate?, (day: Int, month: Int)?, Int)? in
             var k = 0
             if let part = LeadingWords.dayParts.first(where: { w.hasWord($0, at: k) }) { k = w.skip(k + part.count, [0x20]) }
-            guard w.hasWord(Words.ngay, at: k), let (d, end) = w.date(at: k + 4) else { return nil }
-            return (d, w.offset(end))
+            guard w.hasWord(Words.ngay, at: k) else { return nil }
+            if let (d, end) = w.date(at: k + 4) { return (d, nil, w.offset(end)) }
+            if let (d, m, end) = w.dayMonth(at: k + 4) { return (nil, (d, m), w.offset(end)) }
+            return nil
         }
     }
 }

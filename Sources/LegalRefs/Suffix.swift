@@ -3,6 +3,8 @@ struct Suffix {
     var date: FoundDate?
     /// A year without a full date (`năm 2022`, `tháng 01/2019`).
     var yearOnly: Int?
+    /// A day and month without a year (`ngày 16/7`, news style): the citing document's date gives the year.
+    var dayMonth: (day: Int, month: Int)?
     /// The issuer phrase, if any.
     var issuer: IssuerMention?
     /// Whether the phrase names this reference's body only (`Hội nghị …` without `của`), so that it is not
@@ -136,6 +138,7 @@ extension ContextReader {
                     if let (d, e) = w.englishDate(at: dj + 5) { out.date = d; k = e; out.end = w.offset(e); continue }
                 }
                 if dj > j, let (d, e) = w.date(at: dj) { out.date = d; k = e; out.end = w.offset(e); continue }
+                if dj > j, out.dayMonth == nil, let (d, m, e) = w.dayMonth(at: dj) { out.dayMonth = (d, m); k = e; out.end = w.offset(e); continue }
                 // `năm 2022` right after the symbol.
                 if w.hasWord(Words.nam, at: j), let (y, e) = w.int(at: w.skip(j + 3, [0x20]), max: 4), y >= 1945, y <= 2099, out.yearOnly == nil {
                     out.yearOnly = y; k = e; out.end = w.offset(e); continue

@@ -109,6 +109,26 @@ func englishRelations(text: String, relation: Relation, kind: String) {
     #expect(r?.kind == kind)
 }
 
+@Test("a date without its year (news style) takes the citing document's year, or the year before for a day still to come", arguments: [
+    ("Ngày 16/7, UBND tỉnh Sơn La ban hành Quyết định số 1744/QĐ-UBND phê duyệt kế hoạch.", "2019-07-17", "2019-07-16"),
+    ("Theo Quyết định số 1744/QĐ-UBND ngày 16/7 của UBND tỉnh Sơn La.", "2019-07-17", "2019-07-16"),
+    ("UBND thành phố có Văn bản số 2345/UBND-KGVX ngày 22-7 về phòng dịch.", "2020-07-24", "2020-07-22"),
+    ("Theo Công văn số 12/SGDĐT-VP ngày 28 tháng 12 của Sở.", "2020-01-05", "2019-12-28"),
+] as [(String, String, String)])
+func dayMonthDates(text: String, published: String, date: String) {
+    let r = Extractor.extract(text, hints: DocumentHints(date: published)).references.first
+    #expect(r?.date == date)
+    #expect(r?.year == Int(date.prefix(4)))
+}
+
+@Test("a day and month that are something else stay no date", arguments: [
+    "Theo Quyết định số 1744/QĐ-UBND ngày 16/7a của UBND tỉnh Sơn La.",
+    "Theo Nghị định số 15/2020/NĐ-CP ngày 16/7 của Chính phủ.",
+])
+func dayMonthNoDate(text: String) {
+    #expect(Extractor.extract(text, hints: DocumentHints(date: "2023-08-01")).references.first?.date == nil)
+}
+
 @Test("a document number of a class that always carries its year takes it from the header's date")
 func documentIdTakesYear() {
     #expect(Extractor.extract("Nghị định số 127 / NĐ-CP ngày 21-9-2018").document.id == "127/2018/NĐ-CP")
