@@ -43,7 +43,7 @@ extension Extractor {
             scan.run()
             scan.addNamed()
             var refs = scan.finish(contextLocality: parsed.contextLocality, preamble: shifted(parsed.preamble, by: wa),
-                                   ownNumber: shifted(parsed.symbolRange, by: wa))
+                                   ownNumber: shifted(parsed.symbolRange, by: wa), documentDate: header.date)
             refs.removeAll { $0.byteStart < a - wa || $0.byteStart >= b - wa }
             for i in refs.indices {
                 refs[i].byteStart += wa; refs[i].byteEnd += wa
