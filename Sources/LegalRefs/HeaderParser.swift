@@ -1158,6 +1158,18 @@ struct HeaderReader {
                 let place = flatText(w[lines[li].w0].start, w[k - 1].end).trimmed(" ,")
                 return DateLine(place: place, iso: d.iso, start: w[lines[li].w0].start, court: false)
             }
+            // The same after the number on its line (`Số: 144/2002/QĐ/BTC   Hà nội, ngày 22 tháng 11 năm 2002`):
+            // the known place right after the number.
+            if j == k, let number {
+                for c in 1...4 where k - c >= a {
+                    let st = k - c
+                    guard w[st].isCapitalized || w[st].isUpper, w[st].start >= number.upperBound,
+                          st == 0 || w[st - 1].end <= number.upperBound,
+                          Places.locality(named: text(w[st].start, w[k - 1].end)[...]) != nil else { continue }
+                    let place = flatText(w[st].start, w[k - 1].end).trimmed(" ,")
+                    return DateLine(place: place, iso: d.iso, start: w[st].start, court: false)
+                }
+            }
             // `Ngày: 26-01-2018` on a line of its own (court judgments).
             if court == nil, lineStartsAt(w[k].start), d.iso != nil, VietFold.gapContains(p, w[k].end, w[k + 1].start, 0x3A) {
                 court = DateLine(place: nil, iso: d.iso, start: w[k].start, court: true)

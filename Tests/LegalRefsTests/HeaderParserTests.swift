@@ -52,6 +52,13 @@ struct HeaderParserTests {
             Hà Nội, ngày 31 tháng 7 năm 2000
             NGHỊ ĐỊNH
             """, symbol: "24/2000/NĐ-CP", kind: "Nghị định", code: "CP"),
+        HeaderCase(name: "a lower-case place after the number on its line", text: """
+            BỘ TÀI CHÍNH
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số:  144 /2002/QĐ/BTC   Hà nội, ngày  22  tháng 11 năm 2002
+            QUYẾT ĐỊNH
+            """, symbol: "144/2002/QĐ/BTC", date: "2002-11-22"),
         HeaderCase(name: "number with a spaced slash", text: """
             ỦY BAN NHÂN DÂN
             TỈNH SƠN LA
