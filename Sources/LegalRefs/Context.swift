@@ -79,6 +79,8 @@ enum Words {
     static let dated: [UInt8] = Array("dated".utf8)
     static let khoa: [UInt8] = Array("khoa".utf8)
     static let phap: [UInt8] = Array("phap".utf8)
+    /// Kinds whose word also describes a document of another kind written before it (`Công văn hướng dẫn`).
+    static let describingKinds: Set<String> = ["Hướng dẫn", "Quy định", "Kết luận", "Kế hoạch", "Thông báo", "Báo cáo"]
     static let phapLuat: [UInt8] = Array("phap luat".utf8)
     static let traps: [[UInt8]] = ["mau", "mau so", "lop", "bien so", "bien kiem soat", "ty le", "ti le", "ty so", "ti so",
                                    "hem", "so nha", "tcvn", "qcvn", "iso", "ky hieu", "to ban do", "thua dat", "thua dat so",
@@ -178,7 +180,14 @@ extension ContextReader {
         }
         // Type word, possibly with an issuer phrase before `số`: `Quyết định của Bộ Chính trị số 31-QĐ/TW`.
         // (`pháp luật số …` is the law in general, not a type word.)
-        if let (kind, ks, abbr) = kindWord(w, endingAt: k), !(ks == k - 4 && w.hasWord(Words.phap, endingAt: ks - 1)) {
+        if var (kind, ks, abbr) = kindWord(w, endingAt: k), !(ks == k - 4 && w.hasWord(Words.phap, endingAt: ks - 1)) {
+            // A describing word after the head type word (`Công văn hướng dẫn số`, `Nghị quyết quy định số`,
+            // `Thông báo kết luận số`): the head names the kind.
+            if !abbr, Words.describingKinds.contains(kind) {
+                var e = ks
+                while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
+                if e < ks, let (head, hs, headAbbr) = kindWord(w, endingAt: e), !headAbbr { (kind, ks) = (head, hs) }
+            }
             p.kind = kind; p.hasKindWord = true; p.abbreviated = abbr
             p.genericKind = w.hasWord(Words.vanBan, at: ks)
             p.start = w.offset(ks)

@@ -129,6 +129,20 @@ func dayMonthNoDate(text: String) {
     #expect(Extractor.extract(text, hints: DocumentHints(date: "2023-08-01")).references.first?.date == nil)
 }
 
+@Test("the head type word names the kind; compound type words", arguments: [
+    ("Công văn hướng dẫn số 1234/SGDĐT-GDTrH", "Công văn"),
+    ("Nghị định hướng dẫn số 45/2020/NĐ-CP ngày 8/4/2020", "Nghị định"),
+    ("Nghị quyết quy định số 12/2024/NQ-HĐND", "Nghị quyết"),
+    ("Thông báo kết luận số 12/TB-VPCP", "Thông báo"),
+    ("Quy chế phối hợp số 01/QCPH-CAT-VKS ngày 5/1/2023", "Quy chế"),
+    ("Thông cáo báo chí số 12/TCBC-VPCP ngày 5/5/2024", "Thông cáo"),
+    ("Kế hoạch liên tịch số 01/KHLT-SNV-SGDĐT ngày 10/2/2023", "Kế hoạch"),
+    ("Hướng dẫn số 02/HD-SYT", "Hướng dẫn"),
+] as [(String, String)])
+func headTypeWord(text: String, kind: String) {
+    #expect(Extractor.extract(text).references.first?.kind == kind)
+}
+
 @Test("a document number of a class that always carries its year takes it from the header's date")
 func documentIdTakesYear() {
     #expect(Extractor.extract("Nghị định số 127 / NĐ-CP ngày 21-9-2018").document.id == "127/2018/NĐ-CP")

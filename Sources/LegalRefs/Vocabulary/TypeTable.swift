@@ -54,6 +54,13 @@ BS | Bản sao | party
 VBHN | Văn bản hợp nhất | state
 AL | Án lệ | court
 TC | Thông cáo | state
+TCBC | Thông cáo | state
+QCPH | Quy chế | state
+CTrPH | Chương trình | state
+KHLT | Kế hoạch | joint
+KHPH | Kế hoạch | state
+HDLN | Hướng dẫn | joint
+HDLT | Hướng dẫn | joint
 """
 
 /// Party meanings that differ from the State meaning of the same code (`29-NQ/TW`, `01-TT/TW`).
@@ -135,16 +142,23 @@ lệnh | Lệnh
 công văn | Công văn
 công điện | Công điện
 văn bản | Công văn
+kế hoạch liên tịch | Kế hoạch
+kế hoạch phối hợp | Kế hoạch
 kế hoạch | Kế hoạch
 thông báo | Thông báo
+thông cáo báo chí | Thông cáo
 thông cáo | Thông cáo
+hướng dẫn liên ngành | Hướng dẫn
+hướng dẫn liên tịch | Hướng dẫn
 hướng dẫn | Hướng dẫn
 quy định | Quy định
+quy chế phối hợp | Quy chế
 quy chế | Quy chế
 tờ trình | Tờ trình
 báo cáo | Báo cáo
 kết luận | Kết luận
 chương trình hành động | Chương trình
+chương trình phối hợp | Chương trình
 chương trình | Chương trình
 đề án | Đề án
 phương án | Phương án
@@ -180,7 +194,11 @@ conclusion | Kết luận
 regulation | Quy định
 official letter | Công văn
 official dispatch | Công văn
+official telegram | Công điện
+telegram | Công điện
 dispatch | Công văn
+official telegram | Công điện
+telegram | Công điện
 plan | Kế hoạch
 notice | Thông báo
 guidance | Hướng dẫn
