@@ -5,11 +5,11 @@
 // of the issuer table in IssuerPhrase.swift.
 
 /// The English motto lines: the State's name (payload 1 when it stands alone in capitals) and its motto.
+/// No row opens with `THE`: its fold is that of `thể`, `thế`, common words every Vietnamese header would
+/// then have to match against this table (a `THE` before the name is left out of the motto's range).
 let englishMottoTableText = """
 SOCIALIST REPUBLIC OF VIETNAM | 1
 SOCIALIST REPUBLIC OF VIET NAM | 1
-THE SOCIALIST REPUBLIC OF VIETNAM | 1
-THE SOCIALIST REPUBLIC OF VIET NAM | 1
 Independence - Freedom - Happiness | 0
 """
 
