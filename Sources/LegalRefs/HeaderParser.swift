@@ -119,8 +119,38 @@ enum HeaderVocabulary {
     static let stateMotto = PhraseTable([("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1), ("VIỆT NAM DÂN CHỦ CỘNG HÒA", 2)])
     static let mottoLine = PhraseTable([("Độc lập - Tự do - Hạnh phúc", ())])
     static let partyMotto = PhraseTable([("ĐẢNG CỘNG SẢN VIỆT NAM", ())])
-    static let mottoFirstHashes: [UInt64] = (stateMotto.entries.map { $0.words[0].hash } + mottoLine.entries.map { $0.words[0].hash }
-                                             + partyMotto.entries.map { $0.words[0].hash })
+    /// First words of the motto lines (an open-addressing set: one probe a word, where a scan of the six
+    /// hashes cost about twice as much over the words of a head without a motto).
+    static let mottoFirstHashes = HashSet64(stateMotto.entries.map { $0.words[0].hash } + mottoLine.entries.map { $0.words[0].hash }
+                                            + partyMotto.entries.map { $0.words[0].hash } + englishMotto.entries.map { $0.words[0].hash })
+    // English translations (Vocabulary/EnglishHeader.swift): read only once the English motto is seen.
+    /// `SOCIALIST REPUBLIC OF VIETNAM` (payload 1) and `Independence - Freedom - Happiness` (0).
+    static let englishMotto = PhraseTable(TableText.rows(englishMottoTableText, keepEmpty: false).compactMap { c in
+        c.count == 2 ? (c[0], c[1] == "1") : nil
+    })
+    static let englishTypeLines: PhraseTable<String> = PhraseTable(TableText.rows(englishTypeLineTableText + "\n" + englishCodeLineTableText,
+                                                                                  keepEmpty: false).compactMap { c in
+        c.count == 2 ? (c[0], c[1]) : nil
+    })
+    /// Words that open a title on the type line itself: `DECREE ON PERSONAL DATA PROTECTION`.
+    static let englishTitleOpeners = PhraseTable(["ON", "PROVIDING", "GUIDING", "AMENDING", "DETAILING", "ELABORATING",
+                                                  "PRESCRIBING", "REGULATING", "PROMULGATING", "APPROVING", "IMPLEMENTING"].map { ($0, ()) })
+    static let englishNumberLabels: PhraseTable<String?> = PhraseTable(TableText.rows(englishNumberLabelTableText, keepEmpty: false).compactMap { c in
+        c.count == 2 ? (c[0], c[1] == "-" ? nil : c[1]) : nil
+    })
+    static let englishBodyStarts = PhraseTable(TableText.rows(englishBodyStartTableText, keepEmpty: false).map { ($0[0], ()) })
+    static let englishPreambleStarts = PhraseTable(TableText.rows(englishPreambleStartTableText, keepEmpty: false).map { ($0[0], ()) })
+    static let englishOperative = PhraseTable(TableText.rows(englishOperativeTableText, keepEmpty: false).compactMap { c in
+        c.count == 2 ? (c[0], c[1] == "1") : nil
+    })
+    /// First bytes of the English preamble words and operative markers, either case.
+    static let englishPreambleFirstBytes: Set<UInt8> = Set(Array("PBIAOCDRHAapbioacdrh".utf8))
+    static let englishAuthority = PhraseTable(TableText.rows(englishAuthorityTableText, keepEmpty: false).map { ($0[0], ()) })
+    static let englishSignatureMarks = PhraseTable(TableText.rows(englishSignatureTableText, keepEmpty: false).map { ($0[0], ()) })
+    static let englishSubjectLabels = PhraseTable(TableText.rows(englishSubjectLabelTableText, keepEmpty: false).map { ($0[0], ()) })
+    static let englishNotNames = PhraseTable(TableText.rows(englishNotNameTableText, keepEmpty: false).map { ($0[0], ()) })
+    /// Ordinal endings of an English day: `April 17th, 2023`.
+    static let ordinalEndings: [[UInt8]] = ["st", "nd", "rd", "th"].map { Array($0.utf8) }
     /// Labels before the number: `Số:`, `Luật số:`, `Bản án số:`.
     static let numberLabels: PhraseTable<String?> = PhraseTable([
         ("Số", nil), ("Luật số", "Luật"), ("Bộ luật số", "Bộ luật"), ("Nghị quyết số", "Nghị quyết"),
@@ -276,6 +306,8 @@ struct HeaderReader {
     /// block is then left too (`term` stays unread): `deferredLocality` reads it when asked.
     var deferNewsLocality = false
     private(set) var newsLocalityPending = false
+    /// The header is an English translation's (its motto is in English): the English tables are read.
+    var english = false
 
     init(p: UnsafeBufferPointer<UInt8>, hints: DocumentHints) {
         self.p = p; self.hints = hints; self.n = p.count
@@ -313,8 +345,9 @@ struct HeaderReader {
             scannedWords = w.count
             previousEnd = headEnd
             motto = rawMotto.flatMap { m in m.start <= 2_048 || meta.endLine >= 0 ? m : nil }
+            english = motto?.english ?? false
             zoneStartLine = zoneStart(motto: motto, metaEnd: meta.endLine)
-            typeLine = findTypeLine(from: zoneStartLine, strict: motto == nil)
+            typeLine = english ? findEnglishTypeLine(from: zoneStartLine) : findTypeLine(from: zoneStartLine, strict: motto == nil)
             if headEnd >= n { break }
             if let motto, motto.end + 600 < headEnd {
                 if let t = typeLine, t + 4 < lines.count { break }
@@ -329,7 +362,7 @@ struct HeaderReader {
         let zw0 = wordIndex(atOrAfter: zoneStartByte), zw1 = wordIndex(atOrAfter: zoneEndByte)
 
         // The number.
-        var number = findNumber(zw0, zw1)
+        var number = english ? findNumber(zw0, zw1, labels: HeaderVocabulary.englishNumberLabels) : findNumber(zw0, zw1)
         // A gazette heading under the type line, with its date: `Văn bản hợp nhất số 23/VBHN-VPQH ngày 15 tháng 7 năm 2020`.
         if number == nil, let t = typeLine, t + 1 < lines.count {
             let a = wordIndex(atOrAfter: lines[t + 1].start), b = wordIndex(atOrAfter: lines[min(lines.count - 1, t + 3)].end)
@@ -341,7 +374,8 @@ struct HeaderReader {
             out.symbolStatus = number.blank ? .blank : .present
         }
         // The place-and-date line.
-        let dateLine = findPlaceDate(zw0, zw1, number: number.map { $0.labelStart..<$0.range.upperBound }, mottoEnds: motto?.ranges ?? [])
+        var dateLine = findPlaceDate(zw0, zw1, number: number.map { $0.labelStart..<$0.range.upperBound }, mottoEnds: motto?.ranges ?? [])
+        if dateLine == nil, english { dateLine = findEnglishPlaceDate(zw0, zw1, number: number.map { $0.labelStart..<$0.range.upperBound }) }
         if let dateLine {
             out.place = dateLine.place
             if let iso = dateLine.iso { out.date = iso; out.dateSource = dateLine.court ? .courtLine : .placeLine }
@@ -349,7 +383,9 @@ struct HeaderReader {
         if out.date == nil, let d = number?.date { out.date = d; out.dateSource = .placeLine }
         if out.date == nil, let d = findDraftDate(zw0, zw1 + 40) { out.date = d; out.dateSource = .draft }
 
-        let symbolCode = number.flatMap { $0.blank ? nil : issuerCodeFromSymbol($0.symbol) }
+        // An English translation writes its symbol without diacritics (`13/2023/ND-CP`): its codes are read
+        // from the canonical form (`13/2023/NĐ-CP`).
+        let symbolCode = number.flatMap { $0.blank ? nil : issuerCodeFromSymbol(english ? canonicalSymbol($0.symbol) : $0.symbol) }
 
         // The issuing body block: from the zone start to the number / date line, motto removed.
         var blockEnd = zoneEndByte
@@ -381,7 +417,12 @@ struct HeaderReader {
         // The type.
         var title: String? = nil
         var gazette = false
-        if let typeLine {
+        if let typeLine, english {
+            // An English type line: `DECREE` / `ON PERSONAL DATA PROTECTION`, `LAW ON ENTERPRISES`, `CIVIL CODE`.
+            let t = readEnglishTypeLine(typeLine)
+            out.kind = t.kind
+            title = t.title
+        } else if let typeLine {
             let t = readTypeLine(typeLine)
             out.kind = t.kind
             let l = lines[typeLine]
@@ -427,15 +468,20 @@ struct HeaderReader {
                 title = lineAllUpper(li + 1) ? IssuerPhraseParser.restoreCase(p, w, lines[li + 1].w0, lines[li + 1].w1) : lineText(li + 1)
             }
         }
-        if out.kind == nil, let vv = findVV(zw0, min(w.count, zw1 + 30), dateStart: dateLine?.start) {
+        if english, title == nil, let subject = findEnglishSubject(zw0, min(w.count, zw1 + 30)) {
+            // A letter's `Re: tax policy`.
+            out.kind = out.kind ?? "Công văn"
+            title = subject
+        }
+        if !english, out.kind == nil, let vv = findVV(zw0, min(w.count, zw1 + 30), dateStart: dateLine?.start) {
             out.kind = "Công văn"
             title = vv
-        } else if title == nil, out.kind != nil, let vv = findVV(zw0, min(w.count, zw1 + 30), dateStart: dateLine?.start) {
+        } else if !english, title == nil, out.kind != nil, let vv = findVV(zw0, min(w.count, zw1 + 30), dateStart: dateLine?.start) {
             // A judgment's subject: `Bản án số: 45/2025/DS-ST / Ngày: 12-9-2025 / V/v tranh chấp hợp đồng vay tài sản`.
             title = vv
         }
         if out.kind == nil, let k = meta.values["kind"] { out.kind = k }
-        if out.kind == nil, let s = out.rawSymbol, out.symbolStatus == .present { out.kind = kindFromSymbol(s) }
+        if out.kind == nil, let s = out.rawSymbol, out.symbolStatus == .present { out.kind = kindFromSymbol(english ? canonicalSymbol(s) : s) }
         // A consolidated text repeats its source's type line; its symbol says what it is.
         if let s = out.rawSymbol, s.utf8.split(separator: 0x2F).contains(where: { $0.starts(with: "VBHN".utf8) }) { out.kind = "Văn bản hợp nhất" }
 
@@ -673,7 +719,7 @@ struct HeaderReader {
 
     // MARK: Motto and zone
 
-    struct Motto { var start: Int; var end: Int; var party: Bool; var ranges: [Range<Int>] }
+    struct Motto { var start: Int; var end: Int; var party: Bool; var ranges: [Range<Int>]; var english = false }
 
     func findMotto(from k0: Int = 0) -> Motto? {
         var ranges: [Range<Int>] = []
@@ -699,6 +745,29 @@ struct HeaderReader {
                 if (upper && e.payload == 1) || followed {
                     ranges.append(w[k].start..<w[next - 1].end)
                     if first == nil { first = Motto(start: w[k].start, end: mEnd, party: false, ranges: []) }
+                    k = next
+                    continue
+                }
+            }
+            // An English translation's: `SOCIALIST REPUBLIC OF VIETNAM` / `Independence - Freedom - Happiness`.
+            if let (e, next) = HeaderVocabulary.englishMotto.match(p, w, at: k) {
+                if !e.payload {
+                    ranges.append(w[k].start..<w[next - 1].end)
+                    k = next
+                    continue
+                }
+                var followed = false
+                var mEnd = w[next - 1].end
+                var j = next
+                while j < min(w.count, next + 4) {
+                    if let (e2, j2) = HeaderVocabulary.englishMotto.match(p, w, at: j), !e2.payload {
+                        followed = true; mEnd = w[j2 - 1].end; ranges.append(w[j].start..<mEnd); break
+                    }
+                    j += 1
+                }
+                if (k..<next).allSatisfy({ w[$0].isUpper }) || followed {
+                    ranges.append(w[k].start..<w[next - 1].end)
+                    if first == nil { first = Motto(start: w[k].start, end: mEnd, party: false, ranges: [], english: true) }
                     k = next
                     continue
                 }
@@ -745,8 +814,10 @@ struct HeaderReader {
     /// Where the header ends when there is no type line: the first `Căn cứ`, `Kính gửi`, `Điều 1` line.
     func zoneEndWithoutType(from start: Int) -> Int {
         var i = start
+        let starts = english ? HeaderVocabulary.englishBodyStarts : HeaderVocabulary.bodyStarts
+        let operative = english ? HeaderVocabulary.englishOperative : HeaderVocabulary.operative
         while i < min(lines.count, start + 40) {
-            if lineStarts(i, HeaderVocabulary.bodyStarts), !lineAllUpper(i) || lineStarts(i, HeaderVocabulary.operative) {
+            if lineStarts(i, starts), !lineAllUpper(i) || lineStarts(i, operative) {
                 return lines[i].start
             }
             i += 1
@@ -787,6 +858,52 @@ struct HeaderReader {
             i += 1
         }
         return nil
+    }
+
+    /// An English type line in capitals: the kind alone (`DECREE`), a law's name with it (`LAW ON ENTERPRISES`),
+    /// a code (`CIVIL CODE`), or a kind and its title (`DECREE ON PERSONAL DATA PROTECTION`).
+    func findEnglishTypeLine(from start: Int) -> Int? {
+        var i = start
+        let types = HeaderVocabulary.englishTypeLines, starts = HeaderVocabulary.englishBodyStarts
+        while i < min(lines.count, start + 30) {
+            if i > start, lineStarts(i, starts), !lineAllUpper(i) { return nil }
+            let l = lines[i]
+            if l.wordCount > 0, w[l.w0].start == l.start, let (e, next) = types.match(p, w, at: l.w0, limit: l.w1), lineAllUpper(i),
+               !VietFold.gapContains(p, w[next - 1].end, l.end, 0x3A) {
+                if next == l.w1 || HeaderVocabulary.namedKinds.contains(e.payload)
+                    || HeaderVocabulary.englishTitleOpeners.matches(p, w, at: next, limit: l.w1) { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The kind and title of an English type line. The title is kept as written (the restoring of capitals
+    /// knows Vietnamese words only); a law's or a code's title names it whole (`LAW ON ENTERPRISES`), as
+    /// `Luật Doanh nghiệp` does.
+    func readEnglishTypeLine(_ typeLine: Int) -> (kind: String, title: String?) {
+        let l = lines[typeLine]
+        let (e, next) = HeaderVocabulary.englishTypeLines.match(p, w, at: l.w0, limit: l.w1)!
+        let named = HeaderVocabulary.namedKinds.contains(e.payload)
+        var parts: [String] = []
+        if named { parts.append(lineText(typeLine)) } else if next < l.w1 { parts.append(flatText(w[next].start, l.end)) }
+        var upperTitle: Bool? = next < l.w1 ? true : nil
+        var i = typeLine + 1
+        while i < min(lines.count, typeLine + 10), parts.count < 6 {
+            let li = lines[i]
+            if isSeparatorLine(i) { if parts.count > (named ? 1 : 0) { break }; i += 1; continue }
+            if w[li.w0].start != li.start, p[li.start] == 0x28 { break }   // `(Issued together with …)`
+            let upper = lineAllUpper(i)
+            if lineStarts(i, HeaderVocabulary.englishBodyStarts), !upper { break }
+            // `THE MINISTER OF FINANCE`, `The Government promulgates …`: the authority, not the title.
+            if lineStarts(i, HeaderVocabulary.englishAuthority) || (upper && isIssuerLine(i)) { break }
+            if let u = upperTitle, u != upper { break }
+            upperTitle = upper
+            parts.append(lineText(i))
+            i += 1
+        }
+        let title = parts.joined(separator: " ")
+        return (e.payload, title.isEmpty ? nil : title)
     }
 
     /// What follows a type word in the older and gazette styles: `của <issuer>`, `số <symbol>` (or the
@@ -903,10 +1020,12 @@ struct HeaderReader {
         var date: String? = nil
     }
 
-    func findNumber(_ a: Int, _ b: Int) -> Number? {
+    func findNumber(_ a: Int, _ b: Int, labels: PhraseTable<String?> = HeaderVocabulary.numberLabels) -> Number? {
         var k = a
+        // An English label is abbreviated: `No. 13/2023/ND-CP`, `No.: 45/2019/TT-BTC`.
+        let dot = english
         while k < min(b, w.count) {
-            guard let (e, next) = HeaderVocabulary.numberLabels.match(p, w, at: k, limit: w.count) else { k += 1; continue }
+            guard let (e, next) = labels.match(p, w, at: k, limit: w.count) else { k += 1; continue }
             let labelWord = w[next - 1]
             // `Số` must be capitalized (`Số:`), or follow a kind label (`Luật số:`); not `Số hiệu`.
             let isBare = e.payload == nil
@@ -914,7 +1033,7 @@ struct HeaderReader {
             if !isBare, !w[k].isCapitalized { k += 1; continue }
             var c = labelWord.end
             var colon = false
-            while c < min(n, labelWord.end + 40), [0x20, 0x09, 0x3A, 0x0A, 0x0D, 0x2A].contains(p[c]) {
+            while c < min(n, labelWord.end + 40), [0x20, 0x09, 0x3A, 0x0A, 0x0D, 0x2A].contains(p[c]) || (dot && p[c] == 0x2E) {
                 if p[c] == 0x3A { colon = true }
                 c += 1
             }
@@ -1179,6 +1298,63 @@ struct HeaderReader {
         return court
     }
 
+    /// An English place-and-date line: `Hanoi, April 17, 2023`, `Hanoi, 17 April 2023`, `Ha Noi, April 17th, 2023`,
+    /// on a line of its own or after the number (`No. 13/2023/ND-CP   Hanoi, April 17, 2023`); a date alone on
+    /// its line is taken without a place.
+    func findEnglishPlaceDate(_ a: Int, _ b: Int, number: Range<Int>?) -> DateLine? {
+        var k = a
+        while k < min(b, w.count) {
+            guard let d = englishDate(at: k, limit: min(w.count, k + 6)) else { k += 1; continue }
+            // The place: up to five capitalized words on the line, a comma between them and the date.
+            var j = k
+            if k > a, englishGap(w[k - 1].end, w[k].start), VietFold.gapContains(p, w[k - 1].end, w[k].start, 0x2C) {
+                while j > a, k - j < 5 {
+                    let prev = w[j - 1]
+                    if let number, prev.start < number.upperBound, prev.end > number.lowerBound { break }
+                    guard prev.isCapitalized, !prev.isDigits else { break }
+                    if j < k, !VietFold.spaceGap(p, prev.end, w[j].start) || VietFold.gapContains(p, prev.end, w[j].start, 0x0A) { break }
+                    j -= 1
+                }
+            }
+            let afterNumber = number.map { j > 0 && w[j].start >= $0.upperBound && w[j - 1].end <= $0.upperBound } ?? false
+            if j < k, lineStartsAt(w[j].start) || afterNumber {
+                return DateLine(place: flatText(w[j].start, w[k - 1].end).trimmed(" ,"), iso: d.iso, start: w[j].start, court: false)
+            }
+            if j == k, lineStartsAt(w[k].start), d.next >= w.count || lineBreakBefore(d.next) {
+                return DateLine(place: nil, iso: d.iso, start: w[k].start, court: false)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// An English date at word `k`: `April 17, 2023`, `April 17th, 2023`, `17 April 2023`, `17th April, 2023`.
+    func englishDate(at k: Int, limit: Int) -> (iso: String?, next: Int)? {
+        let x = w[k]
+        if isMonthCandidate(x), let (e, m) = HeaderVocabulary.months.match(p, w, at: k, limit: limit), m + 1 < limit,
+           englishGap(w[m - 1].end, w[m].start), let d = englishDay(w[m]),
+           w[m + 1].isDigits, w[m + 1].end - w[m + 1].start == 4, englishGap(w[m].end, w[m + 1].start), let y = digitValue(w[m + 1]) {
+            return (isoValues(d, e.payload, y), m + 2)
+        }
+        if x.flags & FoldWord.hasDigit != 0, k + 2 < limit, let d = englishDay(x), isMonthCandidate(w[k + 1]),
+           englishGap(x.end, w[k + 1].start), let (e, m) = HeaderVocabulary.months.match(p, w, at: k + 1, limit: limit), m < limit,
+           w[m].isDigits, w[m].end - w[m].start == 4, englishGap(w[m - 1].end, w[m].start), let y = digitValue(w[m]) {
+            return (isoValues(d, e.payload, y), m + 1)
+        }
+        return nil
+    }
+
+    /// A day of an English date: one or two digits, perhaps with an ordinal ending (`17th`, `1st`).
+    func englishDay(_ x: FoldWord) -> Int? {
+        var i = x.start, v = 0
+        while i < x.end, i - x.start < 2, p[i] >= 0x30, p[i] <= 0x39 { v = v * 10 + Int(p[i] - 0x30); i += 1 }
+        guard i > x.start else { return nil }
+        if i == x.end { return v }
+        guard x.end - i == 2 else { return nil }
+        let a = p[i] | 0x20, b = p[i + 1] | 0x20
+        return HeaderVocabulary.ordinalEndings.contains { $0[0] == a && $0[1] == b } ? v : nil
+    }
+
     func gapOnlyStarsSpaces(_ a: Int, _ b: Int) -> Bool {
         for i in a..<b where ![0x20, 0x0A, 0x0D, 0x09, 0x2A, 0x2C].contains(p[i]) { return false }
         return true
@@ -1275,7 +1451,8 @@ struct HeaderReader {
         let ascii = keep.allSatisfy { $0.isASCII }
         while j < keep.count {
             let lineStart = j == 0 || VietFold.gapContains(p, keep[j - 1].end, keep[j].start, 0x0A)
-            if let (ph, next) = IssuerPhraseParser.parseWords(p, keep, from: j, limit: keep.count, header: true, date: nil, ascii: ascii), next > j,
+            if let (ph, next) = IssuerPhraseParser.parseWords(p, keep, from: j, limit: keep.count, header: true, date: nil, ascii: ascii,
+                                                              englishHeader: english), next > j,
                ph.issuerCode != nil || lineStart {
                 var province: String? = nil
                 if let loc = ph.locality {
@@ -1402,6 +1579,9 @@ struct HeaderReader {
         return (parts, last)
     }
 
+    /// The canonical form of a symbol (itself when it cannot be read).
+    func canonicalSymbol(_ s: String) -> String { Resolver.canonicalize(s, kind: nil)?.id ?? s }
+
     func kindFromSymbol(_ s: String) -> String? {
         let (parts, lastPart) = symbolShape(s)
         guard let first = lastPart.first else { return nil }
@@ -1461,6 +1641,28 @@ struct HeaderReader {
                 return e > k + 2 ? flatText(w[k + 2].start, w[e - 1].end).trimmed(" :") : ""
             }
             k += 1
+        }
+        return nil
+    }
+
+    /// The subject of an English letter: `Re: tax policy` (`Regarding:`, `Subject:`) up to its line's end,
+    /// with the lines that continue it (lower-case starts).
+    func findEnglishSubject(_ a: Int, _ b: Int) -> String? {
+        guard let first = lineIndex(containing: a < w.count ? w[a].start : headEnd) else { return nil }
+        var i = first
+        while i < lines.count, lines[i].w0 < b {
+            let l = lines[i]
+            if l.wordCount > 1, let (_, next) = HeaderVocabulary.englishSubjectLabels.match(p, w, at: l.w0, limit: l.w1),
+               w[l.w0].isCapitalized, VietFold.gapContains(p, w[next - 1].end, w[next].start, 0x3A) {
+                var end = l.end
+                var j = i + 1
+                while j < lines.count, j - i < 4, lines[j].wordCount > 0, !w[lines[j].w0].isCapitalized, !w[lines[j].w0].isUpper,
+                      !w[lines[j].w0].isDigits, lines[j].start - lines[j - 1].end < 4 {
+                    end = lines[j].end; j += 1
+                }
+                return flatText(w[next].start, end).trimmed(" :")
+            }
+            i += 1
         }
         return nil
     }
@@ -1613,7 +1815,8 @@ struct HeaderReader {
     func findSignature(after start: Int) -> Signature {
         // Near `Nơi nhận` (the first one after the header, within a bounded window), then the tail.
         var regions: [Range<Int>] = []
-        if let at = find("Nơi nhận", from: max(start, 0), to: min(n, max(start, 0) + 262_144)) ?? find("NƠI NHẬN", from: max(start, 0), to: min(n, max(start, 0) + 262_144)) {
+        let recipients = english ? "Recipients" : "Nơi nhận", upperRecipients = english ? "RECIPIENTS" : "NƠI NHẬN"
+        if let at = find(recipients, from: max(start, 0), to: min(n, max(start, 0) + 262_144)) ?? find(upperRecipients, from: max(start, 0), to: min(n, max(start, 0) + 262_144)) {
             regions.append(max(start, at - 800)..<min(n, at + 2_400))
         }
         regions.append(max(0, n - 4_096)..<n)
@@ -1665,8 +1868,15 @@ struct HeaderReader {
             VietFold.words(p, from: s, to: e, limit: 12, reusing: &sw)
             guard !sw.isEmpty else { continue }
             let a = 0, b = sw.count
-            let isMark = HeaderVocabulary.signatureMarks.matches(p, sw, at: a, limit: b) && sw[a].isUpper
-            let isTitle = HeaderVocabulary.signatureTitles.matches(p, sw, at: a, limit: b) && sw[a].isUpper
+            let isMark: Bool, isTitle: Bool
+            if english {
+                // `ON BEHALF OF THE GOVERNMENT`, `PRIME MINISTER`: one table (the reading is the same).
+                isMark = HeaderVocabulary.englishSignatureMarks.matches(p, sw, at: a, limit: b) && sw[a].isUpper
+                isTitle = false
+            } else {
+                isMark = HeaderVocabulary.signatureMarks.matches(p, sw, at: a, limit: b) && sw[a].isUpper
+                isTitle = HeaderVocabulary.signatureTitles.matches(p, sw, at: a, limit: b) && sw[a].isUpper
+            }
             if isMark || isTitle {
                 anchor = lineNo
                 if result.partyOrgan == nil, let (_, t2) = HeaderVocabulary.tm.match(p, sw, at: a, limit: b),
@@ -1703,7 +1913,7 @@ struct HeaderReader {
             guard x.isCapitalized, x.flags & FoldWord.hasLower != 0 || x.end - x.start <= 2, !x.isDigits else { return nil }
             if j > a, !VietFold.spaceGap(p, sw[j - 1].end, sw[j].start) { return nil }
         }
-        if HeaderVocabulary.notNames.matches(p, sw, at: a, limit: b) { return nil }
+        if (english ? HeaderVocabulary.englishNotNames : HeaderVocabulary.notNames).matches(p, sw, at: a, limit: b) { return nil }
         if Places.matchName(p, sw, at: a, limit: b, date: nil)?.next == b { return nil }
         // Not a sentence: the line must end after the name.
         var e = sw[b - 1].end
@@ -1721,7 +1931,9 @@ struct HeaderReader {
         var lastPreEnd: Int? = nil
         var lines = 0
         var sinceLast = 0
-        let starts = HeaderVocabulary.preambleStarts, operative = HeaderVocabulary.operative
+        let starts = english ? HeaderVocabulary.englishPreambleStarts : HeaderVocabulary.preambleStarts
+        let operative = english ? HeaderVocabulary.englishOperative : HeaderVocabulary.operative
+        let firstBytes = english ? HeaderVocabulary.englishPreambleFirstBytes : HeaderVocabulary.preambleFirstBytes
         var lw: [FoldWord] = []
         lw.reserveCapacity(3)
         while i < limit, lines < 600 {
@@ -1735,8 +1947,8 @@ struct HeaderReader {
             if s < e {
                 sinceLast += 1
                 // Only lines that may open with a preamble word or an operative marker are tokenized.
-                guard HeaderVocabulary.preambleFirstBytes.contains(p[s]) else { i = e + 1; lines += 1; continue }
-                VietFold.words(p, from: s, to: min(e, s + 40), limit: 3, reusing: &lw)
+                guard firstBytes.contains(p[s]) else { i = e + 1; lines += 1; continue }
+                VietFold.words(p, from: s, to: min(e, s + 40), limit: english ? 5 : 3, reusing: &lw)
                 if !lw.isEmpty, lw[0].start - s < 2 {
                     if starts.matches(p, lw, at: 0) {
                         if preStart == nil { preStart = s }

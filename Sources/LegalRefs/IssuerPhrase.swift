@@ -785,6 +785,10 @@ Supreme People's Procuracy | Viện kiểm sát nhân dân tối cao | VKSNDTC |
 Council of Judges of the Supreme People's Court | Hội đồng Thẩm phán Tòa án nhân dân tối cao | HĐTP | E
 Judicial Council of the Supreme People's Court | Hội đồng Thẩm phán Tòa án nhân dân tối cao | HĐTP | E
 Government Office | Văn phòng Chính phủ | VPCP | E
+Office of the Government | Văn phòng Chính phủ | VPCP | E
+General Department of Taxation | Tổng cục Thuế | TCT | E
+General Department of Vietnam Customs | Tổng cục Hải quan | TCHQ | E
+General Department of Customs | Tổng cục Hải quan | TCHQ | E
 Government Inspectorate | Thanh tra Chính phủ | TTCP | E
 State Audit Office | Kiểm toán nhà nước | KTNN | E
 Vietnam Social Security | Bảo hiểm xã hội Việt Nam | BHXH | E
@@ -1243,24 +1247,26 @@ public enum IssuerPhraseParser {
     }
 
     /// The core: an issuer phrase at word `k0` of `w`. In `header` mode (the issuing-body block of a
-    /// header) no connector is needed and unknown bodies take every word up to the next known one.
+    /// header) no connector is needed and unknown bodies take every word up to the next known one; with
+    /// `englishHeader` (an English translation's block) a phrase may also open on its place (`HANOI
+    /// PEOPLE'S COMMITTEE`, `QUANG NINH PROVINCIAL PEOPLE'S COMMITTEE`).
     @inline(__always)
     static func parseWords(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], from k0: Int, limit n: Int,
-                           header: Bool, date: String?, ascii: Bool = true) -> (phrase: IssuerPhrase, next: Int)? {
+                           header: Bool, date: String?, ascii: Bool = true, englishHeader: Bool = false) -> (phrase: IssuerPhrase, next: Int)? {
         // A header phrase has no connector: its first word must open a table row. The header and title
         // scans try every word, so most calls end here, before the full parser's set-up.
         guard k0 < n, k0 < w.count else { return nil }
-        if header, !IssuerVocabulary.firstWords.contains(w[k0].hash) { return nil }
-        return parseWordsAfterGate(p, w, from: k0, limit: n, header: header, date: date, ascii: ascii)
+        if header, !englishHeader, !IssuerVocabulary.firstWords.contains(w[k0].hash) { return nil }
+        return parseWordsAfterGate(p, w, from: k0, limit: n, header: header, date: date, ascii: ascii, englishHeader: englishHeader)
     }
 
     /// `parseWords` past its first-word gate.
     static func parseWordsAfterGate(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], from k0: Int, limit n: Int,
-                                    header: Bool, date: String?, ascii: Bool) -> (phrase: IssuerPhrase, next: Int)? {
+                                    header: Bool, date: String?, ascii: Bool, englishHeader: Bool = false) -> (phrase: IssuerPhrase, next: Int)? {
         var k = k0
         guard k < n else { return nil }
         var connector = false
-        var english = false
+        var english = header && englishHeader
         if !header, let (c, k2) = IssuerVocabulary.connectors.match(p, w, at: k, limit: n, ascii: ascii) {
             connector = true; english = c.payload; k = k2
             if k < n, IssuerVocabulary.the.matches(p, w, at: k, limit: n, ascii: ascii) { k += 1 }

@@ -556,6 +556,99 @@ struct HeaderParserTests {
                    status: .absent, kind: "∅", issuer: "∅", official: false),
     ]
 
+    /// An English translation's header: issuing block, motto, number line, date line, type line and title.
+    static func english(_ block: String, _ number: String, _ dateLine: String, _ typeAndTitle: String, tail: String = "") -> String {
+        "\(block)\n-------\nSOCIALIST REPUBLIC OF VIETNAM\nIndependence - Freedom - Happiness\n---------------\n\(number)\n\(dateLine)\n\n"
+            + "\(typeAndTitle)\n\nPursuant to the Law on Government Organization dated June 19, 2015;\n\nArticle 1. Scope\n\(tail)"
+    }
+
+    /// English translations, as official and commercial sites publish them.
+    static let englishCases: [HeaderCase] = [
+        HeaderCase(name: "English decree of the Government, signed on behalf of the Government",
+                   text: english("THE GOVERNMENT", "No. 13/2023/ND-CP", "Hanoi, April 17, 2023", "DECREE\nON PERSONAL DATA PROTECTION",
+                                 tail: "\nON BEHALF OF THE GOVERNMENT\nPRIME MINISTER\n\n\n\nPham Minh Chinh\n"),
+                   symbol: "13/2023/ND-CP", status: .present, kind: "Nghị định", issuer: "Chính phủ", code: "CP", locality: "∅",
+                   date: "2023-04-17", title: "ON PERSONAL DATA PROTECTION", signer: "Pham Minh Chinh", official: true),
+        HeaderCase(name: "English circular of a ministry: `No.:`, day-first date",
+                   text: english("MINISTRY OF FINANCE", "No.: 45/2019/TT-BTC", "Hanoi, 17 April 2019",
+                                 "CIRCULAR\nPROVIDING GUIDANCE ON THE MANAGEMENT OF STATE BUDGET",
+                                 tail: "\nRecipients:\n- Archive: VT.\nPP. MINISTER\nDEPUTY MINISTER\n\n\nTran Xuan Ha\n"),
+                   symbol: "45/2019/TT-BTC", kind: "Thông tư", issuer: "Bộ Tài chính", code: "BTC", date: "2019-04-17",
+                   title: "PROVIDING GUIDANCE ON THE MANAGEMENT OF STATE BUDGET", signer: "Tran Xuan Ha", official: true),
+        HeaderCase(name: "English decision of the Prime Minister: `Ha Noi`, ordinal day, authority line after the title",
+                   text: english("THE PRIME MINISTER", "No. 123/QD-TTg", "Ha Noi, April 17th, 2023",
+                                 "DECISION\nAPPROVING THE NATIONAL DIGITAL TRANSFORMATION PROGRAM\n\nTHE PRIME MINISTER"),
+                   symbol: "123/QD-TTg", kind: "Quyết định", issuer: "Thủ tướng Chính phủ", code: "TTg", date: "2023-04-17",
+                   title: "APPROVING THE NATIONAL DIGITAL TRANSFORMATION PROGRAM", official: true),
+        HeaderCase(name: "English law of the National Assembly: `Law No.`, the law named whole",
+                   text: english("THE NATIONAL ASSEMBLY", "Law No. 59/2020/QH14", "Hanoi, June 17, 2020", "LAW\nON ENTERPRISES",
+                                 tail: "\nPRESIDENT OF THE NATIONAL ASSEMBLY\n\n\nNguyen Thi Kim Ngan\n"),
+                   symbol: "59/2020/QH14", kind: "Luật", issuer: "Quốc hội", code: "QH14", date: "2020-06-17",
+                   title: "LAW ON ENTERPRISES", signer: "Nguyen Thi Kim Ngan", official: true),
+        HeaderCase(name: "English law named on its type line",
+                   text: english("NATIONAL ASSEMBLY", "Law No.: 91/2015/QH13", "Hanoi, November 24, 2015", "LAW ON CIVIL STATUS"),
+                   symbol: "91/2015/QH13", kind: "Luật", issuer: "Quốc hội", date: "2015-11-24", title: "LAW ON CIVIL STATUS"),
+        HeaderCase(name: "English code of law: the name before the kind word",
+                   text: english("THE NATIONAL ASSEMBLY", "Law No. 91/2015/QH13", "Hanoi, November 24, 2015", "CIVIL CODE"),
+                   symbol: "91/2015/QH13", kind: "Bộ luật", issuer: "Quốc hội", title: "CIVIL CODE"),
+        HeaderCase(name: "English circular of the State Bank",
+                   text: english("THE STATE BANK OF VIETNAM", "No. 39/2016/TT-NHNN", "Hanoi, December 30, 2016",
+                                 "CIRCULAR\nON LENDING TRANSACTIONS OF CREDIT INSTITUTIONS"),
+                   symbol: "39/2016/TT-NHNN", kind: "Thông tư", issuer: "Ngân hàng Nhà nước Việt Nam", code: "NHNN", date: "2016-12-30",
+                   title: "ON LENDING TRANSACTIONS OF CREDIT INSTITUTIONS"),
+        HeaderCase(name: "English decision of a city's People's Committee (`… OF HO CHI MINH CITY`)",
+                   text: english("PEOPLE'S COMMITTEE OF HO CHI MINH CITY", "No. 02/2024/QD-UBND", "Ho Chi Minh City, January 5, 2024",
+                                 "DECISION\nON LAND PRICES",
+                                 tail: "\nON BEHALF OF THE PEOPLE'S COMMITTEE\nPP. CHAIRMAN\nVICE CHAIRMAN\n\n\nBui Xuan Cuong\n"),
+                   symbol: "02/2024/QD-UBND", kind: "Quyết định", issuer: "Ủy ban nhân dân thành phố Hồ Chí Minh", code: "UBND",
+                   locality: "thành phố Hồ Chí Minh", date: "2024-01-05", title: "ON LAND PRICES", signer: "Bui Xuan Cuong",
+                   context: "thành phố Hồ Chí Minh"),
+        HeaderCase(name: "English decision of a province's People's Committee (`… OF QUANG NINH PROVINCE`)",
+                   text: english("PEOPLE'S COMMITTEE OF QUANG NINH PROVINCE", "No. 1234/QD-UBND", "Quang Ninh, 5 March 2022",
+                                 "DECISION\nON THE ESTABLISHMENT OF THE PROVINCIAL STEERING COMMITTEE"),
+                   kind: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Quảng Ninh", locality: "tỉnh Quảng Ninh", date: "2022-03-05",
+                   context: "tỉnh Quảng Ninh"),
+        HeaderCase(name: "English block naming the place first (`QUANG NINH PROVINCIAL PEOPLE'S COMMITTEE`)",
+                   text: english("QUANG NINH PROVINCIAL PEOPLE'S COMMITTEE", "No. 1234/QD-UBND", "Quang Ninh, March 5, 2022",
+                                 "DECISION\nON THE ESTABLISHMENT OF THE PROVINCIAL STEERING COMMITTEE"),
+                   issuer: "Ủy ban nhân dân tỉnh Quảng Ninh", locality: "tỉnh Quảng Ninh", date: "2022-03-05"),
+        HeaderCase(name: "English block naming the city first (`HANOI PEOPLE'S COMMITTEE`)",
+                   text: english("HANOI PEOPLE'S COMMITTEE", "No. 56/2021/QD-UBND", "Hanoi, December 6, 2021", "DECISION\nON FEES"),
+                   kind: "Quyết định", issuer: "Ủy ban nhân dân thành phố Hà Nội", locality: "thành phố Hà Nội", date: "2021-12-06"),
+        HeaderCase(name: "English resolution of the Government",
+                   text: english("THE GOVERNMENT", "No. 01/NQ-CP", "Hanoi, January 5, 2024", "RESOLUTION\nON KEY TASKS AND SOLUTIONS"),
+                   symbol: "01/NQ-CP", kind: "Nghị quyết", issuer: "Chính phủ", code: "CP", date: "2024-01-05", title: "ON KEY TASKS AND SOLUTIONS"),
+        HeaderCase(name: "English directive of the Prime Minister",
+                   text: english("THE PRIME MINISTER", "No. 20/CT-TTg", "Hanoi, June 12, 2023", "DIRECTIVE\nON STRENGTHENING ROAD TRAFFIC SAFETY"),
+                   symbol: "20/CT-TTg", kind: "Chỉ thị", issuer: "Thủ tướng Chính phủ", date: "2023-06-12", title: "ON STRENGTHENING ROAD TRAFFIC SAFETY"),
+        HeaderCase(name: "English official letter: a `Re:` subject, a department under its ministry",
+                   text: english("MINISTRY OF FINANCE\nGENERAL DEPARTMENT OF TAXATION", "No. 5331/TCT-CS\nRe: tax policy on imported goods",
+                                 "Hanoi, November 19, 2019", "To: Tax Departments of provinces and cities."),
+                   symbol: "5331/TCT-CS", kind: "Công văn", issuer: "Tổng cục Thuế", code: "TCT", date: "2019-11-19",
+                   title: "tax policy on imported goods", official: true),
+        HeaderCase(name: "English official dispatch typed as such",
+                   text: english("MINISTRY OF HEALTH", "No. 102/BYT-KCB", "Hanoi, January 9, 2024", "OFFICIAL DISPATCH\nON DRUG SUPPLY"),
+                   symbol: "102/BYT-KCB", kind: "Công văn", issuer: "Bộ Y tế", date: "2024-01-09", title: "ON DRUG SUPPLY"),
+        HeaderCase(name: "English official letter typed as such",
+                   text: english("MINISTRY OF EDUCATION AND TRAINING", "No. 3899/BGDDT-GDTrH", "Hanoi, August 12, 2024", "OFFICIAL LETTER"),
+                   kind: "Công văn", issuer: "Bộ Giáo dục và Đào tạo", date: "2024-08-12"),
+        HeaderCase(name: "English joint circular of two ministries",
+                   text: english("MINISTRY OF FINANCE - MINISTRY OF HOME AFFAIRS", "No. 71/2014/TTLT-BTC-BNV", "Hanoi, May 30, 2014",
+                                 "JOINT CIRCULAR\nPROVIDING FOR SELF-CONTROL REGIME"),
+                   symbol: "71/2014/TTLT-BTC-BNV", kind: "Thông tư liên tịch", code: "BTC-BNV", date: "2014-05-30",
+                   title: "PROVIDING FOR SELF-CONTROL REGIME"),
+        HeaderCase(name: "English number and date on one line, the title on the type line",
+                   text: "THE GOVERNMENT\nSOCIALIST REPUBLIC OF VIETNAM\nIndependence - Freedom - Happiness\n"
+                       + "No. 13/2023/ND-CP     Hanoi, April 17, 2023\n\nDECREE ON PERSONAL DATA PROTECTION\n\nPursuant to the Constitution;\n",
+                   symbol: "13/2023/ND-CP", kind: "Nghị định", issuer: "Chính phủ", date: "2023-04-17", title: "ON PERSONAL DATA PROTECTION"),
+        HeaderCase(name: "English page without the motto is no official header",
+                   text: "DECREE\nON PERSONAL DATA PROTECTION\nNo. 13/2023/ND-CP\nHanoi, April 17, 2023\n",
+                   kind: "∅", issuer: "∅", official: false),
+    ]
+
+    @Test("English translations give the document record of the original", arguments: englishCases)
+    func parsesEnglish(_ c: HeaderCase) { parses(c) }
+
     @Test("headers give number, type, issuer, date, title, signer and context", arguments: cases)
     func parses(_ c: HeaderCase) {
         let h = HeaderParser.parse(c.text)
@@ -570,6 +663,25 @@ struct HeaderParserTests {
         check(h.signer, c.signer, "signer", c.name)
         check(h.contextLocality, c.context, "context", c.name)
         if let official = c.official { #expect(h.isOfficial == official, "\(c.name): official") }
+    }
+
+    @Test("an English translation's own number takes the canonical id, as the reference reader gives it", arguments: [
+        ("THE GOVERNMENT", "No. 13/2023/ND-CP", "DECREE", "13/2023/NĐ-CP", "Nghị định", "Chính phủ"),
+        ("MINISTRY OF FINANCE", "No.: 45/2019/TT-BTC", "CIRCULAR", "45/2019/TT-BTC", "Thông tư", "Bộ Tài chính"),
+        ("THE PRIME MINISTER", "No. 123/QD-TTg", "DECISION", "123/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ"),
+        ("THE NATIONAL ASSEMBLY", "Law No. 59/2020/QH14", "LAW", "59/2020/QH14", "Luật", "Quốc hội"),
+        ("THE GOVERNMENT", "No. 01/NQ-CP", "RESOLUTION", "01/NQ-CP", "Nghị quyết", "Chính phủ"),
+    ] as [(String, String, String, String, String, String)])
+    func englishDocumentRecord(block: String, number: String, type: String, id: String, kind: String, issuer: String) {
+        let text = HeaderParserTests.english(block, number, "Hanoi, April 17, 2023", type + "\nON SOMETHING")
+        let x = Extractor.extract(text)
+        #expect(x.document.id == id)
+        #expect(x.document.kind == kind)
+        #expect(x.document.issuer == issuer)
+        #expect(x.document.date == "2023-04-17")
+        let own = x.references.first { $0.isSelf }
+        #expect(own?.id == id)
+        #expect(own?.date == "2023-04-17")
     }
 
     @Test("a judgment's subject line is its title, up to the heading in capitals; its own number takes the header's kind")
