@@ -155,6 +155,13 @@ struct SymbolParser {
         // The shape is checked on bytes first; the number's text is built only for a symbol.
         guard let (afterNum, _) = numberEnd(i) else { return nil }
         var j = afterNum
+        // A letter after the number (`1234a/QĐ-UBND`, `15A/KH-UBND`: a number given out between two others), right
+        // before the slash and a code in capitals.
+        var letter: Range<Int>? = nil
+        if SymbolParser.isLetterASCII(at(j)), at(j + 1) == 0x2F, SymbolParser.isUpperASCII(at(j + 2)) || isDStroke(j + 2) {
+            letter = j..<(j + 1)
+            j += 1
+        }
         var decimal: Range<Int>? = nil
         var thousands: Range<Int>? = nil
         // A decimal part `66.7` only when a separator follows directly; three digits after a dot that
@@ -245,6 +252,7 @@ struct SymbolParser {
         if seps.count >= groups.count { seps.removeLast(seps.count - max(groups.count - 1, 0)) }
         guard !groups.isEmpty else { return nil }
         var numberText = readNumber(i)!.0
+        if let l = letter { numberText += String(decoding: UnsafeBufferPointer(rebasing: s[l]), as: UTF8.self) }
         if let d = decimal { numberText += "." + String(decoding: UnsafeBufferPointer(rebasing: s[d]), as: UTF8.self) }
         if let d = thousands { numberText += String(decoding: UnsafeBufferPointer(rebasing: s[d]), as: UTF8.self) }
         return RawSymbol(start: i, end: end, number: numberText, year: year, groups: groups, seps: seps, firstSep: firstSep)

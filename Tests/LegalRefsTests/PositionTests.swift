@@ -42,6 +42,8 @@ func markedSpans(_ marked: String) -> (text: String, spans: [Range<Int>]) {
     "Căn cứ các ⟦Nghị định của Chính phủ: số 15/2020/NĐ-CP ngày 03/02/2020⟧; ⟦số 14/2022/NĐ-CP ngày 27/01/2022⟧;",
     "Căn cứ ⟦Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15⟧;",
     "quy định của pháp luật ⟦số 12/2020/QH14⟧ về",
+    // A number with a letter (numbers given out between two others, `e` for electronic ones).
+    "theo ⟦Quyết định số 1234a/QĐ-UBND ngày 5/6/2023⟧ và ⟦Công văn số 14159e/QLD-ĐK⟧; số 12A/3 đường Lê Lợi",
 ])
 func spans(marked: String) {
     let (text, spans) = markedSpans(marked)
