@@ -33,6 +33,11 @@ enum Resolver {
         // ASCII (always, for numbers read by the parser): on bytes, without Character counting.
         if let r = ASCIIText.canonicalNumber(n) { return r }
         if n.contains(".") { return (n, n) }
+        // A letter after the digits (`02a`): the digits as any number, the letter as written.
+        if let last = n.unicodeScalars.last, last.isASCII, last.properties.isAlphabetic,
+           let r = ASCIIText.canonicalNumber(String(n.dropLast())) {
+            return (r.canonical + String(last), r.plain + String(last))
+        }
         var t = Substring(n)
         while t.count > 1, t.first == "0" { t = t.dropFirst() }
         let plain = String(t)

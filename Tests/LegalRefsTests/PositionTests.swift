@@ -328,6 +328,13 @@ func pinpointList(text: String, pinpoint: String) {
     #expect(Extractor.extract(text).references.last?.pinpoint == pinpoint)
 }
 
+@Test("a number with a letter keeps the leading zero of its digits in the id, and none in `number`")
+func letterNumber() {
+    let r = Extractor.extract("Quyết định số 2a/QĐ-UBND ngày 3/1/2024").references.first
+    #expect(r?.id == "02a/QĐ-UBND")
+    #expect(r?.number == "2a")
+}
+
 @Test("`ban hành kèm theo` inside a clause yields to the clause's verb; an annex before it is a pinpoint", arguments: [
     ("(Ban hành kèm theo Quyết định số 12/2025/QĐ-UBND ngày 3/2/2025 của UBND tỉnh)", Relation.issuedWith),
     ("Bãi bỏ Điều 6 Quy định ban hành kèm theo Quyết định số 20/2021/QĐ-UBND của UBND tỉnh.", .repeals),
