@@ -24,8 +24,10 @@ enum RelationTriggers {
         ("amending", .amends), ("supplementing", .amends), ("replacing", .replaces), ("repealing", .repeals),
         ("annulling", .repeals), ("guiding", .guides), ("detailing", .guides),
         ("amends", .amends), ("replaces", .replaces), ("repeals", .repeals),
-        // Not a trigger: `thi hành` inside `có hiệu lực thi hành` (entry into force) acts on nothing.
-        ("co hieu luc thi hanh", .cites),
+        ("cham dut hieu luc", .repeals),
+        // Not a trigger: `thi hành` inside `có hiệu lực thi hành` (entry into force) acts on nothing; a court's
+        // `Quyết định đình chỉ giải quyết vụ án` names a decision, not a suspension of a document.
+        ("co hieu luc thi hanh", .cites), ("quyet dinh dinh chi", .cites),
     ] as [(String, Relation)]).map { (Array($0.0.utf8), $0.1) }
 
     /// Whether some trigger phrase starts with the byte: skips most positions without a comparison.
@@ -122,9 +124,15 @@ enum RelationTriggers {
         }
         memo.stated = nil
         if let (relation, passive) = trigger {
-            // The verb opens the title of the reference right before it (`Nghị định số 91/2022/NĐ-CP ngày … của Chính
+            // (A verb right after the reference's number and `số`: it is part of the reference's own type name,
+        // `Thông tư hướng dẫn thi hành số 80/2021/TT-BTC`.)
+        if let (relation, passive) = trigger, !passive, relation != .cites, phraseAt > from, start - phraseAt <= 60,
+           typeNameOnly(r.s, from: phraseAt, to: start) {
+            return (.cites, .said)
+        }
+        // The verb opens the title of the reference right before it (`Nghị định số 91/2022/NĐ-CP ngày … của Chính
             // phủ sửa đổi, bổ sung …`, `Quyết định số 145/QĐ-UBND … về việc bãi bỏ …`): that document acts.
-            if !passive, relation != .cites, relation != .basedOn, relation != .considers, let previousEnd,
+            if !passive, relation != .cites, relation != .basedOn, relation != .considers, relation != .issuedWith, let previousEnd,
                previousEnd <= phraseAt, opensTitle(r.s, from: previousEnd, to: phraseAt) {
                 if !lineCanCu.0 { memo.stated = relation; return (.cites, .byDocument) }
                 return (.basedOn, .passive)
@@ -148,7 +156,11 @@ enum RelationTriggers {
     /// verb: the verb opens that document's title.
     static func opensTitle(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
         var i = from
-        func skipSpaces() { while i < to, s[i] == 0x20 || s[i] == 0x0A { i += 1 } }
+        // (`Thông tư 02/2025/TT-BYT (thay thế Thông tư 30/2018/TT-BYT)`: a bracket opens a note on it.)
+        func skipSpaces() {
+            var newline = false
+            while i < to, s[i] == 0x20 || s[i] == 0x0A || (s[i] == 0x28 && !newline) { newline = newline || s[i] == 0x0A; i += 1 }
+        }
         skipSpaces()
         for opener in titleOpeners where to - i >= opener.count {
             var k = 0
@@ -159,6 +171,21 @@ enum RelationTriggers {
         return i == to
     }
     static let titleOpeners: [[UInt8]] = ["về việc", "về", "v/v"].map { Array($0.utf8) }
+
+    /// Whether the phrase at `from` and its words run into `số` right before the reference at `to`
+    /// (`hướng dẫn thi hành số 80/2021/TT-BTC`): the phrase names the reference's type, it acts on nothing.
+    static func typeNameOnly(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        // The reference starts at `số` (its type word, if any, was not taken into it), or the text before it ends with `số `.
+        var e = to
+        while e > from, s[e - 1] == 0x20 { e -= 1 }
+        let so: [UInt8] = [0x73, 0xE1, 0xBB, 0x91]   // số
+        func startsWithSo(_ i: Int) -> Bool { i + 4 <= s.count && (s[i] | 0x20) == 0x73 && s[i + 1] == so[1] && s[i + 2] == so[2] && s[i + 3] == so[3] }
+        if e - 4 >= from, startsWithSo(e - 4) { e -= 4 } else if !startsWithSo(to) { return false }
+        // Only the phrase's own words between: no other clause, no document.
+        for i in from..<e where s[i] == 0x2C || s[i] == 0x3B || s[i] == 0x3A || s[i] == 0x2E || s[i] == 0x0A || (s[i] >= 0x30 && s[i] <= 0x39) { return false }
+        return e - from <= 40
+    }
 
     /// The line before an item (`1. …`, `- …`, `a) …`) that opens a list of documents with a colon, up to the colon;
     /// items between them are passed over (at most twelve lines, three kilobytes back).

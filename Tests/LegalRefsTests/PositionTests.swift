@@ -355,6 +355,11 @@ func issuedWithOpensLine(text: String, relation: Relation) {
     ("Chính phủ vừa ban hành Nghị định 70/2025/NĐ-CP sửa đổi Nghị định 123/2020/NĐ-CP về hóa đơn.", .cites),
     ("Đề nghị bãi bỏ Quyết định số 444/QĐ-UBND.", .cites),
     ("Nghị định này sửa đổi Nghị định số 123/2020/NĐ-CP.", .amends),
+    // A verb inside the reference's own type name, a court decision's name, a note in brackets after another reference.
+    ("Thông tư hướng dẫn thi hành số 80/2021/TT-BTC.", .cites),
+    ("Quyết định đình chỉ giải quyết vụ án dân sự số 35/2022/QĐST-DS ngày 5/5/2022.", .cites),
+    ("Bộ Y tế ban hành Thông tư 02/2025/TT-BYT (thay thế Thông tư 30/2018/TT-BYT).", .cites),
+    ("Chấm dứt hiệu lực Quyết định số 789/QĐ-UBND.", .repeals),
     // The formula after the document's title.
     ("Quyết định số 22/2024/QĐ-UBND ngày 10/6/2024 của UBND tỉnh Quảng Ninh quy định về giá đất hết hiệu lực kể từ ngày Quyết định này có hiệu lực.", .repeals),
     ("Thông tư số 12/2021/TT-NHNN ngày 30/7/2021 quy định về cho vay được bãi bỏ.", .repeals),
