@@ -86,7 +86,7 @@ enum Words {
                                    "hem", "so nha", "tcvn", "qcvn", "iso", "ky hieu", "to ban do", "thua dat", "thua dat so",
                                    "dien thoai", "dt", "fax", "tel", "ma so", "can ho", "khu pho", "to dan pho", "bieu mau",
                                    "tieu chuan", "quy chuan", "hop dong so", "ma so thue", "hoa don",
-                                   "goi thau", "diem thi", "phong thi", "so bao danh"].map { Array($0.utf8) }
+                                   "goi thau", "diem thi", "phong thi", "so bao danh", "benh nhan", "ca benh", "ca mac"].map { Array($0.utf8) }
     /// First letters of `pinUnits`.
     static let pinUnitInitials: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
@@ -520,11 +520,11 @@ extension LazyFoldedWindow {
         guard let (d, e1) = int(at: j, max: 2) else { return nil }
         j = e1
         var m = 0, y = 0
-        // `21/9/2018`, `21-9-2018`, `21.9.2018`, and with spaces around slashes: `21 / 9 / 2018`.
-        let s1 = has(j) && self[j] == 0x20 && has(j + 1) && self[j + 1] == 0x2F ? j + 1 : j
+        // `21/9/2018`, `21-9-2018`, `21.9.2018`, and with spaces around slashes or hyphens: `21 / 9 / 2018`, `16 - 7 - 2019`.
+        let s1 = has(j) && self[j] == 0x20 && has(j + 1) && (self[j + 1] == 0x2F || self[j + 1] == 0x2D) ? j + 1 : j
         if has(s1), [0x2F, 0x2D, 0x2E].contains(self[s1]) {
             let sep = self[s1]
-            let spaced = sep == 0x2F
+            let spaced = sep == 0x2F || s1 > j
             let mStart = spaced ? skip(s1 + 1, [0x20]) : s1 + 1
             guard let (mm, e2m) = int(at: mStart, max: 2) else { return nil }
             let e2 = spaced ? skip(e2m, [0x20]) : e2m

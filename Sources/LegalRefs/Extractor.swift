@@ -182,6 +182,12 @@ struct Scan {
             if let sym = parser.parse(at: i) {
                 let prefix = ctx.prefix(before: i)
                 if gluedToLetters && !(prefix.hasKindWord || prefix.hasNumberWord) { i = sym.end; continue }
+                // A type abbreviation glued to the number (`NĐ127/2018`) holds only before a year or a known code:
+                // `CT1/HH2`, `CT2/KĐT` are buildings.
+                if gluedToLetters, prefix.abbreviated, !prefix.hasNumberWord, sym.year == nil,
+                   !sym.groups.contains(where: { Vocabulary.shared.issuer($0) != nil || Vocabulary.shared.type($0) != nil }) {
+                    i = sym.end; continue
+                }
                 // The record stays in its optional and is taken out of it into `found`: bound with `if var`, it was
                 // copied into the array (every string retained) and the binding destroyed (every string released).
                 var made = prefix.trap ? nil : makeFound(sym, prefix: prefix, ctx: ctx) ?? listItem(sym, prefix: prefix, ctx: ctx)

@@ -23,7 +23,8 @@ enum RelationTriggers {
         ("pursuant to", .basedOn), ("at the request of", .considers), ("at the proposal of", .considers),
         ("amending", .amends), ("supplementing", .amends), ("replacing", .replaces), ("repealing", .repeals),
         ("annulling", .repeals), ("guiding", .guides), ("detailing", .guides),
-        ("amends", .amends), ("replaces", .replaces), ("repeals", .repeals),
+        ("amends", .amends), ("replaces", .replaces), ("repeals", .repeals), ("supersedes", .replaces), ("superseding", .replaces),
+        ("provides guidance on", .guides), ("elaborates", .guides), ("elaborating", .guides),
         ("cham dut hieu luc", .repeals),
         // Not a trigger: `thi hành` inside `có hiệu lực thi hành` (entry into force) acts on nothing; a court's
         // `Quyết định đình chỉ giải quyết vụ án` names a decision, not a suspension of a document.
@@ -372,7 +373,8 @@ enum RelationTriggers {
     static let hereby: [UInt8] = Array("hereby".utf8)
     static let ceasesToBeEffective: [UInt8] = Array("ceases to be effective".utf8)
     static let englishVerbs: [([UInt8], Relation)] = [("amended", Relation.amends), ("supplemented", .amends), ("repealed", .repeals),
-                                                      ("annulled", .repeals), ("replaced", .replaces), ("cease to be effective", .repeals)].map { (Array($0.0.utf8), $0.1) }
+                                                      ("annulled", .repeals), ("abrogated", .repeals), ("superseded", .replaces), ("replaced", .replaces),
+                                                      ("cease to be effective", .repeals)].map { (Array($0.0.utf8), $0.1) }
 
     /// Whether `được`, `bị` or `hết` (any case) may start at byte `i`: its first letter.
     static func opensFormula(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {

@@ -125,6 +125,12 @@ extension ContextReader {
                 // Also `(ban hành ngày 3/2/2025)`, `(ký ngày …)`.
                 if w[j] == 0x28 {
                     var nj = w.skip(j + 1, [0x20])
+                    // `(năm 2019)`
+                    if out.yearOnly == nil, w.hasWord(Words.nam, at: nj), let (y, e) = w.int(at: w.skip(nj + 3, [0x20]), max: 4), y >= 1945, y <= 2099 {
+                        let close = w.skip(e, [0x20])
+                        guard w.has(close), w[close] == 0x29 else { break }
+                        out.yearOnly = y; k = close + 1; out.end = w.offset(close + 1); continue
+                    }
                     if w.hasWord(Words.banHanh, at: nj) { nj = w.skip(nj + Words.banHanh.count, [0x20]) }
                     else if w.hasWord(Words.ky, at: nj) { nj = w.skip(nj + Words.ky.count, [0x20]) }
                     guard w.hasWord(Words.ngay, at: nj), let (d, e) = w.date(at: dateStart(w, afterNgay: nj + 4)) else { break }

@@ -58,6 +58,7 @@ func resolvesExample(input: String, id: String) {
     "giai đoạn 2021/2025", "Tờ khai đăng ký thuế theo mẫu số 04-ĐK-TCT", "Mẫu số 01/GTGT", "Mẫu số 52-DS: Bản án dân sự sơ thẩm",
     "TCVN 6909:2001", "QCVN 01:2021/BXD", "ISO 9001:2015", "CÔNG BÁO/Số 18/Ngày 20-01-2016", "thửa đất số 123, tờ bản đồ số 45",
     "Kính gửi: Sở Giáo dục và Đào tạo", "Lưu: VT, TCCB.", "Gói thầu số 05/2025/XL thuộc dự án", "Điểm thi số 12/THPT-NA, phòng thi số 05",
+    "Nhà CT1/HH2 Linh Đàm", "tòa nhà CT2/KĐT Mỹ Đình", "Bệnh nhân số 243/BN-2020 được xuất viện",
 ])
 func rejectsTrap(input: String) {
     let refs = Extractor.extract(TextNormalizer.normalize(input)).references.filter { $0.id != nil }
@@ -102,6 +103,9 @@ func sentencePlace(text: String, issuer: String) {
     ("Pursuant to the Law on Enterprises No. 59/2020/QH14 dated June 17, 2020;", .basedOn, "Luật"),
     ("This Decree replaces Decree No. 16/2020/ND-CP.", .replaces, "Nghị định"),
     ("Decree No. 70/2025/ND-CP amending Decree No. 123/2020/ND-CP has been issued.", .cites, "Nghị định"),
+    ("This Decree comes into force from April 15, 2020 and supersedes the Government's Decree No. 174/2013/ND-CP.", .replaces, "Nghị định"),
+    ("Decree No. 01/2021/ND-CP is abrogated.", .repeals, "Nghị định"),
+    ("This Circular provides guidance on Decree No. 123/2020/ND-CP.", .guides, "Nghị định"),
 ] as [(String, Relation, String)])
 func englishRelations(text: String, relation: Relation, kind: String) {
     let r = Extractor.extract(text).references.last
@@ -119,6 +123,12 @@ func dayMonthDates(text: String, published: String, date: String) {
     let r = Extractor.extract(text, hints: DocumentHints(date: published)).references.first
     #expect(r?.date == date)
     #expect(r?.year == Int(date.prefix(4)))
+}
+
+@Test("a date with spaced hyphens; a year in brackets")
+func spacedDateAndBracketYear() {
+    #expect(Extractor.extract("Quyết định số 1744/QĐ-UBND ngày 16 - 7 - 2019").references.first?.date == "2019-07-16")
+    #expect(Extractor.extract("Quyết định số 1744/QĐ-UBND (năm 2019) của UBND tỉnh").references.first?.year == 2019)
 }
 
 @Test("a day and month that are something else stay no date", arguments: [
