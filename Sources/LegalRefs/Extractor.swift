@@ -48,7 +48,7 @@ public enum Extractor {
             if header.issuer == nil, let name = r.issuerName { header.issuer = name; header.issuerCode = header.issuerCode ?? r.issuerCode }
             // A joint document (`Số: 71/2014/TTLT-BTC-BNV` under `BỘ TÀI CHÍNH - BỘ NỘI VỤ`): the header block
             // names each body, and the symbol gives them all in order.
-            if let name = r.issuerName, let own = header.issuer, name != own, name.contains(" - "),
+            if let name = r.issuerName, let own = header.issuer, name != own, Scan.containsBytes(name, " - "),
                name.split(separator: " - ").contains(where: { $0 == own }) {
                 header.issuer = name
                 header.issuerCode = r.issuerCode
@@ -65,7 +65,7 @@ public enum Extractor {
     /// khoản 8 Điều 1 của Nghị định số 63/2025/NĐ-CP`): those references are `consolidates`.
     static func settleConsolidated(_ refs: inout [Reference], header: DocumentHeader, text s: UnsafeBufferPointer<UInt8>,
                                    preamble: Range<Int>?, ownNumber: Range<Int>?) {
-        guard let id = header.id, id.contains("/VBHN-") else { return }
+        guard let id = header.id, Scan.containsBytes(id, "/VBHN-") else { return }
         for i in refs.indices where !refs[i].isSelf {
             let start = refs[i].byteStart
             let listed = ownNumber.map { start >= $0.upperBound } ?? false && preamble.map { start < $0.lowerBound } ?? false
@@ -787,6 +787,15 @@ struct Scan {
             }
             return true
         }
+    }
+
+    /// Whether the bytes of `part` stand in `s` (Foundation's `contains` ran a locale-aware search, thousands of
+    /// instructions a call).
+    static func containsBytes(_ s: String, _ part: String) -> Bool {
+        let a = Array(s.utf8), b = Array(part.utf8)
+        guard !b.isEmpty, a.count >= b.count else { return b.isEmpty }
+        for i in 0...(a.count - b.count) where a[i] == b[0] && a[i..<(i + b.count)].elementsEqual(b) { return true }
+        return false
     }
 
     /// Whether `s` ends with the bytes of `suffix` (`hasSuffix` compares Unicode characters, far slower).

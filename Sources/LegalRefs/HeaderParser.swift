@@ -1101,7 +1101,8 @@ struct HeaderReader {
             }
             e2 += 1
         }
-        var symbol = text(s, e2).replacingAll(of: " ", with: "").replacingAll(of: "\n", with: "")
+        // Without its spaces and line breaks, on the bytes.
+        var symbol = String(decoding: UnsafeBufferPointer(rebasing: p[s..<max(s, e2)]).lazy.filter { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
         while let f = symbol.unicodeScalars.first, f == "." || f == "…" || f == "_" {
             symbol.unicodeScalars.removeFirst(); s += String(f).utf8.count
         }
