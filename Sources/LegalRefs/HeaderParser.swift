@@ -2022,6 +2022,8 @@ struct HeaderReader {
             }
         }
         if let t = hints.title, let ph = scanTitleForLocal(t) { provinces.insert(ph) }
+        // A headline that opens with its province and a colon: `Sơn La: Phê duyệt kế hoạch …`.
+        if provinces.isEmpty, let place = headlinePlace() { provinces.insert(place) }
         // A masthead naming its province: `Cổng thông tin điện tử tỉnh Gia Lai`, `Báo Sơn La`.
         if provinces.isEmpty, let m = mastheadProvince() { provinces.insert(m) }
         return provinces.count == 1 ? provinces.first : nil
@@ -2066,6 +2068,28 @@ struct HeaderReader {
     }
 
     // MARK: News
+
+    /// The province a headline opens with before a colon (`Sơn La: Phê duyệt …`, `TP.HCM: …`), from the page's
+    /// title or its first heading.
+    func headlinePlace() -> String? {
+        var spans: [(Int, Int)] = []
+        if let i = headingLine() { spans.append((lines[i].start, lines[i].end)) }
+        for (a, e) in spans {
+            // The colon within the first 30 bytes.
+            var c = a
+            while c < e, c - a < 30, p[c] != 0x3A { c += 1 }
+            guard c < e, p[c] == 0x3A, c > a else { continue }
+            var b = a
+            while b < c, p[b] == 0x23 || p[b] == 0x20 { b += 1 }
+            guard b < c else { continue }
+            if let loc = Places.locality(named: text(b, c)[...]) { return loc }
+        }
+        if let t = hints.title, let c = t.firstIndex(of: ":"), t.utf8.distance(from: t.startIndex, to: c) <= 30,
+           let loc = Places.locality(named: t[..<c]) {
+            return loc
+        }
+        return nil
+    }
 
     /// The line of the first heading: a markdown `#` line, else the first line of a few words.
     func headingLine() -> Int? {

@@ -125,6 +125,14 @@ func dayMonthDates(text: String, published: String, date: String) {
     #expect(r?.year == Int(date.prefix(4)))
 }
 
+@Test("a news headline that opens with its province and a colon gives the page's locality")
+func headlinePlace() {
+    let text = "Sơn La: Phê duyệt kế hoạch phát triển giáo dục mầm non\nThứ Tư, 17/07/2019 - 08:30\nNgày 16/7, UBND tỉnh ban hành Quyết định số 1744/QĐ-UBND phê duyệt kế hoạch."
+    let r = Extractor.extract(text).references.first
+    #expect(r?.issuer == "Ủy ban nhân dân tỉnh Sơn La")
+    #expect(r?.date == "2019-07-16")
+}
+
 @Test("a date with spaced hyphens; a year in brackets")
 func spacedDateAndBracketYear() {
     #expect(Extractor.extract("Quyết định số 1744/QĐ-UBND ngày 16 - 7 - 2019").references.first?.date == "2019-07-16")
