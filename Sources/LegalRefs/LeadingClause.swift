@@ -21,6 +21,13 @@ enum LeadingWords {
     static func isStop(_ b: UInt8) -> Bool {
         b == 0x2C || b == 0x2E || b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x22 || b == 0x0A
     }
+    /// Whether an issuer's name is a leader's office (`Chủ tịch …`, `Bộ trưởng …`, `Thủ tướng …`, `Giám đốc …`),
+    /// which a person's name may follow.
+    static func isLeader(_ name: String) -> Bool {
+        leaders.contains { name.utf8.starts(with: $0) }
+    }
+    static let leaders: [[UInt8]] = ["Chủ tịch", "Bộ trưởng", "Thủ tướng", "Giám đốc", "Tổng Giám đốc", "Thống đốc", "Chánh án", "Viện trưởng",
+                                     "Tổng Kiểm toán"].map { Array($0.utf8) }
     /// The farthest (in bytes) the issuer phrase may start before the verb.
     static let reach = 160
 }
@@ -48,8 +55,21 @@ extension ContextReader {
             }
             skipSpaceBack()
             guard w.has(k - 1) else { return nil }
-            let issuerEnd = w.offset(k)
-            return clause(endingAt: issuerEnd)
+            if let c = clause(endingAt: w.offset(k)) { return c }
+            // A leader's name after the office (`Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã ký ban hành …`):
+            // two to four capitalized words, read back, and the office before them.
+            var words = 0
+            var n = k
+            while words < 4 {
+                var b = n
+                while w.has(b - 1), isWordByte(w[b - 1]) { b -= 1 }
+                guard b < n, w.isUpper(b), w.has(b - 1), w[b - 1] == 0x20 else { break }
+                words += 1
+                n = b - 1
+                while w.has(n - 1), w[n - 1] == 0x20 { n -= 1 }
+                if words >= 2, let c = clause(endingAt: w.offset(n)), c.issuer.map({ LeadingWords.isLeader($0.name) }) ?? false { return c }
+            }
+            return nil
         }
     }
 
@@ -113,10 +133,12 @@ extension ContextReader {
         guard b == 0x6E || b == 0x73 || b == 0x63 || b == 0x74 else { return nil }
         return withWindowAfter(a, bytes: min(60, limit - a)) { w -> (FoundDate?, (day: Int, month: Int)?, Int)? in
             var k = 0
-            if let part = LeadingWords.dayParts.first(where: { w.hasWord($0, at: k) }) { k = w.skip(k + part.count, [0x20]) }
-            guard w.hasWord(Words.ngay, at: k) else { return nil }
-            if let (d, end) = w.date(at: k + 4) { return (d, nil, w.offset(end)) }
-            if let (d, m, end) = w.dayMonth(at: k + 4) { return (nil, (d, m), w.offset(end)) }
+            var part = false
+            if let p = LeadingWords.dayParts.first(where: { w.hasWord($0, at: k) }) { k = w.skip(k + p.count, [0x20]); part = true }
+            // `Ngày 16/7`, and after a part of the day also without `ngày` (`Tối 24-7,`).
+            if w.hasWord(Words.ngay, at: k) { k += 4 } else if !part { return nil }
+            if let (d, end) = w.date(at: k) { return (d, nil, w.offset(end)) }
+            if let (d, m, end) = w.dayMonth(at: k) { return (nil, (d, m), w.offset(end)) }
             return nil
         }
     }

@@ -125,6 +125,14 @@ func dayMonthDates(text: String, published: String, date: String) {
     #expect(r?.year == Int(date.prefix(4)))
 }
 
+@Test("a leader named after the office, and a part of the day without `ngày`, in an issuing clause")
+func leaderAndDayPart() {
+    let r = Extractor.extract("Tối 24-7, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã ký ban hành Công điện số 08/CĐ-UBND về phòng dịch.",
+                              hints: DocumentHints(date: "2020-07-24")).references.first
+    #expect(r?.issuer == "Chủ tịch Ủy ban nhân dân thành phố Hà Nội")
+    #expect(r?.date == "2020-07-24")
+}
+
 @Test("a news headline that opens with its province and a colon gives the page's locality")
 func headlinePlace() {
     let text = "Sơn La: Phê duyệt kế hoạch phát triển giáo dục mầm non\nThứ Tư, 17/07/2019 - 08:30\nNgày 16/7, UBND tỉnh ban hành Quyết định số 1744/QĐ-UBND phê duyệt kế hoạch."
