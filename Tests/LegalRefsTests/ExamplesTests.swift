@@ -59,6 +59,7 @@ func resolvesExample(input: String, id: String) {
     "TCVN 6909:2001", "QCVN 01:2021/BXD", "ISO 9001:2015", "CÔNG BÁO/Số 18/Ngày 20-01-2016", "thửa đất số 123, tờ bản đồ số 45",
     "Kính gửi: Sở Giáo dục và Đào tạo", "Lưu: VT, TCCB.", "Gói thầu số 05/2025/XL thuộc dự án", "Điểm thi số 12/THPT-NA, phòng thi số 05",
     "Nhà CT1/HH2 Linh Đàm", "tòa nhà CT2/KĐT Mỹ Đình", "Bệnh nhân số 243/BN-2020 được xuất viện",
+    "Hợp đồng lao động số 15/2024/HĐLĐ-ABC ký ngày 01/3/2024", "Văn bằng số 00123/2020/QĐ-SHTT ngày 12/3/2020",
 ])
 func rejectsTrap(input: String) {
     let refs = Extractor.extract(TextNormalizer.normalize(input)).references.filter { $0.id != nil }
