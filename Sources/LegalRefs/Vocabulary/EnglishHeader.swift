@@ -71,17 +71,8 @@ Circular No | Thông tư
 Consolidated Document No | Văn bản hợp nhất
 """
 
-/// Lines that end the title: the preamble, the body, an addressee.
-let englishBodyStartTableText = """
-Pursuant to
-Based on
-In pursuance of
-In accordance with
-At the request of
-At the proposal of
-At the suggestion of
-On the basis of
-Considering
+/// Lines that end the title: the preamble (its opening words, below), the body, an addressee.
+let englishBodyStartTableText = englishPreambleStartTableText + "\n" + """
 To
 Dear
 Article 1
