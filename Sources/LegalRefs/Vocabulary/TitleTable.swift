@@ -16,6 +16,11 @@ Luật | sửa đổi, bổ sung một số điều của Luật Cán bộ, côn
 Luật | sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch | 2018 | 35/2018/QH14
 Luật | sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch | 2018 | 28/2018/QH14
 Luật | sửa đổi, bổ sung một số điều của Luật Giáo dục đại học | 2018 | 34/2018/QH14
+Luật | sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế | 2014 | 46/2014/QH13
+Luật | sửa đổi, bổ sung một số điều của Luật Xây dựng | 2020 | 62/2020/QH14
+Luật | sửa đổi, bổ sung một số điều của Luật Giám định tư pháp | 2020 | 56/2020/QH14
+Luật | sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều | 2020 | 60/2020/QH14
+Luật | sửa đổi, bổ sung một số điều của Luật Dược | 2024 | 44/2024/QH15
 Luật | sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính | 2020 | 67/2020/QH14
 Luật | sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật | 2020 | 63/2020/QH14
 Luật | sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật | 2025 | 87/2025/QH15
