@@ -125,6 +125,8 @@ Luật | Đấu thầu | 2005 | 61/2005/QH11
 Luật | Hải quan | 2014 | 54/2014/QH13
 Luật | Hải quan | 2001 | 29/2001/QH10
 Luật | Dược | 2016 | 105/2016/QH13
+Luật | Tần số vô tuyến điện | 2009 | 42/2009/QH12
+Luật | Biên phòng Việt Nam | 2020 | 66/2020/QH14
 Luật | Khám bệnh, chữa bệnh | 2009 | 40/2009/QH12
 Luật | Khám bệnh, chữa bệnh | 2023 | 15/2023/QH15
 Luật | An toàn thực phẩm | 2010 | 55/2010/QH12
