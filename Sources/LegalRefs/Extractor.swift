@@ -868,10 +868,14 @@ struct Scan {
         // The sentence: back to `. `, a line break or 200 bytes.
         var a = start
         while a > 0, start - a < 200, s[a - 1] != 0x0A, !(s[a - 1] == 0x20 && a >= 2 && s[a - 2] == 0x2E) { a -= 1 }
-        var i = a
-        while i + 5 < start {
-            // `tại ` or `Tại ` (t, then the bytes of `ạ`, then i) at a word start.
-            if s[i] | 0x20 == 0x74, s[i + 1] == 0xE1, s[i + 2] == 0xBA, s[i + 3] == 0xA1, s[i + 4] == 0x69, s[i + 5] == 0x20,
+        guard let base = s.baseAddress else { return nil }
+        // `tại ` or `Tại ` (t, then the bytes of `ạ`, then i) at a word start: found by the last byte of `ạ`
+        // (`memchr`: most sentences have none).
+        var j = a + 3
+        while j + 2 < start, let hit = memchr(base + j, 0xA1, start - 2 - j) {
+            j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            let i = j - 3
+            if i >= a, s[i] | 0x20 == 0x74, s[i + 1] == 0xE1, s[i + 2] == 0xBA, s[i + 4] == 0x69, s[i + 5] == 0x20,
                i == a || s[i - 1] == 0x20 || s[i - 1] == 0x2C,
                let m = Places.match(s, at: i + 6, end: start, towns: false), !m.isTown,
                m.byteRange.upperBound < start, s[m.byteRange.upperBound] == 0x2C {
@@ -879,7 +883,7 @@ struct Scan {
                 guard unit.map({ loc.hasPrefix($0 + " ") }) ?? true else { return nil }
                 return loc
             }
-            i += 1
+            j += 1
         }
         return nil
     }
