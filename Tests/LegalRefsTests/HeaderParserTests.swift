@@ -210,7 +210,7 @@ struct HeaderParserTests {
             Số: 100/QĐ-YDCT
             Hà Nội, ngày 04 tháng 04 năm 2025
             QUYẾT ĐỊNH
-            """, symbol: "100/QĐ-YDCT", issuer: "Cục Quản lý y, dược cổ truyền", code: "YDCT", date: "2025-04-04", context: "∅"),
+            """, symbol: "100/QĐ-YDCT", issuer: "Cục Quản lý Y, Dược cổ truyền", code: "YDCT", date: "2025-04-04", context: "∅"),
         HeaderCase(name: "consolidated text repeating its source's type line", text: """
             BỘ QUỐC PHÒNG
             -------

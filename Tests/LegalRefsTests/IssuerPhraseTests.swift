@@ -65,7 +65,8 @@ struct IssuerPhraseTests {
                    locality: "huyện Mường La, tỉnh Sơn La"),
         IssuerCase(text: "của UBND thành phố Thái Nguyên", issuer: "Ủy ban nhân dân thành phố Thái Nguyên", locality: "thành phố Thái Nguyên"),
         IssuerCase(text: "của Viện trưởng VKSND tối cao)", issuer: "Viện kiểm sát nhân dân tối cao", code: "VKSNDTC"),
-        IssuerCase(text: "của Cục Quản lý dược về việc", issuer: "Cục Quản lý dược", consumed: "của Cục Quản lý dược"),
+        // A body in the issuer table takes its official spelling.
+        IssuerCase(text: "của Cục Quản lý dược về việc", issuer: "Cục Quản lý Dược", consumed: "của Cục Quản lý dược"),
         IssuerCase(text: "of Son La People's Committee", issuer: "Ủy ban nhân dân tỉnh Sơn La", code: "UBND", locality: "tỉnh Sơn La"),
         IssuerCase(text: "of the People's Committee of Son La province", issuer: "Ủy ban nhân dân tỉnh Sơn La", locality: "tỉnh Sơn La"),
         IssuerCase(text: "of the Government on", issuer: "Chính phủ", code: "CP", consumed: "of the Government"),

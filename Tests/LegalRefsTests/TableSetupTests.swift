@@ -79,7 +79,7 @@ struct TableSetupTests {
         #expect(Self.bytes(TableText.issuerRows) == Self.bytes(Self.oldRows(issuerTableText, keepEmpty: true)))
         #expect(Self.bytes(TableText.issuerRows) == Self.bytes(Self.oldRows(issuerTableText, keepEmpty: false)))
         #expect(Self.bytes(TableText.typeRows) == Self.bytes(Self.oldRows(typeTableText, keepEmpty: false)))
-        #expect(TableText.issuerRows.count == 119 && TableText.typeRows.count == 57)
+        #expect(TableText.issuerRows.count == 128 && TableText.typeRows.count == 57)
         #expect(TableText.issuerRows.first == ["QH", "Quốc hội", "central"])
         #expect(TableText.typeRows.last == ["HDLT", "Hướng dẫn", "joint"])
     }

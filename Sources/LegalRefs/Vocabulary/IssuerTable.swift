@@ -61,6 +61,14 @@ BTCCBCP | Ban Tổ chức - Cán bộ Chính phủ | central
 TCHQ | Tổng cục Hải quan | central
 TCT | Tổng cục Thuế | central
 TCTK | Tổng cục Thống kê | central
+CHQ | Cục Hải quan | central
+QLD | Cục Quản lý Dược | central
+YDCT | Cục Quản lý Y, Dược cổ truyền | central
+KBNN | Kho bạc Nhà nước | central
+LĐTBXH | Bộ Lao động - Thương binh và Xã hội | central
+EVN | Tập đoàn Điện lực Việt Nam | org
+EVNNPC | Tổng công ty Điện lực miền Bắc | org
+MTTW | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam | org
 BHXH | Bảo hiểm xã hội Việt Nam | central
 TLĐLĐVN | Tổng Liên đoàn Lao động Việt Nam | org
 TLĐ | Tổng Liên đoàn Lao động Việt Nam | org
@@ -83,6 +91,7 @@ STP | Sở Tư pháp | local
 SXD | Sở Xây dựng | local
 SCT | Sở Công Thương | local
 SKHCN | Sở Khoa học và Công nghệ | local
+SDTTG | Sở Dân tộc và Tôn giáo | local
 SVHTTDL | Sở Văn hóa, Thể thao và Du lịch | local
 SNNMT | Sở Nông nghiệp và Môi trường | local
 SKHĐT | Sở Kế hoạch và Đầu tư | local
