@@ -657,6 +657,30 @@ Sở Du lịch | Sở Du lịch | SDL | L
 Ban Dân tộc | Ban Dân tộc | BDT | L
 Phòng GD&ĐT | Phòng Giáo dục và Đào tạo | PGDĐT | L
 Phòng GDĐT | Phòng Giáo dục và Đào tạo | PGDĐT | L
+Phòng Nội vụ | Phòng Nội vụ | PNV | L
+Phòng Tư pháp | Phòng Tư pháp | PTP | L
+Phòng Tài chính - Kế hoạch | Phòng Tài chính - Kế hoạch | PTCKH | L
+Phòng TC-KH | Phòng Tài chính - Kế hoạch | PTCKH | L
+Phòng Tài nguyên và Môi trường | Phòng Tài nguyên và Môi trường | PTNMT | L
+Phòng TN&MT | Phòng Tài nguyên và Môi trường | PTNMT | L
+Phòng TNMT | Phòng Tài nguyên và Môi trường | PTNMT | L
+Phòng Lao động - Thương binh và Xã hội | Phòng Lao động - Thương binh và Xã hội | PLĐTBXH | L
+Phòng LĐTBXH | Phòng Lao động - Thương binh và Xã hội | PLĐTBXH | L
+Phòng LĐ-TB&XH | Phòng Lao động - Thương binh và Xã hội | PLĐTBXH | L
+Phòng Văn hóa và Thông tin | Phòng Văn hóa và Thông tin | PVHTT | L
+Phòng VH&TT | Phòng Văn hóa và Thông tin | PVHTT | L
+Phòng Văn hóa, Khoa học và Thông tin | Phòng Văn hóa, Khoa học và Thông tin | PVHKHTT | L
+Phòng Văn hóa - Xã hội | Phòng Văn hóa - Xã hội | PVHXH | L
+Phòng Y tế | Phòng Y tế | PYT | L
+Phòng Kinh tế | Phòng Kinh tế | PKT | L
+Phòng Kinh tế và Hạ tầng | Phòng Kinh tế và Hạ tầng | PKTHT | L
+Phòng Kinh tế, Hạ tầng và Đô thị | Phòng Kinh tế, Hạ tầng và Đô thị | PKTHTĐT | L
+Phòng Quản lý đô thị | Phòng Quản lý đô thị | PQLĐT | L
+Phòng Nông nghiệp và Phát triển nông thôn | Phòng Nông nghiệp và Phát triển nông thôn | PNNPTNT | L
+Phòng NN&PTNT | Phòng Nông nghiệp và Phát triển nông thôn | PNNPTNT | L
+Phòng Nông nghiệp và Môi trường | Phòng Nông nghiệp và Môi trường | PNNMT | L
+Phòng Dân tộc | Phòng Dân tộc | PDT | L
+Phòng Dân tộc và Tôn giáo | Phòng Dân tộc và Tôn giáo | PDTTG | L
 Tòa án nhân dân | Tòa án nhân dân | TAND | L
 TAND | Tòa án nhân dân | TAND | L
 TAND tối cao | Tòa án nhân dân tối cao | TANDTC |
@@ -1034,6 +1058,8 @@ enum LocalityParser {
                 let word = w[j]
                 if header {
                     if j > k2, units.matches(p, w, at: j, limit: n, ascii: ascii) || IssuerVocabulary.bodies.matches(p, w, at: j, limit: n, ascii: ascii) { break }
+                    // A body on the next line is the parent's office: `UBND HUYỆN BA VÌ` / `PHÒNG …`, `TRUNG TÂM …`.
+                    if j > k2, VietFold.gapContains(p, prevEnd, word.start, 0x0A), IssuerVocabulary.heads.matches(p, w, at: j, limit: n, ascii: ascii) { break }
                     if !(word.isCapitalized || word.isDigits || word.isUpper) { break }
                 } else {
                     if !(word.isCapitalized || word.isDigits) { break }

@@ -264,6 +264,46 @@ struct HeaderParserTests {
             về việc thành lập Ban Chỉ đạo
             """, symbol: "127-QĐ/HU", kind: "Quyết định", issuer: "Huyện ủy Định Hóa", code: "HU", date: "2018-02-20",
             context: "tỉnh Thái Nguyên"),
+        // A district's office under its People's Committee takes the district after its own name.
+        HeaderCase(name: "district office under the district's People's Committee", text: """
+            UBND HUYỆN BA VÌ
+            PHÒNG NỘI VỤ
+            Số: 12/QĐ-PNV
+            Ba Vì, ngày 10 tháng 10 năm 2023
+            QUYẾT ĐỊNH
+            Về việc abc
+            """, issuer: "Phòng Nội vụ huyện Ba Vì", locality: "huyện Ba Vì"),
+        HeaderCase(name: "district office with a hyphenated name", text: """
+            UBND HUYỆN CỦ CHI
+            PHÒNG TÀI CHÍNH - KẾ HOẠCH
+            Số: 56/TCKH
+            Củ Chi, ngày 10 tháng 10 năm 2023
+            V/v abc
+            """, issuer: "Phòng Tài chính - Kế hoạch huyện Củ Chi", locality: "huyện Củ Chi"),
+        HeaderCase(name: "office of a city under its People's Committee", text: """
+            UBND THÀNH PHỐ THỦ ĐỨC
+            PHÒNG QUẢN LÝ ĐÔ THỊ
+            Số: 12/QĐ-QLĐT
+            Thủ Đức, ngày 10 tháng 10 năm 2023
+            QUYẾT ĐỊNH
+            Về việc abc
+            """, issuer: "Phòng Quản lý đô thị thành phố Thủ Đức", locality: "thành phố Thủ Đức"),
+        HeaderCase(name: "a body outside the tables on the line under the district", text: """
+            UBND HUYỆN BA VÌ
+            TRUNG TÂM VĂN HÓA THỂ THAO
+            Số: 12/QĐ-TTVH
+            Ba Vì, ngày 10 tháng 10 năm 2023
+            QUYẾT ĐỊNH
+            Về việc abc
+            """, issuer: "Trung tâm Văn hóa thể thao huyện Ba Vì", locality: "huyện Ba Vì"),
+        HeaderCase(name: "a district named with a head noun's word, on its own line", text: """
+            ỦY BAN NHÂN DÂN
+            HUYỆN VỤ BẢN
+            Số: 12/QĐ-UBND
+            Vụ Bản, ngày 10 tháng 10 năm 2023
+            QUYẾT ĐỊNH
+            Về việc abc
+            """, issuer: "Ủy ban nhân dân huyện Vụ Bản", locality: "huyện Vụ Bản"),
         HeaderCase(name: "court judgment", text: """
             TÒA ÁN NHÂN DÂN TỈNH BÌNH DƯƠNG
             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

@@ -47,6 +47,9 @@ struct IssuerPhraseTests {
         IssuerCase(text: "của liên Bộ Tài chính - Nội vụ hướng dẫn", issuer: "liên Bộ Tài chính - Nội vụ",
                    consumed: "của liên Bộ Tài chính - Nội vụ"),
         IssuerCase(text: "của Ban Bí thư về", issuer: "Ban Bí thư", code: "TW", consumed: "của Ban Bí thư"),
+        // A district's office.
+        IssuerCase(text: "của Phòng Tài chính - Kế hoạch huyện Củ Chi về", issuer: "Phòng Tài chính - Kế hoạch huyện Củ Chi",
+                   locality: "huyện Củ Chi"),
         IssuerCase(text: "của Bộ Chính trị khóa X về", issuer: "Bộ Chính trị", code: "TW", term: "X", consumed: "của Bộ Chính trị khóa X"),
         IssuerCase(text: "của Ban Chấp hành Trung ương Đảng khoá XIII", issuer: "Ban Chấp hành Trung ương", code: "TW", term: "XIII"),
         IssuerCase(text: "Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XI", issuer: "Ban Chấp hành Trung ương", code: "TW", term: "XI"),
