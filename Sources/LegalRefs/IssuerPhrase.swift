@@ -567,7 +567,8 @@ final class PhraseTable<Payload: Sendable>: Sendable {
 // Issuer names besides (or overriding) the official rows of IssuerTable.swift, one a line:
 // `surface | official name | code | flags`. Flags: L the body takes a locality (`Ủy ban nhân dân
 // tỉnh Sơn La`); P it also takes a bare place name (`Tỉnh ủy Sơn La`); U=<unit> the unit it implies (`_` for a space)
-// when no place is named (`Thành ủy` → thành phố); E an English name.
+// when no place is named (`Thành ủy` → thành phố); E an English name; A a Party body that may name the State
+// body it sits in right after it (`Đảng ủy Bộ Tài chính`, `Ban cán sự đảng UBND tỉnh Hà Tĩnh`, `Đảng đoàn Quốc hội`).
 let issuerVariantTableText = """
 UBND | Ủy ban nhân dân | UBND | L
 Ủy ban nhân dân | Ủy ban nhân dân | UBND | L
@@ -608,7 +609,7 @@ Huyện ủy | Huyện ủy | HU | L P U=huyện
 Quận ủy | Quận ủy | QU | L P U=quận
 Thị ủy | Thị ủy | TXU | L P U=thị_xã
 Thị xã ủy | Thị ủy | TXU | L P U=thị_xã
-Đảng ủy | Đảng ủy | ĐU | L P
+Đảng ủy | Đảng ủy | ĐU | L P A
 Đảng ủy Khối các cơ quan Trung ương | Đảng ủy Khối các cơ quan Trung ương | ĐUK |
 Đảng ủy Khối Doanh nghiệp Trung ương | Đảng ủy Khối Doanh nghiệp Trung ương | ĐUK |
 Đảng ủy Khối các cơ quan | Đảng ủy Khối các cơ quan | ĐUK | L
@@ -617,6 +618,9 @@ Thị xã ủy | Thị ủy | TXU | L P U=thị_xã
 Đảng ủy Chính phủ | Đảng ủy Chính phủ | ĐU |
 Đảng ủy Quốc hội | Đảng ủy Quốc hội | ĐU |
 Đảng ủy Công an Trung ương | Đảng ủy Công an Trung ương | ĐU |
+Đảng ủy các cơ quan Đảng | Đảng ủy các cơ quan Đảng | ĐU | L
+Ban cán sự đảng | Ban cán sự đảng | BCSĐ | A
+Đảng đoàn | Đảng đoàn | ĐĐ | A
 Quân ủy Trung ương | Quân ủy Trung ương | QUTW |
 Ban Thường vụ Tỉnh ủy | Ban Thường vụ Tỉnh ủy | TU | L P U=tỉnh
 Ban Thường vụ Thành ủy | Ban Thường vụ Thành ủy | TU | L P U=thành_phố
@@ -629,7 +633,7 @@ BTV Thành ủy | Ban Thường vụ Thành ủy | TU | L P U=thành_phố
 Thường trực Tỉnh ủy | Thường trực Tỉnh ủy | TU | L P U=tỉnh
 Thường trực Thành ủy | Thường trực Thành ủy | TU | L P U=thành_phố
 Ban Chấp hành Đảng bộ | Ban Chấp hành Đảng bộ | | L
-Đảng bộ | Đảng bộ | | L
+Đảng bộ | Đảng bộ | | L A
 Sở GD&ĐT | Sở Giáo dục và Đào tạo | SGDĐT | L
 Sở GDĐT | Sở Giáo dục và Đào tạo | SGDĐT | L
 Sở LĐTBXH | Sở Lao động - Thương binh và Xã hội | SLĐTBXH | L
@@ -765,7 +769,11 @@ Bộ NNMT | Bộ Nông nghiệp và Môi trường | BNNMT |
 Bộ DTTG | Bộ Dân tộc và Tôn giáo | BDTTG |
 Bộ Văn hóa và Thông tin | Bộ Văn hóa - Thông tin | BVHTT |
 Trung ương Đoàn | Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
+Ban Bí thư Trung ương Đoàn | Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
+Ban Thường vụ Trung ương Đoàn | Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
 Ban Chấp hành Trung ương Đoàn | Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
+Ban Bí thư Trung ương Đoàn | Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
+Ban Thường vụ Trung ương Đoàn | Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
 Ủy ban Mặt trận Tổ quốc Việt Nam | Ủy ban Mặt trận Tổ quốc Việt Nam | MTTQ | L
 Government | Chính phủ | CP | E
 Prime Minister | Thủ tướng Chính phủ | TTg | E
@@ -860,20 +868,23 @@ final class IssuerBody: Sendable, Hashable {
     let takesBarePlace: Bool
     let impliedUnit: String?
     let english: Bool
+    /// A Party body that may name the State body it sits in after it (`Đảng ủy Bộ Tài chính`).
+    let attaches: Bool
 
-    init(name: String, code: String?, takesLocality: Bool, takesBarePlace: Bool, impliedUnit: String?, english: Bool) {
+    init(name: String, code: String?, takesLocality: Bool, takesBarePlace: Bool, impliedUnit: String?, english: Bool,
+         attaches: Bool = false) {
         self.name = name; self.code = code; self.takesLocality = takesLocality; self.takesBarePlace = takesBarePlace
-        self.impliedUnit = impliedUnit; self.english = english
+        self.impliedUnit = impliedUnit; self.english = english; self.attaches = attaches
     }
 
     /// Equal field by field (as the struct it was).
     static func == (a: IssuerBody, b: IssuerBody) -> Bool {
         a.name == b.name && a.code == b.code && a.takesLocality == b.takesLocality && a.takesBarePlace == b.takesBarePlace
-            && a.impliedUnit == b.impliedUnit && a.english == b.english
+            && a.impliedUnit == b.impliedUnit && a.english == b.english && a.attaches == b.attaches
     }
 
     func hash(into h: inout Hasher) {
-        h.combine(name); h.combine(code); h.combine(takesLocality); h.combine(takesBarePlace); h.combine(impliedUnit); h.combine(english)
+        h.combine(name); h.combine(code); h.combine(takesLocality); h.combine(takesBarePlace); h.combine(impliedUnit); h.combine(english); h.combine(attaches)
     }
 }
 
@@ -922,7 +933,7 @@ enum IssuerVocabulary {
                 .map { String(decoding: $0.utf8.dropFirst(2).map { $0 == 0x5F ? 0x20 : $0 }, as: UTF8.self) }
             add(cols[0], IssuerBody(name: cols[1], code: cols[2].isEmpty ? nil : cols[2],
                                     takesLocality: flags.contains("L"), takesBarePlace: flags.contains("P"),
-                                    impliedUnit: unit, english: flags.contains("E")))
+                                    impliedUnit: unit, english: flags.contains("E"), attaches: flags.contains("A")))
         }
         return rows
     }
@@ -1410,6 +1421,18 @@ public enum IssuerPhraseParser {
             if let l = locality { k = l.next }
         }
 
+        // A Party body and the State body it sits in, on one line: `Đảng ủy Bộ Tài chính`, `Ban cán sự đảng
+        // UBND tỉnh Hà Tĩnh`, `Đảng đoàn Quốc hội` (not `Đảng ủy, UBND xã`, nor a connector: `Đảng đoàn của …`).
+        if body.attaches, locality?.locality == nil, locality?.unnamed == nil, k < n, lineSpace(p, w[k - 1].end, w[k].start),
+           IssuerVocabulary.firstWords.contains(w[k].hash), !IssuerVocabulary.connectors.matches(p, w, at: k, limit: n, ascii: ascii),
+           let (inner, k2) = parseWordsAfterGate(p, w, from: k, limit: n, header: header, date: date, ascii: ascii) {
+            let name = "\(body.name) \(inner.body)"
+            let phrase = IssuerPhrase(issuer: "\(body.name) \(inner.issuer)", body: name, issuerCode: body.code,
+                                      locality: inner.locality, unnamedLocality: inner.unnamedLocality, isLocal: inner.isLocal,
+                                      term: inner.term, plenum: plenum, byteRange: w[k0].start..<inner.byteRange.upperBound)
+            return (phrase, k2)
+        }
+
         // The term: `khóa XI`.
         var term: String? = nil
         if k < n, VietFold.softGap(p, w[k - 1].end, w[k].start), let (_, k2) = IssuerVocabulary.term.match(p, w, at: k, limit: n, ascii: ascii),
@@ -1543,6 +1566,13 @@ public enum IssuerPhraseParser {
             j += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether a gap between two words holds only spaces and tabs (the words stand on one line, unpunctuated).
+    static func lineSpace(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        guard to > from, to - from <= 4 else { return false }
+        for i in from..<to where p[i] != 0x20 && p[i] != 0x09 { return false }
+        return true
     }
 
     /// A gap inside a symbol: no space, only `/`, `-` or `.`.

@@ -304,6 +304,57 @@ struct HeaderParserTests {
             QUYẾT ĐỊNH
             Về việc abc
             """, issuer: "Ủy ban nhân dân huyện Vụ Bản", locality: "huyện Vụ Bản"),
+        // A Party body inside a State body is named with it.
+        HeaderCase(name: "Party committee of a ministry", text: """
+            ĐẢNG BỘ CHÍNH PHỦ
+            ĐẢNG ỦY BỘ TÀI CHÍNH
+            *
+            Số 123-CV/ĐU
+            V/v lấy ý kiến góp ý dự thảo văn kiện
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Hà Nội, ngày 10 tháng 4 năm 2025
+            Kính gửi: Các tổ chức đảng trực thuộc.
+            """, symbol: "123-CV/ĐU", kind: "Công văn", issuer: "Đảng ủy Bộ Tài chính", locality: "∅", date: "2025-04-10"),
+        HeaderCase(name: "Party committee of a department takes the province", text: """
+            ĐẢNG BỘ TỈNH HÀ TĨNH
+            ĐẢNG ỦY SỞ Y TẾ
+            *
+            Số 12-NQ/ĐU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Hà Tĩnh, ngày 5 tháng 6 năm 2023
+            NGHỊ QUYẾT
+            về công tác cán bộ
+            """, issuer: "Đảng ủy Sở Y tế tỉnh Hà Tĩnh", locality: "tỉnh Hà Tĩnh"),
+        HeaderCase(name: "Party affairs committee of a province's People's Committee", text: """
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            BAN CÁN SỰ ĐẢNG UBND TỈNH HÀ TĨNH
+            *
+            Số 45-KH/BCSĐ
+            Hà Tĩnh, ngày 10 tháng 5 năm 2023
+            KẾ HOẠCH
+            thực hiện Kết luận số 14-KL/TW của Bộ Chính trị
+            """, symbol: "45-KH/BCSĐ", kind: "Kế hoạch", issuer: "Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Tĩnh", code: "BCSĐ",
+            locality: "tỉnh Hà Tĩnh", date: "2023-05-10"),
+        HeaderCase(name: "Party committee of a province's Party agencies", text: """
+            ĐẢNG BỘ TỈNH QUẢNG NINH
+            ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH
+            *
+            Số 56-HD/ĐU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Quảng Ninh, ngày 2 tháng 8 năm 2025
+            HƯỚNG DẪN
+            về tổ chức đại hội chi bộ
+            """, issuer: "Đảng ủy các cơ quan Đảng tỉnh Quảng Ninh", locality: "tỉnh Quảng Ninh"),
+        HeaderCase(name: "commune Party committee keeps its commune", text: """
+            ĐẢNG BỘ HUYỆN BA VÌ
+            ĐẢNG ỦY XÃ TẢN LĨNH
+            *
+            Số 12-NQ/ĐU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Ba Vì, ngày 5 tháng 6 năm 2023
+            NGHỊ QUYẾT
+            về công tác cán bộ
+            """, issuer: "Đảng ủy xã Tản Lĩnh", locality: "xã Tản Lĩnh"),
         HeaderCase(name: "court judgment", text: """
             TÒA ÁN NHÂN DÂN TỈNH BÌNH DƯƠNG
             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
