@@ -986,6 +986,8 @@ enum IssuerVocabulary {
     static let connectors = PhraseTable([("của", false), ("do", false), ("of", true), ("by", true)])
     static let the = PhraseTable([("the", ())])
     static let joint = PhraseTable([("liên Bộ", ()), ("liên tịch", ())])
+    /// `và` between two bodies of a joint issuer.
+    static let and = PhraseTable([("và", ())])
     /// Plenum prefixes: `Hội nghị lần thứ tám`, `Hội nghị Trung ương 8` (payload: implies the Central Committee).
     static let plenum = PhraseTable([("Hội nghị lần thứ", false), ("Hội nghị Trung ương lần thứ", true),
                                      ("Hội nghị Trung ương", true), ("Hội nghị", false)])
@@ -1241,7 +1243,12 @@ public enum IssuerPhraseParser {
             guard mayStartPhrase(head) else { return nil }
             return Array(UnsafeBufferPointer(rebasing: buf[0..<count]))
         }
-        guard let w = folded else { return nil }
+        guard var w = folded else { return nil }
+        // A joint issuer may name more bodies than eighteen words hold (`liên Bộ Y tế – Bộ Lao động – Thương binh
+        // và Xã hội – Tổng Liên đoàn Lao động Việt Nam`): read on.
+        if w.count == 18, IssuerVocabulary.joint.group(w[0].hash) != nil || IssuerVocabulary.joint.group(w[1].hash) != nil {
+            w = VietFold.words(text, from: offset, to: limit, limit: 40)
+        }
         // A phrase does not cross a blank line.
         var n = w.count
         for j in 1..<max(1, w.count) where blankLine(text, w[j - 1].end, w[j].start) { n = j; break }
@@ -1315,7 +1322,26 @@ public enum IssuerPhraseParser {
 
         // `liên Bộ Tài chính - Nội vụ`
         if let (_, k2) = IssuerVocabulary.joint.match(p, w, at: k, limit: n, ascii: ascii), k2 < n {
-            var j = k2
+            // The bodies named one by one: `liên Bộ Giáo dục và Đào tạo - Bộ Nội vụ`, `liên Bộ Y tế, Bộ Tài chính`
+            // (the row's `Bộ` opens the first).
+            var names: [String] = []
+            var j = k2 - 1 > k && VietFold.matches(p, w[k2 - 1], boWord, ascii: ascii) ? k2 - 1 : k2
+            var end = j
+            while j < n, names.count < 6 {
+                if !names.isEmpty {
+                    guard VietFold.softGap(p, w[end - 1].end, w[j].start) else { break }
+                    if let (_, j2) = IssuerVocabulary.and.match(p, w, at: j, limit: n, ascii: ascii), j2 < n { j = j2 }
+                }
+                guard let (b, j2) = IssuerVocabulary.bodies.match(p, w, at: j, limit: n, ascii: ascii),
+                      !b.payload.english, !b.payload.takesLocality else { break }
+                names.append(b.payload.name)
+                j = j2; end = j2
+            }
+            if names.count >= 2 {
+                let name = names.joined(separator: " - ")
+                return (IssuerPhrase(issuer: name, body: name, byteRange: w[k0].start..<w[end - 1].end), end)
+            }
+            j = k2
             while j < n, j - k2 < 12 {
                 if j > k2, !VietFold.softGap(p, w[j - 1].end, w[j].start) { break }
                 if IssuerVocabulary.stops.matches(p, w, at: j, limit: n, ascii: ascii), !w[j].isCapitalized { break }

@@ -47,6 +47,12 @@ struct IssuerPhraseTests {
         IssuerCase(text: "của liên Bộ Tài chính - Nội vụ hướng dẫn", issuer: "liên Bộ Tài chính - Nội vụ",
                    consumed: "của liên Bộ Tài chính - Nội vụ"),
         IssuerCase(text: "của Ban Bí thư về", issuer: "Ban Bí thư", code: "TW", consumed: "của Ban Bí thư"),
+        // A joint issuer: every body named, joined.
+        IssuerCase(text: "của liên Bộ Giáo dục và Đào tạo - Bộ Nội vụ hướng dẫn", issuer: "Bộ Giáo dục và Đào tạo - Bộ Nội vụ",
+                   consumed: "của liên Bộ Giáo dục và Đào tạo - Bộ Nội vụ"),
+        IssuerCase(text: "của liên Bộ Y tế, Bộ Tài chính về", issuer: "Bộ Y tế - Bộ Tài chính", consumed: "của liên Bộ Y tế, Bộ Tài chính"),
+        IssuerCase(text: "của liên Bộ Y tế – Bộ Lao động – Thương binh và Xã hội – Tổng Liên đoàn Lao động Việt Nam về",
+                   issuer: "Bộ Y tế - Bộ Lao động - Thương binh và Xã hội - Tổng Liên đoàn Lao động Việt Nam"),
         // A Party body named with the State body it sits in.
         IssuerCase(text: "của Đảng ủy Bộ Y tế về lãnh đạo", issuer: "Đảng ủy Bộ Y tế", code: "ĐU", consumed: "của Đảng ủy Bộ Y tế"),
         IssuerCase(text: "của Ban cán sự đảng UBND tỉnh Hà Tĩnh.", issuer: "Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Tĩnh", code: "BCSĐ",
