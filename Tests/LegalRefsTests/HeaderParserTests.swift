@@ -355,6 +355,25 @@ struct HeaderParserTests {
             NGHỊ QUYẾT
             về công tác cán bộ
             """, issuer: "Đảng ủy xã Tản Lĩnh", locality: "xã Tản Lĩnh"),
+        // A certified copy's block above the original's header is not the document.
+        HeaderCase(name: "certified copy block above the original header", text: """
+            UBND TỈNH LÀO CAI
+            VĂN PHÒNG
+            SAO Y BẢN CHÍNH
+            Số: 45/SY-VP
+            Lào Cai, ngày 20 tháng 7 năm 2023
+            ỦY BAN NHÂN DÂN
+            TỈNH LÀO CAI
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 1820/QĐ-UBND
+            Lào Cai, ngày 18 tháng 7 năm 2023
+            QUYẾT ĐỊNH
+            Về việc phê duyệt danh mục dự án
+            CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+            Căn cứ Luật Tổ chức chính quyền địa phương;
+            """, symbol: "1820/QĐ-UBND", kind: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Lào Cai", code: "UBND",
+            locality: "tỉnh Lào Cai", date: "2023-07-18", title: "Về việc phê duyệt danh mục dự án"),
         HeaderCase(name: "court judgment", text: """
             TÒA ÁN NHÂN DÂN TỈNH BÌNH DƯƠNG
             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
