@@ -807,7 +807,8 @@ struct HeaderReader {
             if isSeparatorLine(i) { i -= 1; continue }
             // A certified copy's block above the original (`SAO Y BẢN CHÍNH` / `Số: 45/SY-VP` / its date): the
             // original's header starts at the first line in capitals after the copy's number and date.
-            if lines[i].wordCount <= 4, lineAllUpper(i), lineIs(i, HeaderVocabulary.copyMarks) != nil {
+            if lines[i].wordCount <= 4, HeaderVocabulary.copyMarks.group(w[lines[i].w0].hash) != nil, lineAllUpper(i),
+               lineIs(i, HeaderVocabulary.copyMarks) != nil {
                 var s = i + 1
                 if let q = (s..<min(ml, i + 4)).first(where: { lineStarts($0, HeaderVocabulary.numberLabels) }) { s = q + 1 }
                 while s < ml, !lineAllUpper(s) || lineStarts(s, HeaderVocabulary.numberLabels) { s += 1 }

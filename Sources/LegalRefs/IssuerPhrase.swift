@@ -1246,7 +1246,7 @@ public enum IssuerPhraseParser {
         guard var w = folded else { return nil }
         // A joint issuer may name more bodies than eighteen words hold (`liên Bộ Y tế – Bộ Lao động – Thương binh
         // và Xã hội – Tổng Liên đoàn Lao động Việt Nam`): read on.
-        if w.count == 18, IssuerVocabulary.joint.group(w[0].hash) != nil || IssuerVocabulary.joint.group(w[1].hash) != nil {
+        if w.count == 18, w[0].hash == lienWord.hash || w[1].hash == lienWord.hash {
             w = VietFold.words(text, from: offset, to: limit, limit: 40)
         }
         // A phrase does not cross a blank line.
@@ -1449,14 +1449,9 @@ public enum IssuerPhraseParser {
 
         // A Party body and the State body it sits in, on one line: `Đảng ủy Bộ Tài chính`, `Ban cán sự đảng
         // UBND tỉnh Hà Tĩnh`, `Đảng đoàn Quốc hội` (not `Đảng ủy, UBND xã`, nor a connector: `Đảng đoàn của …`).
-        if body.attaches, locality?.locality == nil, locality?.unnamed == nil, k < n, lineSpace(p, w[k - 1].end, w[k].start),
-           IssuerVocabulary.firstWords.contains(w[k].hash), !IssuerVocabulary.connectors.matches(p, w, at: k, limit: n, ascii: ascii),
-           let (inner, k2) = parseWordsAfterGate(p, w, from: k, limit: n, header: header, date: date, ascii: ascii) {
-            let name = "\(body.name) \(inner.body)"
-            let phrase = IssuerPhrase(issuer: "\(body.name) \(inner.issuer)", body: name, issuerCode: body.code,
-                                      locality: inner.locality, unnamedLocality: inner.unnamedLocality, isLocal: inner.isLocal,
-                                      term: inner.term, plenum: plenum, byteRange: w[k0].start..<inner.byteRange.upperBound)
-            return (phrase, k2)
+        if body.attaches, locality?.locality == nil, locality?.unnamed == nil,
+           let attached = attachedBody(p, w, body, from: k0, at: k, limit: n, header: header, ascii: ascii, plenum: plenum) {
+            return attached
         }
 
         // The term: `khóa XI`.
@@ -1495,6 +1490,7 @@ public enum IssuerPhraseParser {
                                           "mười một", "mười hai", "mười ba", "mười bốn", "mười lăm"].map { ($0, ()) })
     static let lawWords = VietFold.pattern("luật")
     static let boWord = VietFold.pattern("Bộ")[0]
+    static let lienWord = VietFold.pattern("liên")[0]
     static let ofWord = VietFold.pattern("of")[0]
 
     /// `Bộ Luật` is a code of law, not a ministry.
@@ -1592,6 +1588,20 @@ public enum IssuerPhraseParser {
             j += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A Party body (`Đảng ủy`, ending at word `k`) and the State body named right after it on its line
+    /// (`Bộ Tài chính`): `Đảng ủy Bộ Tài chính`. Out of line: few phrases get here.
+    @inline(never)
+    static func attachedBody(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], _ body: IssuerBody, from k0: Int, at k: Int, limit n: Int,
+                             header: Bool, ascii: Bool, plenum: String?) -> (phrase: IssuerPhrase, next: Int)? {
+        guard k < n, lineSpace(p, w[k - 1].end, w[k].start), IssuerVocabulary.firstWords.contains(w[k].hash),
+              !IssuerVocabulary.connectors.matches(p, w, at: k, limit: n, ascii: ascii),
+              let (inner, k2) = parseWordsAfterGate(p, w, from: k, limit: n, header: header, date: nil, ascii: ascii) else { return nil }
+        let phrase = IssuerPhrase(issuer: "\(body.name) \(inner.issuer)", body: "\(body.name) \(inner.body)", issuerCode: body.code,
+                                  locality: inner.locality, unnamedLocality: inner.unnamedLocality, isLocal: inner.isLocal,
+                                  term: inner.term, plenum: plenum ?? inner.plenum, byteRange: w[k0].start..<inner.byteRange.upperBound)
+        return (phrase, k2)
     }
 
     /// Whether a gap between two words holds only spaces and tabs (the words stand on one line, unpunctuated).
