@@ -455,6 +455,9 @@ final class PhraseTable<Payload: Sendable>: Sendable {
     /// `match` turns most candidates away on this flat array, without touching (retaining) a row.
     let rowHeads: [RowHead]
     struct RowHead { let count: Int; let second: UInt64 }
+    /// At each group's first position in `order`: one bit (hash & 63) per second word of its rows, all bits
+    /// when a row has one word. A group of many rows (`Phòng …`) turns a word away on one test.
+    let secondMasks: [UInt64]
 
     init(_ rows: [(String, Payload)]) {
         var entries: [Entry] = []
@@ -505,6 +508,14 @@ final class PhraseTable<Payload: Sendable>: Sendable {
             let words = entries[c].words
             return RowHead(count: words.count, second: words.count > 1 ? words[1].hash : 0)
         }
+        var masks = [UInt64](repeating: 0, count: order.count)
+        for r in ranges where !r.isEmpty {
+            for slot in r {
+                let words = entries[order[slot]].words
+                masks[r.lowerBound] |= words.count > 1 ? 1 << (words[1].hash & 63) : ~0
+            }
+        }
+        self.secondMasks = masks
     }
 
     /// The candidate rows whose first word has hash `h`.
@@ -526,6 +537,7 @@ final class PhraseTable<Payload: Sendable>: Sendable {
         let n = min(limit ?? w.count, w.count)
         guard k >= 0, k < n else { return nil }
         guard let group = group(w[k].hash) else { return nil }
+        if k + 1 < n, secondMasks[group.lowerBound] & (1 << (w[k + 1].hash & 63)) == 0 { return nil }
         // Word and pattern indices stay below `n` and `count` (checked per candidate): read without
         // per-element bounds checks.
         return w.withUnsafeBufferPointer { w -> (entry: Entry, next: Int)? in
