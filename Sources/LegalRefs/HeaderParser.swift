@@ -1486,7 +1486,11 @@ struct HeaderReader {
         if last.phrase.locality == nil, chain.count > 1 {
             for parent in chain.dropLast().reversed() where parent.isLocal {
                 if let loc = parent.phrase.locality {
-                    last.phrase = IssuerPhrase(issuer: "\(last.phrase.body) \(loc)", body: last.phrase.body,
+                    // An organ of a Party committee (a body outside the tables) is named after the committee:
+                    // `TỈNH ỦY NGHỆ AN` / `ỦY BAN KIỂM TRA` → Ủy ban Kiểm tra Tỉnh ủy Nghệ An.
+                    let owner = last.phrase.issuerCode == nil && IssuerVocabulary.barePlaceBodies.contains(parent.phrase.body)
+                        ? parent.phrase.issuer : loc
+                    last.phrase = IssuerPhrase(issuer: "\(last.phrase.body) \(owner)", body: last.phrase.body,
                                                issuerCode: last.phrase.issuerCode, locality: loc, isLocal: true,
                                                term: last.phrase.term, byteRange: last.phrase.byteRange)
                     break

@@ -1137,6 +1137,9 @@ enum LocalityParser {
             var j = k
             while j < n, j - k < 4, w[j].isCapitalized || (header && w[j].isUpper) {
                 if j > k, !VietFold.spaceGap(p, w[j - 1].end, w[j].start) { break }
+                // `HUYỆN ỦY ĐỊNH HÓA` / `BAN TUYÊN GIÁO`: the next line's body is the committee's organ.
+                if j > k, header, VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x0A),
+                   IssuerVocabulary.heads.matches(p, w, at: j, limit: n, ascii: ascii) { break }
                 if !header, IssuerVocabulary.stops.matches(p, w, at: j, limit: n, ascii: ascii), !w[j].isCapitalized { break }
                 j += 1
             }

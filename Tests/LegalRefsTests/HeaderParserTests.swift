@@ -355,6 +355,37 @@ struct HeaderParserTests {
             NGHỊ QUYẾT
             về công tác cán bộ
             """, issuer: "Đảng ủy xã Tản Lĩnh", locality: "xã Tản Lĩnh"),
+        // An organ of a Party committee is named after the committee.
+        HeaderCase(name: "inspection commission of a provincial Party committee", text: """
+            TỈNH ỦY NGHỆ AN
+            ỦY BAN KIỂM TRA
+            *
+            Số 234-TB/UBKTTU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Vinh, ngày 12 tháng 9 năm 2024
+            THÔNG BÁO
+            kết luận kỳ họp thứ 15
+            """, issuer: "Ủy ban Kiểm tra Tỉnh ủy Nghệ An", locality: "tỉnh Nghệ An"),
+        HeaderCase(name: "board of a district Party committee named by its bare place", text: """
+            HUYỆN ỦY ĐỊNH HÓA
+            BAN TUYÊN GIÁO
+            *
+            Số 12-HD/BTGHU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Định Hóa, ngày 5 tháng 6 năm 2023
+            HƯỚNG DẪN
+            về công tác tuyên truyền
+            """, issuer: "Ban Tuyên giáo Huyện ủy Định Hóa", locality: "huyện Định Hóa"),
+        HeaderCase(name: "a Party committee of the tables under a provincial committee keeps the province", text: """
+            TỈNH ỦY SƠN LA
+            ĐẢNG ỦY KHỐI CÁC CƠ QUAN
+            *
+            Số 12-NQ/ĐUK
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Sơn La, ngày 5 tháng 6 năm 2023
+            NGHỊ QUYẾT
+            về công tác cán bộ
+            """, issuer: "Đảng ủy Khối các cơ quan tỉnh Sơn La", locality: "tỉnh Sơn La"),
         // A certified copy's block above the original's header is not the document.
         HeaderCase(name: "certified copy block above the original header", text: """
             UBND TỈNH LÀO CAI
