@@ -161,6 +161,8 @@ enum HeaderVocabulary {
     static let stamps = PhraseTable(["DỰ THẢO", "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "TỐI MẬT", "TUYỆT MẬT",
                                      "BẢN SAO", "LẦN", "Dự thảo"].map { ($0, ()) })
     static let draft = PhraseTable([("DỰ THẢO", ())])
+    /// The mark of a certified copy's block (`SAO Y BẢN CHÍNH`), which may stand above the original's header.
+    static let copyMarks = PhraseTable(["SAO Y BẢN CHÍNH", "SAO Y", "SAO LỤC", "TRÍCH SAO", "BẢN SAO", "SAO Y BẢN SAO"].map { ($0, ()) })
     /// Lines that end the header and the title.
     static let bodyStarts = PhraseTable(["Căn cứ", "Kính gửi", "Điều 1", "Điều thứ 1", "Chương I", "Chương 1",
                                          "Phần thứ nhất", "Xét", "Theo đề nghị", "Nơi nhận", "LỜI NÓI ĐẦU", "Lời nói đầu",
@@ -803,6 +805,15 @@ struct HeaderReader {
         var taken = 0
         while i > metaEnd, taken < 8 {
             if isSeparatorLine(i) { i -= 1; continue }
+            // A certified copy's block above the original (`SAO Y BẢN CHÍNH` / `Số: 45/SY-VP` / its date): the
+            // original's header starts at the first line in capitals after the copy's number and date.
+            if lines[i].wordCount <= 4, HeaderVocabulary.copyMarks.group(w[lines[i].w0].hash) != nil, lineAllUpper(i),
+               lineIs(i, HeaderVocabulary.copyMarks) != nil {
+                var s = i + 1
+                if let q = (s..<min(ml, i + 4)).first(where: { lineStarts($0, HeaderVocabulary.numberLabels) }) { s = q + 1 }
+                while s < ml, !lineAllUpper(s) || lineStarts(s, HeaderVocabulary.numberLabels) { s += 1 }
+                return s < ml ? s : start
+            }
             // Capitals, a `Số:` line, or (right at the top) a short block typed in mixed case.
             let shortTop = (i - metaEnd <= 4 || ml - i <= 3) && lines[i].end - lines[i].start <= 60
             if !lineAllUpper(i), !lineStarts(i, HeaderVocabulary.numberLabels), !shortTop { break }
@@ -1476,7 +1487,11 @@ struct HeaderReader {
         if last.phrase.locality == nil, chain.count > 1 {
             for parent in chain.dropLast().reversed() where parent.isLocal {
                 if let loc = parent.phrase.locality {
-                    last.phrase = IssuerPhrase(issuer: "\(last.phrase.body) \(loc)", body: last.phrase.body,
+                    // An organ of a Party committee (a body outside the tables) is named after the committee:
+                    // `TỈNH ỦY NGHỆ AN` / `ỦY BAN KIỂM TRA` → Ủy ban Kiểm tra Tỉnh ủy Nghệ An.
+                    let owner = last.phrase.issuerCode == nil && IssuerVocabulary.barePlaceBodies.contains(parent.phrase.body)
+                        ? parent.phrase.issuer : loc
+                    last.phrase = IssuerPhrase(issuer: "\(last.phrase.body) \(owner)", body: last.phrase.body,
                                                issuerCode: last.phrase.issuerCode, locality: loc, isLocal: true,
                                                term: last.phrase.term, byteRange: last.phrase.byteRange)
                     break

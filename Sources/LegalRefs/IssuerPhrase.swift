@@ -455,6 +455,9 @@ final class PhraseTable<Payload: Sendable>: Sendable {
     /// `match` turns most candidates away on this flat array, without touching (retaining) a row.
     let rowHeads: [RowHead]
     struct RowHead { let count: Int; let second: UInt64 }
+    /// At each group's first position in `order`: one bit (hash & 63) per second word of its rows, all bits
+    /// when a row has one word. A group of many rows (`Phòng …`) turns a word away on one test.
+    let secondMasks: [UInt64]
 
     init(_ rows: [(String, Payload)]) {
         var entries: [Entry] = []
@@ -505,6 +508,14 @@ final class PhraseTable<Payload: Sendable>: Sendable {
             let words = entries[c].words
             return RowHead(count: words.count, second: words.count > 1 ? words[1].hash : 0)
         }
+        var masks = [UInt64](repeating: 0, count: order.count)
+        for r in ranges where !r.isEmpty {
+            for slot in r {
+                let words = entries[order[slot]].words
+                masks[r.lowerBound] |= words.count > 1 ? 1 << (words[1].hash & 63) : ~0
+            }
+        }
+        self.secondMasks = masks
     }
 
     /// The candidate rows whose first word has hash `h`.
@@ -526,6 +537,7 @@ final class PhraseTable<Payload: Sendable>: Sendable {
         let n = min(limit ?? w.count, w.count)
         guard k >= 0, k < n else { return nil }
         guard let group = group(w[k].hash) else { return nil }
+        if k + 1 < n, secondMasks[group.lowerBound] & (1 << (w[k + 1].hash & 63)) == 0 { return nil }
         // Word and pattern indices stay below `n` and `count` (checked per candidate): read without
         // per-element bounds checks.
         return w.withUnsafeBufferPointer { w -> (entry: Entry, next: Int)? in
@@ -567,7 +579,8 @@ final class PhraseTable<Payload: Sendable>: Sendable {
 // Issuer names besides (or overriding) the official rows of IssuerTable.swift, one a line:
 // `surface | official name | code | flags`. Flags: L the body takes a locality (`Ủy ban nhân dân
 // tỉnh Sơn La`); P it also takes a bare place name (`Tỉnh ủy Sơn La`); U=<unit> the unit it implies (`_` for a space)
-// when no place is named (`Thành ủy` → thành phố); E an English name.
+// when no place is named (`Thành ủy` → thành phố); E an English name; A a Party body that may name the State
+// body it sits in right after it (`Đảng ủy Bộ Tài chính`, `Ban cán sự đảng UBND tỉnh Hà Tĩnh`, `Đảng đoàn Quốc hội`).
 let issuerVariantTableText = """
 UBND | Ủy ban nhân dân | UBND | L
 Ủy ban nhân dân | Ủy ban nhân dân | UBND | L
@@ -608,7 +621,7 @@ Huyện ủy | Huyện ủy | HU | L P U=huyện
 Quận ủy | Quận ủy | QU | L P U=quận
 Thị ủy | Thị ủy | TXU | L P U=thị_xã
 Thị xã ủy | Thị ủy | TXU | L P U=thị_xã
-Đảng ủy | Đảng ủy | ĐU | L P
+Đảng ủy | Đảng ủy | ĐU | L P A
 Đảng ủy Khối các cơ quan Trung ương | Đảng ủy Khối các cơ quan Trung ương | ĐUK |
 Đảng ủy Khối Doanh nghiệp Trung ương | Đảng ủy Khối Doanh nghiệp Trung ương | ĐUK |
 Đảng ủy Khối các cơ quan | Đảng ủy Khối các cơ quan | ĐUK | L
@@ -617,6 +630,9 @@ Thị xã ủy | Thị ủy | TXU | L P U=thị_xã
 Đảng ủy Chính phủ | Đảng ủy Chính phủ | ĐU |
 Đảng ủy Quốc hội | Đảng ủy Quốc hội | ĐU |
 Đảng ủy Công an Trung ương | Đảng ủy Công an Trung ương | ĐU |
+Đảng ủy các cơ quan Đảng | Đảng ủy các cơ quan Đảng | ĐU | L
+Ban cán sự đảng | Ban cán sự đảng | BCSĐ | A
+Đảng đoàn | Đảng đoàn | ĐĐ | A
 Quân ủy Trung ương | Quân ủy Trung ương | QUTW |
 Ban Thường vụ Tỉnh ủy | Ban Thường vụ Tỉnh ủy | TU | L P U=tỉnh
 Ban Thường vụ Thành ủy | Ban Thường vụ Thành ủy | TU | L P U=thành_phố
@@ -629,7 +645,7 @@ BTV Thành ủy | Ban Thường vụ Thành ủy | TU | L P U=thành_phố
 Thường trực Tỉnh ủy | Thường trực Tỉnh ủy | TU | L P U=tỉnh
 Thường trực Thành ủy | Thường trực Thành ủy | TU | L P U=thành_phố
 Ban Chấp hành Đảng bộ | Ban Chấp hành Đảng bộ | | L
-Đảng bộ | Đảng bộ | | L
+Đảng bộ | Đảng bộ | | L A
 Sở GD&ĐT | Sở Giáo dục và Đào tạo | SGDĐT | L
 Sở GDĐT | Sở Giáo dục và Đào tạo | SGDĐT | L
 Sở LĐTBXH | Sở Lao động - Thương binh và Xã hội | SLĐTBXH | L
@@ -657,6 +673,30 @@ Sở Du lịch | Sở Du lịch | SDL | L
 Ban Dân tộc | Ban Dân tộc | BDT | L
 Phòng GD&ĐT | Phòng Giáo dục và Đào tạo | PGDĐT | L
 Phòng GDĐT | Phòng Giáo dục và Đào tạo | PGDĐT | L
+Phòng Nội vụ | Phòng Nội vụ | PNV | L
+Phòng Tư pháp | Phòng Tư pháp | PTP | L
+Phòng Tài chính - Kế hoạch | Phòng Tài chính - Kế hoạch | PTCKH | L
+Phòng TC-KH | Phòng Tài chính - Kế hoạch | PTCKH | L
+Phòng Tài nguyên và Môi trường | Phòng Tài nguyên và Môi trường | PTNMT | L
+Phòng TN&MT | Phòng Tài nguyên và Môi trường | PTNMT | L
+Phòng TNMT | Phòng Tài nguyên và Môi trường | PTNMT | L
+Phòng Lao động - Thương binh và Xã hội | Phòng Lao động - Thương binh và Xã hội | PLĐTBXH | L
+Phòng LĐTBXH | Phòng Lao động - Thương binh và Xã hội | PLĐTBXH | L
+Phòng LĐ-TB&XH | Phòng Lao động - Thương binh và Xã hội | PLĐTBXH | L
+Phòng Văn hóa và Thông tin | Phòng Văn hóa và Thông tin | PVHTT | L
+Phòng VH&TT | Phòng Văn hóa và Thông tin | PVHTT | L
+Phòng Văn hóa, Khoa học và Thông tin | Phòng Văn hóa, Khoa học và Thông tin | PVHKHTT | L
+Phòng Văn hóa - Xã hội | Phòng Văn hóa - Xã hội | PVHXH | L
+Phòng Y tế | Phòng Y tế | PYT | L
+Phòng Kinh tế | Phòng Kinh tế | PKT | L
+Phòng Kinh tế và Hạ tầng | Phòng Kinh tế và Hạ tầng | PKTHT | L
+Phòng Kinh tế, Hạ tầng và Đô thị | Phòng Kinh tế, Hạ tầng và Đô thị | PKTHTĐT | L
+Phòng Quản lý đô thị | Phòng Quản lý đô thị | PQLĐT | L
+Phòng Nông nghiệp và Phát triển nông thôn | Phòng Nông nghiệp và Phát triển nông thôn | PNNPTNT | L
+Phòng NN&PTNT | Phòng Nông nghiệp và Phát triển nông thôn | PNNPTNT | L
+Phòng Nông nghiệp và Môi trường | Phòng Nông nghiệp và Môi trường | PNNMT | L
+Phòng Dân tộc | Phòng Dân tộc | PDT | L
+Phòng Dân tộc và Tôn giáo | Phòng Dân tộc và Tôn giáo | PDTTG | L
 Tòa án nhân dân | Tòa án nhân dân | TAND | L
 TAND | Tòa án nhân dân | TAND | L
 TAND tối cao | Tòa án nhân dân tối cao | TANDTC |
@@ -741,7 +781,11 @@ Bộ NNMT | Bộ Nông nghiệp và Môi trường | BNNMT |
 Bộ DTTG | Bộ Dân tộc và Tôn giáo | BDTTG |
 Bộ Văn hóa và Thông tin | Bộ Văn hóa - Thông tin | BVHTT |
 Trung ương Đoàn | Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
+Ban Bí thư Trung ương Đoàn | Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
+Ban Thường vụ Trung ương Đoàn | Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
 Ban Chấp hành Trung ương Đoàn | Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
+Ban Bí thư Trung ương Đoàn | Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
+Ban Thường vụ Trung ương Đoàn | Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
 Ủy ban Mặt trận Tổ quốc Việt Nam | Ủy ban Mặt trận Tổ quốc Việt Nam | MTTQ | L
 Government | Chính phủ | CP | E
 Prime Minister | Thủ tướng Chính phủ | TTg | E
@@ -836,20 +880,23 @@ final class IssuerBody: Sendable, Hashable {
     let takesBarePlace: Bool
     let impliedUnit: String?
     let english: Bool
+    /// A Party body that may name the State body it sits in after it (`Đảng ủy Bộ Tài chính`).
+    let attaches: Bool
 
-    init(name: String, code: String?, takesLocality: Bool, takesBarePlace: Bool, impliedUnit: String?, english: Bool) {
+    init(name: String, code: String?, takesLocality: Bool, takesBarePlace: Bool, impliedUnit: String?, english: Bool,
+         attaches: Bool = false) {
         self.name = name; self.code = code; self.takesLocality = takesLocality; self.takesBarePlace = takesBarePlace
-        self.impliedUnit = impliedUnit; self.english = english
+        self.impliedUnit = impliedUnit; self.english = english; self.attaches = attaches
     }
 
     /// Equal field by field (as the struct it was).
     static func == (a: IssuerBody, b: IssuerBody) -> Bool {
         a.name == b.name && a.code == b.code && a.takesLocality == b.takesLocality && a.takesBarePlace == b.takesBarePlace
-            && a.impliedUnit == b.impliedUnit && a.english == b.english
+            && a.impliedUnit == b.impliedUnit && a.english == b.english && a.attaches == b.attaches
     }
 
     func hash(into h: inout Hasher) {
-        h.combine(name); h.combine(code); h.combine(takesLocality); h.combine(takesBarePlace); h.combine(impliedUnit); h.combine(english)
+        h.combine(name); h.combine(code); h.combine(takesLocality); h.combine(takesBarePlace); h.combine(impliedUnit); h.combine(english); h.combine(attaches)
     }
 }
 
@@ -898,7 +945,7 @@ enum IssuerVocabulary {
                 .map { String(decoding: $0.utf8.dropFirst(2).map { $0 == 0x5F ? 0x20 : $0 }, as: UTF8.self) }
             add(cols[0], IssuerBody(name: cols[1], code: cols[2].isEmpty ? nil : cols[2],
                                     takesLocality: flags.contains("L"), takesBarePlace: flags.contains("P"),
-                                    impliedUnit: unit, english: flags.contains("E")))
+                                    impliedUnit: unit, english: flags.contains("E"), attaches: flags.contains("A")))
         }
         return rows
     }
@@ -951,6 +998,8 @@ enum IssuerVocabulary {
     static let connectors = PhraseTable([("của", false), ("do", false), ("of", true), ("by", true)])
     static let the = PhraseTable([("the", ())])
     static let joint = PhraseTable([("liên Bộ", ()), ("liên tịch", ())])
+    /// `và` between two bodies of a joint issuer.
+    static let and = PhraseTable([("và", ())])
     /// Plenum prefixes: `Hội nghị lần thứ tám`, `Hội nghị Trung ương 8` (payload: implies the Central Committee).
     static let plenum = PhraseTable([("Hội nghị lần thứ", false), ("Hội nghị Trung ương lần thứ", true),
                                      ("Hội nghị Trung ương", true), ("Hội nghị", false)])
@@ -1034,6 +1083,8 @@ enum LocalityParser {
                 let word = w[j]
                 if header {
                     if j > k2, units.matches(p, w, at: j, limit: n, ascii: ascii) || IssuerVocabulary.bodies.matches(p, w, at: j, limit: n, ascii: ascii) { break }
+                    // A body on the next line is the parent's office: `UBND HUYỆN BA VÌ` / `PHÒNG …`, `TRUNG TÂM …`.
+                    if j > k2, VietFold.gapContains(p, prevEnd, word.start, 0x0A), IssuerVocabulary.heads.matches(p, w, at: j, limit: n, ascii: ascii) { break }
                     if !(word.isCapitalized || word.isDigits || word.isUpper) { break }
                 } else {
                     if !(word.isCapitalized || word.isDigits) { break }
@@ -1086,6 +1137,9 @@ enum LocalityParser {
             var j = k
             while j < n, j - k < 4, w[j].isCapitalized || (header && w[j].isUpper) {
                 if j > k, !VietFold.spaceGap(p, w[j - 1].end, w[j].start) { break }
+                // `HUYỆN ỦY ĐỊNH HÓA` / `BAN TUYÊN GIÁO`: the next line's body is the committee's organ.
+                if j > k, header, VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x0A),
+                   IssuerVocabulary.heads.matches(p, w, at: j, limit: n, ascii: ascii) { break }
                 if !header, IssuerVocabulary.stops.matches(p, w, at: j, limit: n, ascii: ascii), !w[j].isCapitalized { break }
                 j += 1
             }
@@ -1204,7 +1258,12 @@ public enum IssuerPhraseParser {
             guard mayStartPhrase(head) else { return nil }
             return Array(UnsafeBufferPointer(rebasing: buf[0..<count]))
         }
-        guard let w = folded else { return nil }
+        guard var w = folded else { return nil }
+        // A joint issuer may name more bodies than eighteen words hold (`liên Bộ Y tế – Bộ Lao động – Thương binh
+        // và Xã hội – Tổng Liên đoàn Lao động Việt Nam`): read on.
+        if w.count == 18, w[0].hash == lienWord.hash || w[1].hash == lienWord.hash {
+            w = VietFold.words(text, from: offset, to: limit, limit: 40)
+        }
         // A phrase does not cross a blank line.
         var n = w.count
         for j in 1..<max(1, w.count) where blankLine(text, w[j - 1].end, w[j].start) { n = j; break }
@@ -1278,7 +1337,26 @@ public enum IssuerPhraseParser {
 
         // `liên Bộ Tài chính - Nội vụ`
         if let (_, k2) = IssuerVocabulary.joint.match(p, w, at: k, limit: n, ascii: ascii), k2 < n {
-            var j = k2
+            // The bodies named one by one: `liên Bộ Giáo dục và Đào tạo - Bộ Nội vụ`, `liên Bộ Y tế, Bộ Tài chính`
+            // (the row's `Bộ` opens the first).
+            var names: [String] = []
+            var j = k2 - 1 > k && VietFold.matches(p, w[k2 - 1], boWord, ascii: ascii) ? k2 - 1 : k2
+            var end = j
+            while j < n, names.count < 6 {
+                if !names.isEmpty {
+                    guard VietFold.softGap(p, w[end - 1].end, w[j].start) else { break }
+                    if let (_, j2) = IssuerVocabulary.and.match(p, w, at: j, limit: n, ascii: ascii), j2 < n { j = j2 }
+                }
+                guard let (b, j2) = IssuerVocabulary.bodies.match(p, w, at: j, limit: n, ascii: ascii),
+                      !b.payload.english, !b.payload.takesLocality else { break }
+                names.append(b.payload.name)
+                j = j2; end = j2
+            }
+            if names.count >= 2 {
+                let name = names.joined(separator: " - ")
+                return (IssuerPhrase(issuer: name, body: name, byteRange: w[k0].start..<w[end - 1].end), end)
+            }
+            j = k2
             while j < n, j - k2 < 12 {
                 if j > k2, !VietFold.softGap(p, w[j - 1].end, w[j].start) { break }
                 if IssuerVocabulary.stops.matches(p, w, at: j, limit: n, ascii: ascii), !w[j].isCapitalized { break }
@@ -1384,6 +1462,13 @@ public enum IssuerPhraseParser {
             if let l = locality { k = l.next }
         }
 
+        // A Party body and the State body it sits in, on one line: `Đảng ủy Bộ Tài chính`, `Ban cán sự đảng
+        // UBND tỉnh Hà Tĩnh`, `Đảng đoàn Quốc hội` (not `Đảng ủy, UBND xã`, nor a connector: `Đảng đoàn của …`).
+        if body.attaches, locality?.locality == nil, locality?.unnamed == nil,
+           let attached = attachedBody(p, w, body, from: k0, at: k, limit: n, header: header, ascii: ascii, plenum: plenum) {
+            return attached
+        }
+
         // The term: `khóa XI`.
         var term: String? = nil
         if k < n, VietFold.softGap(p, w[k - 1].end, w[k].start), let (_, k2) = IssuerVocabulary.term.match(p, w, at: k, limit: n, ascii: ascii),
@@ -1420,6 +1505,7 @@ public enum IssuerPhraseParser {
                                           "mười một", "mười hai", "mười ba", "mười bốn", "mười lăm"].map { ($0, ()) })
     static let lawWords = VietFold.pattern("luật")
     static let boWord = VietFold.pattern("Bộ")[0]
+    static let lienWord = VietFold.pattern("liên")[0]
     static let ofWord = VietFold.pattern("of")[0]
 
     /// `Bộ Luật` is a code of law, not a ministry.
@@ -1517,6 +1603,27 @@ public enum IssuerPhraseParser {
             j += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A Party body (`Đảng ủy`, ending at word `k`) and the State body named right after it on its line
+    /// (`Bộ Tài chính`): `Đảng ủy Bộ Tài chính`. Out of line: few phrases get here.
+    @inline(never)
+    static func attachedBody(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], _ body: IssuerBody, from k0: Int, at k: Int, limit n: Int,
+                             header: Bool, ascii: Bool, plenum: String?) -> (phrase: IssuerPhrase, next: Int)? {
+        guard k < n, lineSpace(p, w[k - 1].end, w[k].start), IssuerVocabulary.firstWords.contains(w[k].hash),
+              !IssuerVocabulary.connectors.matches(p, w, at: k, limit: n, ascii: ascii),
+              let (inner, k2) = parseWordsAfterGate(p, w, from: k, limit: n, header: header, date: nil, ascii: ascii) else { return nil }
+        let phrase = IssuerPhrase(issuer: "\(body.name) \(inner.issuer)", body: "\(body.name) \(inner.body)", issuerCode: body.code,
+                                  locality: inner.locality, unnamedLocality: inner.unnamedLocality, isLocal: inner.isLocal,
+                                  term: inner.term, plenum: plenum ?? inner.plenum, byteRange: w[k0].start..<inner.byteRange.upperBound)
+        return (phrase, k2)
+    }
+
+    /// Whether a gap between two words holds only spaces and tabs (the words stand on one line, unpunctuated).
+    static func lineSpace(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        guard to > from, to - from <= 4 else { return false }
+        for i in from..<to where p[i] != 0x20 && p[i] != 0x09 { return false }
+        return true
     }
 
     /// A gap inside a symbol: no space, only `/`, `-` or `.`.

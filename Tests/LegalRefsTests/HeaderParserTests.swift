@@ -264,6 +264,147 @@ struct HeaderParserTests {
             về việc thành lập Ban Chỉ đạo
             """, symbol: "127-QĐ/HU", kind: "Quyết định", issuer: "Huyện ủy Định Hóa", code: "HU", date: "2018-02-20",
             context: "tỉnh Thái Nguyên"),
+        // A district's office under its People's Committee takes the district after its own name.
+        HeaderCase(name: "district office under the district's People's Committee", text: """
+            UBND HUYỆN BA VÌ
+            PHÒNG NỘI VỤ
+            Số: 12/QĐ-PNV
+            Ba Vì, ngày 10 tháng 10 năm 2023
+            QUYẾT ĐỊNH
+            Về việc abc
+            """, issuer: "Phòng Nội vụ huyện Ba Vì", locality: "huyện Ba Vì"),
+        HeaderCase(name: "district office with a hyphenated name", text: """
+            UBND HUYỆN CỦ CHI
+            PHÒNG TÀI CHÍNH - KẾ HOẠCH
+            Số: 56/TCKH
+            Củ Chi, ngày 10 tháng 10 năm 2023
+            V/v abc
+            """, issuer: "Phòng Tài chính - Kế hoạch huyện Củ Chi", locality: "huyện Củ Chi"),
+        HeaderCase(name: "office of a city under its People's Committee", text: """
+            UBND THÀNH PHỐ THỦ ĐỨC
+            PHÒNG QUẢN LÝ ĐÔ THỊ
+            Số: 12/QĐ-QLĐT
+            Thủ Đức, ngày 10 tháng 10 năm 2023
+            QUYẾT ĐỊNH
+            Về việc abc
+            """, issuer: "Phòng Quản lý đô thị thành phố Thủ Đức", locality: "thành phố Thủ Đức"),
+        HeaderCase(name: "a body outside the tables on the line under the district", text: """
+            UBND HUYỆN BA VÌ
+            TRUNG TÂM VĂN HÓA THỂ THAO
+            Số: 12/QĐ-TTVH
+            Ba Vì, ngày 10 tháng 10 năm 2023
+            QUYẾT ĐỊNH
+            Về việc abc
+            """, issuer: "Trung tâm Văn hóa thể thao huyện Ba Vì", locality: "huyện Ba Vì"),
+        HeaderCase(name: "a district named with a head noun's word, on its own line", text: """
+            ỦY BAN NHÂN DÂN
+            HUYỆN VỤ BẢN
+            Số: 12/QĐ-UBND
+            Vụ Bản, ngày 10 tháng 10 năm 2023
+            QUYẾT ĐỊNH
+            Về việc abc
+            """, issuer: "Ủy ban nhân dân huyện Vụ Bản", locality: "huyện Vụ Bản"),
+        // A Party body inside a State body is named with it.
+        HeaderCase(name: "Party committee of a ministry", text: """
+            ĐẢNG BỘ CHÍNH PHỦ
+            ĐẢNG ỦY BỘ TÀI CHÍNH
+            *
+            Số 123-CV/ĐU
+            V/v lấy ý kiến góp ý dự thảo văn kiện
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Hà Nội, ngày 10 tháng 4 năm 2025
+            Kính gửi: Các tổ chức đảng trực thuộc.
+            """, symbol: "123-CV/ĐU", kind: "Công văn", issuer: "Đảng ủy Bộ Tài chính", locality: "∅", date: "2025-04-10"),
+        HeaderCase(name: "Party committee of a department takes the province", text: """
+            ĐẢNG BỘ TỈNH HÀ TĨNH
+            ĐẢNG ỦY SỞ Y TẾ
+            *
+            Số 12-NQ/ĐU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Hà Tĩnh, ngày 5 tháng 6 năm 2023
+            NGHỊ QUYẾT
+            về công tác cán bộ
+            """, issuer: "Đảng ủy Sở Y tế tỉnh Hà Tĩnh", locality: "tỉnh Hà Tĩnh"),
+        HeaderCase(name: "Party affairs committee of a province's People's Committee", text: """
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            BAN CÁN SỰ ĐẢNG UBND TỈNH HÀ TĨNH
+            *
+            Số 45-KH/BCSĐ
+            Hà Tĩnh, ngày 10 tháng 5 năm 2023
+            KẾ HOẠCH
+            thực hiện Kết luận số 14-KL/TW của Bộ Chính trị
+            """, symbol: "45-KH/BCSĐ", kind: "Kế hoạch", issuer: "Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Tĩnh", code: "BCSĐ",
+            locality: "tỉnh Hà Tĩnh", date: "2023-05-10"),
+        HeaderCase(name: "Party committee of a province's Party agencies", text: """
+            ĐẢNG BỘ TỈNH QUẢNG NINH
+            ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH
+            *
+            Số 56-HD/ĐU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Quảng Ninh, ngày 2 tháng 8 năm 2025
+            HƯỚNG DẪN
+            về tổ chức đại hội chi bộ
+            """, issuer: "Đảng ủy các cơ quan Đảng tỉnh Quảng Ninh", locality: "tỉnh Quảng Ninh"),
+        HeaderCase(name: "commune Party committee keeps its commune", text: """
+            ĐẢNG BỘ HUYỆN BA VÌ
+            ĐẢNG ỦY XÃ TẢN LĨNH
+            *
+            Số 12-NQ/ĐU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Ba Vì, ngày 5 tháng 6 năm 2023
+            NGHỊ QUYẾT
+            về công tác cán bộ
+            """, issuer: "Đảng ủy xã Tản Lĩnh", locality: "xã Tản Lĩnh"),
+        // An organ of a Party committee is named after the committee.
+        HeaderCase(name: "inspection commission of a provincial Party committee", text: """
+            TỈNH ỦY NGHỆ AN
+            ỦY BAN KIỂM TRA
+            *
+            Số 234-TB/UBKTTU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Vinh, ngày 12 tháng 9 năm 2024
+            THÔNG BÁO
+            kết luận kỳ họp thứ 15
+            """, issuer: "Ủy ban Kiểm tra Tỉnh ủy Nghệ An", locality: "tỉnh Nghệ An"),
+        HeaderCase(name: "board of a district Party committee named by its bare place", text: """
+            HUYỆN ỦY ĐỊNH HÓA
+            BAN TUYÊN GIÁO
+            *
+            Số 12-HD/BTGHU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Định Hóa, ngày 5 tháng 6 năm 2023
+            HƯỚNG DẪN
+            về công tác tuyên truyền
+            """, issuer: "Ban Tuyên giáo Huyện ủy Định Hóa", locality: "huyện Định Hóa"),
+        HeaderCase(name: "a Party committee of the tables under a provincial committee keeps the province", text: """
+            TỈNH ỦY SƠN LA
+            ĐẢNG ỦY KHỐI CÁC CƠ QUAN
+            *
+            Số 12-NQ/ĐUK
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Sơn La, ngày 5 tháng 6 năm 2023
+            NGHỊ QUYẾT
+            về công tác cán bộ
+            """, issuer: "Đảng ủy Khối các cơ quan tỉnh Sơn La", locality: "tỉnh Sơn La"),
+        // A certified copy's block above the original's header is not the document.
+        HeaderCase(name: "certified copy block above the original header", text: """
+            UBND TỈNH LÀO CAI
+            VĂN PHÒNG
+            SAO Y BẢN CHÍNH
+            Số: 45/SY-VP
+            Lào Cai, ngày 20 tháng 7 năm 2023
+            ỦY BAN NHÂN DÂN
+            TỈNH LÀO CAI
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 1820/QĐ-UBND
+            Lào Cai, ngày 18 tháng 7 năm 2023
+            QUYẾT ĐỊNH
+            Về việc phê duyệt danh mục dự án
+            CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+            Căn cứ Luật Tổ chức chính quyền địa phương;
+            """, symbol: "1820/QĐ-UBND", kind: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Lào Cai", code: "UBND",
+            locality: "tỉnh Lào Cai", date: "2023-07-18", title: "Về việc phê duyệt danh mục dự án"),
         HeaderCase(name: "court judgment", text: """
             TÒA ÁN NHÂN DÂN TỈNH BÌNH DƯƠNG
             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

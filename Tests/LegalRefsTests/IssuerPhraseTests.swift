@@ -47,6 +47,23 @@ struct IssuerPhraseTests {
         IssuerCase(text: "của liên Bộ Tài chính - Nội vụ hướng dẫn", issuer: "liên Bộ Tài chính - Nội vụ",
                    consumed: "của liên Bộ Tài chính - Nội vụ"),
         IssuerCase(text: "của Ban Bí thư về", issuer: "Ban Bí thư", code: "TW", consumed: "của Ban Bí thư"),
+        // A joint issuer: every body named, joined.
+        IssuerCase(text: "của liên Bộ Giáo dục và Đào tạo - Bộ Nội vụ hướng dẫn", issuer: "Bộ Giáo dục và Đào tạo - Bộ Nội vụ",
+                   consumed: "của liên Bộ Giáo dục và Đào tạo - Bộ Nội vụ"),
+        IssuerCase(text: "của liên Bộ Y tế, Bộ Tài chính về", issuer: "Bộ Y tế - Bộ Tài chính", consumed: "của liên Bộ Y tế, Bộ Tài chính"),
+        IssuerCase(text: "của liên Bộ Y tế – Bộ Lao động – Thương binh và Xã hội – Tổng Liên đoàn Lao động Việt Nam về",
+                   issuer: "Bộ Y tế - Bộ Lao động - Thương binh và Xã hội - Tổng Liên đoàn Lao động Việt Nam"),
+        // A Party body named with the State body it sits in.
+        IssuerCase(text: "của Đảng ủy Bộ Y tế về lãnh đạo", issuer: "Đảng ủy Bộ Y tế", code: "ĐU", consumed: "của Đảng ủy Bộ Y tế"),
+        IssuerCase(text: "của Ban cán sự đảng UBND tỉnh Hà Tĩnh.", issuer: "Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Tĩnh", code: "BCSĐ",
+                   locality: "tỉnh Hà Tĩnh"),
+        IssuerCase(text: "của Ban cán sự đảng UBND tỉnh về", issuer: "Ban cán sự đảng Ủy ban nhân dân tỉnh", unnamed: "tỉnh"),
+        IssuerCase(text: "của Đảng đoàn Quốc hội.", issuer: "Đảng đoàn Quốc hội", code: "ĐĐ"),
+        IssuerCase(text: "của Đảng ủy, UBND xã Tân Phú", issuer: "Đảng ủy", consumed: "của Đảng ủy"),
+        IssuerCase(text: "của Ban Bí thư Trung ương Đoàn.", issuer: "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", code: "TWĐTN"),
+        // A district's office.
+        IssuerCase(text: "của Phòng Tài chính - Kế hoạch huyện Củ Chi về", issuer: "Phòng Tài chính - Kế hoạch huyện Củ Chi",
+                   locality: "huyện Củ Chi"),
         IssuerCase(text: "của Bộ Chính trị khóa X về", issuer: "Bộ Chính trị", code: "TW", term: "X", consumed: "của Bộ Chính trị khóa X"),
         IssuerCase(text: "của Ban Chấp hành Trung ương Đảng khoá XIII", issuer: "Ban Chấp hành Trung ương", code: "TW", term: "XIII"),
         IssuerCase(text: "Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XI", issuer: "Ban Chấp hành Trung ương", code: "TW", term: "XI"),
@@ -127,6 +144,8 @@ struct IssuerPhraseTests {
         #expect(p.completed(withLocality: "thành phố Hà Nội").locality == nil)
         let party = try #require(IssuerPhraseParser.parse("của Tỉnh ủy", at: 0))
         #expect(party.completed(withLocality: "tỉnh Sơn La").issuer == "Tỉnh ủy Sơn La")
+        let attached = try #require(IssuerPhraseParser.parse("của Ban cán sự đảng UBND tỉnh về", at: 0))
+        #expect(attached.completed(withLocality: "tỉnh Hà Tĩnh").issuer == "Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Tĩnh")
     }
 
     @Test("the parser starts at a byte offset inside a longer text")
