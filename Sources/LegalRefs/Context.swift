@@ -85,8 +85,10 @@ enum Words {
     /// instructions a reference), then small-string equality.
     static func isDescribing(_ kind: String) -> Bool {
         guard let f = kind.utf8.first, f == 0x48 || f == 0x51 || f == 0x4B || f == 0x54 || f == 0x42 else { return false }
-        // On the bytes: `==` on strings beyond ASCII took the stdlib's slow comparison.
-        return describingKindBytes.contains { kind.utf8.elementsEqual($0) }
+        // On the bytes, lengths first (`Quyết định`, `Thông tư` stop there): `==` on strings beyond ASCII took the
+        // stdlib's slow comparison.
+        let n = kind.utf8.count
+        return describingKindBytes.contains { $0.count == n && $0[0] == f && kind.utf8.elementsEqual($0) }
     }
     static let describingKindBytes: [[UInt8]] = describingKinds.map { Array($0.utf8) }
     static let phapLuat: [UInt8] = Array("phap luat".utf8)
