@@ -385,7 +385,10 @@ enum RelationTriggers {
     /// Whether a document's title starts at byte `i`: `quy định`, `về`, `hướng dẫn`, `ban hành` (lower case: a title
     /// after a reference in running text).
     static func titleStarts(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        titleWords.contains { t in i + t.count < s.count && s[i + t.count] == 0x20 && UnsafeBufferPointer(rebasing: s[i..<(i + t.count)]).elementsEqual(t) }
+        // `q`, `v`, `h`, `b` first: most references are followed by something else.
+        let b = s[i]
+        guard b == 0x71 || b == 0x76 || b == 0x68 || b == 0x62 else { return false }
+        return titleWords.contains { t in i + t.count < s.count && s[i + t.count] == 0x20 && UnsafeBufferPointer(rebasing: s[i..<(i + t.count)]).elementsEqual(t) }
     }
     static let titleWords: [[UInt8]] = ["quy định", "về", "hướng dẫn", "ban hành"].map { Array($0.utf8) }
 
