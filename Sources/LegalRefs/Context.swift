@@ -191,7 +191,8 @@ extension ContextReader {
         }
         // Type word, possibly with an issuer phrase before `số`: `Quyết định của Bộ Chính trị số 31-QĐ/TW`.
         // (`pháp luật số …` is the law in general, not a type word.)
-        if var (kind, ks, abbr) = kindWord(w, endingAt: k), !(ks == k - 4 && w.hasWord(Words.phap, endingAt: ks - 1)) {
+        if let (headKind, headStart, abbr) = kindWord(w, endingAt: k), !(headStart == k - 4 && w.hasWord(Words.phap, endingAt: headStart - 1)) {
+            var (kind, ks) = (headKind, headStart)
             // A describing word after the head type word (`Công văn hướng dẫn số`, `Nghị quyết quy định số`,
             // `Thông báo kết luận số`): the head names the kind.
             if !abbr, Words.isDescribing(kind) {

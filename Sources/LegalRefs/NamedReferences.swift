@@ -293,7 +293,7 @@ enum NamedReferences {
         let match = lawNameMatch(s, at: nameAt, isCode: isCode, ctx: ctx)
         if case .none = match { return nil }
         let only: Int? = if case .law(let index) = match { index } else { nil }
-        guard var r = ctx.withWindowAfter(nameAt, bytes: 220, { law(in: $0, kind: kind, isCode: isCode, start: start, only: only) }) else { return nil }
+        guard let r = ctx.withWindowAfter(nameAt, bytes: 220, { law(in: $0, kind: kind, isCode: isCode, start: start, only: only) }) else { return nil }
         // `Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm
         // 2025`: the date is the amending law's, not the named one's, and so is the year that picked the named
         // law's version (64/2025/QH15 here, the amended law, where 87/2025/QH15 is meant): nothing is resolved.

@@ -180,8 +180,8 @@ enum RelationTriggers {
         // The reference starts at `số` (its type word, if any, was not taken into it), or the text before it ends with `số `.
         var e = to
         while e > from, s[e - 1] == 0x20 { e -= 1 }
-        let so: [UInt8] = [0x73, 0xE1, 0xBB, 0x91]   // số
-        func startsWithSo(_ i: Int) -> Bool { i + 4 <= s.count && (s[i] | 0x20) == 0x73 && s[i + 1] == so[1] && s[i + 2] == so[2] && s[i + 3] == so[3] }
+        // `số`: s, then the bytes of `ố` (E1 BB 91).
+        func startsWithSo(_ i: Int) -> Bool { i + 4 <= s.count && (s[i] | 0x20) == 0x73 && s[i + 1] == 0xE1 && s[i + 2] == 0xBB && s[i + 3] == 0x91 }
         if e - 4 >= from, startsWithSo(e - 4) { e -= 4 } else if !startsWithSo(to) { return false }
         // Only the phrase's own words between: no other clause, no document.
         for i in from..<e where s[i] == 0x2C || s[i] == 0x3B || s[i] == 0x3A || s[i] == 0x2E || s[i] == 0x0A || (s[i] >= 0x30 && s[i] <= 0x39) { return false }
