@@ -291,7 +291,7 @@ struct Scan {
 
     /// Adds the name-only references that no numbered reference covers, in text order.
     mutating func addNamed() {
-        let named = NamedReferences.find(s)
+        let named = NamedReferences.find(s) + NamedReferences.findEnglish(s)
         guard !named.isEmpty else { return }
         let ctx = ContextReader(s: s)
         for var r in named where !found.contains(where: { $0.ref.byteStart < r.byteEnd && r.byteStart < $0.ref.byteEnd }) {

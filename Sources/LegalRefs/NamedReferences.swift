@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// References by name rather than number (DOMAIN.md P18, §4.5): `Luật Giáo dục 2019`,
 /// `Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019`, `Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)`,
 /// `Hiến pháp năm 2013`, `Nghị quyết Hội nghị Trung ương 8 khóa XI`. Resolved through the title tables.
@@ -443,5 +449,83 @@ extension ContextReader {
             }
             return amends
         }
+    }
+}
+
+// MARK: - Laws named in English
+
+extension NamedReferences {
+    /// English names of laws in the title table, as translations write them after `Law on` (`Law on Government
+    /// Organization` → `Tổ chức Chính phủ`); a name the table lacks is dropped when the table is built.
+    static let englishLawNameRows: [(String, String)] = [
+        ("Government Organization", "Tổ chức Chính phủ"), ("Organization of the Government", "Tổ chức Chính phủ"),
+        ("Local Government Organization", "Tổ chức chính quyền địa phương"),
+        ("Organization of Local Government", "Tổ chức chính quyền địa phương"),
+        ("Enterprises", "Doanh nghiệp"), ("Investment", "Đầu tư"), ("Public Investment", "Đầu tư công"),
+        ("Promulgation of Legislative Documents", "Ban hành văn bản quy phạm pháp luật"),
+        ("Promulgation of Legal Documents", "Ban hành văn bản quy phạm pháp luật"),
+        ("Promulgation of Legal Normative Documents", "Ban hành văn bản quy phạm pháp luật"),
+        ("Tax Administration", "Quản lý thuế"), ("Land", "Đất đai"), ("Housing", "Nhà ở"), ("Construction", "Xây dựng"),
+        ("Cyberinformation Security", "An toàn thông tin mạng"), ("Network Information Security", "An toàn thông tin mạng"),
+        ("Cybersecurity", "An ninh mạng"), ("State Budget", "Ngân sách nhà nước"),
+        ("Handling of Administrative Violations", "Xử lý vi phạm hành chính"), ("Education", "Giáo dục"),
+        ("Health Insurance", "Bảo hiểm y tế"), ("Social Insurance", "Bảo hiểm xã hội"), ("Credit Institutions", "Các tổ chức tín dụng"),
+        ("Accounting", "Kế toán"), ("Securities", "Chứng khoán"), ("Customs", "Hải quan"),
+        ("Real Estate Business", "Kinh doanh bất động sản"), ("Bidding", "Đấu thầu"), ("Procurement", "Đấu thầu"),
+    ]
+
+    /// `englishLawNameRows` as (English name's bytes, index of a `laws` row with the Vietnamese name), longest first.
+    static let englishLawNames: [(english: [UInt8], law: Int)] = englishLawNameRows.compactMap { (en, vi) in
+        let name = Array(Fold.string(vi).utf8)
+        guard let index = laws.firstIndex(where: { !$0.isCode && $0.name == name }) else { return nil }
+        return (Array(en.utf8), index)
+    }.sorted { $0.english.count > $1.english.count }
+
+    static let lawOn: [UInt8] = Array("Law on ".utf8)
+
+    /// Laws named in English with their date or year (`the Law on Government Organization dated June 19, 2015`,
+    /// `Law on Enterprises of 2020`), resolved through the title table like `Luật Tổ chức Chính phủ ngày 19 tháng
+    /// 6 năm 2015`. A law with its number (`Law on Enterprises No. 59/2020/QH14`) is read with its number instead.
+    static func findEnglish(_ s: UnsafeBufferPointer<UInt8>) -> [Reference] {
+        guard let base = s.baseAddress, s.count > lawOn.count else { return [] }
+        var out: [Reference] = []
+        var i = 0
+        let ctx = ContextReader(s: s)
+        // `L` by `memchr` (a capital `L` is rare in Vietnamese text), then the rest of `Law on `.
+        while i < s.count - lawOn.count, let hit = memchr(base + i, 0x4C, s.count - lawOn.count - i) {
+            let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            i = start + 1
+            guard UnsafeBufferPointer(rebasing: s[start..<(start + lawOn.count)]).elementsEqual(lawOn),
+                  start == 0 || !isWordByte(s[start - 1]) else { continue }
+            i = start + lawOn.count
+            // The longest English name at `i`, ending at a word boundary.
+            guard let (name, index) = englishLawNames.first(where: { (en, _) in
+                i + en.count <= s.count && UnsafeBufferPointer(rebasing: s[i..<(i + en.count)]).elementsEqual(en)
+                    && (i + en.count == s.count || !isWordByte(s[i + en.count]))
+            }) else { continue }
+            let nameEnd = i + name.count
+            let found = ctx.withWindowAfter(nameEnd, bytes: 60) { w -> (FoundDate?, Int, Int)? in
+                var k = w.skip(0, [0x20, 0x2C])
+                if w.hasWord(Words.dated, at: k), let (d, e) = w.englishDate(at: k + 5) { return (d, d.year, e) }
+                if w.hasWord(Words.of, at: k) { k = w.skip(k + 2, [0x20]) }
+                if let (y, e) = w.int(at: k, max: 4), y >= 1945, y <= 2099 { return (nil, y, e) }
+                return nil
+            }
+            guard let (date, year, end) = found, let h = version(of: index, year: year, date: date?.iso) else { continue }
+            var r = Reference()
+            r.byteStart = start
+            r.byteEnd = ctx.withWindowAfter(nameEnd, bytes: 60) { $0.offset(end) }
+            r.id = laws[h].id
+            r.kind = laws[h].kind
+            r.number = laws[h].number
+            r.year = year
+            r.date = date?.iso
+            r.issuer = "Quốc hội"
+            r.issuerCode = laws[h].issuerCode
+            r.status = .resolved
+            out.append(r)
+            i = r.byteEnd
+        }
+        return out
     }
 }

@@ -74,6 +74,7 @@ enum RelationTriggers {
     static let by: [UInt8] = Array("boi".utf8)
 
     static let canCu: [UInt8] = Array("can cu".utf8)
+    static let pursuantTo: [UInt8] = Array("pursuant to".utf8)
     static let passive: [[UInt8]] = ["duoc sua doi", "da duoc sua doi", "bi sua doi", "duoc thay the", "bi thay the", "bi bai bo",
                                      "duoc huong dan", "duoc bo sung", "duoc dinh chinh"].map { Array($0.utf8) }
     static let negations: [[UInt8]] = ["khong", "chua"].map { Array($0.utf8) }
@@ -113,7 +114,8 @@ enum RelationTriggers {
             : LazyFoldedWindow.with(r.s, from: lineStart, to: lineEnd, backward: false) { lw -> (Bool, Bool) in
             var k = lw.skip(0, [0x20, 0x2D, 0x2A, 0x2B, 0x3F])
             if lw.has(k), lw[k] == 0x28 { k += 1 }
-            let canCuAt = lw.hasWord(canCu, at: k)
+            // (`Pursuant to …;` lines of an English translation are its legal bases too.)
+            let canCuAt = lw.hasWord(canCu, at: k) || lw.hasWord(pursuantTo, at: k)
             return (canCuAt, canCuAt && lw.has(k) && (lw.isUpper(k) || inPreamble))
         }
         if lineCanCu.1 { return (.basedOn, .said) }
@@ -466,8 +468,8 @@ enum RelationTriggers {
     static let sauDay: [UInt8] = Array("sau day".utf8)
     static let nhuSau: [UInt8] = Array("nhu sau".utf8)
 
-    /// False when the folded line `s[from..<to]` cannot open with `can cu` after the characters the line-initial
-    /// test skips (`-`, `*`, `+`, `?`, white space, one `(`): its first other character is ASCII and no `c`.
+    /// False when the folded line `s[from..<to]` cannot open with `can cu` (or `pursuant to`) after the characters the
+    /// line-initial test skips (`-`, `*`, `+`, `?`, white space, one `(`): its first other character is ASCII, no `c`, no `p`.
     /// Decided on the bytes, before folding a window: most lines open otherwise. True (the window decides)
     /// at the first scalar beyond ASCII.
     static func mayOpenWithCanCu(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
@@ -477,7 +479,7 @@ enum RelationTriggers {
             let f = fold[Int(s[j])]
             if f == 0xFF || f == 0x2D || f == 0x2A || f == 0x2B || f == 0x3F { j += 1; continue }
             if f == 0x28 { j += 1; guard j < to else { return false } }
-            return s[j] >= 0x80 || fold[Int(s[j])] == 0x63
+            return s[j] >= 0x80 || fold[Int(s[j])] == 0x63 || fold[Int(s[j])] == 0x70
         }
         return j < to
     }

@@ -175,6 +175,25 @@ func documentIdTakesYear() {
     #expect(Extractor.extract("Nghị định số 127 / NĐ-CP ngày 21-9-2018").document.id == "127/2018/NĐ-CP")
 }
 
+@Test("laws named in English with their date or year resolve through the title table; `Pursuant to` lines are legal bases", arguments: [
+    ("Pursuant to the Law on Government Organization dated June 19, 2015;", "76/2015/QH13"),
+    ("Pursuant to the Law on Cyberinformation Security dated November 19, 2015;", "86/2015/QH13"),
+    ("Pursuant to the Law on Land of 2013;", "45/2013/QH13"),
+] as [(String, String)])
+func englishNamedLaws(text: String, id: String) {
+    let r = Extractor.extract(text).references.first
+    #expect(r?.id == id)
+    #expect(r?.relation == .basedOn)
+}
+
+@Test("an English law name without a date or year is no reference; the second law on a `Pursuant to` line is a basis too")
+func englishNamedLawEdges() {
+    #expect(Extractor.extract("the Law on Enterprises provides that").references.isEmpty)
+    let two = Extractor.extract("Pursuant to the Law on Government Organization dated June 19, 2015; the Law on Local Government Organization dated June 19, 2015;").references
+    #expect(two.map(\.id) == ["76/2015/QH13", "77/2015/QH13"])
+    #expect(two.map(\.relation) == [.basedOn, .basedOn])
+}
+
 @Test("a list's issuer phrase does not override the body a known symbol names; National Assembly committees keep `và` in their names")
 func sharedIssuerYieldsToSymbol() {
     let refs = Extractor.extract("Xét đề nghị của Chính phủ tại Tờ trình số 377/TTr-CP ngày 09 tháng 5 năm 2025 và Báo cáo thẩm tra số 388/BC-UBPL15 ngày 10 tháng 5 năm 2025 của Ủy ban Pháp luật và Tư pháp,").references
