@@ -487,14 +487,15 @@ extension NamedReferences {
     /// `Law on Enterprises of 2020`), resolved through the title table like `Luật Tổ chức Chính phủ ngày 19 tháng
     /// 6 năm 2015`. A law with its number (`Law on Enterprises No. 59/2020/QH14`) is read with its number instead.
     static func findEnglish(_ s: UnsafeBufferPointer<UInt8>) -> [Reference] {
-        guard let base = s.baseAddress, s.count > lawOn.count else { return [] }
+        guard let base = s.baseAddress, s.count > lawOn.count + 2 else { return [] }
         var out: [Reference] = []
-        var i = 0
+        var i = 2
         let ctx = ContextReader(s: s)
-        // `L` by `memchr` (a capital `L` is rare in Vietnamese text), then the rest of `Law on `.
-        while i < s.count - lawOn.count, let hit = memchr(base + i, 0x4C, s.count - lawOn.count - i) {
-            let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            i = start + 1
+        // The `w` by `memchr` (Vietnamese writes no `w`: most texts have none), then `La` before it and ` on ` after.
+        while i < s.count - 5, let hit = memchr(base + i, 0x77, s.count - 5 - i) {
+            let w = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            i = w + 1
+            let start = w - 2
             guard UnsafeBufferPointer(rebasing: s[start..<(start + lawOn.count)]).elementsEqual(lawOn),
                   start == 0 || !isWordByte(s[start - 1]) else { continue }
             i = start + lawOn.count
