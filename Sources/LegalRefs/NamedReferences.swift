@@ -333,14 +333,19 @@ enum NamedReferences {
             if let (y, e) = w.int(at: k, max: 4), y >= 1945 { year = y; k = e }
         }
         guard let y = year, let h = version(of: index, year: y, date: date?.iso) else { return .some(nil) }
+        return resolvedLaw(h, kind: kind, bytes: start..<w.offset(k), year: y, date: date?.iso)
+    }
+
+    /// The reference to `laws[h]` named over `bytes`, with the year and date the text gave: a law of the National Assembly.
+    static func resolvedLaw(_ h: Int, kind: String, bytes: Range<Int>, year: Int, date: String?) -> Reference {
         var r = Reference()
-        r.byteStart = start
-        r.byteEnd = w.offset(k)
+        r.byteStart = bytes.lowerBound
+        r.byteEnd = bytes.upperBound
         r.id = laws[h].id
         r.kind = kind
         r.number = laws[h].number
-        r.year = y
-        r.date = date?.iso
+        r.year = year
+        r.date = date
         r.issuer = "Quốc hội"
         r.issuerCode = laws[h].issuerCode
         r.status = .resolved
@@ -505,27 +510,17 @@ extension NamedReferences {
                     && (i + en.count == s.count || !isWordByte(s[i + en.count]))
             }) else { continue }
             let nameEnd = i + name.count
+            // The date or year after the name, and the byte offset where it ends.
             let found = ctx.withWindowAfter(nameEnd, bytes: 60) { w -> (FoundDate?, Int, Int)? in
                 var k = w.skip(0, [0x20, 0x2C])
-                if w.hasWord(Words.dated, at: k), let (d, e) = w.englishDate(at: k + 5) { return (d, d.year, e) }
+                if w.hasWord(Words.dated, at: k), let (d, e) = w.englishDate(at: k + 5) { return (d, d.year, w.offset(e)) }
                 if w.hasWord(Words.of, at: k) { k = w.skip(k + 2, [0x20]) }
-                if let (y, e) = w.int(at: k, max: 4), y >= 1945, y <= 2099 { return (nil, y, e) }
+                if let (y, e) = w.int(at: k, max: 4), y >= 1945, y <= 2099 { return (nil, y, w.offset(e)) }
                 return nil
             }
             guard let (date, year, end) = found, let h = version(of: index, year: year, date: date?.iso) else { continue }
-            var r = Reference()
-            r.byteStart = start
-            r.byteEnd = ctx.withWindowAfter(nameEnd, bytes: 60) { $0.offset(end) }
-            r.id = laws[h].id
-            r.kind = laws[h].kind
-            r.number = laws[h].number
-            r.year = year
-            r.date = date?.iso
-            r.issuer = "Quốc hội"
-            r.issuerCode = laws[h].issuerCode
-            r.status = .resolved
-            out.append(r)
-            i = r.byteEnd
+            out.append(resolvedLaw(h, kind: laws[h].kind, bytes: start..<end, year: year, date: date?.iso))
+            i = end
         }
         return out
     }
