@@ -178,8 +178,10 @@ struct Scan {
                 i = skipToken(i); continue
             }
             if i < lastEnd { i = skipToken(i); continue }
+            // Neither a symbol nor a bare number without a number's shape (more than five digits).
+            guard let (numberEnd, _) = parser.numberEnd(i) else { i = skipToken(i); continue }
             let gluedToLetters = SymbolParser.isLetterASCII(prev) || prev >= 0x80
-            if let sym = parser.parse(at: i) {
+            if parser.mayOpenSymbol(afterNumber: numberEnd), let sym = parser.parseSymbol(at: i, afterNumber: numberEnd) {
                 let prefix = ctx.prefix(before: i)
                 if gluedToLetters && !(prefix.hasKindWord || prefix.hasNumberWord) { i = sym.end; continue }
                 // A type abbreviation glued to the number (`NĐ127/2018`) holds only before a year or a known code:
@@ -220,7 +222,7 @@ struct Scan {
                 continue
             }
             // A type word with a bare number: `Nghị định 127/2018`, `NĐ127/2018`, `Nghị quyết số 01 của Chính phủ`.
-            if appendNumberOnly(at: i, ctx: ctx, parser: parser), let last = found.indices.last {
+            if appendNumberOnly(at: i, numberEnd: numberEnd, ctx: ctx, parser: parser), let last = found.indices.last {
                 lastEnd = found[last].ref.byteEnd
                 i = max(found[last].symEnd, i + 1)
                 continue
@@ -451,13 +453,13 @@ struct Scan {
 
     /// Appends the number-only reference at `i`, if there is one (see `numberOnly`); whether it did. Most
     /// numbers fail the first gates: no optional `Found` (a large value) is made and copied for them.
-    mutating func appendNumberOnly(at i: Int, ctx: ContextReader, parser: SymbolParser) -> Bool {
+    /// `ne` is where the number ends (`parser.numberEnd(i)`).
+    mutating func appendNumberOnly(at i: Int, numberEnd ne: Int, ctx: ContextReader, parser: SymbolParser) -> Bool {
         let prev = at(i - 1)
         // Cheap gate: a letter, space or colon must precede.
         guard prev == 0x20 || prev == 0x3A || SymbolParser.isLetterASCII(prev) || prev >= 0x80 || prev == 0x0A else { return false }
         // The shape of the number first (bytes after it only): most numbers here are dates, amounts
         // or list items and fail it before any context is folded.
-        guard let (ne, _) = parser.numberEnd(i) else { return false }
         var end = ne
         var year: Int? = nil
         // `127/2018`
