@@ -262,7 +262,48 @@ static size_t next_rewrite_scalar(const uint8_t *p, size_t i, size_t n) {
     return n;
 }
 
+/// The first digit in `p[i..<n]`, eight bytes at a time (the lowest flagged byte is exact).
+static size_t next_digit_scalar(const uint8_t *p, size_t i, size_t n) {
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        __builtin_memcpy(&w, p + i, 8);
+        uint64_t x = w ^ 0x3030303030303030ull;
+        uint64_t m = (x - 0x0A0A0A0A0A0A0A0Aull) & ~x & 0x8080808080808080ull;
+        if (m) return i + ((size_t)__builtin_ctzll(m) >> 3);
+    }
+    for (; i < n; i++) if (p[i] >= 0x30 && p[i] <= 0x39) return i;
+    return n;
+}
+
 #if defined(__x86_64__) && defined(__SSE2__)
+
+/// The first digit in `p[0..<n]`, 64 bytes a step: most of a text holds no digit (one every 80 bytes or so).
+/// `0`–`9` are moved to the lowest signed bytes (-128…-119) for one signed compare each.
+__attribute__((target("avx2,bmi")))
+static size_t next_digit_avx2(const uint8_t *p, size_t n) {
+    const __m256i shift = _mm256_set1_epi8(0x50), bound = _mm256_set1_epi8(-118);
+#define DIGITS(k) _mm256_cmpgt_epi8(bound, _mm256_add_epi8(_mm256_loadu_si256((const __m256i *)(p + (k))), shift))
+    size_t i = 0;
+    for (; i + 64 <= n; i += 64) {
+        __m256i a = DIGITS(i), b = DIGITS(i + 32), any = _mm256_or_si256(a, b);
+        if (_mm256_testz_si256(any, any)) continue;
+        uint32_t m = (uint32_t)_mm256_movemask_epi8(a);
+        if (m) return i + (size_t)__builtin_ctz(m);
+        return i + 32 + (size_t)__builtin_ctz((uint32_t)_mm256_movemask_epi8(b));
+    }
+    if (i + 32 <= n) {
+        uint32_t m = (uint32_t)_mm256_movemask_epi8(DIGITS(i));
+        if (m) return i + (size_t)__builtin_ctz(m);
+        i += 32;
+    }
+    // The last bytes: the final 32 of the text, those not tested yet.
+    if (i < n && n >= 32) {
+        uint32_t m = (uint32_t)_mm256_movemask_epi8(DIGITS(n - 32)) >> (32 - (n - i));
+        return m ? i + (size_t)__builtin_ctz(m) : n;
+    }
+#undef DIGITS
+    return next_digit_scalar(p, i, n);
+}
 
 __attribute__((target("avx2,popcnt")))
 static size_t continuations_avx2(const uint8_t *p, size_t n) {
@@ -341,12 +382,19 @@ size_t cancu_utf8_next_rewrite_at(const uint8_t *p, size_t n, int level) {
     return next_rewrite_scalar(p, 0, n);
 }
 
+size_t cancu_next_digit_at(const uint8_t *p, size_t n, int level) {
+    if (level >= 2 && __builtin_cpu_supports("avx2")) return next_digit_avx2(p, n);
+    return next_digit_scalar(p, 0, n);
+}
+
 #else
 
 size_t cancu_utf8_continuations_at(const uint8_t *p, size_t n, int level) { (void)level; return continuations_scalar(p, 0, n); }
 size_t cancu_utf8_next_rewrite_at(const uint8_t *p, size_t n, int level) { (void)level; return next_rewrite_scalar(p, 0, n); }
+size_t cancu_next_digit_at(const uint8_t *p, size_t n, int level) { (void)level; return next_digit_scalar(p, 0, n); }
 
 #endif
 
 size_t cancu_utf8_continuations(const uint8_t *p, size_t n) { return cancu_utf8_continuations_at(p, n, 2); }
 size_t cancu_utf8_next_rewrite(const uint8_t *p, size_t n) { return cancu_utf8_next_rewrite_at(p, n, 2); }
+size_t cancu_next_digit(const uint8_t *p, size_t n) { return cancu_next_digit_at(p, n, 2); }
