@@ -406,15 +406,22 @@ extension ContextReader {
     func insideAmendmentTitle(before start: Int) -> Bool {
         var a = start
         let floor = max(0, start - 240)
-        while a > floor, ![0x3B, 0x2E, 0x28, 0x29].contains(s[a - 1]), !(s[a - 1] == 0x0A && a >= 2 && s[a - 2] == 0x0A) { a -= 1 }
+        while a > floor {
+            let b = s[a - 1]
+            if b == 0x3B || b == 0x2E || b == 0x28 || b == 0x29 || b == 0x0A && a >= 2 && s[a - 2] == 0x0A { break }
+            a -= 1
+        }
         a = scalarStart(a)
         guard start - a >= NamedReferences.suaDoi.count else { return false }
         return withWindowAfter(a, bytes: start - a) { w -> Bool in
             var amends = false
             var k = 0
+            // Each word is tried only where its first letter stands (a few positions of the clause's hundreds).
+            let suaDoi = NamedReferences.suaDoi, canCu = NamedReferences.canCu
             while w.has(k) {
-                if w.hasWord(NamedReferences.suaDoi, at: k) { amends = true }
-                else if w.hasWord(NamedReferences.canCu, at: k) { amends = false }
+                let c = w[k]
+                if c == suaDoi[0], w.hasWord(suaDoi, at: k) { amends = true }
+                else if c == canCu[0], w.hasWord(canCu, at: k) { amends = false }
                 k += 1
             }
             return amends
