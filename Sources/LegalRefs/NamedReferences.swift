@@ -131,9 +131,16 @@ enum NamedReferences {
         guard short > i else { return .undecided }
         // `FoldedWindow.fold(s, from: i, to: short)` gives one character per scalar starting before `short`
         // (valid UTF-8: `i` starts one), but one per run of space, tab and newline.
-        let length = SWAR.scalarCount(s, from: i, to: short) - whiteSpaceRepeats(s, from: i, to: short)
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 }
         // The fold's leading spaces: at most one (a run folds to one).
-        let k = s[i] == 0x20 || s[i] == 0x0A || s[i] == 0x09 ? 1 : 0
+        let k = isSpace(s[i]) ? 1 : 0
+        // The fold must hold more than them: its characters are counted only that far (scalars, less the
+        // white space right after white space), not over all 96 bytes.
+        var length = 0, b = i
+        while b < short, length <= k {
+            if s[b] & 0xC0 != 0x80, !(b > i && isSpace(s[b]) && isSpace(s[b - 1])) { length += 1 }
+            b += 1
+        }
         guard length > k else { return .undecided }
         return FoldedWindow.info.withUnsafeBufferPointer { info in
             FoldedWindow.asciiFold.withUnsafeBufferPointer { ascii in
@@ -141,7 +148,7 @@ enum NamedReferences {
                     let out = buf.baseAddress!
                     var j = i, n = 0, lastSpace = false
                     // Folds on (sixteen bytes a step, as `fold` would: white space runs carried across) until
-                    // `count` characters are out; `length` is past every index asked for.
+                    // `count` characters are out or the short fold ends.
                     func need(_ count: Int) {
                         while n < count, j < short {
                             FoldedWindow.foldForward(s, &j, to: min(short, j &+ 16), lastSpace: &lastSpace, info: info, ascii: ascii) { ch, _ in
@@ -192,7 +199,7 @@ enum NamedReferences {
     }
 
     /// How many bytes of `s[from..<to]` are space, tab or newline right after another one (eight bytes a
-    /// step, exact byte tests).
+    /// step, exact byte tests). (`lawNameMatch` used it to count the fold's characters; no caller now.)
     static func whiteSpaceRepeats(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         guard let base = s.baseAddress else { return 0 }
         let low = ~SWAR.highs
