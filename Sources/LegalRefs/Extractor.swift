@@ -223,7 +223,8 @@ struct Scan {
                 continue
             }
             // A type word with a bare number: `Nghị định 127/2018`, `NĐ127/2018`, `Nghị quyết số 01 của Chính phủ`.
-            if appendNumberOnly(at: i, numberEnd: numberEnd, ctx: ctx, parser: parser), let last = found.indices.last {
+            if let (end, year) = Scan.numberOnlyShape(s, at: i, numberEnd: numberEnd, parser: parser),
+               appendNumberOnly(at: i, end: end, year: year, ctx: ctx, parser: parser), let last = found.indices.last {
                 lastEnd = found[last].ref.byteEnd
                 i = max(found[last].symEnd, i + 1)
                 continue
@@ -417,13 +418,27 @@ struct Scan {
         }
     }
 
-    /// Appends the number-only reference at `i`, if there is one (see `numberOnly`); whether it did. Most
-    /// numbers fail the first gates: no optional `Found` (a large value) is made and copied for them.
-    /// `ne` is where the number ends (`parser.numberEnd(i)`).
-    mutating func appendNumberOnly(at i: Int, numberEnd ne: Int, ctx: ContextReader, parser: SymbolParser) -> Bool {
+    /// Appends the number-only reference at `i`, if there is one (see `numberOnly`); whether it did. Called
+    /// past `numberOnlyShape` (`end`, `year`: its answer). Most numbers fail the first gates: no optional
+    /// `Found` (a large value) is made and copied for them.
+    mutating func appendNumberOnly(at i: Int, end: Int, year: Int?, ctx: ContextReader, parser: SymbolParser) -> Bool {
+        guard endsWithKindCueMemo(before: i) else { return false }
+        let prefix = ctx.prefix(before: i)
+        guard prefix.hasKindWord, !prefix.trap, let kind = prefix.kind,
+              let f = numberOnly(at: i, end: end, year: year, prefix: prefix, kind: kind, ctx: ctx, parser: parser) else { return false }
+        found.append(f)
+        return true
+    }
+
+    /// The first gates of a number-only reference, on the bytes around the number at `i` (ending at `ne`): where
+    /// the bare number ends (with its year: `127/2018`) and that year; nil when it cannot stand after a type
+    /// word. Static, on the buffer itself: in the mutating method each byte test reloaded the text from `self`.
+    @inline(__always)
+    static func numberOnlyShape(_ s: UnsafeBufferPointer<UInt8>, at i: Int, numberEnd ne: Int, parser: SymbolParser) -> (end: Int, year: Int?)? {
+        @inline(__always) func at(_ k: Int) -> UInt8 { k >= 0 && k < s.count ? s[k] : 0 }
         let prev = at(i - 1)
         // Cheap gate: a letter, space or colon must precede.
-        guard prev == 0x20 || prev == 0x3A || SymbolParser.isLetterASCII(prev) || prev >= 0x80 || prev == 0x0A else { return false }
+        guard prev == 0x20 || prev == 0x3A || SymbolParser.isLetterASCII(prev) || prev >= 0x80 || prev == 0x0A else { return nil }
         // The shape of the number first (bytes after it only): most numbers here are dates, amounts
         // or list items and fail it before any context is folded.
         var end = ne
@@ -432,29 +447,24 @@ struct Scan {
         if at(ne) == 0x2F, let (yv, ye) = parser.readYear(ne + 1), yv >= 1945, yv <= 2099 {
             year = yv; end = ye
         } else if at(ne) == 0x2F || at(ne) == 0x2D || at(ne) == 0x2E && SymbolParser.isDigit(at(ne + 1)) {
-            return false   // a date or something else
+            return nil   // a date or something else
         }
         // The bare number must end the token, and not open a shared-suffix list (`số 12, 13/QĐ-UBND`).
-        if SymbolParser.isLetterASCII(at(end)) || SymbolParser.isDigit(at(end)) { return false }
+        if SymbolParser.isLetterASCII(at(end)) || SymbolParser.isDigit(at(end)) { return nil }
         // Nor number a list item at the start of a line (`… quyết định giám đốc thẩm\n1. Hủy …`).
         if year == nil, at(end) == 0x2E || at(end) == 0x29 {
             var b = i - 1
             while at(b) == 0x20 || at(b) == 0x09 { b -= 1 }
-            if b < 0 || at(b) == 0x0A { return false }
+            if b < 0 || at(b) == 0x0A { return nil }
         }
         var q = end
         while at(q) == 0x20 { q += 1 }
         if at(q) == 0x2C || (at(q) == 0x76 && at(q + 1) == 0xC3 && at(q + 2) == 0xA0) {
             q += at(q) == 0x2C ? 1 : 3
             while at(q) == 0x20 { q += 1 }
-            if SymbolParser.isDigit(at(q)) { return false }
+            if SymbolParser.isDigit(at(q)) { return nil }
         }
-        guard endsWithKindCueMemo(before: i) else { return false }
-        let prefix = ctx.prefix(before: i)
-        guard prefix.hasKindWord, !prefix.trap, let kind = prefix.kind,
-              let f = numberOnly(at: i, end: end, year: year, prefix: prefix, kind: kind, ctx: ctx, parser: parser) else { return false }
-        found.append(f)
-        return true
+        return (end, year)
     }
 
     /// A type word and a number without symbol (past the gates of `appendNumberOnly`): resolved only where
@@ -889,21 +899,7 @@ struct Scan {
     /// there (it may skip on over non-ASCII spaces or `…`) does the full gate decide.
     mutating func endsWithKindCueMemo(before i: Int) -> Bool {
         let from = ContextReader(s: s).scalarStart(i - 16)
-        let kinds = Scan.cueByteKinds
-        var j = i
-        while j > from, kinds[Int(s[j - 1])] == Scan.skippedByte { j -= 1 }
-        let wordEnd = j
-        // Nothing left, or an ASCII non-word character ends the word: the fold finds no word.
-        if j == from || kinds[Int(s[j - 1])] != Scan.wordByte { return false }
-        // The key: the word's bytes, last byte lowest, shifted in as the walk goes back.
-        var lo: UInt64 = 0, hi: UInt64 = 0
-        while j > from {
-            let b = s[j - 1]
-            guard kinds[Int(b)] == Scan.wordByte else { break }
-            hi = hi << 8 | lo >> 56
-            lo = lo << 8 | UInt64(b)
-            j -= 1
-        }
+        guard let (j, wordEnd, lo, hi) = Scan.cueWordKey(s, before: i, from: from) else { return false }
         let length = wordEnd - j
         guard length <= 16 else { return endsWithKindCue(before: i) }
         let slot = CueMemo.slot(lo: lo, hi: hi, length: length)
@@ -923,6 +919,30 @@ struct Scan {
         case CueMemo.noCue: return false
         case 0: return true
         default: return endsWithWholeKindWord(before: i, cueCount: Int(answer))
+        }
+    }
+
+    /// The raw word `endsWithKindCueMemo` looks up before `i` (not before `from`): its start and end, and
+    /// its bytes as the memo's key (last byte lowest); nil when the fold finds no word there (nothing left
+    /// after the skipped bytes, or an ASCII non-word character ends it). Static, on the buffer and the table
+    /// themselves: in the mutating method each byte reloaded the text and checked the table's bounds.
+    @inline(__always)
+    static func cueWordKey(_ s: UnsafeBufferPointer<UInt8>, before i: Int, from: Int) -> (start: Int, end: Int, lo: UInt64, hi: UInt64)? {
+        Scan.cueByteKinds.withUnsafeBufferPointer { kinds in
+            var j = i
+            while j > from, kinds[Int(s[j - 1])] == Scan.skippedByte { j -= 1 }
+            let wordEnd = j
+            if j == from || kinds[Int(s[j - 1])] != Scan.wordByte { return nil }
+            // The key: the word's bytes shifted in as the walk goes back.
+            var lo: UInt64 = 0, hi: UInt64 = 0
+            while j > from {
+                let b = s[j - 1]
+                guard kinds[Int(b)] == Scan.wordByte else { break }
+                hi = hi << 8 | lo >> 56
+                lo = lo << 8 | UInt64(b)
+                j -= 1
+            }
+            return (j, wordEnd, lo, hi)
         }
     }
 
