@@ -219,7 +219,7 @@ struct Scan {
                     i = sym.end
                     continue
                 }
-                i = skipToken(i)
+                i = skipToken(numberEnd - 1)   // the number's bytes are all alphanumeric
                 continue
             }
             // A type word with a bare number: `Nghị định 127/2018`, `NĐ127/2018`, `Nghị quyết số 01 của Chính phủ`.
@@ -229,7 +229,7 @@ struct Scan {
                 i = max(found[last].symEnd, i + 1)
                 continue
             }
-            i = skipToken(i)
+            i = skipToken(numberEnd - 1)
         }
     }
 
@@ -275,11 +275,18 @@ struct Scan {
         found.sort { $0.ref.byteStart < $1.ref.byteStart }
     }
 
-    /// Skips the rest of an alphanumeric token.
+    /// Skips the rest of an alphanumeric token, and the numbers joined to it (`/9/2018` after `21`, `.000`
+    /// after `1.000`): `run` would find each of them next and skip it as inside a longer token.
+    @inline(__always)
     func skipToken(_ i: Int) -> Int {
-        var j = i + 1
-        while j < s.count, (s[j] >= 0x30 && s[j] <= 0x39) || SymbolParser.isLetterASCII(s[j]) { j += 1 }
-        return j
+        let s = self.s, n = s.count
+        var j = i &+ 1
+        while true {
+            while j < n, s[j] &- 0x30 < 10 || (s[j] | 0x20) &- 0x61 < 26 { j &+= 1 }
+            guard j &+ 1 < n, s[j &+ 1] &- 0x30 < 10,
+                  s[j] == 0x2F || (s[j] == 0x2D || s[j] == 0x2E) && s[j &- 1] &- 0x30 < 10 else { return j }
+            j &+= 2
+        }
     }
 
     /// Builds a reference from a parsed symbol and its context.
