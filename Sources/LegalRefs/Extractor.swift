@@ -156,7 +156,8 @@ struct Scan {
 
     init(s: UnsafeBufferPointer<UInt8>) { self.s = s }
 
-    @inline(__always) func at(_ i: Int) -> UInt8 { i >= 0 && i < s.count ? s[i] : 0 }
+    /// The byte at `i`, 0 outside the text (one unsigned comparison tests both ends).
+    @inline(__always) func at(_ i: Int) -> UInt8 { UInt(bitPattern: i) < UInt(bitPattern: s.count) ? s[i] : 0 }
 
     /// Finds every candidate: numbers followed by a symbol, and type words followed by a bare number.
     mutating func run() {
@@ -442,7 +443,7 @@ struct Scan {
     /// word. Static, on the buffer itself: in the mutating method each byte test reloaded the text from `self`.
     @inline(__always)
     static func numberOnlyShape(_ s: UnsafeBufferPointer<UInt8>, at i: Int, numberEnd ne: Int, parser: SymbolParser) -> (end: Int, year: Int?)? {
-        @inline(__always) func at(_ k: Int) -> UInt8 { k >= 0 && k < s.count ? s[k] : 0 }
+        @inline(__always) func at(_ k: Int) -> UInt8 { UInt(bitPattern: k) < UInt(bitPattern: s.count) ? s[k] : 0 }
         let prev = at(i - 1)
         // Cheap gate: a letter, space or colon must precede.
         guard prev == 0x20 || prev == 0x3A || SymbolParser.isLetterASCII(prev) || prev >= 0x80 || prev == 0x0A else { return nil }

@@ -55,7 +55,8 @@ struct SymbolSeps: RandomAccessCollection, Hashable, Sendable, ExpressibleByArra
 struct SymbolParser {
     let s: UnsafeBufferPointer<UInt8>
 
-    @inline(__always) func at(_ i: Int) -> UInt8 { i < s.count && i >= 0 ? s[i] : 0 }
+    /// The byte at `i`, 0 outside the text (one unsigned comparison tests both ends).
+    @inline(__always) func at(_ i: Int) -> UInt8 { UInt(bitPattern: i) < UInt(bitPattern: s.count) ? s[i] : 0 }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
     @inline(__always) static func isLowerASCII(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
