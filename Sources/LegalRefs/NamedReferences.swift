@@ -360,6 +360,13 @@ enum NamedReferences {
         return total > 0 ? total : nil
     }
 
+    /// The folded words of a plenum's resolution, as bytes once (an array built per word and call cost
+    /// about as much as the rest of `plenum`).
+    enum PlenumWords {
+        static let hoiNghi = Array("hoi nghi".utf8), lanThu = Array("lan thu".utf8), banChapHanh = Array("ban chap hanh".utf8)
+        static let trungUong = Array("trung uong".utf8), khoa = Array("khoa".utf8)
+    }
+
     /// `Nghị quyết (Hội nghị) (lần thứ tám) (Ban Chấp hành) Trung ương 8 khóa XI`.
     static func plenum(_ s: UnsafeBufferPointer<UInt8>, start: Int) -> Reference? {
         ContextReader(s: s).withWindowAfter(start, bytes: 160) { plenum(in: $0, start: start) }
@@ -369,23 +376,22 @@ enum NamedReferences {
     private static func plenum(in w: LazyFoldedWindow, start: Int) -> Reference? {
         var k = w.skip(10, [0x20])   // after "nghi quyet"
         guard w.has(10) else { return nil }
-        func eat(_ word: String) -> Bool {
-            let b = Array(word.utf8)
+        func eat(_ b: [UInt8]) -> Bool {
             if w.hasWord(b, at: k) { k = w.skip(k + b.count, [0x20]); return true }
             return false
         }
-        _ = eat("hoi nghi")
+        _ = eat(PlenumWords.hoiNghi)
         var number: Int? = nil
-        if eat("lan thu") {
+        if eat(PlenumWords.lanThu) {
             var e = k
             while w.has(e), isWordByte(w[e]) { e += 1 }
             number = ordinals[w.string(k..<e)] ?? Int(w.string(k..<e))
             k = w.skip(e, [0x20])
         }
-        _ = eat("ban chap hanh")
-        guard eat("trung uong") else { return nil }
+        _ = eat(PlenumWords.banChapHanh)
+        guard eat(PlenumWords.trungUong) else { return nil }
         if number == nil, let (v, e) = w.int(at: k, max: 2) { number = v; k = w.skip(e, [0x20]) }
-        guard let p = number, eat("khoa") else { return nil }
+        guard let p = number, eat(PlenumWords.khoa) else { return nil }
         var e = k
         while w.has(e), [0x69, 0x76, 0x78].contains(w[e]) { e += 1 }
         guard e > k else { return nil }
