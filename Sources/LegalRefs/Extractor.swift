@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CUTF8Scan
 
 /// The entry point of the core: normalized text in, the document header and every reference out.
 public enum Extractor {
@@ -155,7 +156,8 @@ struct Scan {
 
     init(s: UnsafeBufferPointer<UInt8>) { self.s = s }
 
-    @inline(__always) func at(_ i: Int) -> UInt8 { i >= 0 && i < s.count ? s[i] : 0 }
+    /// The byte at `i`, 0 outside the text (one unsigned comparison tests both ends).
+    @inline(__always) func at(_ i: Int) -> UInt8 { UInt(bitPattern: i) < UInt(bitPattern: s.count) ? s[i] : 0 }
 
     /// Finds every candidate: numbers followed by a symbol, and type words followed by a bare number.
     mutating func run() {
@@ -178,8 +180,10 @@ struct Scan {
                 i = skipToken(i); continue
             }
             if i < lastEnd { i = skipToken(i); continue }
+            // Neither a symbol nor a bare number without a number's shape (more than five digits).
+            guard let (numberEnd, _) = parser.numberEnd(i) else { i = skipToken(i); continue }
             let gluedToLetters = SymbolParser.isLetterASCII(prev) || prev >= 0x80
-            if let sym = parser.parse(at: i) {
+            if parser.mayOpenSymbol(afterNumber: numberEnd), let sym = parser.parseSymbol(at: i, afterNumber: numberEnd) {
                 let prefix = ctx.prefix(before: i)
                 if gluedToLetters && !(prefix.hasKindWord || prefix.hasNumberWord) { i = sym.end; continue }
                 // A type abbreviation glued to the number (`NĐ127/2018`) holds only before a year or a known code:
@@ -216,16 +220,17 @@ struct Scan {
                     i = sym.end
                     continue
                 }
-                i = skipToken(i)
+                i = skipToken(numberEnd - 1)   // the number's bytes are all alphanumeric
                 continue
             }
             // A type word with a bare number: `Nghị định 127/2018`, `NĐ127/2018`, `Nghị quyết số 01 của Chính phủ`.
-            if appendNumberOnly(at: i, ctx: ctx, parser: parser), let last = found.indices.last {
+            if let (end, year) = Scan.numberOnlyShape(s, at: i, numberEnd: numberEnd, parser: parser),
+               appendNumberOnly(at: i, end: end, year: year, ctx: ctx, parser: parser), let last = found.indices.last {
                 lastEnd = found[last].ref.byteEnd
                 i = max(found[last].symEnd, i + 1)
                 continue
             }
-            i = skipToken(i)
+            i = skipToken(numberEnd - 1)
         }
     }
 
@@ -244,48 +249,13 @@ struct Scan {
     /// The first position at or after `i` where a number may start: a digit, or OCR `l`/`I` before a digit.
     func nextNumberStart(from i: Int) -> Int { Scan.nextNumberStart(s, from: i) }
 
-    /// `nextNumberStart` on the text `s` (static and inlined: called on `self` from the mutating `run`,
-    /// it copied the whole `Scan` per call).
-    @inline(__always)
+    /// `nextNumberStart` on the text `s`.
     static func nextNumberStart(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
         guard let base = s.baseAddress else { return s.count }
-        let n = s.count
-        var j = i
-        // Thirty-two bytes a step in two vector registers (most of the text holds no digit), one test for
-        // both; the flags are exact, so the first flagged byte is the digit. The last bytes go eight, then
-        // one at a time. `0`–`9` are moved to the lowest signed bytes (-128…-119) for one signed compare
-        // (SSE2 has none unsigned: `.<` on `UInt8` lanes went lane by lane); vector operands, not scalars
-        // (the scalar overloads went lane by lane too); flags read as words (`any` went through generic
-        // reductions).
-        typealias V = SIMD16<Int8>
-        let shift = V(repeating: 0x50), bound = V(repeating: -118), zero = V(repeating: 0)
-        @inline(__always) func flags(_ k: Int) -> V {
-            zero.replacing(with: -1, where: UnsafeRawPointer(base + k).loadUnaligned(as: V.self) &+ shift .< bound)
-        }
-        var hit = false
-        while j &+ 32 <= n {
-            let a = flags(j), b = flags(j &+ 16)
-            let both = unsafeBitCast(a | b, to: SIMD2<UInt64>.self)
-            if both[0] | both[1] != 0 {
-                let wa = unsafeBitCast(a, to: SIMD2<UInt64>.self), wb = unsafeBitCast(b, to: SIMD2<UInt64>.self)
-                if wa[0] != 0 { j &+= wa[0].trailingZeroBitCount >> 3 }
-                else if wa[1] != 0 { j &+= 8 &+ wa[1].trailingZeroBitCount >> 3 }
-                else if wb[0] != 0 { j &+= 16 &+ wb[0].trailingZeroBitCount >> 3 }
-                else { j &+= 24 &+ wb[1].trailingZeroBitCount >> 3 }
-                hit = true
-                break
-            }
-            j &+= 32
-        }
-        if !hit {
-            while j + 8 <= n {
-                let m = SWAR.digits(SWAR.load(base + j))
-                if m != 0 { j += m.trailingZeroBitCount >> 3; break }
-                j += 8
-            }
-            while j < n, !SymbolParser.isDigit(base[j]) { j += 1 }
-        }
-        if j < n, j > i, base[j - 1] == 0x6C || base[j - 1] == 0x49 { return j - 1 }
+        guard i < s.count else { return i }
+        // Sixty-four bytes a step with AVX2 (a number starts about every 80 bytes).
+        let j = i + cancu_next_digit(base + i, s.count - i)
+        if j < s.count, j > i, base[j - 1] == 0x6C || base[j - 1] == 0x49 { return j - 1 }
         return j
     }
 
@@ -306,11 +276,18 @@ struct Scan {
         found.sort { $0.ref.byteStart < $1.ref.byteStart }
     }
 
-    /// Skips the rest of an alphanumeric token.
+    /// Skips the rest of an alphanumeric token, and the numbers joined to it (`/9/2018` after `21`, `.000`
+    /// after `1.000`): `run` would find each of them next and skip it as inside a longer token.
+    @inline(__always)
     func skipToken(_ i: Int) -> Int {
-        var j = i + 1
-        while j < s.count, (s[j] >= 0x30 && s[j] <= 0x39) || SymbolParser.isLetterASCII(s[j]) { j += 1 }
-        return j
+        let s = self.s, n = s.count
+        var j = i &+ 1
+        while true {
+            while j < n, s[j] &- 0x30 < 10 || (s[j] | 0x20) &- 0x61 < 26 { j &+= 1 }
+            guard j &+ 1 < n, s[j &+ 1] &- 0x30 < 10,
+                  s[j] == 0x2F || (s[j] == 0x2D || s[j] == 0x2E) && s[j &- 1] &- 0x30 < 10 else { return j }
+            j &+= 2
+        }
     }
 
     /// Builds a reference from a parsed symbol and its context.
@@ -449,44 +426,53 @@ struct Scan {
         }
     }
 
-    /// Appends the number-only reference at `i`, if there is one (see `numberOnly`); whether it did. Most
-    /// numbers fail the first gates: no optional `Found` (a large value) is made and copied for them.
-    mutating func appendNumberOnly(at i: Int, ctx: ContextReader, parser: SymbolParser) -> Bool {
-        let prev = at(i - 1)
-        // Cheap gate: a letter, space or colon must precede.
-        guard prev == 0x20 || prev == 0x3A || SymbolParser.isLetterASCII(prev) || prev >= 0x80 || prev == 0x0A else { return false }
-        // The shape of the number first (bytes after it only): most numbers here are dates, amounts
-        // or list items and fail it before any context is folded.
-        guard let (ne, _) = parser.numberEnd(i) else { return false }
-        var end = ne
-        var year: Int? = nil
-        // `127/2018`
-        if at(ne) == 0x2F, let (yv, ye) = parser.readYear(ne + 1), yv >= 1945, yv <= 2099 {
-            year = yv; end = ye
-        } else if at(ne) == 0x2F || at(ne) == 0x2D || at(ne) == 0x2E && SymbolParser.isDigit(at(ne + 1)) {
-            return false   // a date or something else
-        }
-        // The bare number must end the token, and not open a shared-suffix list (`số 12, 13/QĐ-UBND`).
-        if SymbolParser.isLetterASCII(at(end)) || SymbolParser.isDigit(at(end)) { return false }
-        // Nor number a list item at the start of a line (`… quyết định giám đốc thẩm\n1. Hủy …`).
-        if year == nil, at(end) == 0x2E || at(end) == 0x29 {
-            var b = i - 1
-            while at(b) == 0x20 || at(b) == 0x09 { b -= 1 }
-            if b < 0 || at(b) == 0x0A { return false }
-        }
-        var q = end
-        while at(q) == 0x20 { q += 1 }
-        if at(q) == 0x2C || (at(q) == 0x76 && at(q + 1) == 0xC3 && at(q + 2) == 0xA0) {
-            q += at(q) == 0x2C ? 1 : 3
-            while at(q) == 0x20 { q += 1 }
-            if SymbolParser.isDigit(at(q)) { return false }
-        }
+    /// Appends the number-only reference at `i`, if there is one (see `numberOnly`); whether it did. Called
+    /// past `numberOnlyShape` (`end`, `year`: its answer). Most numbers fail the first gates: no optional
+    /// `Found` (a large value) is made and copied for them.
+    mutating func appendNumberOnly(at i: Int, end: Int, year: Int?, ctx: ContextReader, parser: SymbolParser) -> Bool {
         guard endsWithKindCueMemo(before: i) else { return false }
         let prefix = ctx.prefix(before: i)
         guard prefix.hasKindWord, !prefix.trap, let kind = prefix.kind,
               let f = numberOnly(at: i, end: end, year: year, prefix: prefix, kind: kind, ctx: ctx, parser: parser) else { return false }
         found.append(f)
         return true
+    }
+
+    /// The first gates of a number-only reference, on the bytes around the number at `i` (ending at `ne`): where
+    /// the bare number ends (with its year: `127/2018`) and that year; nil when it cannot stand after a type
+    /// word. Static, on the buffer itself: in the mutating method each byte test reloaded the text from `self`.
+    @inline(__always)
+    static func numberOnlyShape(_ s: UnsafeBufferPointer<UInt8>, at i: Int, numberEnd ne: Int, parser: SymbolParser) -> (end: Int, year: Int?)? {
+        @inline(__always) func at(_ k: Int) -> UInt8 { UInt(bitPattern: k) < UInt(bitPattern: s.count) ? s[k] : 0 }
+        let prev = at(i - 1)
+        // Cheap gate: a letter, space or colon must precede.
+        guard prev == 0x20 || prev == 0x3A || SymbolParser.isLetterASCII(prev) || prev >= 0x80 || prev == 0x0A else { return nil }
+        // The shape of the number first (bytes after it only): most numbers here are dates, amounts
+        // or list items and fail it before any context is folded.
+        var end = ne
+        var year: Int? = nil
+        // `127/2018`
+        if at(ne) == 0x2F, let (yv, ye) = parser.readYear(ne + 1), yv >= 1945, yv <= 2099 {
+            year = yv; end = ye
+        } else if at(ne) == 0x2F || at(ne) == 0x2D || at(ne) == 0x2E && SymbolParser.isDigit(at(ne + 1)) {
+            return nil   // a date or something else
+        }
+        // The bare number must end the token, and not open a shared-suffix list (`số 12, 13/QĐ-UBND`).
+        if SymbolParser.isLetterASCII(at(end)) || SymbolParser.isDigit(at(end)) { return nil }
+        // Nor number a list item at the start of a line (`… quyết định giám đốc thẩm\n1. Hủy …`).
+        if year == nil, at(end) == 0x2E || at(end) == 0x29 {
+            var b = i - 1
+            while at(b) == 0x20 || at(b) == 0x09 { b -= 1 }
+            if b < 0 || at(b) == 0x0A { return nil }
+        }
+        var q = end
+        while at(q) == 0x20 { q += 1 }
+        if at(q) == 0x2C || (at(q) == 0x76 && at(q + 1) == 0xC3 && at(q + 2) == 0xA0) {
+            q += at(q) == 0x2C ? 1 : 3
+            while at(q) == 0x20 { q += 1 }
+            if SymbolParser.isDigit(at(q)) { return nil }
+        }
+        return (end, year)
     }
 
     /// A type word and a number without symbol (past the gates of `appendNumberOnly`): resolved only where
@@ -921,21 +907,7 @@ struct Scan {
     /// there (it may skip on over non-ASCII spaces or `…`) does the full gate decide.
     mutating func endsWithKindCueMemo(before i: Int) -> Bool {
         let from = ContextReader(s: s).scalarStart(i - 16)
-        let kinds = Scan.cueByteKinds
-        var j = i
-        while j > from, kinds[Int(s[j - 1])] == Scan.skippedByte { j -= 1 }
-        let wordEnd = j
-        // Nothing left, or an ASCII non-word character ends the word: the fold finds no word.
-        if j == from || kinds[Int(s[j - 1])] != Scan.wordByte { return false }
-        // The key: the word's bytes, last byte lowest, shifted in as the walk goes back.
-        var lo: UInt64 = 0, hi: UInt64 = 0
-        while j > from {
-            let b = s[j - 1]
-            guard kinds[Int(b)] == Scan.wordByte else { break }
-            hi = hi << 8 | lo >> 56
-            lo = lo << 8 | UInt64(b)
-            j -= 1
-        }
+        guard let (j, wordEnd, lo, hi) = Scan.cueWordKey(s, before: i, from: from) else { return false }
         let length = wordEnd - j
         guard length <= 16 else { return endsWithKindCue(before: i) }
         let slot = CueMemo.slot(lo: lo, hi: hi, length: length)
@@ -955,6 +927,30 @@ struct Scan {
         case CueMemo.noCue: return false
         case 0: return true
         default: return endsWithWholeKindWord(before: i, cueCount: Int(answer))
+        }
+    }
+
+    /// The raw word `endsWithKindCueMemo` looks up before `i` (not before `from`): its start and end, and
+    /// its bytes as the memo's key (last byte lowest); nil when the fold finds no word there (nothing left
+    /// after the skipped bytes, or an ASCII non-word character ends it). Static, on the buffer and the table
+    /// themselves: in the mutating method each byte reloaded the text and checked the table's bounds.
+    @inline(__always)
+    static func cueWordKey(_ s: UnsafeBufferPointer<UInt8>, before i: Int, from: Int) -> (start: Int, end: Int, lo: UInt64, hi: UInt64)? {
+        Scan.cueByteKinds.withUnsafeBufferPointer { kinds in
+            var j = i
+            while j > from, kinds[Int(s[j - 1])] == Scan.skippedByte { j -= 1 }
+            let wordEnd = j
+            if j == from || kinds[Int(s[j - 1])] != Scan.wordByte { return nil }
+            // The key: the word's bytes shifted in as the walk goes back.
+            var lo: UInt64 = 0, hi: UInt64 = 0
+            while j > from {
+                let b = s[j - 1]
+                guard kinds[Int(b)] == Scan.wordByte else { break }
+                hi = hi << 8 | lo >> 56
+                lo = lo << 8 | UInt64(b)
+                j -= 1
+            }
+            return (j, wordEnd, lo, hi)
         }
     }
 

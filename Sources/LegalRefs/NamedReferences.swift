@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CUTF8Scan
 
 /// References by name rather than number (DOMAIN.md P18, §4.5): `Luật Giáo dục 2019`,
 /// `Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019`, `Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)`,
@@ -97,46 +98,10 @@ enum NamedReferences {
     }
 
     /// The first position at or after `i` where `find` can match: `uật` at it (`Luật`) or `Ng` around it
-    /// (`Nghị quyết`, the candidate after the `N`); `s.count` if none. Thirty-two bytes at a time.
+    /// (`Nghị quyết`, the candidate after the `N`); `s.count` if none. Sixty-four bytes a step with AVX2.
     static func nextCandidate(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
-        // A cheap filter first (an `N` before a position or the last byte of `ậ` three after it: rare in
-        // most blocks), then the exact test of the whole block, whose first hit is the answer.
-        guard let base = s.baseAddress else { return s.count }
-        let n = s.count
-        typealias V = SIMD16<UInt8>
-        @inline(__always) func at(_ k: Int) -> V { UnsafeRawPointer(base + k).loadUnaligned(as: V.self) }
-        var q = max(i, 1)   // position 0 has no `L` or `N` before it
-        /// The first exact hit in the 16 positions from `k`, given the filter's two masks there.
-        @inline(__always) func exact(_ k: Int, _ nBefore: SIMDMask<V.MaskStorage>, _ adAfter: SIMDMask<V.MaskStorage>) -> Int? {
-            let v = at(k)
-            let hit = nBefore .& (v .== V(repeating: 0x67))
-                .| adAfter .& (v .== V(repeating: 0x75)) .& (at(k &+ 1) .== V(repeating: 0xE1)) .& (at(k &+ 2) .== V(repeating: 0xBA))
-            let words = unsafeBitCast(V(repeating: 0).replacing(with: 0xFF, where: hit), to: SIMD2<UInt64>.self)
-            if words[0] != 0 { return k &+ words[0].trailingZeroBitCount >> 3 }
-            if words[1] != 0 { return k &+ 8 &+ words[1].trailingZeroBitCount >> 3 }
-            return nil
-        }
-        // Thirty-two positions a step while the filter finds nothing in them (one test for both halves).
-        while q &+ 35 <= n {
-            let n0 = at(q &- 1) .== V(repeating: 0x4E), a0 = at(q &+ 3) .== V(repeating: 0xAD)
-            let n1 = at(q &+ 15) .== V(repeating: 0x4E), a1 = at(q &+ 19) .== V(repeating: 0xAD)
-            if any(n0 .| a0 .| n1 .| a1) {
-                if let k = exact(q, n0, a0) { return k }
-                if let k = exact(q &+ 16, n1, a1) { return k }
-            }
-            q &+= 32
-        }
-        while q &+ 19 <= n {
-            let nBefore = at(q &- 1) .== V(repeating: 0x4E), adAfter = at(q &+ 3) .== V(repeating: 0xAD)
-            if any(nBefore .| adAfter), let k = exact(q, nBefore, adAfter) { return k }
-            q &+= 16
-        }
-        while q < n {
-            if base[q - 1] == 0x4E, base[q] == 0x67 { return q }
-            if q + 3 < n, base[q] == 0x75, base[q + 1] == 0xE1, base[q + 2] == 0xBA, base[q + 3] == 0xAD { return q }
-            q += 1
-        }
-        return n
+        guard let base = s.baseAddress, i < s.count else { return s.count }
+        return cancu_next_named_candidate(base, max(i, 1), s.count)
     }
 
     /// Whether some law's name (of the given kind) may follow `Luật` at `i`: decided on the fold of 96 bytes
@@ -166,9 +131,16 @@ enum NamedReferences {
         guard short > i else { return .undecided }
         // `FoldedWindow.fold(s, from: i, to: short)` gives one character per scalar starting before `short`
         // (valid UTF-8: `i` starts one), but one per run of space, tab and newline.
-        let length = SWAR.scalarCount(s, from: i, to: short) - whiteSpaceRepeats(s, from: i, to: short)
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 }
         // The fold's leading spaces: at most one (a run folds to one).
-        let k = s[i] == 0x20 || s[i] == 0x0A || s[i] == 0x09 ? 1 : 0
+        let k = isSpace(s[i]) ? 1 : 0
+        // The fold must hold more than them: its characters are counted only that far (scalars, less the
+        // white space right after white space), not over all 96 bytes.
+        var length = 0, b = i
+        while b < short, length <= k {
+            if s[b] & 0xC0 != 0x80, !(b > i && isSpace(s[b]) && isSpace(s[b - 1])) { length += 1 }
+            b += 1
+        }
         guard length > k else { return .undecided }
         return FoldedWindow.info.withUnsafeBufferPointer { info in
             FoldedWindow.asciiFold.withUnsafeBufferPointer { ascii in
@@ -176,7 +148,7 @@ enum NamedReferences {
                     let out = buf.baseAddress!
                     var j = i, n = 0, lastSpace = false
                     // Folds on (sixteen bytes a step, as `fold` would: white space runs carried across) until
-                    // `count` characters are out; `length` is past every index asked for.
+                    // `count` characters are out or the short fold ends.
                     func need(_ count: Int) {
                         while n < count, j < short {
                             FoldedWindow.foldForward(s, &j, to: min(short, j &+ 16), lastSpace: &lastSpace, info: info, ascii: ascii) { ch, _ in
@@ -227,7 +199,7 @@ enum NamedReferences {
     }
 
     /// How many bytes of `s[from..<to]` are space, tab or newline right after another one (eight bytes a
-    /// step, exact byte tests).
+    /// step, exact byte tests). (`lawNameMatch` used it to count the fold's characters; no caller now.)
     static func whiteSpaceRepeats(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         guard let base = s.baseAddress else { return 0 }
         let low = ~SWAR.highs
@@ -388,6 +360,13 @@ enum NamedReferences {
         return total > 0 ? total : nil
     }
 
+    /// The folded words of a plenum's resolution, as bytes once (an array built per word and call cost
+    /// about as much as the rest of `plenum`).
+    enum PlenumWords {
+        static let hoiNghi = Array("hoi nghi".utf8), lanThu = Array("lan thu".utf8), banChapHanh = Array("ban chap hanh".utf8)
+        static let trungUong = Array("trung uong".utf8), khoa = Array("khoa".utf8)
+    }
+
     /// `Nghị quyết (Hội nghị) (lần thứ tám) (Ban Chấp hành) Trung ương 8 khóa XI`.
     static func plenum(_ s: UnsafeBufferPointer<UInt8>, start: Int) -> Reference? {
         ContextReader(s: s).withWindowAfter(start, bytes: 160) { plenum(in: $0, start: start) }
@@ -397,23 +376,22 @@ enum NamedReferences {
     private static func plenum(in w: LazyFoldedWindow, start: Int) -> Reference? {
         var k = w.skip(10, [0x20])   // after "nghi quyet"
         guard w.has(10) else { return nil }
-        func eat(_ word: String) -> Bool {
-            let b = Array(word.utf8)
+        func eat(_ b: [UInt8]) -> Bool {
             if w.hasWord(b, at: k) { k = w.skip(k + b.count, [0x20]); return true }
             return false
         }
-        _ = eat("hoi nghi")
+        _ = eat(PlenumWords.hoiNghi)
         var number: Int? = nil
-        if eat("lan thu") {
+        if eat(PlenumWords.lanThu) {
             var e = k
             while w.has(e), isWordByte(w[e]) { e += 1 }
             number = ordinals[w.string(k..<e)] ?? Int(w.string(k..<e))
             k = w.skip(e, [0x20])
         }
-        _ = eat("ban chap hanh")
-        guard eat("trung uong") else { return nil }
+        _ = eat(PlenumWords.banChapHanh)
+        guard eat(PlenumWords.trungUong) else { return nil }
         if number == nil, let (v, e) = w.int(at: k, max: 2) { number = v; k = w.skip(e, [0x20]) }
-        guard let p = number, eat("khoa") else { return nil }
+        guard let p = number, eat(PlenumWords.khoa) else { return nil }
         var e = k
         while w.has(e), [0x69, 0x76, 0x78].contains(w[e]) { e += 1 }
         guard e > k else { return nil }
@@ -441,15 +419,22 @@ extension ContextReader {
     func insideAmendmentTitle(before start: Int) -> Bool {
         var a = start
         let floor = max(0, start - 240)
-        while a > floor, ![0x3B, 0x2E, 0x28, 0x29].contains(s[a - 1]), !(s[a - 1] == 0x0A && a >= 2 && s[a - 2] == 0x0A) { a -= 1 }
+        while a > floor {
+            let b = s[a - 1]
+            if b == 0x3B || b == 0x2E || b == 0x28 || b == 0x29 || b == 0x0A && a >= 2 && s[a - 2] == 0x0A { break }
+            a -= 1
+        }
         a = scalarStart(a)
         guard start - a >= NamedReferences.suaDoi.count else { return false }
         return withWindowAfter(a, bytes: start - a) { w -> Bool in
             var amends = false
             var k = 0
+            // Each word is tried only where its first letter stands (a few positions of the clause's hundreds).
+            let suaDoi = NamedReferences.suaDoi, canCu = NamedReferences.canCu
             while w.has(k) {
-                if w.hasWord(NamedReferences.suaDoi, at: k) { amends = true }
-                else if w.hasWord(NamedReferences.canCu, at: k) { amends = false }
+                let c = w[k]
+                if c == suaDoi[0], w.hasWord(suaDoi, at: k) { amends = true }
+                else if c == canCu[0], w.hasWord(canCu, at: k) { amends = false }
                 k += 1
             }
             return amends

@@ -55,7 +55,8 @@ struct SymbolSeps: RandomAccessCollection, Hashable, Sendable, ExpressibleByArra
 struct SymbolParser {
     let s: UnsafeBufferPointer<UInt8>
 
-    @inline(__always) func at(_ i: Int) -> UInt8 { i < s.count && i >= 0 ? s[i] : 0 }
+    /// The byte at `i`, 0 outside the text (one unsigned comparison tests both ends).
+    @inline(__always) func at(_ i: Int) -> UInt8 { UInt(bitPattern: i) < UInt(bitPattern: s.count) ? s[i] : 0 }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
     @inline(__always) static func isLowerASCII(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
@@ -152,8 +153,29 @@ struct SymbolParser {
 
     /// Parses a symbol whose number starts at `i`. Returns nil when the shape is not a symbol.
     func parse(at i: Int) -> RawSymbol? {
-        // The shape is checked on bytes first; the number's text is built only for a symbol.
         guard let (afterNum, _) = numberEnd(i) else { return nil }
+        return mayOpenSymbol(afterNumber: afterNum) ? parseSymbol(at: i, afterNumber: afterNum) : nil
+    }
+
+    /// Whether the bytes after a number ending at `j` pass the first steps of `parseSymbol` (the
+    /// separator after the number): a necessary condition, on the few bytes those steps read. Most
+    /// numbers in a text (dates, amounts, list items, `Điều 5`) fail it, and the full parse (a large
+    /// function returning a large optional) is called only for those that pass.
+    func mayOpenSymbol(afterNumber j: Int) -> Bool {
+        let c = at(j)
+        // `15A/KH-UBND` (the full parse checks the code after the slash), `66.7/…`, `1.744/…`.
+        if SymbolParser.isLetterASCII(c) { return at(j + 1) == 0x2F }
+        if c == 0x2E, SymbolParser.isDigit(at(j + 1)) { return true }
+        let k = c == 0x20 || c == 0x09 ? skipSpaces(j, max: 3, lines: false) : j
+        let b = at(k)
+        // Placeholder dots count only before a slash.
+        if b == 0x2E || b == 0xE2 { return at(skipPlaceholders(k)) == 0x2F }
+        return b == 0x2F || b == 0x2D || (k > j && SymbolParser.isUpperASCII(b))
+    }
+
+    /// `parse(at: i)` given the end of the number at `i` (`numberEnd(i)`), for numbers that pass `mayOpenSymbol`.
+    func parseSymbol(at i: Int, afterNumber afterNum: Int) -> RawSymbol? {
+        // The shape is checked on bytes first; the number's text is built only for a symbol.
         var j = afterNum
         // A letter after the number (`1234a/QĐ-UBND`, `15A/KH-UBND`: a number given out between two others), right
         // before the slash and a code in capitals.

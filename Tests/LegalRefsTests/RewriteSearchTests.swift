@@ -157,3 +157,21 @@ private struct Random {
         #expect(inPlace == TextNormalizer.nfcByLine(bytes), "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
     }
 }
+
+@Test func nextDigitMatchesByteTest() {
+    // Random bytes (digits rare or common) at lengths around the 32- and 64-byte blocks, from every offset.
+    var rng = Random(state: 17)
+    for round in 0..<400 {
+        let digitEvery = [3, 40, 200][round % 3]
+        let bytes: [UInt8] = (0..<rng.next(200)).map { _ in
+            rng.next(digitEvery) == 0 ? UInt8(0x30 + rng.next(10)) : UInt8(rng.next(256))
+        }
+        for from in 0...bytes.count {
+            let want = (from..<bytes.count).first { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 } ?? bytes.count
+            for level: Int32 in [0, 2] {
+                let got = bytes.withUnsafeBufferPointer { from + cancu_next_digit_at($0.baseAddress! + from, $0.count - from, level) }
+                #expect(got == want, "level \(level): \(bytes) from \(from)")
+            }
+        }
+    }
+}

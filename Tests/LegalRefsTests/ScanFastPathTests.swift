@@ -1,4 +1,5 @@
 import Testing
+import CUTF8Scan
 @testable import LegalRefs
 
 /// `NamedReferences.nextCandidate` as it was (eight bytes at a time, any `AD` or `N` checked one by one).
@@ -26,7 +27,12 @@ let namedPieces = ["Luật", "luật", "Bộ luật ", "Nghị quyết", "N", "g
         let text = mix.text(namedPieces, count: 1 + mix.next(round < 200 ? 12 : 80))
         Array(text.utf8).withUnsafeBufferPointer { s in
             for i in 1...max(1, s.count) {
-                #expect(NamedReferences.nextCandidate(s, from: i) == referenceNextCandidate(s, from: i), "\(text) from \(i)")
+                let want = referenceNextCandidate(s, from: i)
+                #expect(NamedReferences.nextCandidate(s, from: i) == want, "\(text) from \(i)")
+                // Each code of the C helper (AVX2, byte by byte) agrees.
+                for level: Int32 in [0, 2] where s.count > 0 {
+                    #expect(cancu_next_named_candidate_at(s.baseAddress!, i, s.count, level) == min(want, s.count), "level \(level): \(text) from \(i)")
+                }
             }
         }
     }

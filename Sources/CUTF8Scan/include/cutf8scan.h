@@ -42,4 +42,17 @@ size_t cancu_utf8_continuations_at(const uint8_t *p, size_t n, int level);
 /// `cancu_utf8_next_rewrite` with the code for `level` (2: AVX2, else eight bytes at a time).
 size_t cancu_utf8_next_rewrite_at(const uint8_t *p, size_t n, int level);
 
+/// The offset of the first ASCII digit (`0`–`9`) in `p[0..<n]`; `n` when there is none.
+size_t cancu_next_digit(const uint8_t *p, size_t n);
+
+/// `cancu_next_digit` with the code for `level` (2: AVX2, else eight bytes at a time).
+size_t cancu_next_digit_at(const uint8_t *p, size_t n, int level);
+
+/// The first position `q` in `from..<n` (`from` at least 1) where `p[q - 1] p[q]` is `Ng` or `p[q..<q + 4]` is
+/// `uậ` (75 E1 BA AD): where a law or a resolution may be named (`Luật`, `Nghị quyết`); `n` when there is none.
+size_t cancu_next_named_candidate(const uint8_t *p, size_t from, size_t n);
+
+/// `cancu_next_named_candidate` with the code for `level` (2: AVX2, else byte by byte).
+size_t cancu_next_named_candidate_at(const uint8_t *p, size_t from, size_t n, int level);
+
 #endif
