@@ -374,9 +374,28 @@ func issuedWithOpensLine(text: String, relation: Relation) {
     ("Thực hiện Nghị định số 91/2022/NĐ-CP ngày 30/10/2022 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 126/2020/NĐ-CP.", .cites),
     ("Thực hiện Quyết định số 145/QĐ-UBND ngày 20/1/2025 của UBND tỉnh về việc bãi bỏ Quyết định số 2012/QĐ-UBND ngày 10/9/2020.", .cites),
     ("Các cơ sở bị tạm đình chỉ, đình chỉ hoạt động trước ngày Luật này có hiệu lực thi hành thì giải quyết theo quy định của Luật số 27/2001/QH10.", .cites),
+    // A note on a merged body after the issuer does not hide the formula after it.
+    ("Quyết định số 25/2020/QĐ-UBND ngày 10/6/2020 của UBND tỉnh Bắc Giang (cũ) hết hiệu lực kể từ ngày 1/7/2025.", .repeals),
+    ("Nghị quyết số 15/2021/NQ-HĐND ngày 8/12/2021 của HĐND tỉnh Quảng Nam (nay là thành phố Đà Nẵng) hết hiệu lực.", .repeals),
+    ("Bãi bỏ Quyết định số 25/2020/QĐ-UBND của UBND tỉnh Bắc Giang (trước sắp xếp); Quyết định số 30/2021/QĐ-UBND của UBND tỉnh Bắc Ninh (cũ).", .repeals),
+    // An individual decision adjusted by the operative article; `thời gian thực hiện`, `phạm vi điều chỉnh` are nouns.
+    ("Điều 1. Điều chỉnh Quyết định số 1744/QĐ-UBND ngày 16/7/2019 của UBND tỉnh như sau:", .amends),
+    ("Hồ sơ điều chỉnh Quyết định số 421/QĐ-UBND ngày 23/02/2021 đã hoàn thiện.", .cites),
+    ("Phạm vi điều chỉnh của Nghị định số 15/2020/NĐ-CP gồm các lĩnh vực.", .cites),
+    ("Điều 1. Gia hạn thời gian thực hiện Quyết định số 1744/QĐ-UBND ngày 16/7/2019 đến hết ngày 31/12/2025.", .cites),
 ] as [(String, Relation)])
 func whoActs(text: String, relation: Relation) {
     #expect(Extractor.extract(text).references.last?.relation == relation)
+}
+
+@Test("a formula after a list's last item covers the list; a `Căn cứ` line opening a list makes its items legal bases", arguments: [
+    ("Các Quyết định số 78/QĐ-UBND ngày 10/1/2022 và số 90/QĐ-UBND ngày 15/2/2023 của UBND xã Minh Ngọc hết hiệu lực.", [Relation.repeals, .repeals]),
+    ("Circular No. 06/2021/TT-BTC and Circular No. 19/2021/TT-BTC are annulled.", [.repeals, .repeals]),
+    ("Căn cứ các văn bản:\n- Nghị định số 15/2020/NĐ-CP ngày 03/02/2020;\n- Nghị định số 14/2022/NĐ-CP ngày 27/01/2022.", [.basedOn, .basedOn]),
+    ("Quyết định số 12/QĐ-UBND ngày 3/1/2022 quy định về phí; Quyết định số 13/QĐ-UBND hết hiệu lực.", [.cites, .repeals]),
+] as [(String, [Relation])])
+func formulaCoversList(text: String, relations: [Relation]) {
+    #expect(Extractor.extract(text).references.map(\.relation) == relations)
 }
 
 @Test("list items that share a date and an issuer are resolved; an issuing clause's date covers its list")
