@@ -325,6 +325,12 @@ enum NamedReferences {
     private static func law(in w: LazyFoldedWindow, index: Int, k0: Int, kind: String, isCode: Bool, start: Int) -> Reference?? {
         guard laws[index].isCode == isCode, w.hasWord(laws[index].name, at: k0) else { return nil }
         var k = w.skip(k0 + laws[index].name.count, [0x20, 0x2C])
+        // `Luật Đất đai (sửa đổi) năm 2024`: the new law of that name, as news calls it.
+        if w.has(k), w[k] == 0x28, w.hasWord(suaDoi, at: w.skip(k + 1, [0x20])) {
+            var e = k + 1
+            while w.has(e), e - k < 24, w[e] != 0x29 { e += 1 }
+            if w.has(e), w[e] == 0x29 { k = w.skip(e + 1, [0x20, 0x2C]) }
+        }
         var date: FoundDate? = nil
         var year: Int? = nil
         if w.hasWord(Words.ngay, at: k), let (d, e) = w.date(at: k + 4) { date = d; year = d.year; k = e }
