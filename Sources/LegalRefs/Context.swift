@@ -368,7 +368,7 @@ extension ContextReader {
             for i in s..<e where w[i] == 0x28 { a = i + 1; opened = true }
             guard a >= limit else { break }
             var pieceStart = a
-            for i in a...e where i == e || w[i] == 0x2C {
+            for i in a...e where i == e || w[i] == 0x2C || w[i] == 0x3B {
                 if i > pieceStart, !Words.isPinListWord(w, pieceStart, i) { break scan }
                 pieceStart = i + 1
             }
@@ -388,7 +388,8 @@ extension ContextReader {
     }
 
     /// Parses a pinpoint chain from `k`: items `unit id` after spaces (`khoản 2 Điều 5`) or after `,`, `và`
-    /// or `hoặc` (`Điều 3, Điều 4`), where a bare id repeats the unit before it (`khoản 1, 2 và 4 Điều 8`).
+    /// or `hoặc` (`Điều 3, Điều 4`), where a bare id repeats the unit before it (`khoản 1, 2 và 4 Điều 8`), or
+    /// after `;` (`khoản 1 Điều 173; Điều 65`).
     /// Returns the end of the last id.
     func pinpointChainEnd(_ w: LazyFoldedWindow, from k: Int) -> Int? {
         // A chain starts with a unit word: most positions fail on their first letter.
@@ -420,6 +421,8 @@ extension ContextReader {
             var n = j
             listed = false
             if w.has(n), w[n] == 0x2C { n += 1; listed = true }
+            // `khoản 1 Điều 173; điểm s khoản 1 Điều 51 Bộ luật Hình sự` (a judgment's grounds): the next item names its unit.
+            else if w.has(n), w[n] == 0x3B { n += 1 }
             while w.has(n), w[n] == 0x20 { n += 1 }
             if !w.has(n) { return lastEnd }
             for conjunction in [Words.va, Words.hoac] where w.hasWord(conjunction, at: n) {

@@ -38,6 +38,9 @@ func markedSpans(_ marked: String) -> (text: String, spans: [Range<Int>]) {
     "Kê khai theo mẫu số 04/GTGT tại ⟦Phụ lục I ban hành kèm theo Thông tư số 80/2021/TT-BTC⟧.",
     "Sửa đổi ⟦khoản 3 Mục II Phụ lục II kèm theo Nghị định số 26/2023/NĐ-CP⟧ như sau:",
     "Theo ⟦khoản 3 Điều 12 Luật Đất đai số 31/2024/QH15⟧ và ⟦Điều 12 của Luật Đất đai năm 2024⟧.",
+    // A judgment's grounds list their parts with `;`; a merger note after the issuer goes with the reference.
+    "Áp dụng ⟦khoản 1 Điều 173; điểm s khoản 1, khoản 2 Điều 51; Điều 65 Bộ luật Hình sự năm 2015⟧;",
+    "Bãi bỏ ⟦Quyết định số 25/2020/QĐ-UBND của UBND tỉnh Bắc Giang (cũ)⟧; ⟦Quyết định số 78/QĐ-UBND của UBND xã Minh Ngọc (nay là xã Minh Xuân)⟧.",
     // A list after `<type> của <body>:` starts each later item at its own `số`; a name ending in `pháp luật`.
     "Căn cứ các ⟦Nghị định của Chính phủ: số 15/2020/NĐ-CP ngày 03/02/2020⟧; ⟦số 14/2022/NĐ-CP ngày 27/01/2022⟧;",
     "Căn cứ ⟦Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15⟧;",
