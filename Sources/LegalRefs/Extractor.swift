@@ -412,7 +412,9 @@ struct Scan {
         // Status.
         if plenumYear {
             f.ref.status = .resolved
-        } else if f.ref.year == nil && res.yearless || (res.isParty && f.ref.date == nil) {
+        } else if res.isParty ? f.ref.year == nil && (f.issuerFromPhrase?.term ?? suf.term) == nil : f.ref.year == nil && res.yearless {
+            // (A Party number names one document per term: `19-NQ/TW … khóa XIII`, `37-QĐ/TW năm 2021` are no longer
+            // ambiguous; without its year the first is partial.)
             f.ref.status = .ambiguous
         } else if f.ref.kind == nil || f.ref.issuer == nil && !(res.isParty) || f.ref.year == nil {
             f.ref.status = .partial

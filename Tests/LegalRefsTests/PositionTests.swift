@@ -401,6 +401,16 @@ func formulaCoversList(text: String, relations: [Relation]) {
     #expect(Extractor.extract(text).references.map(\.relation) == relations)
 }
 
+@Test("a Party number is ambiguous only without its year or term", arguments: [
+    ("Thực hiện Nghị quyết số 29-NQ/TW về đổi mới giáo dục.", ResolutionStatus.ambiguous),
+    ("Chỉ thị số 11-CT/TW của Bộ Chính trị khóa X về khuyến học.", .partial),
+    ("Quy định 37-QĐ/TW năm 2021 về những điều đảng viên không được làm.", .resolved),
+    ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.", .resolved),
+] as [(String, ResolutionStatus)])
+func partyStatus(text: String, status: ResolutionStatus) {
+    #expect(Extractor.extract(text).references.first?.status == status)
+}
+
 @Test("list items that share a date and an issuer are resolved; an issuing clause's date covers its list")
 func listStatusAndLeadDate() {
     let list = Extractor.extract("Theo Quyết định số 12, 13, 14/QĐ-UBND ngày 2/1/2025 của UBND tỉnh Hà Tĩnh.").references
