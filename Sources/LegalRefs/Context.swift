@@ -219,7 +219,9 @@ extension ContextReader {
                 // The phrase stays within one sentence and paragraph (`Nghị định của\nChính phủ số` is one wrapped
                 // line): not `… của pháp luật.\n6. Phòng giao dịch số 15`, `quy định của\nBộ Tài chính\n\n- Luật … số`.
                 let ch = w.folded(c)
-                if ch == 0x3B || ch == 0x28 || ch == 0x29 || (ch == 0x2E && !w.hasWord(tp, endingAt: c)) { break }
+                // (Nor across another reference's symbol or date: `các Quyết định của UBND tỉnh: số 12/QĐ-UBND ngày 10/5/2023,
+                // số 15/QĐ-UBND …` starts the second at its own `số`.)
+                if ch == 0x3B || ch == 0x28 || ch == 0x29 || ch == 0x2F || (ch == 0x2E && !w.hasWord(tp, endingAt: c)) { break }
                 if ch == 0x20, startsNewItem(after: w.offset(c), before: w.offset(c + 1)) { break }
                 if w.hasWord(cua, at: c), w.has(c - 1), w[c - 1] == 0x20 {
                     // `quy định của pháp luật số …`: the law in general, no issuer.

@@ -401,6 +401,16 @@ func formulaCoversList(text: String, relations: [Relation]) {
     #expect(Extractor.extract(text).references.map(\.relation) == relations)
 }
 
+@Test("one issuer phrase for a list: before its items (`của UBND tỉnh: số …, số …`) or after them across `; số …`")
+func listIssuer() {
+    let header = "UBND TỈNH SƠN LA\nSố: 12/QĐ-UBND\nSơn La, ngày 5 tháng 1 năm 2024\nQUYẾT ĐỊNH\n"
+    let lead = Extractor.extract(header + "Căn cứ các Quyết định của UBND tỉnh: số 1234/QĐ-UBND ngày 10/5/2023, số 1500/QĐ-UBND ngày 2/6/2023 và số 2001/QĐ-UBND ngày 15/8/2023;").references.filter { !$0.isSelf }
+    #expect(lead.map(\.issuer) == Array(repeating: "Ủy ban nhân dân tỉnh Sơn La", count: 3))
+    #expect(lead.map(\.text) == ["Quyết định của UBND tỉnh: số 1234/QĐ-UBND ngày 10/5/2023", "số 1500/QĐ-UBND ngày 2/6/2023", "số 2001/QĐ-UBND ngày 15/8/2023"])
+    let trail = Extractor.extract(header + "Bãi bỏ các Quyết định: số 12/QĐ-UBND ngày 5/1/2021; số 13/QĐ-UBND ngày 6/1/2021; số 45/QĐ-UBND ngày 20/3/2022 của Ủy ban nhân dân tỉnh.").references.filter { !$0.isSelf }
+    #expect(trail.map(\.issuer) == Array(repeating: "Ủy ban nhân dân tỉnh Sơn La", count: 3))
+}
+
 @Test("a Party number is ambiguous only without its year or term", arguments: [
     ("Thực hiện Nghị quyết số 29-NQ/TW về đổi mới giáo dục.", ResolutionStatus.ambiguous),
     ("Chỉ thị số 11-CT/TW của Bộ Chính trị khóa X về khuyến học.", .partial),
