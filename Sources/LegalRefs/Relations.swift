@@ -358,14 +358,27 @@ enum RelationTriggers {
 
     /// Whether `theo` (not `kèm theo`, `ban hành theo`) follows the phrase ending at `from` within its clause, before the reference
     /// (`thực hiện theo quy định tại`, `thực hiện thủ tục … theo quy định tại`).
-    static func followedByTheo(_ w: LazyFoldedWindow, from: Int) -> Bool {
+    static func followedByTheo(_ w: LazyFoldedWindow, from: Int, relation: Relation) -> Bool {
+        // (After `sửa đổi`, `bãi bỏ`, `hướng dẫn` a `quy định tại` names where the content acted on stands: `Sửa đổi, bổ sung
+        // Mã cấp 1 … được quy định tại Quyết định số 20/2020/QĐ-TTg` amends it.)
+        let rule = relation == .implements
         var k = from
         while w.has(k) {
             if w[k] == 0x20, w.hasWord(theo, at: k + 1), !w.hasWord(kem, endingAt: k), !w.hasWord(banHanh, endingAt: k) { return true }
+            // The same with `phù hợp với` (`… bãi bỏ các văn bản …, phù hợp với quy định của Luật Di sản văn hóa`), and
+            // after carrying out `quy định của` / `quy định tại` in lower case (the verb, not a `Quy định`):
+            // `Sở thực hiện nhiệm vụ, quyền hạn quy định tại Điều 12 Nghị định số 127/2018/NĐ-CP`.
+            if w[k] == 0x20, w.hasWord(phuHopVoi, at: k + 1)
+                || rule && (w.hasWord(quyDinhCua, at: k + 1) || w.hasWord(quyDinhTai, at: k + 1)) && !w.isUpper(k + 1) {
+                return true
+            }
             k += 1
         }
         return false
     }
+    static let phuHopVoi: [UInt8] = Array("phu hop voi".utf8)
+    static let quyDinhCua: [UInt8] = Array("quy dinh cua".utf8)
+    static let quyDinhTai: [UInt8] = Array("quy dinh tai".utf8)
     /// Adverbs between an acting document and its verb (`Nghị định 70/2025/NĐ-CP vừa sửa đổi …`).
     static let actorAdverbs: [[UInt8]] = ["da", "vua", "moi", "se"].map { Array($0.utf8) }
 
@@ -609,7 +622,7 @@ enum RelationTriggers {
                     // `thực hiện theo (quy định tại) …` follows a rule (a citation, DOMAIN.md §6.2); `Thực hiện Nghị quyết số …`
                     // carries a document out. So with every act: what comes after `theo` is the rule it follows, not its
                     // object (`đình chỉ hoạt động … thì giải quyết theo quy định của Luật …`).
-                    if rel != .considers, followedByTheo(w, from: at + p.count) { return (.cites, false) }
+                    if rel != .considers, followedByTheo(w, from: at + p.count, relation: rel) { return (.cites, false) }
                     phraseAt = w.offset(at)
                     return (rel, false)
                 }

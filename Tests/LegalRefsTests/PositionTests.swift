@@ -386,6 +386,11 @@ func issuedWithOpensLine(text: String, relation: Relation) {
     ("Hồ sơ điều chỉnh Quyết định số 421/QĐ-UBND ngày 23/02/2021 đã hoàn thiện.", .cites),
     ("Phạm vi điều chỉnh của Nghị định số 15/2020/NĐ-CP gồm các lĩnh vực.", .cites),
     ("Điều 1. Gia hạn thời gian thực hiện Quyết định số 1744/QĐ-UBND ngày 16/7/2019 đến hết ngày 31/12/2025.", .cites),
+    // What the act conforms to or carries out the rules of is cited; after `sửa đổi` a `quy định tại` names what is amended.
+    ("Kiến nghị kịp thời sửa đổi, bãi bỏ các văn bản bảo đảm phù hợp với quy định của Luật số 45/2024/QH15.", .cites),
+    ("Sở thực hiện nhiệm vụ, quyền hạn quy định tại Điều 12 Nghị định số 127/2018/NĐ-CP ngày 21/9/2018.", .cites),
+    ("Điều 1. Sửa đổi, bổ sung Mã cấp 1 của các cơ quan được quy định tại Quyết định số 20/2020/QĐ-TTg ngày 22/7/2020.", .amends),
+    ("Thực hiện Quy định tại Quyết định số 12/2020/QĐ-UBND ngày 20/5/2020.", .implements),
 ] as [(String, Relation)])
 func whoActs(text: String, relation: Relation) {
     #expect(Extractor.extract(text).references.last?.relation == relation)
@@ -399,6 +404,14 @@ func whoActs(text: String, relation: Relation) {
 ] as [(String, [Relation])])
 func formulaCoversList(text: String, relations: [Relation]) {
     #expect(Extractor.extract(text).references.map(\.relation) == relations)
+}
+
+@Test("a law named again without its year is the one the text named with its year before; a draft is none")
+func lawNamedAgain() {
+    let refs = Extractor.extract("Căn cứ Bộ luật Tố tụng dân sự năm 2015; Luật Đất đai năm 2013.\nÁp dụng Điều 147 Bộ luật Tố tụng dân sự; dự thảo Luật Đất đai và Luật Đất đai (sửa đổi) đang lấy ý kiến.").references
+    #expect(refs.map(\.id) == ["92/2015/QH13", "45/2013/QH13", "92/2015/QH13"])
+    #expect(refs.last?.text == "Điều 147 Bộ luật Tố tụng dân sự")
+    #expect(Extractor.extract("Căn cứ Điều 147 Bộ luật Tố tụng dân sự;").references.isEmpty)
 }
 
 @Test("one issuer phrase for a list: before its items (`của UBND tỉnh: số …, số …`) or after them across `; số …`")
