@@ -219,7 +219,9 @@ extension ContextReader {
                 // The phrase stays within one sentence and paragraph (`Nghị định của\nChính phủ số` is one wrapped
                 // line): not `… của pháp luật.\n6. Phòng giao dịch số 15`, `quy định của\nBộ Tài chính\n\n- Luật … số`.
                 let ch = w.folded(c)
-                if ch == 0x3B || ch == 0x28 || ch == 0x29 || (ch == 0x2E && !w.hasWord(tp, endingAt: c)) { break }
+                // (Nor across another reference's symbol or date: `các Quyết định của UBND tỉnh: số 12/QĐ-UBND ngày 10/5/2023,
+                // số 15/QĐ-UBND …` starts the second at its own `số`.)
+                if ch == 0x3B || ch == 0x28 || ch == 0x29 || ch == 0x2F || (ch == 0x2E && !w.hasWord(tp, endingAt: c)) { break }
                 if ch == 0x20, startsNewItem(after: w.offset(c), before: w.offset(c + 1)) { break }
                 if w.hasWord(cua, at: c), w.has(c - 1), w[c - 1] == 0x20 {
                     // `quy định của pháp luật số …`: the law in general, no issuer.
@@ -368,7 +370,7 @@ extension ContextReader {
             for i in s..<e where w[i] == 0x28 { a = i + 1; opened = true }
             guard a >= limit else { break }
             var pieceStart = a
-            for i in a...e where i == e || w[i] == 0x2C {
+            for i in a...e where i == e || w[i] == 0x2C || w[i] == 0x3B {
                 if i > pieceStart, !Words.isPinListWord(w, pieceStart, i) { break scan }
                 pieceStart = i + 1
             }
@@ -388,7 +390,8 @@ extension ContextReader {
     }
 
     /// Parses a pinpoint chain from `k`: items `unit id` after spaces (`khoản 2 Điều 5`) or after `,`, `và`
-    /// or `hoặc` (`Điều 3, Điều 4`), where a bare id repeats the unit before it (`khoản 1, 2 và 4 Điều 8`).
+    /// or `hoặc` (`Điều 3, Điều 4`), where a bare id repeats the unit before it (`khoản 1, 2 và 4 Điều 8`), or
+    /// after `;` (`khoản 1 Điều 173; Điều 65`).
     /// Returns the end of the last id.
     func pinpointChainEnd(_ w: LazyFoldedWindow, from k: Int) -> Int? {
         // A chain starts with a unit word: most positions fail on their first letter.
@@ -420,6 +423,8 @@ extension ContextReader {
             var n = j
             listed = false
             if w.has(n), w[n] == 0x2C { n += 1; listed = true }
+            // `khoản 1 Điều 173; điểm s khoản 1 Điều 51 Bộ luật Hình sự` (a judgment's grounds): the next item names its unit.
+            else if w.has(n), w[n] == 0x3B { n += 1 }
             while w.has(n), w[n] == 0x20 { n += 1 }
             if !w.has(n) { return lastEnd }
             for conjunction in [Words.va, Words.hoac] where w.hasWord(conjunction, at: n) {

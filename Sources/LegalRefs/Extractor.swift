@@ -323,6 +323,8 @@ struct Scan {
         swap(&f.issuerFromPhrase, &suf.issuer)
         if f.issuerFromPhrase == nil, let r = prefix.innerIssuer {
             f.issuerFromPhrase = IssuerPhraseParser.parse(s, at: r.lowerBound, end: r.upperBound).map(IssuerMention.init)
+            // It leads the list it opens: `các Quyết định của UBND tỉnh: số 12/QĐ-UBND ngày …, số 15/QĐ-UBND ngày …`.
+            f.issuerLeads = f.issuerFromPhrase != nil
         }
         // `Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW`: issuer and date before the type word.
         let ownOnly = suf.issuerOwnOnly
@@ -389,7 +391,9 @@ struct Scan {
         // Status.
         if plenumYear {
             f.ref.status = .resolved
-        } else if f.ref.year == nil && res.yearless || (res.isParty && f.ref.date == nil) {
+        } else if res.isParty ? f.ref.year == nil && (f.issuerFromPhrase?.term ?? suf.term) == nil : f.ref.year == nil && res.yearless {
+            // (A Party number names one document per term: `19-NQ/TW … khóa XIII`, `37-QĐ/TW năm 2021` are no longer
+            // ambiguous; without its year the first is partial.)
             f.ref.status = .ambiguous
         } else if f.ref.kind == nil || f.ref.issuer == nil && !(res.isParty) || f.ref.year == nil {
             f.ref.status = .partial
@@ -579,8 +583,12 @@ struct Scan {
                     if found[idx].ref.year == nil { found[idx].ref.year = Int(d.prefix(4)) }
                     if found[idx].ref.status == .ambiguous, !found[idx].needsLocality { found[idx].ref.status = .resolved }
                 }
+                // (Items opening with `số` go on across `;`: `Bãi bỏ các Quyết định: số 12/QĐ-UBND ngày …; số 13/QĐ-UBND ngày …
+                // của Ủy ban nhân dân tỉnh.`)
                 guard found[idx].issuerFromPhrase == nil, !found[idx + 1].issuerLeads, let m = found[idx + 1].issuerFromPhrase,
-                      Scan.isListGap(s, from: found[idx].ref.byteEnd, to: found[idx + 1].ref.byteStart, loose: true) else { continue }
+                      Scan.isListGap(s, from: found[idx].ref.byteEnd, to: found[idx + 1].ref.byteStart, loose: true)
+                        || Scan.isSemicolonGap(s, from: found[idx].ref.byteEnd, to: found[idx + 1].ref.byteStart)
+                        && Scan.opensWithSo(s, found[idx + 1].ref.byteStart) else { continue }
                 _ = found[idx].adopt(m)
             }
             // An issuing clause covers the tight list it opens: `Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW và
@@ -805,6 +813,12 @@ struct Scan {
         guard b > a else { return false }
         for i in a..<b where s[i] == 0x3B || s[i] == 0x0A || (s[i] == 0x2E && (i + 1 == s.count || s[i + 1] == 0x20)) { return true }
         return false
+    }
+
+    /// Whether `số` (any case) opens the text at `i`: an item of a list whose type word stands before it.
+    static func opensWithSo(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        // `ố` is E1 BB 91, `Ố` E1 BB 90.
+        i + 4 <= s.count && s[i] | 0x20 == 0x73 && s[i + 1] == 0xE1 && s[i + 2] == 0xBB && (s[i + 3] == 0x91 || s[i + 3] == 0x90)
     }
 
     /// Whether only `;` and spaces on one line stand between two references: the second goes on with the

@@ -1275,7 +1275,9 @@ struct HeaderReader {
             // The place starts a line, or follows the capitals of a flattened header (`… UBND Sơn La, ngày`).
             let joined = j > 0 && (VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2F) || (w[j].start - w[j - 1].end == 1 && p[w[j - 1].end] == 0x2D))
             let knownIfUpper = j < k && (!upperDate || Places.locality(named: text(w[j].start, w[k - 1].end)[...]) != nil)
+            // (After the document's own number on its line, whatever the case of its code: `Số: 1436/QĐ-TTg   Hà Nội, ngày …`.)
             if j < k, !joined, knownIfUpper, lineStartsAt(w[j].start) || j == 0 || w[j - 1].isUpper || w[j - 1].isDigits
+                || number.map({ w[j - 1].start >= $0.lowerBound && w[j - 1].end <= $0.upperBound }) == true
                 || VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2A)
                 || mottoEnds.contains(where: { $0.upperBound == w[j - 1].end }) {
                 let place = flatText(w[j].start, w[k - 1].end)

@@ -1055,6 +1055,18 @@ enum LocalityParser {
         return VietFold.matches(p, w[nameEnd], HeaderVocabulary.ngay)
     }
 
+    /// Whether only spaces and one dash (`-`, `–`, `—`) stand between two words.
+    static func dashGap(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        var i = a, dashes = 0
+        while i < b {
+            if p[i] == 0x20 { i += 1 }
+            else if p[i] == 0x2D { dashes += 1; i += 1 }
+            else if p[i] == 0xE2, i + 2 < b, p[i + 1] == 0x80, p[i + 2] == 0x93 || p[i + 2] == 0x94 { dashes += 1; i += 3 }
+            else { return false }
+        }
+        return dashes == 1
+    }
+
     /// Reads a locality at word `k`: a unit word and a name, a known province, or (for bodies that
     /// take one) a bare place name. `header` allows every following word as part of a lower-unit name.
     static func parse(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], at k: Int, limit n: Int,
@@ -1118,6 +1130,14 @@ enum LocalityParser {
                    k4 < n, let (row, k5) = Places.matchName(p, w, at: k4, limit: n, date: date, ascii: ascii) {
                     let prov = Places.all[row]
                     loc += ", " + (u2.payload == prov.unit ? prov.locality : "\(u2.payload) \(prov.name)")
+                    province = prov.locality
+                    next = k5
+                } else if unit == "khu vực", next < n, dashGap(p, w[next - 1].end, w[next].start),
+                          let (row, k5) = Places.matchName(p, w, at: next, limit: n, date: date, ascii: ascii) {
+                    // A regional court or procuracy (from 1/7/2025) is named with its province: `Tòa án nhân dân
+                    // khu vực 2 - Lâm Đồng` (every province has a `khu vực 2`).
+                    let prov = Places.all[row]
+                    loc += " - " + prov.name
                     province = prov.locality
                     next = k5
                 }

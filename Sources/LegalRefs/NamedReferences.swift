@@ -80,11 +80,19 @@ enum NamedReferences {
                 if start >= 5, s[start - 1] == 0x20, s[start - 5] == 0x42 || s[start - 5] == 0x62, s[start - 4] == 0xE1, s[start - 3] == 0xBB, s[start - 2] == 0x99 {
                     isCode = true; refStart = start - 5
                 }
-                if boundaryBefore, boundaryAfter, isCode || s[start] == 0x4C,
-                   let r = law(s, kind: isCode ? "Bộ luật" : "Luật", isCode: isCode, start: refStart, nameAt: i + 5) {
-                    out.append(r)
-                    i = r.byteEnd
-                    continue
+                if boundaryBefore, boundaryAfter, isCode || s[start] == 0x4C {
+                    var bare: BareName? = nil
+                    if let r = law(s, kind: isCode ? "Bộ luật" : "Luật", isCode: isCode, start: refStart, nameAt: i + 5, bare: &bare) {
+                        out.append(r)
+                        i = r.byteEnd
+                        continue
+                    }
+                    // `Bộ luật Tố tụng dân sự` without its year after `Bộ luật Tố tụng dân sự năm 2015` in the same text: that code.
+                    if let bare, !afterDraft(s, refStart), let r = namedBefore(bare, in: out, kind: isCode ? "Bộ luật" : "Luật", start: refStart) {
+                        out.append(r)
+                        i = r.byteEnd
+                        continue
+                    }
                 }
             }
             if s[i - 1] == 0x4E, matches(s, nghiQuyet, at: i - 1), let r = plenum(s, start: i - 1) {
@@ -267,11 +275,23 @@ enum NamedReferences {
 
     /// `Luật <name> [năm] YYYY` or `Luật <name> ngày D tháng M năm YYYY`, not followed by `số`.
     static func law(_ s: UnsafeBufferPointer<UInt8>, kind: String, isCode: Bool, start: Int, nameAt: Int) -> Reference? {
+        var bare: BareName? = nil
+        return law(s, kind: kind, isCode: isCode, start: start, nameAt: nameAt, bare: &bare)
+    }
+
+    /// A law's name read without a year after it (nor `số`, nor a note that it is a new one): which row's name, and where it ends.
+    struct BareName {
+        let index: Int
+        let end: Int
+    }
+
+    /// `law(_:kind:isCode:start:nameAt:)`, setting `bare` when a name stands there without its year.
+    static func law(_ s: UnsafeBufferPointer<UInt8>, kind: String, isCode: Bool, start: Int, nameAt: Int, bare: inout BareName?) -> Reference? {
         let ctx = ContextReader(s: s)
         let match = lawNameMatch(s, at: nameAt, isCode: isCode, ctx: ctx)
         if case .none = match { return nil }
         let only: Int? = if case .law(let index) = match { index } else { nil }
-        guard let r = ctx.withWindowAfter(nameAt, bytes: 220, { law(in: $0, kind: kind, isCode: isCode, start: start, only: only) }) else { return nil }
+        guard let r = ctx.withWindowAfter(nameAt, bytes: 220, { law(in: $0, kind: kind, isCode: isCode, start: start, only: only, bare: &bare) }) else { return nil }
         // `Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm
         // 2025`: the date is the amending law's, not the named one's, and so is the year that picked the named
         // law's version (64/2025/QH15 here, the amended law, where 87/2025/QH15 is meant): nothing is resolved.
@@ -280,13 +300,13 @@ enum NamedReferences {
     }
 
     /// `law(_:kind:start:nameAt:)` on the window after `Luật`.
-    private static func law(in w: LazyFoldedWindow, kind: String, isCode: Bool, start: Int, only: Int?) -> Reference? {
+    private static func law(in w: LazyFoldedWindow, kind: String, isCode: Bool, start: Int, only: Int?, bare: inout BareName?) -> Reference? {
         let k0 = w.skip(0, [0x20])
         // One candidate or the first character's (no array built for the one).
-        if let only { return law(in: w, index: only, k0: k0, kind: kind, isCode: isCode, start: start) ?? nil }
+        if let only { return law(in: w, index: only, k0: k0, kind: kind, isCode: isCode, start: start, bare: &bare) ?? nil }
         let first = w.has(k0) ? Int(w[k0]) : 0
         for index in lawsByFirst[first] {
-            if let r = law(in: w, index: index, k0: k0, kind: kind, isCode: isCode, start: start) { return r }
+            if let r = law(in: w, index: index, k0: k0, kind: kind, isCode: isCode, start: start, bare: &bare) { return r }
         }
         return nil
     }
@@ -294,9 +314,19 @@ enum NamedReferences {
     /// The law `laws[index]` named at `k0` of the window: nil when its name (or kind) is not there (the
     /// next candidate is tried), `.some(nil)` when it is but no year or no such law of that year follows.
     /// (The row's fields are read in place: a copy of the `Law` retained and released each of its strings.)
-    private static func law(in w: LazyFoldedWindow, index: Int, k0: Int, kind: String, isCode: Bool, start: Int) -> Reference?? {
+    private static func law(in w: LazyFoldedWindow, index: Int, k0: Int, kind: String, isCode: Bool, start: Int,
+                            bare: inout BareName?) -> Reference?? {
         guard laws[index].isCode == isCode, w.hasWord(laws[index].name, at: k0) else { return nil }
-        var k = w.skip(k0 + laws[index].name.count, [0x20, 0x2C])
+        let nameEnd = k0 + laws[index].name.count
+        var k = w.skip(nameEnd, [0x20, 0x2C])
+        var renewed = false
+        // `Luật Đất đai (sửa đổi) năm 2024`: the new law of that name, as news calls it.
+        if w.has(k), w[k] == 0x28, w.hasWord(suaDoi, at: w.skip(k + 1, [0x20])) {
+            renewed = true
+            var e = k + 1
+            while w.has(e), e - k < 24, w[e] != 0x29 { e += 1 }
+            if w.has(e), w[e] == 0x29 { k = w.skip(e + 1, [0x20, 0x2C]) }
+        }
         var date: FoundDate? = nil
         var year: Int? = nil
         if w.hasWord(Words.ngay, at: k), let (d, e) = w.date(at: k + 4) { date = d; year = d.year; k = e }
@@ -304,9 +334,39 @@ enum NamedReferences {
             if w.hasWord(Words.nam, at: k) { k = w.skip(k + 3, [0x20]) }
             if let (y, e) = w.int(at: k, max: 4), y >= 1945 { year = y; k = e }
         }
+        if year == nil, !renewed, !w.hasWord(Words.so, at: k), !w.hasWord(Words.no, at: k) {
+            bare = BareName(index: index, end: w.offset(nameEnd))
+        }
         guard let y = year, let h = version(of: index, year: y, date: date?.iso) else { return .some(nil) }
         return resolvedLaw(h, kind: kind, bytes: start..<w.offset(k), year: y, date: date?.iso)
     }
+
+    /// The law named `bare` without its year, when the text named it with its year before (the last such mention):
+    /// `… Bộ luật Tố tụng dân sự năm 2015; … Căn cứ Điều 147 Bộ luật Tố tụng dân sự`. Not after `dự thảo` (a draft).
+    static func namedBefore(_ bare: BareName, in found: [Reference], kind: String, start: Int) -> Reference? {
+        let name = laws[bare.index].name, isCode = laws[bare.index].isCode
+        guard let prev = found.last(where: { r in
+            guard let id = r.id, let h = lawIndexByID[id] else { return false }
+            return laws[h].isCode == isCode && laws[h].name == name
+        }), let h = lawIndexByID[prev.id!], let year = prev.year else { return nil }
+        return resolvedLaw(h, kind: kind, bytes: start..<bare.end, year: year, date: nil)
+    }
+
+    /// Whether `dự thảo ` (a draft, any case) ends right before `start`: `dự thảo Luật Đất đai` is no law yet.
+    static func afterDraft(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        // `thảo ` is 74 68 E1 BA A3 6F 20.
+        let tail: [UInt8] = [0x68, 0xE1, 0xBA, 0xA3, 0x6F, 0x20]
+        guard start >= tail.count + 1 else { return false }
+        for (j, b) in tail.enumerated() where s[start - tail.count + j] != b { return false }
+        return s[start - tail.count - 1] | 0x20 == 0x74
+    }
+
+    /// Rows of `laws` by id (the first row of each).
+    static let lawIndexByID: [String: Int] = {
+        var t: [String: Int] = [:]
+        for (i, l) in laws.enumerated() where t[l.id] == nil { t[l.id] = i }
+        return t
+    }()
 
     /// The reference to `laws[h]` named over `bytes`, with the year and date the text gave: a law of the National Assembly.
     static func resolvedLaw(_ h: Int, kind: String, bytes: Range<Int>, year: Int, date: String?) -> Reference {

@@ -29,6 +29,11 @@ enum RelationTriggers {
         // Not a trigger: `thi hành` inside `có hiệu lực thi hành` (entry into force) acts on nothing; a court's
         // `Quyết định đình chỉ giải quyết vụ án` names a decision, not a suspension of a document.
         ("co hieu luc thi hanh", .cites), ("quyet dinh dinh chi", .cites),
+        // `thời gian thực hiện` is a period, not an act (`Gia hạn thời gian thực hiện Quyết định số …`).
+        ("thoi gian thuc hien", .cites), ("thoi han thuc hien", .cites), ("tien do thuc hien", .cites),
+        // An individual decision is adjusted (`Điều 1. Điều chỉnh Quyết định số …`): only opening an operative line, before a
+        // document or its part (`phạm vi điều chỉnh của …`, `hồ sơ điều chỉnh Quyết định …` in a title are no act).
+        ("dieu chinh", .amends),
     ] as [(String, Relation)]).map { (Array($0.0.utf8), $0.1) }
 
     /// Whether some trigger phrase starts with the byte: skips most positions without a comparison.
@@ -109,15 +114,7 @@ enum RelationTriggers {
     static func relation(_ r: ContextReader, start: Int, end: Int, lineStart: Int, inPreamble: Bool, previousEnd: Int? = nil,
                          memo: inout ListMemo) -> (Relation, Evidence) {
         // Line-initial `Căn cứ` (after bullets and spaces).
-        let lineEnd = r.scalarStart(min(r.s.count, lineStart + 24))
-        let lineCanCu = !mayOpenWithCanCu(r.s, from: lineStart, to: lineEnd) ? (false, false)
-            : LazyFoldedWindow.with(r.s, from: lineStart, to: lineEnd, backward: false) { lw -> (Bool, Bool) in
-            var k = lw.skip(0, [0x20, 0x2D, 0x2A, 0x2B, 0x3F])
-            if lw.has(k), lw[k] == 0x28 { k += 1 }
-            // (`Pursuant to …;` lines of an English translation are its legal bases too.)
-            let canCuAt = lw.hasWord(canCu, at: k) || lw.hasWord(pursuantTo, at: k)
-            return (canCuAt, canCuAt && lw.has(k) && (lw.isUpper(k) || inPreamble))
-        }
+        let lineCanCu = opensWithCanCu(r, lineStart: lineStart, inPreamble: inPreamble)
         if lineCanCu.1 { return (.basedOn, .said) }
         // Nearest trigger in the clause before the reference.
         let from = max(lineStart, r.scalarStart(start - 160))
@@ -147,12 +144,29 @@ enum RelationTriggers {
         if lineCanCu.0 { return (.basedOn, .said) }
         if let formula = formulaAfter(r, end: end) { return formula }
         // An item under a line that opens a list of documents: `Bãi bỏ các văn bản sau:⏎1. Quyết định số …`.
-        if let intro = listIntro(r, itemLine: lineStart, itemStart: start, memo: &memo),
-           let (relation, passive) = LazyFoldedWindow.with(r.s, from: intro.lowerBound, to: intro.upperBound, backward: true, { w in Self.trigger(in: w) }),
-           !passive {
-            return (relation, .said)
+        if let intro = listIntro(r, itemLine: lineStart, itemStart: start, memo: &memo) {
+            // `Căn cứ các văn bản sau:⏎- Nghị định số …;`: the items are legal bases.
+            if opensWithCanCu(r, lineStart: intro.lowerBound, inPreamble: inPreamble).1 { return (.basedOn, .said) }
+            if let (relation, passive) = LazyFoldedWindow.with(r.s, from: intro.lowerBound, to: intro.upperBound, backward: true, { w in Self.trigger(in: w) }),
+               !passive {
+                return (relation, .said)
+            }
         }
         return (.cites, .none)
+    }
+
+    /// Whether the line from `lineStart` opens with `Căn cứ` (after bullets and spaces), and whether that makes it a
+    /// legal basis (a capital `Căn cứ`, or any in the preamble).
+    static func opensWithCanCu(_ r: ContextReader, lineStart: Int, inPreamble: Bool) -> (Bool, Bool) {
+        let lineEnd = r.scalarStart(min(r.s.count, lineStart + 24))
+        guard mayOpenWithCanCu(r.s, from: lineStart, to: lineEnd) else { return (false, false) }
+        return LazyFoldedWindow.with(r.s, from: lineStart, to: lineEnd, backward: false) { lw -> (Bool, Bool) in
+            var k = lw.skip(0, [0x20, 0x2D, 0x2A, 0x2B, 0x3F])
+            if lw.has(k), lw[k] == 0x28 { k += 1 }
+            // (`Pursuant to …;` lines of an English translation are its legal bases too.)
+            let canCuAt = lw.hasWord(canCu, at: k) || lw.hasWord(pursuantTo, at: k)
+            return (canCuAt, canCuAt && lw.has(k) && (lw.isUpper(k) || inPreamble))
+        }
     }
 
     /// Whether only spaces, line breaks or a title opener (`về việc`, `về`, `V/v`) stand between a reference's end and a
@@ -290,6 +304,36 @@ enum RelationTriggers {
         }
         return w.from == 0 || w.text[w.from - 1] == 0x0A
     }
+    static let dieuChinh: [UInt8] = Array("dieu chinh".utf8)
+    static let dieu: [UInt8] = Array("dieu".utf8)
+
+    /// Whether the phrase at `at` opens its line, after an item marker if any (`- `, `2. `, `a) `, `Điều 1. `).
+    static func opensOperativeLine(_ w: LazyFoldedWindow, _ at: Int) -> Bool {
+        var k = at
+        while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 }
+        if w.has(k - 1), w[k - 1] == 0x2E || w[k - 1] == 0x29 {
+            var d = k - 1
+            while w.has(d - 1), isWordByte(w[d - 1]), k - 1 - d < 3 { d -= 1 }
+            guard d < k - 1 else { return false }
+            k = d
+            while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 }
+            if w.hasWord(dieu, endingAt: k) { k -= dieu.count }
+        }
+        return opensLine(w, k)
+    }
+
+    /// What may follow `điều chỉnh` acting on a document: the document's type or a part of it.
+    static let objectWords: [[UInt8]] = ["toan bo", "mot phan", "mot so", "ban an", "quyet dinh", "nghi quyet", "ke hoach", "thong bao",
+                                         "cac", "khoan", "dieu", "diem", "phu luc", "noi dung"].map { Array($0.utf8) }
+
+    /// Whether a document or a part of one is what the verb ending at `e` acts on (the next word names it).
+    static func objectFollows(_ w: LazyFoldedWindow, _ e: Int) -> Bool {
+        guard w.has(e), w[e] == 0x20 else { return false }
+        let k = w.skip(e, [0x20])
+        // (The window ends where the reference starts: `Hủy Bản án …`, `Điều chỉnh Quyết định …` with the type word in it.)
+        return !w.has(k) || objectWords.contains { w.hasWord($0, at: k) }
+    }
+
     /// Words before a phrase that make it a proposal or a delay, not an act.
     static let modals: [[UInt8]] = ["de nghi", "kien nghi", "de xuat", "xem xet", "cham", "du kien", "du thao"].map { Array($0.utf8) }
     static let duThao: [UInt8] = Array("du thao".utf8)
@@ -314,14 +358,27 @@ enum RelationTriggers {
 
     /// Whether `theo` (not `kèm theo`, `ban hành theo`) follows the phrase ending at `from` within its clause, before the reference
     /// (`thực hiện theo quy định tại`, `thực hiện thủ tục … theo quy định tại`).
-    static func followedByTheo(_ w: LazyFoldedWindow, from: Int) -> Bool {
+    static func followedByTheo(_ w: LazyFoldedWindow, from: Int, relation: Relation) -> Bool {
+        // (After `sửa đổi`, `bãi bỏ`, `hướng dẫn` a `quy định tại` names where the content acted on stands: `Sửa đổi, bổ sung
+        // Mã cấp 1 … được quy định tại Quyết định số 20/2020/QĐ-TTg` amends it.)
+        let rule = relation == .implements
         var k = from
         while w.has(k) {
             if w[k] == 0x20, w.hasWord(theo, at: k + 1), !w.hasWord(kem, endingAt: k), !w.hasWord(banHanh, endingAt: k) { return true }
+            // The same with `phù hợp với` (`… bãi bỏ các văn bản …, phù hợp với quy định của Luật Di sản văn hóa`), and
+            // after carrying out `quy định của` / `quy định tại` in lower case (the verb, not a `Quy định`):
+            // `Sở thực hiện nhiệm vụ, quyền hạn quy định tại Điều 12 Nghị định số 127/2018/NĐ-CP`.
+            if w[k] == 0x20, w.hasWord(phuHopVoi, at: k + 1)
+                || rule && (w.hasWord(quyDinhCua, at: k + 1) || w.hasWord(quyDinhTai, at: k + 1)) && !w.isUpper(k + 1) {
+                return true
+            }
             k += 1
         }
         return false
     }
+    static let phuHopVoi: [UInt8] = Array("phu hop voi".utf8)
+    static let quyDinhCua: [UInt8] = Array("quy dinh cua".utf8)
+    static let quyDinhTai: [UInt8] = Array("quy dinh tai".utf8)
     /// Adverbs between an acting document and its verb (`Nghị định 70/2025/NĐ-CP vừa sửa đổi …`).
     static let actorAdverbs: [[UInt8]] = ["da", "vua", "moi", "se"].map { Array($0.utf8) }
 
@@ -363,11 +420,11 @@ enum RelationTriggers {
     static func englishFormula(_ r: ContextReader, at end: Int) -> (Relation, Evidence)? {
         r.withWindowAfter(end, bytes: 60) { w -> (Relation, Evidence)? in
             var k = w.skip(0, [0x20, 0x2C])
-            if w.hasWord(ceasesToBeEffective, at: k) { return (.repeals, .said) }
+            if w.hasWord(ceasesToBeEffective, at: k) { return (.repeals, .after) }
             guard let aux = englishAuxiliaries.first(where: { w.hasWord($0, at: k) }) else { return nil }
             k = w.skip(k + aux.count, [0x20])
             if w.hasWord(hereby, at: k) { k = w.skip(k + hereby.count, [0x20]) }
-            for (verb, rel) in englishVerbs where w.hasWord(verb, at: k) { return (rel, .said) }
+            for (verb, rel) in englishVerbs where w.hasWord(verb, at: k) { return (rel, .after) }
             return nil
         }
     }
@@ -434,10 +491,10 @@ enum RelationTriggers {
                         // `sửa đổi, bổ sung`
                         let j = w.skip(e, [0x20, 0x2C])
                         if w.hasWord(boSung, at: j) { e = j + boSung.count }
-                        return closes(e, [nhuSau]) ? (.amends, .said) : nil
+                        return closes(e, [nhuSau]) ? (.amends, .after) : nil
                     }
-                    if rel == .replaces { return closes(e, [nhuSau, bang]) ? (.replaces, .said) : nil }
-                    return closes(e, [keTu, tuNgay]) ? (rel, .said) : nil
+                    if rel == .replaces { return closes(e, [nhuSau, bang]) ? (.replaces, .after) : nil }
+                    return closes(e, [keTu, tuNgay]) ? (rel, .after) : nil
                 }
                 return nil
             }
@@ -446,7 +503,7 @@ enum RelationTriggers {
                 var j = w.skip(e, [0x20])
                 for word in fromDateWords where w.hasWord(word, at: j) { j = w.skip(j + word.count, [0x20]) }
                 if w.hasWord(Words.ngay, at: j) { return (.repeals, .after) }
-                return closes(e, [motPhan, toanBo]) ? (.repeals, .said) : nil
+                return closes(e, [motPhan, toanBo]) ? (.repeals, .after) : nil
             }
             return nil
         }
@@ -536,6 +593,7 @@ enum RelationTriggers {
                     }
                     // A phrase that only hides a trigger inside it (`có hiệu lực thi hành`): walk on.
                     if rel == .cites { break }
+                    if p == dieuChinh, !objectFollows(w, at + p.count) || !opensOperativeLine(w, at) { break }
                     // Another document acts (`Nghị định 70/2025/NĐ-CP sửa đổi Nghị định 123/2020/NĐ-CP`, as news writes):
                     // the text only describes it.
                     if precededByDocument(w, at) { return (rel, true) }
@@ -564,7 +622,7 @@ enum RelationTriggers {
                     // `thực hiện theo (quy định tại) …` follows a rule (a citation, DOMAIN.md §6.2); `Thực hiện Nghị quyết số …`
                     // carries a document out. So with every act: what comes after `theo` is the rule it follows, not its
                     // object (`đình chỉ hoạt động … thì giải quyết theo quy định của Luật …`).
-                    if rel != .considers, followedByTheo(w, from: at + p.count) { return (.cites, false) }
+                    if rel != .considers, followedByTheo(w, from: at + p.count, relation: rel) { return (.cites, false) }
                     phraseAt = w.offset(at)
                     return (rel, false)
                 }

@@ -81,6 +81,33 @@ final class IssuerMention: Sendable, Hashable {
     }
 }
 
+extension Suffix {
+    /// Notes in brackets on a body renamed or merged in 2025, by their folded opening words.
+    static let mergerNotes: [[UInt8]] = ["cu", "truoc sap xep", "truoc khi sap xep", "truoc sap nhap", "truoc khi sap nhap",
+                                         "truoc day"].map { Array($0.utf8) }
+    static let nayLa: [UInt8] = Array("nay la".utf8)
+
+    /// The position just past a merger note opening at `k` (`(cũ)`, `(trước sắp xếp)`, `(nay là tỉnh Lâm Đồng)`), if one does.
+    static func mergerNote(_ w: LazyFoldedWindow, at k: Int) -> Int? {
+        guard w.has(k), w[k] == 0x28 else { return nil }
+        let a = w.skip(k + 1, [0x20])
+        if let note = mergerNotes.first(where: { w.hasWord($0, at: a) }) {
+            let close = w.skip(a + note.count, [0x20])
+            return w.has(close) && w[close] == 0x29 ? close + 1 : nil
+        }
+        // `(nay là …)`: a place's new name, up to the bracket's end on the same line.
+        guard w.hasWord(nayLa, at: a) else { return nil }
+        var e = a + nayLa.count
+        while w.has(e), e - a < 80 {
+            let c = w[e]
+            if c == 0x29 { return e + 1 }
+            if c == 0x28 || c == 0x3B || c == 0x2E || c == 0x0A { return nil }
+            e += 1
+        }
+        return nil
+    }
+}
+
 extension ContextReader {
     /// Reads date, issuer phrase, term after the symbol ending at `end`.
     func suffix(after end: Int) -> Suffix {
@@ -168,6 +195,9 @@ extension ContextReader {
                 var e = j
                 while w.has(e), w.offset(e) < p.byteRange.upperBound { e += 1 }
                 k = e; out.end = p.byteRange.upperBound
+                // A note on the body after a merger goes with it: `của UBND tỉnh Bắc Giang (cũ)`, `(trước sắp xếp)`,
+                // `(nay là thành phố Đà Nẵng)`; what follows it (`hết hiệu lực`, `; Quyết định …`) reads on from there.
+                if let close = Suffix.mergerNote(w, at: w.skip(e, [0x20])) { k = close; out.end = w.offset(close) }
                 continue
             }
             // `khóa X`.

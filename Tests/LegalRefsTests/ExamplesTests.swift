@@ -251,6 +251,14 @@ func relations(input: String, relation: Relation) {
     // Passed twice in 2025: the day tells them apart.
     ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;", "65/2025/QH15"),
     ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;", "72/2025/QH15"),
+    // News names a new law `(sửa đổi)`; preambles and news abbreviate.
+    ("Luật Đất đai (sửa đổi) năm 2024 có hiệu lực từ 1/8/2024.", "31/2024/QH15"),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương (sửa đổi) ngày 16 tháng 6 năm 2025;", "72/2025/QH15"),
+    ("Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;", "11/2003/QH11"),
+    ("Căn cứ Luật Ban hành VBQPPL ngày 22/6/2015;", "80/2015/QH13"),
+    ("Luật Thuế GTGT năm 2024 có hiệu lực từ 1/7/2025.", "48/2024/QH15"),
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật của HĐND, UBND ngày 03 tháng 12 năm 2004;", "31/2004/QH11"),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Kiểm toán nhà nước ngày 26 tháng 11 năm 2019;", "55/2019/QH14"),
 ])
 func namedReference(input: String, id: String) {
     #expect(Extractor.extract(input).references.map(\.id) == [id])

@@ -59,6 +59,19 @@ struct HeaderParserTests {
             Số:  144 /2002/QĐ/BTC   Hà nội, ngày  22  tháng 11 năm 2002
             QUYẾT ĐỊNH
             """, symbol: "144/2002/QĐ/BTC", date: "2002-11-22"),
+        HeaderCase(name: "the place and date after a number whose code is mixed case", text: """
+            THỦ TƯỚNG CHÍNH PHỦ                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                  Độc lập - Tự do - Hạnh phúc
+            Số: 1436/QĐ-TTg                      Hà Nội, ngày 15 tháng 11 năm 2024
+            QUYẾT ĐỊNH
+            """, symbol: "1436/QĐ-TTg", code: "TTg", date: "2024-11-15"),
+        HeaderCase(name: "the place and date after a letter's number, a tab between", text: """
+            BỘ GIÁO DỤC VÀ ĐÀO TẠO
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 4567/BGDĐT-GDTrH	Hà Nội, ngày 20 tháng 8 năm 2024
+            V/v hướng dẫn thực hiện nhiệm vụ
+            """, symbol: "4567/BGDĐT-GDTrH", date: "2024-08-20"),
         HeaderCase(name: "number with a spaced slash", text: """
             ỦY BAN NHÂN DÂN
             TỈNH SƠN LA

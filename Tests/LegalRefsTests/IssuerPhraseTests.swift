@@ -81,6 +81,10 @@ struct IssuerPhraseTests {
         IssuerCase(text: "của UBND huyện Mường La, tỉnh Sơn La về", issuer: "Ủy ban nhân dân huyện Mường La, tỉnh Sơn La",
                    locality: "huyện Mường La, tỉnh Sơn La"),
         IssuerCase(text: "của UBND thành phố Thái Nguyên", issuer: "Ủy ban nhân dân thành phố Thái Nguyên", locality: "thành phố Thái Nguyên"),
+        // Regional courts and procuracies from 1/7/2025 carry their province after a dash.
+        IssuerCase(text: "của Tòa án nhân dân khu vực 2 - Lâm Đồng.", issuer: "Tòa án nhân dân khu vực 2 - Lâm Đồng", locality: "khu vực 2 - Lâm Đồng"),
+        IssuerCase(text: "của Viện kiểm sát nhân dân Khu vực 5 – Nghệ An về", issuer: "Viện kiểm sát nhân dân khu vực 5 - Nghệ An",
+                   locality: "khu vực 5 - Nghệ An"),
         IssuerCase(text: "của Viện trưởng VKSND tối cao)", issuer: "Viện kiểm sát nhân dân tối cao", code: "VKSNDTC"),
         // A body in the issuer table takes its official spelling.
         IssuerCase(text: "của Cục Quản lý dược về việc", issuer: "Cục Quản lý Dược", consumed: "của Cục Quản lý dược"),

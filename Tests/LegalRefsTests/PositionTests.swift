@@ -38,6 +38,9 @@ func markedSpans(_ marked: String) -> (text: String, spans: [Range<Int>]) {
     "Kê khai theo mẫu số 04/GTGT tại ⟦Phụ lục I ban hành kèm theo Thông tư số 80/2021/TT-BTC⟧.",
     "Sửa đổi ⟦khoản 3 Mục II Phụ lục II kèm theo Nghị định số 26/2023/NĐ-CP⟧ như sau:",
     "Theo ⟦khoản 3 Điều 12 Luật Đất đai số 31/2024/QH15⟧ và ⟦Điều 12 của Luật Đất đai năm 2024⟧.",
+    // A judgment's grounds list their parts with `;`; a merger note after the issuer goes with the reference.
+    "Áp dụng ⟦khoản 1 Điều 173; điểm s khoản 1, khoản 2 Điều 51; Điều 65 Bộ luật Hình sự năm 2015⟧;",
+    "Bãi bỏ ⟦Quyết định số 25/2020/QĐ-UBND của UBND tỉnh Bắc Giang (cũ)⟧; ⟦Quyết định số 78/QĐ-UBND của UBND xã Minh Ngọc (nay là xã Minh Xuân)⟧.",
     // A list after `<type> của <body>:` starts each later item at its own `số`; a name ending in `pháp luật`.
     "Căn cứ các ⟦Nghị định của Chính phủ: số 15/2020/NĐ-CP ngày 03/02/2020⟧; ⟦số 14/2022/NĐ-CP ngày 27/01/2022⟧;",
     "Căn cứ ⟦Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15⟧;",
@@ -374,9 +377,61 @@ func issuedWithOpensLine(text: String, relation: Relation) {
     ("Thực hiện Nghị định số 91/2022/NĐ-CP ngày 30/10/2022 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 126/2020/NĐ-CP.", .cites),
     ("Thực hiện Quyết định số 145/QĐ-UBND ngày 20/1/2025 của UBND tỉnh về việc bãi bỏ Quyết định số 2012/QĐ-UBND ngày 10/9/2020.", .cites),
     ("Các cơ sở bị tạm đình chỉ, đình chỉ hoạt động trước ngày Luật này có hiệu lực thi hành thì giải quyết theo quy định của Luật số 27/2001/QH10.", .cites),
+    // A note on a merged body after the issuer does not hide the formula after it.
+    ("Quyết định số 25/2020/QĐ-UBND ngày 10/6/2020 của UBND tỉnh Bắc Giang (cũ) hết hiệu lực kể từ ngày 1/7/2025.", .repeals),
+    ("Nghị quyết số 15/2021/NQ-HĐND ngày 8/12/2021 của HĐND tỉnh Quảng Nam (nay là thành phố Đà Nẵng) hết hiệu lực.", .repeals),
+    ("Bãi bỏ Quyết định số 25/2020/QĐ-UBND của UBND tỉnh Bắc Giang (trước sắp xếp); Quyết định số 30/2021/QĐ-UBND của UBND tỉnh Bắc Ninh (cũ).", .repeals),
+    // An individual decision adjusted by the operative article; `thời gian thực hiện`, `phạm vi điều chỉnh` are nouns.
+    ("Điều 1. Điều chỉnh Quyết định số 1744/QĐ-UBND ngày 16/7/2019 của UBND tỉnh như sau:", .amends),
+    ("Hồ sơ điều chỉnh Quyết định số 421/QĐ-UBND ngày 23/02/2021 đã hoàn thiện.", .cites),
+    ("Phạm vi điều chỉnh của Nghị định số 15/2020/NĐ-CP gồm các lĩnh vực.", .cites),
+    ("Điều 1. Gia hạn thời gian thực hiện Quyết định số 1744/QĐ-UBND ngày 16/7/2019 đến hết ngày 31/12/2025.", .cites),
+    // What the act conforms to or carries out the rules of is cited; after `sửa đổi` a `quy định tại` names what is amended.
+    ("Kiến nghị kịp thời sửa đổi, bãi bỏ các văn bản bảo đảm phù hợp với quy định của Luật số 45/2024/QH15.", .cites),
+    ("Sở thực hiện nhiệm vụ, quyền hạn quy định tại Điều 12 Nghị định số 127/2018/NĐ-CP ngày 21/9/2018.", .cites),
+    ("Điều 1. Sửa đổi, bổ sung Mã cấp 1 của các cơ quan được quy định tại Quyết định số 20/2020/QĐ-TTg ngày 22/7/2020.", .amends),
+    ("Thực hiện Quy định tại Quyết định số 12/2020/QĐ-UBND ngày 20/5/2020.", .implements),
 ] as [(String, Relation)])
 func whoActs(text: String, relation: Relation) {
     #expect(Extractor.extract(text).references.last?.relation == relation)
+}
+
+@Test("a formula after a list's last item covers the list; a `Căn cứ` line opening a list makes its items legal bases", arguments: [
+    ("Các Quyết định số 78/QĐ-UBND ngày 10/1/2022 và số 90/QĐ-UBND ngày 15/2/2023 của UBND xã Minh Ngọc hết hiệu lực.", [Relation.repeals, .repeals]),
+    ("Circular No. 06/2021/TT-BTC and Circular No. 19/2021/TT-BTC are annulled.", [.repeals, .repeals]),
+    ("Căn cứ các văn bản:\n- Nghị định số 15/2020/NĐ-CP ngày 03/02/2020;\n- Nghị định số 14/2022/NĐ-CP ngày 27/01/2022.", [.basedOn, .basedOn]),
+    ("Quyết định số 12/QĐ-UBND ngày 3/1/2022 quy định về phí; Quyết định số 13/QĐ-UBND hết hiệu lực.", [.cites, .repeals]),
+] as [(String, [Relation])])
+func formulaCoversList(text: String, relations: [Relation]) {
+    #expect(Extractor.extract(text).references.map(\.relation) == relations)
+}
+
+@Test("a law named again without its year is the one the text named with its year before; a draft is none")
+func lawNamedAgain() {
+    let refs = Extractor.extract("Căn cứ Bộ luật Tố tụng dân sự năm 2015; Luật Đất đai năm 2013.\nÁp dụng Điều 147 Bộ luật Tố tụng dân sự; dự thảo Luật Đất đai và Luật Đất đai (sửa đổi) đang lấy ý kiến.").references
+    #expect(refs.map(\.id) == ["92/2015/QH13", "45/2013/QH13", "92/2015/QH13"])
+    #expect(refs.last?.text == "Điều 147 Bộ luật Tố tụng dân sự")
+    #expect(Extractor.extract("Căn cứ Điều 147 Bộ luật Tố tụng dân sự;").references.isEmpty)
+}
+
+@Test("one issuer phrase for a list: before its items (`của UBND tỉnh: số …, số …`) or after them across `; số …`")
+func listIssuer() {
+    let header = "UBND TỈNH SƠN LA\nSố: 12/QĐ-UBND\nSơn La, ngày 5 tháng 1 năm 2024\nQUYẾT ĐỊNH\n"
+    let lead = Extractor.extract(header + "Căn cứ các Quyết định của UBND tỉnh: số 1234/QĐ-UBND ngày 10/5/2023, số 1500/QĐ-UBND ngày 2/6/2023 và số 2001/QĐ-UBND ngày 15/8/2023;").references.filter { !$0.isSelf }
+    #expect(lead.map(\.issuer) == Array(repeating: "Ủy ban nhân dân tỉnh Sơn La", count: 3))
+    #expect(lead.map(\.text) == ["Quyết định của UBND tỉnh: số 1234/QĐ-UBND ngày 10/5/2023", "số 1500/QĐ-UBND ngày 2/6/2023", "số 2001/QĐ-UBND ngày 15/8/2023"])
+    let trail = Extractor.extract(header + "Bãi bỏ các Quyết định: số 12/QĐ-UBND ngày 5/1/2021; số 13/QĐ-UBND ngày 6/1/2021; số 45/QĐ-UBND ngày 20/3/2022 của Ủy ban nhân dân tỉnh.").references.filter { !$0.isSelf }
+    #expect(trail.map(\.issuer) == Array(repeating: "Ủy ban nhân dân tỉnh Sơn La", count: 3))
+}
+
+@Test("a Party number is ambiguous only without its year or term", arguments: [
+    ("Thực hiện Nghị quyết số 29-NQ/TW về đổi mới giáo dục.", ResolutionStatus.ambiguous),
+    ("Chỉ thị số 11-CT/TW của Bộ Chính trị khóa X về khuyến học.", .partial),
+    ("Quy định 37-QĐ/TW năm 2021 về những điều đảng viên không được làm.", .resolved),
+    ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.", .resolved),
+] as [(String, ResolutionStatus)])
+func partyStatus(text: String, status: ResolutionStatus) {
+    #expect(Extractor.extract(text).references.first?.status == status)
 }
 
 @Test("list items that share a date and an issuer are resolved; an issuing clause's date covers its list")

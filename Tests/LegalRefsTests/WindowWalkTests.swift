@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import LegalRefs
 
-/// `ContextReader.pinpointChainEnd` written plainly: every unit at every item, a bare id after `,`, `và` or `hoặc`.
+/// `ContextReader.pinpointChainEnd` written plainly: every unit at every item, a bare id after `,`, `và` or `hoặc`
+/// (after `;` a unit).
 private func referencePinpointChainEnd(_ w: LazyFoldedWindow, from k: Int) -> Int? {
     guard w.has(k), Words.pinUnits.contains(where: { $0.first == w[k] }) else { return nil }
     var k = k
@@ -25,7 +26,7 @@ private func referencePinpointChainEnd(_ w: LazyFoldedWindow, from k: Int) -> In
         lastEnd = j
         var n = j
         listed = w.has(n) && w[n] == 0x2C
-        if listed { n += 1 }
+        if listed || w.has(n) && w[n] == 0x3B { n += 1 }
         while w.has(n), w[n] == 0x20 { n += 1 }
         if !w.has(n) { return lastEnd }
         if let c = [Words.va, Words.hoac].first(where: { w.hasWord($0, at: n) }), w.has(n + c.count), w[n + c.count] == 0x20 {
@@ -57,7 +58,7 @@ private func referencePinpointStart(_ r: ContextReader, _ w: LazyFoldedWindow, e
 let pinpointPieces = ["điểm ", "Điểm ", "khoản ", "Khoản ", "điều ", "Điều ", "mục ", "Mục ", "chương ", "phần ", "phụ lục ",
                       "Phụ lục ", "tiết ", "tiểu mục ", "a ", "đ ", "b)", "1 ", "12 ", "7a ", "33.4 ", "IV ", "xii ", "c.4 ",
                       "của ", "(", ")", ", ", " ", "  ", "\n", "Nghị định ", "số ", "Luật ", "một số ", "theo ", "…", "\u{A0}",
-                      "ĐIỀU ", "KHOẢN ", "abcdefghij ", "và ", "hoặc ", ",", ", ", "5,6 ", "và", "Và ", "m", "n", "u", "c", "g", "t", "😀", "—"]
+                      "ĐIỀU ", "KHOẢN ", "abcdefghij ", "; ", ";", "và ", "hoặc ", ",", ", ", "5,6 ", "và", "Và ", "m", "n", "u", "c", "g", "t", "😀", "—"]
 
 
 @Test func pinpointStartMatchesReference() {

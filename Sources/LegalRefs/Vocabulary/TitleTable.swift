@@ -3,7 +3,8 @@
 // Only laws whose number is certain belong here; a name without a row stays unresolved. A name passed twice
 // in one year gives the day each was passed instead of the year (`Luật Tổ chức chính quyền địa phương`
 // 65/2025/QH15 of 19/02/2025 and 72/2025/QH15 of 16/6/2025): only a citation with that day resolves.
-// A name usually cited without its last words has a row for that short form too (`Bộ luật Hàng hải 2015`).
+// A name usually cited without its last words has a row for that short form too (`Bộ luật Hàng hải 2015`), and one
+// usually cited with abbreviations a row as abbreviated (`Luật Tổ chức HĐND và UBND`, `Luật NSNN`).
 let lawTitleTableText = """
 Luật | Giáo dục | 2019 | 43/2019/QH14
 Luật | Giáo dục | 2005 | 38/2005/QH11
@@ -221,6 +222,24 @@ Luật | Thủ đô | 2012 | 25/2012/QH13
 Luật | Thủ đô | 2024 | 39/2024/QH15
 Luật | Thi đua, khen thưởng | 2003 | 15/2003/QH11
 Luật | Ban hành văn bản quy phạm pháp luật | 2008 | 17/2008/QH12
+Luật | Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân | 2004 | 31/2004/QH11
+Luật | Ban hành văn bản quy phạm pháp luật của HĐND, UBND | 2004 | 31/2004/QH11
+Luật | sửa đổi, bổ sung một số điều của Luật Kiểm toán nhà nước | 2019 | 55/2019/QH14
+Luật | sửa đổi, bổ sung một số điều của Luật Giáo dục | 2009 | 44/2009/QH12
+Luật | sửa đổi, bổ sung một số điều của Luật Thuế thu nhập doanh nghiệp | 2013 | 32/2013/QH13
+Luật | Tổ chức HĐND và UBND | 2003 | 11/2003/QH11
+Luật | Tổ chức CQĐP | 2015 | 77/2015/QH13
+Luật | Ban hành VBQPPL | 2008 | 17/2008/QH12
+Luật | Ban hành VBQPPL | 2015 | 80/2015/QH13
+Luật | Ban hành VBQPPL | 2025 | 64/2025/QH15
+Luật | NSNN | 2015 | 83/2015/QH13
+Luật | BHXH | 2014 | 58/2014/QH13
+Luật | BHXH | 2024 | 41/2024/QH15
+Luật | BHYT | 2008 | 25/2008/QH12
+Luật | Thuế GTGT | 2008 | 13/2008/QH12
+Luật | Thuế GTGT | 2024 | 48/2024/QH15
+Luật | Thuế TNDN | 2008 | 14/2008/QH12
+Luật | TTATGTĐB | 2024 | 36/2024/QH15
 Luật | Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân | 2004 | 31/2004/QH11
 Luật | Thanh niên | 2020 | 57/2020/QH14
 Luật | Trẻ em | 2016 | 102/2016/QH13
