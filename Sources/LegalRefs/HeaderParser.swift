@@ -1011,8 +1011,11 @@ struct HeaderReader {
     }
 
     func lowerFirst(_ s: String) -> String {
-        guard let f = s.first, f.isUppercase, s.count > 1 else { return s }
-        let second = s[s.index(after: s.startIndex)]
+        guard let f = s.first, f.isUppercase else { return s }
+        // A second character at all (`s.count > 1` walked every character of the title).
+        let i = s.index(after: s.startIndex)
+        guard i != s.endIndex else { return s }
+        let second = s[i]
         if second.isUppercase { return s }
         return f.lowercased() + s.dropFirst()
     }
