@@ -952,7 +952,7 @@ struct HeaderReader {
         }
         if let c = symbolStart {
             let sym = readSymbol(from: c)
-            if (sym.symbol.utf8.contains(0x2F) || sym.symbol.utf8.contains(0x2D)), sym.symbol.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+            if (sym.symbol.utf8.contains(0x2F) || sym.symbol.utf8.contains(0x2D)), hasLetter(sym.symbol),
                sym.symbol.first?.isNumber == true {
                 o.symbol = sym
                 k = wordIndex(atOrAfter: sym.range.upperBound)
@@ -1057,7 +1057,7 @@ struct HeaderReader {
             let (symbol, range) = readSymbol(from: c)
             let (s, e2) = (range.lowerBound, range.upperBound)
             let hasSlashOrDash = symbol.utf8.contains(0x2F) || symbol.utf8.contains(0x2D)
-            let hasLetter = symbol.unicodeScalars.contains { $0.properties.isAlphabetic }
+            let hasLetter = hasLetter(symbol)
             if symbol.isEmpty || !hasSlashOrDash || !hasLetter {
                 // `Số:` followed by nothing usable: a blank number when the line is a `Số:` field.
                 if colon, symbol.isEmpty || !hasLetter {
@@ -1115,13 +1115,25 @@ struct HeaderReader {
             }
             e2 += 1
         }
-        // Without its spaces and line breaks, on the bytes.
-        var symbol = String(decoding: UnsafeBufferPointer(rebasing: p[s..<max(s, e2)]).lazy.filter { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+        // Without its spaces and line breaks, on the bytes (most symbols have none: decoded straight, where
+        // a lazily filtered sequence went through the standard library's generic path).
+        let raw = UnsafeBufferPointer(rebasing: p[s..<max(s, e2)])
+        var symbol = raw.contains(where: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D })
+            ? String(decoding: raw.filter { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+            : String(decoding: raw, as: UTF8.self)
         while let f = symbol.unicodeScalars.first, f == "." || f == "…" || f == "_" {
             symbol.unicodeScalars.removeFirst(); s += String(f).utf8.count
         }
-        while symbol.hasSuffix(".") || symbol.hasSuffix(":") { symbol.removeLast(); e2 -= 1 }
+        // A final `.` or `:` ends in its byte: only then are the characters compared.
+        while let last = symbol.utf8.last, last == 0x2E || last == 0x3A, symbol.hasSuffix(".") || symbol.hasSuffix(":") {
+            symbol.removeLast(); e2 -= 1
+        }
         return (symbol, s..<max(s, e2))
+    }
+
+    /// Whether the symbol holds a letter: an ASCII one on its bytes, else any alphabetic scalar.
+    func hasLetter(_ symbol: String) -> Bool {
+        symbol.utf8.contains(where: { ($0 | 0x20) &- 0x61 < 26 }) || symbol.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
     /// Whether a code in capitals or digits starts at byte `i` and runs to a space, a line end or punctuation:
