@@ -144,7 +144,7 @@ enum HeaderVocabulary {
         c.count == 2 ? (c[0], c[1] == "1") : nil
     })
     /// First bytes of the English preamble words and operative markers, either case.
-    static let englishPreambleFirstBytes: Set<UInt8> = Set(Array("PBIAOCDRHAapbioacdrh".utf8))
+    static let englishPreambleFirstBytes = byteMask("PBIAOCDRHAapbioacdrh".utf8)
     static let englishAuthority = PhraseTable(TableText.rows(englishAuthorityTableText, keepEmpty: false).map { ($0[0], ()) })
     static let englishSignatureMarks = PhraseTable(TableText.rows(englishSignatureTableText, keepEmpty: false).map { ($0[0], ()) })
     static let englishSubjectLabels = PhraseTable(TableText.rows(englishSubjectLabelTableText, keepEmpty: false).map { ($0[0], ()) })
@@ -168,7 +168,13 @@ enum HeaderVocabulary {
                                          "Phần thứ nhất", "Xét", "Theo đề nghị", "Nơi nhận", "LỜI NÓI ĐẦU", "Lời nói đầu",
                                          "Phần I", "Phần 1", "I", "1"].map { ($0, ()) })
     /// First bytes of the preamble words and operative markers (C X T Q N B K P M, Đ's lead byte), either case.
-    static let preambleFirstBytes: Set<UInt8> = Set(Array("CXTQNBKPMĐcxtqnbkpmđ".utf8).filter { $0 < 0x80 || $0 == 0xC4 })
+    static let preambleFirstBytes = byteMask("CXTQNBKPMĐcxtqnbkpmđ".utf8.filter { $0 < 0x80 || $0 == 0xC4 })
+    /// A byte set as a table of 256 flags: one load a test, where a `Set<UInt8>` hashed each byte.
+    static func byteMask<S: Sequence<UInt8>>(_ bytes: S) -> [Bool] {
+        var mask = [Bool](repeating: false, count: 256)
+        for b in bytes { mask[Int(b)] = true }
+        return mask
+    }
     static let preambleStarts = PhraseTable(["Căn cứ", "Xét", "Theo đề nghị", "Thực hiện", "Trên cơ sở"].map { ($0, ()) })
     /// Operative markers: the preamble ends at them.
     /// Operative markers (payload: a structural heading, valid in any case).
@@ -1978,7 +1984,7 @@ struct HeaderReader {
             if s < e {
                 sinceLast += 1
                 // Only lines that may open with a preamble word or an operative marker are tokenized.
-                guard firstBytes.contains(p[s]) else { i = e + 1; lines += 1; continue }
+                guard firstBytes[Int(p[s])] else { i = e + 1; lines += 1; continue }
                 VietFold.words(p, from: s, to: min(e, s + 40), limit: english ? 5 : 3, reusing: &lw)
                 if !lw.isEmpty, lw[0].start - s < 2 {
                     if starts.matches(p, lw, at: 0) {
