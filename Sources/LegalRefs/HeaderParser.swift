@@ -202,10 +202,24 @@ enum HeaderVocabulary {
                                        "Chủ tịch", "Phó", "Bộ", "Sở", "Các", "Ủy ban", "Ban", "Điều", "Chương",
                                        "Thường trực", "Ngày", "Hà Nội", "FILE", "Xem"].map { ($0, ()) })
     /// A legal library's metadata block.
-    static let metaLabels = PhraseTable([("Số hiệu", "symbol"), ("Loại văn bản", "kind"), ("Nơi ban hành", "issuer"),
-                                         ("Người ký", "signer"), ("Ngày ban hành", "date"), ("Cơ quan ban hành", "issuer"),
+    static let metaLabels = PhraseTable<MetaField>([("Số hiệu", .symbol), ("Loại văn bản", .kind), ("Nơi ban hành", .issuer),
+                                         ("Người ký", .signer), ("Ngày ban hành", .date), ("Cơ quan ban hành", .issuer),
                                          // vbpl.vn's attribute pages; a consolidated text is dated by its authentication.
-                                         ("Số ký hiệu", "symbol"), ("Ngày ký xác thực", "date"), ("Ngày xác thực", "date")])
+                                         ("Số ký hiệu", .symbol), ("Ngày ký xác thực", .date), ("Ngày xác thực", .date)])
+    /// The fields of a metadata block (the raw value is the key of `Metadata.values`).
+    enum MetaField: String, Sendable {
+        case symbol, kind, issuer, signer, date
+        /// The field's bit in a set of fields seen.
+        var bit: UInt8 {
+            switch self {
+            case .symbol: 1
+            case .kind: 2
+            case .issuer: 4
+            case .signer: 8
+            case .date: 16
+            }
+        }
+    }
     static let metaEnd = PhraseTable(["Tình trạng", "Ngày hiệu lực", "Số công báo", "Ngày công báo"].map { ($0, ()) })
     static let ngay = VietFold.pattern("ngày")[0]
     static let thang = VietFold.pattern("tháng")[0]
@@ -342,7 +356,7 @@ struct HeaderReader {
         for limit in [1_024, 2_048, 4_096, HeaderParser.headBytes] {
             setHead(limit)
             // A library's metadata block stands in the first 4 KB.
-            if headEnd <= 4_096 || meta.endLine >= 0 { meta = readMetadata() }
+            if headEnd <= 4_096 || meta.endLine >= 0 { meta.endLine = metadataEnd() }
             // The header opens the text (or follows a legal library's metadata block); a motto deeper
             // down belongs to a form or an annex. Only the new part of the window is searched, unless
             // a motto found before may continue into it.
@@ -365,6 +379,9 @@ struct HeaderReader {
             // Only a legal library page (its metadata block first) pushes the header beyond 4 KB.
             if motto == nil, meta.endLine < 0, headEnd >= 4_096 { break }
         }
+        // The block's values, once, on the final window: a block found was looked for again at each step, so
+        // these are the lines it was last found on (and with no block its values are empty).
+        if meta.endLine >= 0 { meta.values = scanMetadata(values: true).values }
         let zoneEndByte = typeLine.map { lines[$0].start } ?? zoneEndWithoutType(from: zoneStartLine)
         let zoneStartByte = zoneStartLine < lines.count ? lines[zoneStartLine].start : headEnd
         let zw0 = wordIndex(atOrAfter: zoneStartByte), zw1 = wordIndex(atOrAfter: zoneEndByte)
@@ -687,9 +704,29 @@ struct HeaderReader {
 
     struct Metadata { var values: [String: String] = [:]; var endLine = -1 }
 
-    func readMetadata() -> Metadata {
-        var m = Metadata()
-        var found = 0
+    /// Where a legal library's metadata block ends (`Tình trạng: …` or its last label's line), -1 without one.
+    /// The header window's loop asks this each time the window grows; the values are read once after it.
+    func metadataEnd() -> Int {
+        let scan = scanMetadata(values: false)
+        guard scan.found >= 2 else { return -1 }
+        var end = scan.last
+        // The block ends at `Tình trạng: …` or the last label.
+        if end + 1 < lines.count {
+            for i in (end + 1)..<min(lines.count, end + 12) {
+                if lineStarts(i, HeaderVocabulary.metaEnd) {
+                    end = min(i + 1, lines.count - 1)
+                }
+            }
+        }
+        return end
+    }
+
+    /// The labels of the metadata block in the first lines: how many have a value (the first of each field
+    /// counts), the line of the last one's value, and with `values` the values themselves.
+    func scanMetadata(values wanted: Bool) -> (values: [String: String], found: Int, last: Int) {
+        var values: [String: String] = [:]
+        var found = 0, last = -1
+        var seen: UInt8 = 0
         let labels = HeaderVocabulary.metaLabels
         for i in 0..<min(lines.count, 160) {
             let l = lines[i]
@@ -702,27 +739,27 @@ struct HeaderReader {
             while c < l.end, p[c] == 0x20 || p[c] == 0x3A { c += 1 }
             let colon = c > labelEnd && VietFold.gapContains(p, labelEnd, c, 0x3A)
             guard colon || c == l.end else { continue }
-            var value = c < l.end ? text(c, l.end) : ""
-            var last = i
-            if value.isEmpty, i + 1 < lines.count {
+            var valueStart = c, valueEnd = l.end
+            var valueLine = i
+            if c == l.end, i + 1 < lines.count {
                 // A label alone on its line without a colon (a table's cell): only a number or a date is trusted
                 // below it, since a sidebar's `Loại văn bản` heads a menu of kinds.
-                guard colon || e.payload == "symbol" || e.payload == "date" else { continue }
-                value = lineText(i + 1); last = i + 1
+                guard colon || e.payload == .symbol || e.payload == .date else { continue }
+                valueStart = lines[i + 1].start; valueEnd = lines[i + 1].end; valueLine = i + 1
             }
-            value = value.trimmed(" :")
-            if !value.isEmpty, m.values[e.payload] == nil { m.values[e.payload] = value; found += 1; m.endLine = last }
-        }
-        if found < 2 { return Metadata() }
-        // The block ends at `Tình trạng: …` or the last label.
-        if m.endLine + 1 < lines.count {
-            for i in (m.endLine + 1)..<min(lines.count, m.endLine + 12) {
-                if lineStarts(i, HeaderVocabulary.metaEnd) {
-                    m.endLine = min(i + 1, lines.count - 1)
-                }
+            guard seen & e.payload.bit == 0 else { continue }
+            if wanted {
+                let value = text(valueStart, valueEnd).trimmed(" :")
+                guard !value.isEmpty else { continue }
+                values[e.payload.rawValue] = value
+            } else {
+                // Something left without spaces and colons: `trimmed(" :")` leaves nothing exactly when they are
+                // all the value holds (the line has no line break).
+                guard (valueStart..<valueEnd).contains(where: { p[$0] != 0x20 && p[$0] != 0x3A }) else { continue }
             }
+            seen |= e.payload.bit; found += 1; last = valueLine
         }
-        return m
+        return (values, found, last)
     }
 
     // MARK: Motto and zone
