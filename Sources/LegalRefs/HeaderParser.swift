@@ -1911,7 +1911,8 @@ struct HeaderReader {
             let last = to - nd.count
             while i <= last, let hit = memchr(base + i, Int32(first), last + 1 - i) {
                 let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if memcmp(base + at, nd.baseAddress!, nd.count) == 0 { return at }
+                // The second byte tested here first: most hits of a capital `N` are other words.
+                if nd.count == 1 || p[at + 1] == nd[1], memcmp(base + at, nd.baseAddress!, nd.count) == 0 { return at }
                 i = at + 1
             }
             return nil
@@ -1932,6 +1933,9 @@ struct HeaderReader {
         var lineNo = 0
         var sw: [FoldWord] = []
         sw.reserveCapacity(12)
+        // The tables whose rows open a signature (a mark or a title), fetched once.
+        let marks = english ? HeaderVocabulary.englishSignatureMarks : HeaderVocabulary.signatureMarks
+        let titles = english ? nil : HeaderVocabulary.signatureTitles
         while i < r.upperBound {
             let e = nextNewline(i, r.upperBound)
             defer { i = e + 1; lineNo += 1 }
@@ -1939,17 +1943,24 @@ struct HeaderReader {
             while s < e, isTrim(p[s]) { s += 1 }
             // Recipient lines (`- Như Điều 3;`), long lines and empty lines carry no signature.
             guard s < e, e - s <= 90, startsUpper(s, e) else { continue }
+            // Away from a mark or a title, a line matters only if it opens one: its first word alone is read
+            // first, and a line the tables' first-word groups turn away is not read whole.
+            if anchor.map({ lineNo - $0 > 8 }) ?? true {
+                var first = FoldWord(start: 0, end: 0, hash: 0, flags: 0)
+                let found = withUnsafeMutablePointer(to: &first) { VietFold.words(p, from: s, to: e, into: UnsafeMutableBufferPointer(start: $0, count: 1)) }
+                guard found == 1, marks.group(first.hash) != nil || titles?.group(first.hash) != nil else { continue }
+            }
             VietFold.words(p, from: s, to: e, limit: 12, reusing: &sw)
             guard !sw.isEmpty else { continue }
             let a = 0, b = sw.count
             let isMark: Bool, isTitle: Bool
             if english {
                 // `ON BEHALF OF THE GOVERNMENT`, `PRIME MINISTER`: one table (the reading is the same).
-                isMark = HeaderVocabulary.englishSignatureMarks.matches(p, sw, at: a, limit: b) && sw[a].isUpper
+                isMark = marks.matches(p, sw, at: a, limit: b) && sw[a].isUpper
                 isTitle = false
             } else {
-                isMark = HeaderVocabulary.signatureMarks.matches(p, sw, at: a, limit: b) && sw[a].isUpper
-                isTitle = HeaderVocabulary.signatureTitles.matches(p, sw, at: a, limit: b) && sw[a].isUpper
+                isMark = marks.matches(p, sw, at: a, limit: b) && sw[a].isUpper
+                isTitle = (titles?.matches(p, sw, at: a, limit: b) ?? false) && sw[a].isUpper
             }
             if isMark || isTitle {
                 anchor = lineNo
