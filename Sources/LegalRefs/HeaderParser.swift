@@ -1014,6 +1014,8 @@ struct HeaderReader {
     }
 
     func readTitle(after typeLine: Int, kind: String, inlineName: String?, prefix: Bool = false) -> String? {
+        // Asked once (hashing a Vietnamese string for the set costs several hundred instructions).
+        let named = HeaderVocabulary.namedKinds.contains(kind)
         var parts: [String] = []
         var upperTitle: Bool? = nil
         var i = typeLine + 1
@@ -1029,7 +1031,7 @@ struct HeaderReader {
                 if u != upper { break }
                 if !u, let first = w[l.w0...].first, first.isCapitalized { break }
             }
-            if upper || !parts.isEmpty || prefix, !parts.isEmpty || prefix || HeaderVocabulary.namedKinds.contains(kind) == false,
+            if upper || !parts.isEmpty || prefix, !parts.isEmpty || prefix || !named,
                lineStarts(i, HeaderVocabulary.authority) || isIssuerLine(i) { break }
             if upper, HeaderVocabulary.typeLines.match(p, w, at: l.w0, limit: l.w1)?.next == l.w1, parts.isEmpty == false { break }
             upperTitle = upper
@@ -1040,7 +1042,7 @@ struct HeaderReader {
         var title = parts.enumerated().map { n, s in n == 0 ? s : lowerFirst(s) }.joined(separator: " ")
         if let inlineName { title = inlineName }
         if prefix { return title.isEmpty ? nil : title }
-        if HeaderVocabulary.namedKinds.contains(kind) {
+        if named {
             if let inlineName {
                 // `BỘ LUẬT LAO ĐỘNG`: restoreCase gives the name; prefix the kind.
                 title = "\(kind) \(lowerFirst(inlineName))"
@@ -1054,6 +1056,7 @@ struct HeaderReader {
     }
 
     func lowerFirst(_ s: String) -> String {
+        if let fast = asciiLowerFirst(s) { return fast }
         guard let f = s.first, f.isUppercase else { return s }
         // A second character at all (`s.count > 1` walked every character of the title).
         let i = s.index(after: s.startIndex)
@@ -1061,6 +1064,26 @@ struct HeaderReader {
         let second = s[i]
         if second.isUppercase { return s }
         return f.lowercased() + s.dropFirst()
+    }
+
+    /// `lowerFirst` on the bytes when the string opens with a capital ASCII letter and an ASCII letter that
+    /// are characters of their own (what follows is ASCII or a precomposed letter, never a combining mark):
+    /// `Quy định` → `quy định`, `UBND` unchanged; nil where only the characters can tell. (The character
+    /// tests, the lowercasing and the concatenation cost about six thousand instructions a title.)
+    func asciiLowerFirst(_ s: String) -> String? {
+        var copy = s
+        return copy.withUTF8 { b -> String? in
+            guard b.count >= 2, b[0] &- 0x41 < 26, (b[1] | 0x20) &- 0x61 < 26 else { return nil }
+            if b.count > 2, b[2] >= 0x80 {
+                let (scalar, _) = VietFold.decode(b, 2, b.count)
+                let e = VietFold.entry(scalar)
+                guard e != 0, e & VietFold.markBit == 0 else { return nil }
+            }
+            if b[1] &- 0x41 < 26 { return s }   // two capitals: an abbreviation stays as written
+            var bytes = Array(b)
+            bytes[0] |= 0x20
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// Whether the line names an issuing body (an authority line such as `ỦY BAN NHÂN DÂN HUYỆN CẦN GIỜ`).
