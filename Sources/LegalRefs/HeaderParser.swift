@@ -771,23 +771,27 @@ struct HeaderReader {
 
     func findMotto(from k0: Int = 0) -> Motto? {
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(4)   // a motto's lines (growing from empty reallocated it twice or three times)
         var first: Motto? = nil
         var k = k0
+        // The tables fetched once, not at each word whose hash may open a motto.
         let firsts = HeaderVocabulary.mottoFirstHashes
+        let stateMotto = HeaderVocabulary.stateMotto, mottoLine = HeaderVocabulary.mottoLine
+        let englishMotto = HeaderVocabulary.englishMotto, partyMotto = HeaderVocabulary.partyMotto
         while k < w.count {
             if !firsts.contains(w[k].hash) {
                 if let f = first, w[k].start > f.end + 400 { break }
                 k += 1
                 continue
             }
-            if let (e, next) = HeaderVocabulary.stateMotto.match(p, w, at: k) {
+            if let (e, next) = stateMotto.match(p, w, at: k) {
                 let upper = (k..<next).allSatisfy { w[$0].isUpper }
                 // The motto line `Độc lập - Tự do - Hạnh phúc` should follow closely.
                 var followed = false
                 var mEnd = w[next - 1].end
                 var j = next
                 while j < min(w.count, next + 4) {
-                    if let (_, j2) = HeaderVocabulary.mottoLine.match(p, w, at: j) { followed = true; mEnd = w[j2 - 1].end; ranges.append(w[j].start..<mEnd); break }
+                    if let (_, j2) = mottoLine.match(p, w, at: j) { followed = true; mEnd = w[j2 - 1].end; ranges.append(w[j].start..<mEnd); break }
                     j += 1
                 }
                 if (upper && e.payload == 1) || followed {
@@ -798,7 +802,7 @@ struct HeaderReader {
                 }
             }
             // An English translation's: `SOCIALIST REPUBLIC OF VIETNAM` / `Independence - Freedom - Happiness`.
-            if let (e, next) = HeaderVocabulary.englishMotto.match(p, w, at: k) {
+            if let (e, next) = englishMotto.match(p, w, at: k) {
                 if !e.payload {
                     ranges.append(w[k].start..<w[next - 1].end)
                     k = next
@@ -808,7 +812,7 @@ struct HeaderReader {
                 var mEnd = w[next - 1].end
                 var j = next
                 while j < min(w.count, next + 4) {
-                    if let (e2, j2) = HeaderVocabulary.englishMotto.match(p, w, at: j), !e2.payload {
+                    if let (e2, j2) = englishMotto.match(p, w, at: j), !e2.payload {
                         followed = true; mEnd = w[j2 - 1].end; ranges.append(w[j].start..<mEnd); break
                     }
                     j += 1
@@ -820,13 +824,13 @@ struct HeaderReader {
                     continue
                 }
             }
-            if let (_, next) = HeaderVocabulary.partyMotto.match(p, w, at: k), (k..<next).allSatisfy({ w[$0].isUpper }) {
+            if let (_, next) = partyMotto.match(p, w, at: k), (k..<next).allSatisfy({ w[$0].isUpper }) {
                 ranges.append(w[k].start..<w[next - 1].end)
                 if first == nil { first = Motto(start: w[k].start, end: w[next - 1].end, party: true, ranges: []) }
                 k = next
                 continue
             }
-            if let (_, next) = HeaderVocabulary.mottoLine.match(p, w, at: k) {
+            if let (_, next) = mottoLine.match(p, w, at: k) {
                 ranges.append(w[k].start..<w[next - 1].end)
                 k = next
                 continue
