@@ -2063,6 +2063,16 @@ struct HeaderReader {
                 sinceLast += 1
                 // Only lines that may open with a preamble word or an operative marker are tokenized.
                 guard firstBytes[Int(p[s])] else { i = e + 1; lines += 1; continue }
+                // Its first word alone first: a line it opens neither table's rows with (by their first-word
+                // groups) is not read further.
+                var first = FoldWord(start: 0, end: 0, hash: 0, flags: 0)
+                let found = withUnsafeMutablePointer(to: &first) {
+                    VietFold.words(p, from: s, to: min(e, s + 40), into: UnsafeMutableBufferPointer(start: $0, count: 1))
+                }
+                guard found == 1, first.start - s < 2,
+                      starts.group(first.hash) != nil || (preStart != nil && operative.group(first.hash) != nil) else {
+                    i = e + 1; lines += 1; continue
+                }
                 VietFold.words(p, from: s, to: min(e, s + 40), limit: english ? 5 : 3, reusing: &lw)
                 if !lw.isEmpty, lw[0].start - s < 2 {
                     if starts.matches(p, lw, at: 0) {
