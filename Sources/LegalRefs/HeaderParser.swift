@@ -1869,9 +1869,11 @@ struct HeaderReader {
         let table = HeaderVocabulary.passage
         while k < tw.count {
             // Most words do not open the phrase: its first-word group answers before a match is tried (and
-            // in capitals only, the case of the word before both).
-            if upperOnly, !tw[k].isUpper { k += 1; continue }
-            guard table.group(tw[k].hash) != nil, let (_, next) = table.match(p, tw, at: k) else { k += 1; continue }
+            // in capitals only, the case of the word before both). They are passed over in a loop of their own:
+            // in the loop below the compiler copied `found` twice a word.
+            while k < tw.count, (upperOnly && !tw[k].isUpper) || table.group(tw[k].hash) == nil { k += 1 }
+            guard k < tw.count else { break }
+            guard let (_, next) = table.match(p, tw, at: k) else { k += 1; continue }
             var date: String? = nil
             var j = next
             while j < min(tw.count, next + 10) {
