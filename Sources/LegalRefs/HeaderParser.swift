@@ -382,6 +382,20 @@ struct HeaderReader {
         // The block's values, once, on the final window: a block found was looked for again at each step, so
         // these are the lines it was last found on (and with no block its values are empty).
         if meta.endLine >= 0 { meta.values = scanMetadata(values: true).values }
+        // The rest only reads the text: a function that does not mutate, since calls from this mutating one
+        // copied the whole reader (about five times a document) before several of the readers.
+        var pending = false
+        out = readHeader(meta: meta, motto: motto, zoneStartLine: zoneStartLine, typeLine: typeLine, deferring: deferring,
+                         leftBlock: &leftBlock, pending: &pending)
+        if pending { newsLocalityPending = true }
+        return out
+    }
+
+    /// What the header says, once the window holds it (the second part of `run`); `newsLocalityPending`
+    /// says whether the news page's context locality is left to `newsLocality`.
+    func readHeader(meta: Metadata, motto: Motto?, zoneStartLine: Int, typeLine: Int?, deferring: Bool,
+                    leftBlock: inout Range<Int>, pending newsLocalityPending: inout Bool) -> ParsedHeader {
+        var out = out
         let zoneEndByte = typeLine.map { lines[$0].start } ?? zoneEndWithoutType(from: zoneStartLine)
         let zoneStartByte = zoneStartLine < lines.count ? lines[zoneStartLine].start : headEnd
         let zw0 = wordIndex(atOrAfter: zoneStartByte), zw1 = wordIndex(atOrAfter: zoneEndByte)
@@ -437,7 +451,7 @@ struct HeaderReader {
                 chain = [ChainLink(phrase: ph, province: ph.locality.flatMap { Places.province(named: $0)?.locality }, isLocal: ph.isLocal)]
             }
         }
-        applyIssuer(chain)
+        applyIssuer(chain, to: &out)
 
         // The type.
         var title: String? = nil
@@ -528,7 +542,7 @@ struct HeaderReader {
         // Fallbacks from the metadata block.
         if out.rawSymbol == nil, let s = meta.values["symbol"] { out.rawSymbol = s; out.symbolStatus = .present }
         if out.date == nil, let d = meta.values["date"].flatMap(parseLooseDate) { out.date = d; out.dateSource = .metadata }
-        if out.issuer == nil, let iss = meta.values["issuer"] { applyMetadataIssuer(iss) }
+        if out.issuer == nil, let iss = meta.values["issuer"] { applyMetadataIssuer(iss, to: &out) }
 
         // Passage sentence (Laws, QH and HĐND resolutions, constitutions).
         if out.kind == "Án lệ", out.date == nil || out.issuer == nil, let adoption = findPrecedentAdoption() {
@@ -571,9 +585,9 @@ struct HeaderReader {
 
         // Context locality.
         if deferNewsLocality {
-            if let loc = headerLocality(chain: chain, motto: motto) { out.contextLocality = loc } else { newsLocalityPending = true }
+            if let loc = headerLocality(chain: chain, motto: motto, header: out) { out.contextLocality = loc } else { newsLocalityPending = true }
         } else {
-            out.contextLocality = contextLocality(chain: chain, motto: motto)
+            out.contextLocality = contextLocality(chain: chain, motto: motto, header: out)
         }
         // No issuing block, but a local code and a place: `Số: 991/QĐ-UBND   Đồng Xoài, ngày …` → Ủy ban
         // nhân dân tỉnh Bình Phước (the place-and-date line names where the body sits).
@@ -1569,7 +1583,7 @@ struct HeaderReader {
         return chain
     }
 
-    mutating func applyIssuer(_ chain: [ChainLink]) {
+    func applyIssuer(_ chain: [ChainLink], to out: inout ParsedHeader) {
         guard var last = chain.last else { return }
         // A child body inherits the parent's locality: `UBND TỈNH SƠN LA / SỞ Y TẾ`.
         if last.phrase.locality == nil, chain.count > 1 {
@@ -1592,7 +1606,7 @@ struct HeaderReader {
         out.term = last.phrase.term
     }
 
-    mutating func applyMetadataIssuer(_ value: String) {
+    func applyMetadataIssuer(_ value: String, to out: inout ParsedHeader) {
         if let loc = Places.locality(named: value[...]) {
             out.locality = loc
             let code = out.rawSymbol.flatMap(issuerCodeFromSymbol)
@@ -2095,13 +2109,13 @@ struct HeaderReader {
 
     // MARK: Context locality
 
-    func contextLocality(chain: [ChainLink], motto: Motto?) -> String? {
-        headerLocality(chain: chain, motto: motto) ?? newsLocality()
+    func contextLocality(chain: [ChainLink], motto: Motto?, header: ParsedHeader) -> String? {
+        headerLocality(chain: chain, motto: motto, header: header) ?? newsLocality()
     }
 
     /// The context locality as the header gives it (`.some`, possibly nil), or nil when the text is a news
     /// page and only `newsLocality` can tell.
-    func headerLocality(chain: [ChainLink], motto: Motto?) -> String?? {
+    func headerLocality(chain: [ChainLink], motto: Motto?, header out: ParsedHeader) -> String?? {
         // The header's bodies: the province of any of them.
         let provinces = Set(chain.compactMap(\.province))
         if provinces.count == 1 { return .some(provinces.first) }
@@ -2123,7 +2137,7 @@ struct HeaderReader {
     /// The context locality left pending by `run` (`newsLocalityPending`): that of the issuing block `run`
     /// left unread (`leftBlock`), if it names one, else the news page's.
     func deferredLocality(leftBlock: Range<Int>) -> String? {
-        if !leftBlock.isEmpty, let loc = headerLocality(chain: issuerChain(from: leftBlock.lowerBound, to: leftBlock.upperBound, motto: nil), motto: nil) {
+        if !leftBlock.isEmpty, let loc = headerLocality(chain: issuerChain(from: leftBlock.lowerBound, to: leftBlock.upperBound, motto: nil), motto: nil, header: out) {
             return loc
         }
         return newsLocality()
