@@ -903,19 +903,22 @@ struct HeaderReader {
     // MARK: Type line
 
     func findTypeLine(from start: Int, strict: Bool) -> Int? {
+        // The tables fetched once, not at each line.
+        let bodyStarts = HeaderVocabulary.bodyStarts, vv = HeaderVocabulary.vv, typeLines = HeaderVocabulary.typeLines
+        let ngay = HeaderVocabulary.ngay
         var i = start
         var inSubject = false
         while i < min(lines.count, start + 30) {
-            if i > start, lineStarts(i, HeaderVocabulary.bodyStarts), !lineAllUpper(i) { return nil }
+            if i > start, lineStarts(i, bodyStarts), !lineAllUpper(i) { return nil }
             let l = lines[i]
             // The subject of a công văn (`V/v Chỉ thị của Thủ tướng Chính phủ về …`) runs to the date line.
-            if lineStarts(i, HeaderVocabulary.vv) { inSubject = true }
+            if lineStarts(i, vv) { inSubject = true }
             if inSubject {
-                if (l.w0..<l.w1).contains(where: { VietFold.matches(p, w[$0], HeaderVocabulary.ngay) }) { inSubject = false }
+                if (l.w0..<l.w1).contains(where: { VietFold.matches(p, w[$0], ngay) }) { inSubject = false }
                 i += 1
                 continue
             }
-            if l.wordCount > 0, w[l.w0].start == l.start, let (e, next) = HeaderVocabulary.typeLines.match(p, w, at: l.w0, limit: l.w1) {
+            if l.wordCount > 0, w[l.w0].start == l.start, let (e, next) = typeLines.match(p, w, at: l.w0, limit: l.w1) {
                 let colon = VietFold.gapContains(p, w[next - 1].end, l.end, 0x3A)
                 let upper = lineAllUpper(i)
                 if !colon, next == l.w1, upper || !strict {
@@ -2148,9 +2151,11 @@ struct HeaderReader {
     /// page and only `newsLocality` can tell.
     func headerLocality(chain: [ChainLink], motto: Motto?, header out: ParsedHeader) -> String?? {
         // The header's bodies: the province of any of them.
-        let provinces = Set(chain.compactMap(\.province))
-        if provinces.count == 1 { return .some(provinces.first) }
-        if provinces.count > 1 { return .some(chain.last?.province) }
+        // (Compared with `==` in the chain's order: a Set of one or two names hashed each.)
+        let provinces = chain.compactMap(\.province)
+        if let first = provinces.first {
+            return provinces.allSatisfy({ $0 == first }) ? .some(first) : .some(chain.last?.province)
+        }
         // The place-and-date line, for a local author: its header names a local body, or (with no
         // body read) its symbol has a local code (`QĐ-UBND`, `TB-SYT`, `NQ/TU`).
         let code = out.issuerCode ?? ""
