@@ -1703,8 +1703,9 @@ struct HeaderReader {
     /// grapheme clusters, and splitting its UTF-8 view then making each piece a Substring cost about five
     /// thousand instructions a symbol.
     func split(_ s: Substring, at separator: UInt8) -> [Substring] {
-        var pieces: [Substring] = []
         let bytes = s.utf8
+        var pieces: [Substring] = []
+        pieces.reserveCapacity(4)   // a symbol's parts (`1744/QĐ-UBND`): grown from empty, reallocated twice
         var start = bytes.startIndex, i = start
         while i < bytes.endIndex {
             if bytes[i] == separator {
