@@ -144,7 +144,7 @@ enum HeaderVocabulary {
         c.count == 2 ? (c[0], c[1] == "1") : nil
     })
     /// First bytes of the English preamble words and operative markers, either case.
-    static let englishPreambleFirstBytes: Set<UInt8> = Set(Array("PBIAOCDRHAapbioacdrh".utf8))
+    static let englishPreambleFirstBytes = byteMask("PBIAOCDRHAapbioacdrh".utf8)
     static let englishAuthority = PhraseTable(TableText.rows(englishAuthorityTableText, keepEmpty: false).map { ($0[0], ()) })
     static let englishSignatureMarks = PhraseTable(TableText.rows(englishSignatureTableText, keepEmpty: false).map { ($0[0], ()) })
     static let englishSubjectLabels = PhraseTable(TableText.rows(englishSubjectLabelTableText, keepEmpty: false).map { ($0[0], ()) })
@@ -168,7 +168,13 @@ enum HeaderVocabulary {
                                          "Phần thứ nhất", "Xét", "Theo đề nghị", "Nơi nhận", "LỜI NÓI ĐẦU", "Lời nói đầu",
                                          "Phần I", "Phần 1", "I", "1"].map { ($0, ()) })
     /// First bytes of the preamble words and operative markers (C X T Q N B K P M, Đ's lead byte), either case.
-    static let preambleFirstBytes: Set<UInt8> = Set(Array("CXTQNBKPMĐcxtqnbkpmđ".utf8).filter { $0 < 0x80 || $0 == 0xC4 })
+    static let preambleFirstBytes = byteMask("CXTQNBKPMĐcxtqnbkpmđ".utf8.filter { $0 < 0x80 || $0 == 0xC4 })
+    /// A byte set as a table of 256 flags: one load a test, where a `Set<UInt8>` hashed each byte.
+    static func byteMask<S: Sequence<UInt8>>(_ bytes: S) -> [Bool] {
+        var mask = [Bool](repeating: false, count: 256)
+        for b in bytes { mask[Int(b)] = true }
+        return mask
+    }
     static let preambleStarts = PhraseTable(["Căn cứ", "Xét", "Theo đề nghị", "Thực hiện", "Trên cơ sở"].map { ($0, ()) })
     /// Operative markers: the preamble ends at them.
     /// Operative markers (payload: a structural heading, valid in any case).
@@ -196,10 +202,24 @@ enum HeaderVocabulary {
                                        "Chủ tịch", "Phó", "Bộ", "Sở", "Các", "Ủy ban", "Ban", "Điều", "Chương",
                                        "Thường trực", "Ngày", "Hà Nội", "FILE", "Xem"].map { ($0, ()) })
     /// A legal library's metadata block.
-    static let metaLabels = PhraseTable([("Số hiệu", "symbol"), ("Loại văn bản", "kind"), ("Nơi ban hành", "issuer"),
-                                         ("Người ký", "signer"), ("Ngày ban hành", "date"), ("Cơ quan ban hành", "issuer"),
+    static let metaLabels = PhraseTable<MetaField>([("Số hiệu", .symbol), ("Loại văn bản", .kind), ("Nơi ban hành", .issuer),
+                                         ("Người ký", .signer), ("Ngày ban hành", .date), ("Cơ quan ban hành", .issuer),
                                          // vbpl.vn's attribute pages; a consolidated text is dated by its authentication.
-                                         ("Số ký hiệu", "symbol"), ("Ngày ký xác thực", "date"), ("Ngày xác thực", "date")])
+                                         ("Số ký hiệu", .symbol), ("Ngày ký xác thực", .date), ("Ngày xác thực", .date)])
+    /// The fields of a metadata block (the raw value is the key of `Metadata.values`).
+    enum MetaField: String, Sendable {
+        case symbol, kind, issuer, signer, date
+        /// The field's bit in a set of fields seen.
+        var bit: UInt8 {
+            switch self {
+            case .symbol: 1
+            case .kind: 2
+            case .issuer: 4
+            case .signer: 8
+            case .date: 16
+            }
+        }
+    }
     static let metaEnd = PhraseTable(["Tình trạng", "Ngày hiệu lực", "Số công báo", "Ngày công báo"].map { ($0, ()) })
     static let ngay = VietFold.pattern("ngày")[0]
     static let thang = VietFold.pattern("tháng")[0]
@@ -336,7 +356,7 @@ struct HeaderReader {
         for limit in [1_024, 2_048, 4_096, HeaderParser.headBytes] {
             setHead(limit)
             // A library's metadata block stands in the first 4 KB.
-            if headEnd <= 4_096 || meta.endLine >= 0 { meta = readMetadata() }
+            if headEnd <= 4_096 || meta.endLine >= 0 { meta.endLine = metadataEnd() }
             // The header opens the text (or follows a legal library's metadata block); a motto deeper
             // down belongs to a form or an annex. Only the new part of the window is searched, unless
             // a motto found before may continue into it.
@@ -359,6 +379,23 @@ struct HeaderReader {
             // Only a legal library page (its metadata block first) pushes the header beyond 4 KB.
             if motto == nil, meta.endLine < 0, headEnd >= 4_096 { break }
         }
+        // The block's values, once, on the final window: a block found was looked for again at each step, so
+        // these are the lines it was last found on (and with no block its values are empty).
+        if meta.endLine >= 0 { meta.values = scanMetadata(values: true).values }
+        // The rest only reads the text: a function that does not mutate, since calls from this mutating one
+        // copied the whole reader (about five times a document) before several of the readers.
+        var pending = false
+        out = readHeader(meta: meta, motto: motto, zoneStartLine: zoneStartLine, typeLine: typeLine, deferring: deferring,
+                         leftBlock: &leftBlock, pending: &pending)
+        if pending { newsLocalityPending = true }
+        return out
+    }
+
+    /// What the header says, once the window holds it (the second part of `run`); `newsLocalityPending`
+    /// says whether the news page's context locality is left to `newsLocality`.
+    func readHeader(meta: Metadata, motto: Motto?, zoneStartLine: Int, typeLine: Int?, deferring: Bool,
+                    leftBlock: inout Range<Int>, pending newsLocalityPending: inout Bool) -> ParsedHeader {
+        var out = out
         let zoneEndByte = typeLine.map { lines[$0].start } ?? zoneEndWithoutType(from: zoneStartLine)
         let zoneStartByte = zoneStartLine < lines.count ? lines[zoneStartLine].start : headEnd
         let zw0 = wordIndex(atOrAfter: zoneStartByte), zw1 = wordIndex(atOrAfter: zoneEndByte)
@@ -414,7 +451,7 @@ struct HeaderReader {
                 chain = [ChainLink(phrase: ph, province: ph.locality.flatMap { Places.province(named: $0)?.locality }, isLocal: ph.isLocal)]
             }
         }
-        applyIssuer(chain)
+        applyIssuer(chain, to: &out)
 
         // The type.
         var title: String? = nil
@@ -485,7 +522,7 @@ struct HeaderReader {
         if out.kind == nil, let k = meta.values["kind"] { out.kind = k }
         if out.kind == nil, let s = out.rawSymbol, out.symbolStatus == .present { out.kind = kindFromSymbol(english ? canonicalSymbol(s) : s) }
         // A consolidated text repeats its source's type line; its symbol says what it is.
-        if let s = out.rawSymbol, s.utf8.split(separator: 0x2F).contains(where: { $0.starts(with: "VBHN".utf8) }) { out.kind = "Văn bản hợp nhất" }
+        if let s = out.rawSymbol, hasPart(s, startingWith: "VBHN") { out.kind = "Văn bản hợp nhất" }
 
         // Official or not.
         let typeUpperEarly = typeLine.map { lineAllUpper($0) && $0 - zoneStartLine < 8 } ?? false
@@ -505,7 +542,7 @@ struct HeaderReader {
         // Fallbacks from the metadata block.
         if out.rawSymbol == nil, let s = meta.values["symbol"] { out.rawSymbol = s; out.symbolStatus = .present }
         if out.date == nil, let d = meta.values["date"].flatMap(parseLooseDate) { out.date = d; out.dateSource = .metadata }
-        if out.issuer == nil, let iss = meta.values["issuer"] { applyMetadataIssuer(iss) }
+        if out.issuer == nil, let iss = meta.values["issuer"] { applyMetadataIssuer(iss, to: &out) }
 
         // Passage sentence (Laws, QH and HĐND resolutions, constitutions).
         if out.kind == "Án lệ", out.date == nil || out.issuer == nil, let adoption = findPrecedentAdoption() {
@@ -548,9 +585,9 @@ struct HeaderReader {
 
         // Context locality.
         if deferNewsLocality {
-            if let loc = headerLocality(chain: chain, motto: motto) { out.contextLocality = loc } else { newsLocalityPending = true }
+            if let loc = headerLocality(chain: chain, motto: motto, header: out) { out.contextLocality = loc } else { newsLocalityPending = true }
         } else {
-            out.contextLocality = contextLocality(chain: chain, motto: motto)
+            out.contextLocality = contextLocality(chain: chain, motto: motto, header: out)
         }
         // No issuing block, but a local code and a place: `Số: 991/QĐ-UBND   Đồng Xoài, ngày …` → Ủy ban
         // nhân dân tỉnh Bình Phước (the place-and-date line names where the body sits).
@@ -596,6 +633,9 @@ struct HeaderReader {
     }
 
     mutating func splitLines(from start: Int) {
+        // Room for the new lines at once (a line every 24 bytes; selfmeta-dev's heads average one every 60):
+        // growing the array line by line reallocated it three or four times a window.
+        lines.reserveCapacity(lines.count + (headEnd - start) / 24 + 8)
         var i = start
         var k = wordIndex(atOrAfter: start)
         while i < headEnd {
@@ -681,9 +721,29 @@ struct HeaderReader {
 
     struct Metadata { var values: [String: String] = [:]; var endLine = -1 }
 
-    func readMetadata() -> Metadata {
-        var m = Metadata()
-        var found = 0
+    /// Where a legal library's metadata block ends (`Tình trạng: …` or its last label's line), -1 without one.
+    /// The header window's loop asks this each time the window grows; the values are read once after it.
+    func metadataEnd() -> Int {
+        let scan = scanMetadata(values: false)
+        guard scan.found >= 2 else { return -1 }
+        var end = scan.last
+        // The block ends at `Tình trạng: …` or the last label.
+        if end + 1 < lines.count {
+            for i in (end + 1)..<min(lines.count, end + 12) {
+                if lineStarts(i, HeaderVocabulary.metaEnd) {
+                    end = min(i + 1, lines.count - 1)
+                }
+            }
+        }
+        return end
+    }
+
+    /// The labels of the metadata block in the first lines: how many have a value (the first of each field
+    /// counts), the line of the last one's value, and with `values` the values themselves.
+    func scanMetadata(values wanted: Bool) -> (values: [String: String], found: Int, last: Int) {
+        var values: [String: String] = [:]
+        var found = 0, last = -1
+        var seen: UInt8 = 0
         let labels = HeaderVocabulary.metaLabels
         for i in 0..<min(lines.count, 160) {
             let l = lines[i]
@@ -696,27 +756,27 @@ struct HeaderReader {
             while c < l.end, p[c] == 0x20 || p[c] == 0x3A { c += 1 }
             let colon = c > labelEnd && VietFold.gapContains(p, labelEnd, c, 0x3A)
             guard colon || c == l.end else { continue }
-            var value = c < l.end ? text(c, l.end) : ""
-            var last = i
-            if value.isEmpty, i + 1 < lines.count {
+            var valueStart = c, valueEnd = l.end
+            var valueLine = i
+            if c == l.end, i + 1 < lines.count {
                 // A label alone on its line without a colon (a table's cell): only a number or a date is trusted
                 // below it, since a sidebar's `Loại văn bản` heads a menu of kinds.
-                guard colon || e.payload == "symbol" || e.payload == "date" else { continue }
-                value = lineText(i + 1); last = i + 1
+                guard colon || e.payload == .symbol || e.payload == .date else { continue }
+                valueStart = lines[i + 1].start; valueEnd = lines[i + 1].end; valueLine = i + 1
             }
-            value = value.trimmed(" :")
-            if !value.isEmpty, m.values[e.payload] == nil { m.values[e.payload] = value; found += 1; m.endLine = last }
-        }
-        if found < 2 { return Metadata() }
-        // The block ends at `Tình trạng: …` or the last label.
-        if m.endLine + 1 < lines.count {
-            for i in (m.endLine + 1)..<min(lines.count, m.endLine + 12) {
-                if lineStarts(i, HeaderVocabulary.metaEnd) {
-                    m.endLine = min(i + 1, lines.count - 1)
-                }
+            guard seen & e.payload.bit == 0 else { continue }
+            if wanted {
+                let value = text(valueStart, valueEnd).trimmed(" :")
+                guard !value.isEmpty else { continue }
+                values[e.payload.rawValue] = value
+            } else {
+                // Something left without spaces and colons: `trimmed(" :")` leaves nothing exactly when they are
+                // all the value holds (the line has no line break).
+                guard (valueStart..<valueEnd).contains(where: { p[$0] != 0x20 && p[$0] != 0x3A }) else { continue }
             }
+            seen |= e.payload.bit; found += 1; last = valueLine
         }
-        return m
+        return (values, found, last)
     }
 
     // MARK: Motto and zone
@@ -725,23 +785,27 @@ struct HeaderReader {
 
     func findMotto(from k0: Int = 0) -> Motto? {
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(4)   // a motto's lines (growing from empty reallocated it twice or three times)
         var first: Motto? = nil
         var k = k0
+        // The tables fetched once, not at each word whose hash may open a motto.
         let firsts = HeaderVocabulary.mottoFirstHashes
+        let stateMotto = HeaderVocabulary.stateMotto, mottoLine = HeaderVocabulary.mottoLine
+        let englishMotto = HeaderVocabulary.englishMotto, partyMotto = HeaderVocabulary.partyMotto
         while k < w.count {
             if !firsts.contains(w[k].hash) {
                 if let f = first, w[k].start > f.end + 400 { break }
                 k += 1
                 continue
             }
-            if let (e, next) = HeaderVocabulary.stateMotto.match(p, w, at: k) {
+            if let (e, next) = stateMotto.match(p, w, at: k) {
                 let upper = (k..<next).allSatisfy { w[$0].isUpper }
                 // The motto line `Độc lập - Tự do - Hạnh phúc` should follow closely.
                 var followed = false
                 var mEnd = w[next - 1].end
                 var j = next
                 while j < min(w.count, next + 4) {
-                    if let (_, j2) = HeaderVocabulary.mottoLine.match(p, w, at: j) { followed = true; mEnd = w[j2 - 1].end; ranges.append(w[j].start..<mEnd); break }
+                    if let (_, j2) = mottoLine.match(p, w, at: j) { followed = true; mEnd = w[j2 - 1].end; ranges.append(w[j].start..<mEnd); break }
                     j += 1
                 }
                 if (upper && e.payload == 1) || followed {
@@ -752,7 +816,7 @@ struct HeaderReader {
                 }
             }
             // An English translation's: `SOCIALIST REPUBLIC OF VIETNAM` / `Independence - Freedom - Happiness`.
-            if let (e, next) = HeaderVocabulary.englishMotto.match(p, w, at: k) {
+            if let (e, next) = englishMotto.match(p, w, at: k) {
                 if !e.payload {
                     ranges.append(w[k].start..<w[next - 1].end)
                     k = next
@@ -762,7 +826,7 @@ struct HeaderReader {
                 var mEnd = w[next - 1].end
                 var j = next
                 while j < min(w.count, next + 4) {
-                    if let (e2, j2) = HeaderVocabulary.englishMotto.match(p, w, at: j), !e2.payload {
+                    if let (e2, j2) = englishMotto.match(p, w, at: j), !e2.payload {
                         followed = true; mEnd = w[j2 - 1].end; ranges.append(w[j].start..<mEnd); break
                     }
                     j += 1
@@ -774,13 +838,13 @@ struct HeaderReader {
                     continue
                 }
             }
-            if let (_, next) = HeaderVocabulary.partyMotto.match(p, w, at: k), (k..<next).allSatisfy({ w[$0].isUpper }) {
+            if let (_, next) = partyMotto.match(p, w, at: k), (k..<next).allSatisfy({ w[$0].isUpper }) {
                 ranges.append(w[k].start..<w[next - 1].end)
                 if first == nil { first = Motto(start: w[k].start, end: w[next - 1].end, party: true, ranges: []) }
                 k = next
                 continue
             }
-            if let (_, next) = HeaderVocabulary.mottoLine.match(p, w, at: k) {
+            if let (_, next) = mottoLine.match(p, w, at: k) {
                 ranges.append(w[k].start..<w[next - 1].end)
                 k = next
                 continue
@@ -839,19 +903,22 @@ struct HeaderReader {
     // MARK: Type line
 
     func findTypeLine(from start: Int, strict: Bool) -> Int? {
+        // The tables fetched once, not at each line.
+        let bodyStarts = HeaderVocabulary.bodyStarts, vv = HeaderVocabulary.vv, typeLines = HeaderVocabulary.typeLines
+        let ngay = HeaderVocabulary.ngay
         var i = start
         var inSubject = false
         while i < min(lines.count, start + 30) {
-            if i > start, lineStarts(i, HeaderVocabulary.bodyStarts), !lineAllUpper(i) { return nil }
+            if i > start, lineStarts(i, bodyStarts), !lineAllUpper(i) { return nil }
             let l = lines[i]
             // The subject of a công văn (`V/v Chỉ thị của Thủ tướng Chính phủ về …`) runs to the date line.
-            if lineStarts(i, HeaderVocabulary.vv) { inSubject = true }
+            if lineStarts(i, vv) { inSubject = true }
             if inSubject {
-                if (l.w0..<l.w1).contains(where: { VietFold.matches(p, w[$0], HeaderVocabulary.ngay) }) { inSubject = false }
+                if (l.w0..<l.w1).contains(where: { VietFold.matches(p, w[$0], ngay) }) { inSubject = false }
                 i += 1
                 continue
             }
-            if l.wordCount > 0, w[l.w0].start == l.start, let (e, next) = HeaderVocabulary.typeLines.match(p, w, at: l.w0, limit: l.w1) {
+            if l.wordCount > 0, w[l.w0].start == l.start, let (e, next) = typeLines.match(p, w, at: l.w0, limit: l.w1) {
                 let colon = VietFold.gapContains(p, w[next - 1].end, l.end, 0x3A)
                 let upper = lineAllUpper(i)
                 if !colon, next == l.w1, upper || !strict {
@@ -952,7 +1019,7 @@ struct HeaderReader {
         }
         if let c = symbolStart {
             let sym = readSymbol(from: c)
-            if (sym.symbol.utf8.contains(0x2F) || sym.symbol.utf8.contains(0x2D)), sym.symbol.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+            if (sym.symbol.utf8.contains(0x2F) || sym.symbol.utf8.contains(0x2D)), hasLetter(sym.symbol),
                sym.symbol.first?.isNumber == true {
                 o.symbol = sym
                 k = wordIndex(atOrAfter: sym.range.upperBound)
@@ -971,6 +1038,8 @@ struct HeaderReader {
     }
 
     func readTitle(after typeLine: Int, kind: String, inlineName: String?, prefix: Bool = false) -> String? {
+        // Asked once (hashing a Vietnamese string for the set costs several hundred instructions).
+        let named = HeaderVocabulary.namedKinds.contains(kind)
         var parts: [String] = []
         var upperTitle: Bool? = nil
         var i = typeLine + 1
@@ -986,7 +1055,7 @@ struct HeaderReader {
                 if u != upper { break }
                 if !u, let first = w[l.w0...].first, first.isCapitalized { break }
             }
-            if upper || !parts.isEmpty || prefix, !parts.isEmpty || prefix || HeaderVocabulary.namedKinds.contains(kind) == false,
+            if upper || !parts.isEmpty || prefix, !parts.isEmpty || prefix || !named,
                lineStarts(i, HeaderVocabulary.authority) || isIssuerLine(i) { break }
             if upper, HeaderVocabulary.typeLines.match(p, w, at: l.w0, limit: l.w1)?.next == l.w1, parts.isEmpty == false { break }
             upperTitle = upper
@@ -997,7 +1066,7 @@ struct HeaderReader {
         var title = parts.enumerated().map { n, s in n == 0 ? s : lowerFirst(s) }.joined(separator: " ")
         if let inlineName { title = inlineName }
         if prefix { return title.isEmpty ? nil : title }
-        if HeaderVocabulary.namedKinds.contains(kind) {
+        if named {
             if let inlineName {
                 // `BỘ LUẬT LAO ĐỘNG`: restoreCase gives the name; prefix the kind.
                 title = "\(kind) \(lowerFirst(inlineName))"
@@ -1011,10 +1080,34 @@ struct HeaderReader {
     }
 
     func lowerFirst(_ s: String) -> String {
-        guard let f = s.first, f.isUppercase, s.count > 1 else { return s }
-        let second = s[s.index(after: s.startIndex)]
+        if let fast = asciiLowerFirst(s) { return fast }
+        guard let f = s.first, f.isUppercase else { return s }
+        // A second character at all (`s.count > 1` walked every character of the title).
+        let i = s.index(after: s.startIndex)
+        guard i != s.endIndex else { return s }
+        let second = s[i]
         if second.isUppercase { return s }
         return f.lowercased() + s.dropFirst()
+    }
+
+    /// `lowerFirst` on the bytes when the string opens with a capital ASCII letter and an ASCII letter that
+    /// are characters of their own (what follows is ASCII or a precomposed letter, never a combining mark):
+    /// `Quy định` → `quy định`, `UBND` unchanged; nil where only the characters can tell. (The character
+    /// tests, the lowercasing and the concatenation cost about six thousand instructions a title.)
+    func asciiLowerFirst(_ s: String) -> String? {
+        var copy = s
+        return copy.withUTF8 { b -> String? in
+            guard b.count >= 2, b[0] &- 0x41 < 26, (b[1] | 0x20) &- 0x61 < 26 else { return nil }
+            if b.count > 2, b[2] >= 0x80 {
+                let (scalar, _) = VietFold.decode(b, 2, b.count)
+                let e = VietFold.entry(scalar)
+                guard e != 0, e & VietFold.markBit == 0 else { return nil }
+            }
+            if b[1] &- 0x41 < 26 { return s }   // two capitals: an abbreviation stays as written
+            var bytes = Array(b)
+            bytes[0] |= 0x20
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// Whether the line names an issuing body (an authority line such as `ỦY BAN NHÂN DÂN HUYỆN CẦN GIỜ`).
@@ -1054,7 +1147,7 @@ struct HeaderReader {
             let (symbol, range) = readSymbol(from: c)
             let (s, e2) = (range.lowerBound, range.upperBound)
             let hasSlashOrDash = symbol.utf8.contains(0x2F) || symbol.utf8.contains(0x2D)
-            let hasLetter = symbol.unicodeScalars.contains { $0.properties.isAlphabetic }
+            let hasLetter = hasLetter(symbol)
             if symbol.isEmpty || !hasSlashOrDash || !hasLetter {
                 // `Số:` followed by nothing usable: a blank number when the line is a `Số:` field.
                 if colon, symbol.isEmpty || !hasLetter {
@@ -1112,13 +1205,25 @@ struct HeaderReader {
             }
             e2 += 1
         }
-        // Without its spaces and line breaks, on the bytes.
-        var symbol = String(decoding: UnsafeBufferPointer(rebasing: p[s..<max(s, e2)]).lazy.filter { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+        // Without its spaces and line breaks, on the bytes (most symbols have none: decoded straight, where
+        // a lazily filtered sequence went through the standard library's generic path).
+        let raw = UnsafeBufferPointer(rebasing: p[s..<max(s, e2)])
+        var symbol = raw.contains(where: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D })
+            ? String(decoding: raw.filter { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+            : String(decoding: raw, as: UTF8.self)
         while let f = symbol.unicodeScalars.first, f == "." || f == "…" || f == "_" {
             symbol.unicodeScalars.removeFirst(); s += String(f).utf8.count
         }
-        while symbol.hasSuffix(".") || symbol.hasSuffix(":") { symbol.removeLast(); e2 -= 1 }
+        // A final `.` or `:` ends in its byte: only then are the characters compared.
+        while let last = symbol.utf8.last, last == 0x2E || last == 0x3A, symbol.hasSuffix(".") || symbol.hasSuffix(":") {
+            symbol.removeLast(); e2 -= 1
+        }
         return (symbol, s..<max(s, e2))
+    }
+
+    /// Whether the symbol holds a letter: an ASCII one on its bytes, else any alphabetic scalar.
+    func hasLetter(_ symbol: String) -> Bool {
+        symbol.utf8.contains(where: { ($0 | 0x20) &- 0x61 < 26 }) || symbol.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
     /// Whether a code in capitals or digits starts at byte `i` and runs to a space, a line end or punctuation:
@@ -1483,7 +1588,7 @@ struct HeaderReader {
         return chain
     }
 
-    mutating func applyIssuer(_ chain: [ChainLink]) {
+    func applyIssuer(_ chain: [ChainLink], to out: inout ParsedHeader) {
         guard var last = chain.last else { return }
         // A child body inherits the parent's locality: `UBND TỈNH SƠN LA / SỞ Y TẾ`.
         if last.phrase.locality == nil, chain.count > 1 {
@@ -1506,7 +1611,7 @@ struct HeaderReader {
         out.term = last.phrase.term
     }
 
-    mutating func applyMetadataIssuer(_ value: String) {
+    func applyMetadataIssuer(_ value: String, to out: inout ParsedHeader) {
         if let loc = Places.locality(named: value[...]) {
             out.locality = loc
             let code = out.rawSymbol.flatMap(issuerCodeFromSymbol)
@@ -1591,10 +1696,42 @@ struct HeaderReader {
 
     /// A symbol split at `/` (the last part split at `-`), as substrings.
     func symbolShape(_ s: String) -> (parts: [Substring], last: [Substring]) {
-        // Split on bytes: splitting a String on a Character walks grapheme clusters.
-        let parts = s.utf8.split(separator: 0x2F, omittingEmptySubsequences: false).map { Substring($0) }
-        let last = parts.last.map { $0.utf8.split(separator: 0x2D, omittingEmptySubsequences: false).map { Substring($0) } } ?? []
+        let parts = split(s[...], at: 0x2F)
+        let last = parts.last.map { split($0, at: 0x2D) } ?? []
         return (parts, last)
+    }
+
+    /// `s` split at an ASCII byte, empty pieces kept. On the bytes: splitting a String on a Character walks
+    /// grapheme clusters, and splitting its UTF-8 view then making each piece a Substring cost about five
+    /// thousand instructions a symbol.
+    func split(_ s: Substring, at separator: UInt8) -> [Substring] {
+        let bytes = s.utf8
+        var pieces: [Substring] = []
+        pieces.reserveCapacity(4)   // a symbol's parts (`1744/QĐ-UBND`): grown from empty, reallocated twice
+        var start = bytes.startIndex, i = start
+        while i < bytes.endIndex {
+            if bytes[i] == separator {
+                pieces.append(s[start..<i])
+                start = bytes.index(after: i)
+            }
+            bytes.formIndex(after: &i)
+        }
+        pieces.append(s[start..<bytes.endIndex])
+        return pieces
+    }
+
+    /// Whether a `/`-separated part of the symbol starts with `prefix` (ASCII): `31/VBHN-VPQH`.
+    func hasPart(_ symbol: String, startingWith prefix: String) -> Bool {
+        var symbol = symbol
+        return symbol.withUTF8 { b in
+            let pre = Array(prefix.utf8)
+            var i = 0
+            while i + pre.count <= b.count {
+                if i == 0 || b[i - 1] == 0x2F, b[i..<(i + pre.count)].elementsEqual(pre) { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// The canonical form of a symbol (itself when it cannot be read).
@@ -1783,9 +1920,11 @@ struct HeaderReader {
         let table = HeaderVocabulary.passage
         while k < tw.count {
             // Most words do not open the phrase: its first-word group answers before a match is tried (and
-            // in capitals only, the case of the word before both).
-            if upperOnly, !tw[k].isUpper { k += 1; continue }
-            guard table.group(tw[k].hash) != nil, let (_, next) = table.match(p, tw, at: k) else { k += 1; continue }
+            // in capitals only, the case of the word before both). They are passed over in a loop of their own:
+            // in the loop below the compiler copied `found` twice a word.
+            while k < tw.count, (upperOnly && !tw[k].isUpper) || table.group(tw[k].hash) == nil { k += 1 }
+            guard k < tw.count else { break }
+            guard let (_, next) = table.match(p, tw, at: k) else { k += 1; continue }
             var date: String? = nil
             var j = next
             while j < min(tw.count, next + 10) {
@@ -1855,7 +1994,8 @@ struct HeaderReader {
             let last = to - nd.count
             while i <= last, let hit = memchr(base + i, Int32(first), last + 1 - i) {
                 let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if memcmp(base + at, nd.baseAddress!, nd.count) == 0 { return at }
+                // The second byte tested here first: most hits of a capital `N` are other words.
+                if nd.count == 1 || p[at + 1] == nd[1], memcmp(base + at, nd.baseAddress!, nd.count) == 0 { return at }
                 i = at + 1
             }
             return nil
@@ -1876,6 +2016,9 @@ struct HeaderReader {
         var lineNo = 0
         var sw: [FoldWord] = []
         sw.reserveCapacity(12)
+        // The tables whose rows open a signature (a mark or a title), fetched once.
+        let marks = english ? HeaderVocabulary.englishSignatureMarks : HeaderVocabulary.signatureMarks
+        let titles = english ? nil : HeaderVocabulary.signatureTitles
         while i < r.upperBound {
             let e = nextNewline(i, r.upperBound)
             defer { i = e + 1; lineNo += 1 }
@@ -1883,17 +2026,24 @@ struct HeaderReader {
             while s < e, isTrim(p[s]) { s += 1 }
             // Recipient lines (`- Như Điều 3;`), long lines and empty lines carry no signature.
             guard s < e, e - s <= 90, startsUpper(s, e) else { continue }
+            // Away from a mark or a title, a line matters only if it opens one: its first word alone is read
+            // first, and a line the tables' first-word groups turn away is not read whole.
+            if anchor.map({ lineNo - $0 > 8 }) ?? true {
+                var first = FoldWord(start: 0, end: 0, hash: 0, flags: 0)
+                let found = withUnsafeMutablePointer(to: &first) { VietFold.words(p, from: s, to: e, into: UnsafeMutableBufferPointer(start: $0, count: 1)) }
+                guard found == 1, marks.group(first.hash) != nil || titles?.group(first.hash) != nil else { continue }
+            }
             VietFold.words(p, from: s, to: e, limit: 12, reusing: &sw)
             guard !sw.isEmpty else { continue }
             let a = 0, b = sw.count
             let isMark: Bool, isTitle: Bool
             if english {
                 // `ON BEHALF OF THE GOVERNMENT`, `PRIME MINISTER`: one table (the reading is the same).
-                isMark = HeaderVocabulary.englishSignatureMarks.matches(p, sw, at: a, limit: b) && sw[a].isUpper
+                isMark = marks.matches(p, sw, at: a, limit: b) && sw[a].isUpper
                 isTitle = false
             } else {
-                isMark = HeaderVocabulary.signatureMarks.matches(p, sw, at: a, limit: b) && sw[a].isUpper
-                isTitle = HeaderVocabulary.signatureTitles.matches(p, sw, at: a, limit: b) && sw[a].isUpper
+                isMark = marks.matches(p, sw, at: a, limit: b) && sw[a].isUpper
+                isTitle = (titles?.matches(p, sw, at: a, limit: b) ?? false) && sw[a].isUpper
             }
             if isMark || isTitle {
                 anchor = lineNo
@@ -1965,7 +2115,17 @@ struct HeaderReader {
             if s < e {
                 sinceLast += 1
                 // Only lines that may open with a preamble word or an operative marker are tokenized.
-                guard firstBytes.contains(p[s]) else { i = e + 1; lines += 1; continue }
+                guard firstBytes[Int(p[s])] else { i = e + 1; lines += 1; continue }
+                // Its first word alone first: a line it opens neither table's rows with (by their first-word
+                // groups) is not read further.
+                var first = FoldWord(start: 0, end: 0, hash: 0, flags: 0)
+                let found = withUnsafeMutablePointer(to: &first) {
+                    VietFold.words(p, from: s, to: min(e, s + 40), into: UnsafeMutableBufferPointer(start: $0, count: 1))
+                }
+                guard found == 1, first.start - s < 2,
+                      starts.group(first.hash) != nil || (preStart != nil && operative.group(first.hash) != nil) else {
+                    i = e + 1; lines += 1; continue
+                }
                 VietFold.words(p, from: s, to: min(e, s + 40), limit: english ? 5 : 3, reusing: &lw)
                 if !lw.isEmpty, lw[0].start - s < 2 {
                     if starts.matches(p, lw, at: 0) {
@@ -1986,17 +2146,19 @@ struct HeaderReader {
 
     // MARK: Context locality
 
-    func contextLocality(chain: [ChainLink], motto: Motto?) -> String? {
-        headerLocality(chain: chain, motto: motto) ?? newsLocality()
+    func contextLocality(chain: [ChainLink], motto: Motto?, header: ParsedHeader) -> String? {
+        headerLocality(chain: chain, motto: motto, header: header) ?? newsLocality()
     }
 
     /// The context locality as the header gives it (`.some`, possibly nil), or nil when the text is a news
     /// page and only `newsLocality` can tell.
-    func headerLocality(chain: [ChainLink], motto: Motto?) -> String?? {
+    func headerLocality(chain: [ChainLink], motto: Motto?, header out: ParsedHeader) -> String?? {
         // The header's bodies: the province of any of them.
-        let provinces = Set(chain.compactMap(\.province))
-        if provinces.count == 1 { return .some(provinces.first) }
-        if provinces.count > 1 { return .some(chain.last?.province) }
+        // (Compared with `==` in the chain's order: a Set of one or two names hashed each.)
+        let provinces = chain.compactMap(\.province)
+        if let first = provinces.first {
+            return provinces.allSatisfy({ $0 == first }) ? .some(first) : .some(chain.last?.province)
+        }
         // The place-and-date line, for a local author: its header names a local body, or (with no
         // body read) its symbol has a local code (`QĐ-UBND`, `TB-SYT`, `NQ/TU`).
         let code = out.issuerCode ?? ""
@@ -2014,7 +2176,7 @@ struct HeaderReader {
     /// The context locality left pending by `run` (`newsLocalityPending`): that of the issuing block `run`
     /// left unread (`leftBlock`), if it names one, else the news page's.
     func deferredLocality(leftBlock: Range<Int>) -> String? {
-        if !leftBlock.isEmpty, let loc = headerLocality(chain: issuerChain(from: leftBlock.lowerBound, to: leftBlock.upperBound, motto: nil), motto: nil) {
+        if !leftBlock.isEmpty, let loc = headerLocality(chain: issuerChain(from: leftBlock.lowerBound, to: leftBlock.upperBound, motto: nil), motto: nil, header: out) {
             return loc
         }
         return newsLocality()

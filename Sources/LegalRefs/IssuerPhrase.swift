@@ -131,18 +131,20 @@ enum VietFold {
         }
     }
 
-    /// Base letter of each lower-case letter written in two UTF-8 bytes, indexed like `decode` reads
-    /// them: `(b0 & 0x1F) << 6 | (b1 & 0x3F)` (0 = not a lower-case letter: upper case, mark, other).
-    static let lowerTwoByte: [UInt8] = (0..<0x800).map { lowerBase(table[$0]) }
+    /// Base letter of each letter written in two UTF-8 bytes, indexed like `decode` reads them:
+    /// `(b0 & 0x1F) << 6 | (b1 & 0x3F)`, with bit 7 set for an upper-case letter (0 = not a letter: a
+    /// mark or other).
+    static let letterTwoByte: [UInt8] = (0..<0x800).map { letterBase(table[$0]) }
 
     /// The same for three-byte sequences led by `E1` (U+1000–U+1FFF, Vietnamese letters at U+1EA0–U+1EF9),
     /// indexed by `(b1 & 0x3F) << 6 | (b2 & 0x3F)`.
-    static let lowerE1: [UInt8] = (0..<0x1000).map { 0x1000 + $0 < 0x1F00 ? lowerBase(table[0x1000 + $0]) : 0 }
+    static let letterE1: [UInt8] = (0..<0x1000).map { 0x1000 + $0 < 0x1F00 ? letterBase(table[0x1000 + $0]) : 0 }
 
-    /// The base letter of a table entry for a lower-case letter (not a digit, mark or upper case), else 0.
-    private static func lowerBase(_ e: UInt16) -> UInt8 {
+    /// The base letter of a table entry for a letter (not a digit or mark), bit 7 set for upper case, else 0.
+    private static func letterBase(_ e: UInt16) -> UInt8 {
         let base = UInt8(truncatingIfNeeded: e)
-        return e & (markBit | upperBit) == 0 && base >= 0x61 ? base : 0
+        guard e & markBit == 0, base >= 0x61 else { return 0 }
+        return e & upperBit != 0 ? base | 0x80 : base
     }
 
     /// Writes the words of `p[from..<to]` into `out` (at most `out.count`), returning how many.
@@ -150,8 +152,8 @@ enum VietFold {
         let capacity = out.count
         guard capacity > 0 else { return 0 }
         return table.withUnsafeBufferPointer { t -> Int in
-          lowerTwoByte.withUnsafeBufferPointer { two -> Int in
-           lowerE1.withUnsafeBufferPointer { e1 -> Int in
+          letterTwoByte.withUnsafeBufferPointer { two -> Int in
+           letterE1.withUnsafeBufferPointer { e1 -> Int in
             /// The table entry of the scalar at `i` and its length in bytes.
             @inline(__always) func entry(at i: Int) -> (UInt16, Int) {
                 let b = p[i]
@@ -162,42 +164,30 @@ enum VietFold {
             var count = 0
             var i = from
             while i < to {
-                // Skip to the first scalar of a word.
-                var (e, len) = entry(at: i)
-                if e == 0 { i += len; continue }
                 let start = i
                 var h = fnvBasis
                 var flags = FoldWord.ascii | FoldWord.allUpper | FoldWord.allDigits
+                // Letters and digits (almost all of a word) are read straight from their bytes, multi-byte
+                // letters indexed as `decode` reads them. Only the flags a letter or digit must change at
+                // once are touched here (`firstUpper` of the first letter, `hasDigit`); the others (clear
+                // allDigits and allUpper, set hasLower, clear ascii when multi-byte) are applied once at the
+                // end of the word. Header lines in capitals made the general rules below the common case.
                 var letters = 0
-                // Lower-case letters (most of the text) only go into the hash and `letters`: the flags
-                // they touch (clear allDigits and allUpper, set hasLower, clear ascii when multi-byte) are
-                // set by nothing else, so they are applied once at the end of the word.
                 var lower = false, multiByte = false
+                var len = 0
                 while true {
-                    // Any scalar of a word: the general rules.
-                    if e & markBit == 0 {
-                        let base = UInt8(truncatingIfNeeded: e)
-                        h = (h ^ UInt64(base)) &* fnvPrime
-                        if base < 0x3A {
-                            flags |= FoldWord.hasDigit
-                        } else {
-                            flags &= ~FoldWord.allDigits
-                            letters += 1
-                            if e & upperBit != 0 {
-                                if letters == 1 && flags & FoldWord.hasDigit == 0 { flags |= FoldWord.firstUpper }
-                            } else {
-                                lower = true
-                            }
-                        }
-                    }
-                    if len > 1 { multiByte = true }
-                    i += len
-                    // A run of lower-case letters, multi-byte ones read straight from their bytes (indexed as `decode` reads them).
                     while i < to {
                         let b = p[i]
-                        let base: UInt8
+                        var base: UInt8   // bit 7: upper case
                         if b &- 0x61 < 26 {
                             base = b; i += 1
+                        } else if b &- 0x41 < 26 {
+                            base = b | 0xA0; i += 1
+                        } else if b &- 0x30 < 10 {
+                            h = (h ^ UInt64(b)) &* fnvPrime
+                            flags |= FoldWord.hasDigit
+                            i += 1
+                            continue
                         } else if b >= 0x80, b < 0xE0, i + 1 < to {
                             base = two[Int(b & 0x1F) << 6 | Int(p[i + 1] & 0x3F)]
                             if base == 0 { break }
@@ -209,21 +199,47 @@ enum VietFold {
                         } else {
                             break
                         }
+                        if base & 0x80 == 0 {
+                            lower = true
+                        } else {
+                            if letters == 0 && flags & FoldWord.hasDigit == 0 { flags |= FoldWord.firstUpper }
+                            base &= 0x7F
+                        }
                         h = (h ^ UInt64(base)) &* fnvPrime
                         letters += 1
-                        lower = true
                     }
                     if i >= to { len = 0; break }
-                    (e, len) = entry(at: i)
+                    // Any other scalar (a combining mark, a letter the tables above do not hold): the general rules.
+                    let (e, l) = entry(at: i)
+                    len = l
                     if e == 0 { break }
+                    if e & markBit == 0 {
+                        let base = UInt8(truncatingIfNeeded: e)
+                        h = (h ^ UInt64(base)) &* fnvPrime
+                        if base < 0x3A {
+                            flags |= FoldWord.hasDigit
+                        } else {
+                            letters += 1
+                            if e & upperBit != 0 {
+                                if letters == 1 && flags & FoldWord.hasDigit == 0 { flags |= FoldWord.firstUpper }
+                            } else {
+                                lower = true
+                            }
+                        }
+                    }
+                    if len > 1 { multiByte = true }
+                    i += len
                 }
-                if lower { flags = (flags & ~(FoldWord.allDigits | FoldWord.allUpper)) | FoldWord.hasLower }
-                if multiByte { flags &= ~FoldWord.ascii }
-                if letters == 0 { flags &= ~FoldWord.allUpper }
-                out.initializeElement(at: count, to: FoldWord(start: start, end: i, hash: h, flags: flags))
-                count += 1
-                if count >= capacity { return count }
-                i += len   // the scalar that ended the word is not part of one
+                if i > start {
+                    if letters > 0 { flags &= ~FoldWord.allDigits }
+                    if lower { flags = (flags & ~(FoldWord.allDigits | FoldWord.allUpper)) | FoldWord.hasLower }
+                    if multiByte { flags &= ~FoldWord.ascii }
+                    if letters == 0 { flags &= ~FoldWord.allUpper }
+                    out.initializeElement(at: count, to: FoldWord(start: start, end: i, hash: h, flags: flags))
+                    count += 1
+                    if count >= capacity { return count }
+                }
+                i += len   // the scalar that ended the word (or stood between words) is not part of one
             }
             return count
            }
