@@ -47,6 +47,8 @@ func markedSpans(_ marked: String) -> (text: String, spans: [Range<Int>]) {
     "quy định của pháp luật ⟦số 12/2020/QH14⟧ về",
     // A number with a letter (numbers given out between two others, `e` for electronic ones).
     "theo ⟦Quyết định số 1234a/QĐ-UBND ngày 5/6/2023⟧ và ⟦Công văn số 14159e/QLD-ĐK⟧; số 12A/3 đường Lê Lợi",
+    // An OCR `O` ending a number before its year; a valuation certificate and a household book are no documents cited.
+    "Căn cứ ⟦Thông tư số 8O/2021/TT-BTC ngày 29/9/2021⟧; Chứng thư số 12/2024/CT-VAC; Sổ hộ khẩu số 123/HK; 5O/100 người.",
 ])
 func spans(marked: String) {
     let (text, spans) = markedSpans(marked)
