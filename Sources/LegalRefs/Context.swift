@@ -97,7 +97,7 @@ enum Words {
                                    "dien thoai", "dt", "fax", "tel", "ma so", "can ho", "khu pho", "to dan pho", "bieu mau",
                                    "tieu chuan", "quy chuan", "hop dong so", "ma so thue", "hoa don",
                                    "goi thau", "diem thi", "phong thi", "so bao danh", "benh nhan", "ca benh", "ca mac",
-                                   "hop dong lao dong", "van bang"].map { Array($0.utf8) }
+                                   "hop dong lao dong", "van bang", "chung thu", "ho khau", "so ho khau"].map { Array($0.utf8) }
     /// First letters of `pinUnits`.
     static let pinUnitInitials: [Bool] = {
         var t = [Bool](repeating: false, count: 256)

@@ -1139,7 +1139,7 @@ struct Scan {
     }()
 
     /// Words that end a list: what follows them is a title or a new clause, not another item.
-    static let listBreakers: [[UInt8]] = ["ve", "ban hanh", "quy dinh", "theo", "tai", "huong dan"].map { Array($0.utf8) }
+    static let listBreakers: [[UInt8]] = ["ve", "ban hanh", "quy dinh", "theo", "tai", "huong dan", "doi voi"].map { Array($0.utf8) }
 
     /// Last words of type words, and `số`/`No`.
     static let kindCueWords: Set<String> = {

@@ -83,7 +83,7 @@ struct SymbolParser {
         return j
     }
 
-    /// Reads digits at `i` (OCR: `O`/`o` between digits, `l`/`I` leading before digits).
+    /// Reads digits at `i` (OCR: `O`/`o` between digits or a capital `O` before `/` and a digit, `l`/`I` leading before digits).
     /// Returns the digits and the end index.
     func readNumber(_ i: Int, maxDigits: Int = 5, ocr: Bool = true) -> (String, Int)? {
         guard let (j, count) = numberEnd(i, maxDigits: maxDigits, ocr: ocr) else { return nil }
@@ -123,6 +123,8 @@ struct SymbolParser {
             let b = s[j]
             if SymbolParser.isDigit(b) { count += 1; j += 1; continue }
             if ocr, (b == 0x4F || b == 0x6F), count > 0, SymbolParser.isDigit(at(j + 1)) { count += 1; j += 1; continue }
+            // A capital `O` ending the number before its year: `8O/2021/TT-BTC` → `80`.
+            if ocr, b == 0x4F, count > 0, at(j + 1) == 0x2F, SymbolParser.isDigit(at(j + 2)) { count += 1; j += 1; continue }
             break
         }
         guard count > 0, count <= maxDigits else { return nil }

@@ -47,6 +47,8 @@ func markedSpans(_ marked: String) -> (text: String, spans: [Range<Int>]) {
     "quy định của pháp luật ⟦số 12/2020/QH14⟧ về",
     // A number with a letter (numbers given out between two others, `e` for electronic ones).
     "theo ⟦Quyết định số 1234a/QĐ-UBND ngày 5/6/2023⟧ và ⟦Công văn số 14159e/QLD-ĐK⟧; số 12A/3 đường Lê Lợi",
+    // An OCR `O` ending a number before its year; a valuation certificate and a household book are no documents cited.
+    "Căn cứ ⟦Thông tư số 8O/2021/TT-BTC ngày 29/9/2021⟧; Chứng thư số 12/2024/CT-VAC; Sổ hộ khẩu số 123/HK; 5O/100 người.",
 ])
 func spans(marked: String) {
     let (text, spans) = markedSpans(marked)
@@ -422,6 +424,9 @@ func listIssuer() {
     #expect(lead.map(\.text) == ["Quyết định của UBND tỉnh: số 1234/QĐ-UBND ngày 10/5/2023", "số 1500/QĐ-UBND ngày 2/6/2023", "số 2001/QĐ-UBND ngày 15/8/2023"])
     let trail = Extractor.extract(header + "Bãi bỏ các Quyết định: số 12/QĐ-UBND ngày 5/1/2021; số 13/QĐ-UBND ngày 6/1/2021; số 45/QĐ-UBND ngày 20/3/2022 của Ủy ban nhân dân tỉnh.").references.filter { !$0.isSelf }
     #expect(trail.map(\.issuer) == Array(repeating: "Ủy ban nhân dân tỉnh Sơn La", count: 3))
+    // `đối với` turns to another object: the appeal's docket is not the lower court's.
+    let appeal = Extractor.extract("Tòa án nhân dân tỉnh Nghệ An thụ lý vụ án số 40/2022/TLPT-HS ngày 01/6/2022 do có kháng cáo đối với Bản án số 25/2022/HS-ST ngày 20/4/2022 của Tòa án nhân dân huyện Quỳnh Lưu.").references
+    #expect(appeal.map(\.issuer) == [nil, "Tòa án nhân dân huyện Quỳnh Lưu"])
 }
 
 @Test("a Party number is ambiguous only without its year or term", arguments: [
