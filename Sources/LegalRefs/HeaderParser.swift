@@ -1401,7 +1401,9 @@ struct HeaderReader {
 
     // MARK: Issuer
 
-    struct ChainLink { var phrase: IssuerPhrase; var province: String? ; var isLocal: Bool }
+    /// A body of the issuing block; `ofParent` for a unit named by its head noun alone (`VĂN PHÒNG`,
+    /// `THANH TRA`), which is the parent's: `UBND TỈNH SƠN LA` / `VĂN PHÒNG` → Văn phòng Ủy ban nhân dân tỉnh Sơn La.
+    struct ChainLink { var phrase: IssuerPhrase; var province: String? ; var isLocal: Bool; var ofParent = false }
 
     /// The bodies of the issuing block, parent first: `UBND TỈNH SƠN LA` / `SỞ Y TẾ`.
     func issuerChain(from a: Int, to b: Int, motto: Motto?, mixedCase: Bool = false) -> [ChainLink] {
@@ -1463,6 +1465,14 @@ struct HeaderReader {
         let ascii = keep.allSatisfy { $0.isASCII }
         while j < keep.count {
             let lineStart = j == 0 || VietFold.gapContains(p, keep[j - 1].end, keep[j].start, 0x0A)
+            if lineStart, !chain.isEmpty, let (h, k2) = IssuerVocabulary.heads.match(p, keep, at: j, limit: keep.count),
+               h.payload == "Văn phòng" || h.payload == "Thanh tra",
+               k2 == keep.count || VietFold.gapContains(p, keep[k2 - 1].end, keep[k2].start, 0x0A) {
+                let ph = IssuerPhrase(issuer: h.payload, body: h.payload, byteRange: keep[j].start..<keep[k2 - 1].end)
+                chain.append(ChainLink(phrase: ph, province: nil, isLocal: false, ofParent: true))
+                j = k2
+                continue
+            }
             if let (ph, next) = IssuerPhraseParser.parseWords(p, keep, from: j, limit: keep.count, header: true, date: nil, ascii: ascii,
                                                               englishHeader: english), next > j,
                ph.issuerCode != nil || lineStart {
@@ -1483,10 +1493,35 @@ struct HeaderReader {
 
     mutating func applyIssuer(_ chain: [ChainLink]) {
         guard var last = chain.last else { return }
+        if chain.count > 1 {
+            let parent = chain[chain.count - 2].phrase
+            if last.ofParent {
+                // `Văn phòng Bộ Y tế`, `Văn phòng Tỉnh ủy Nghệ An`; the inspectorate of a province is `Thanh tra tỉnh Sơn La`.
+                if last.phrase.body == "Thanh tra", parent.isLocal, let loc = parent.locality {
+                    out.issuer = "Thanh tra \(loc)"
+                } else {
+                    out.issuer = "\(last.phrase.body) \(parent.issuer)"
+                }
+                out.locality = parent.locality
+                out.issuerCode = nil
+                out.term = parent.term
+                return
+            }
+            if last.phrase.body == "Chi nhánh", last.phrase.issuerCode == nil {
+                // A branch is named after its bank: `Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An`.
+                let bank = parent.issuerCode == "NHNN" ? "Ngân hàng Nhà nước" : parent.issuer
+                last.phrase.issuer = "\(bank) \(last.phrase.issuer)"
+            }
+        }
         // A child body inherits the parent's locality: `UBND TỈNH SƠN LA / SỞ Y TẾ`.
         if last.phrase.locality == nil, chain.count > 1 {
             for parent in chain.dropLast().reversed() where parent.isLocal {
                 if let loc = parent.phrase.locality {
+                    // A hospital or a school keeps its proper name; the locality says where it is.
+                    if last.phrase.issuerCode == nil, let head = institutionHeadNouns.first(where: { last.phrase.body.hasPrefix($0 + " ") }), !head.isEmpty {
+                        last.phrase.locality = loc
+                        break
+                    }
                     // An organ of a Party committee (a body outside the tables) is named after the committee:
                     // `TỈNH ỦY NGHỆ AN` / `ỦY BAN KIỂM TRA` → Ủy ban Kiểm tra Tỉnh ủy Nghệ An.
                     let owner = last.phrase.issuerCode == nil && IssuerVocabulary.barePlaceBodies.contains(parent.phrase.body)
