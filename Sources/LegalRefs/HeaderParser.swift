@@ -476,7 +476,8 @@ struct HeaderReader {
             title = subject
         }
         if !english, out.kind == nil, let vv = findVV(zw0, min(w.count, zw1 + 30), dateStart: dateLine?.start) {
-            out.kind = "Công văn"
+            // A court's decision has a subject line too (`Số: 15/2021/DS-GĐT` / `V/v tranh chấp …`).
+            out.kind = number.flatMap { $0.blank ? nil : courtKind($0.symbol) } ?? "Công văn"
             title = vv
         } else if !english, title == nil, out.kind != nil, let vv = findVV(zw0, min(w.count, zw1 + 30), dateStart: dateLine?.start) {
             // A judgment's subject: `Bản án số: 45/2025/DS-ST / Ngày: 12-9-2025 / V/v tranh chấp hợp đồng vay tài sản`.
@@ -1301,8 +1302,10 @@ struct HeaderReader {
                     return DateLine(place: place, iso: d.iso, start: w[st].start, court: false)
                 }
             }
-            // `Ngày: 26-01-2018` on a line of its own (court judgments).
-            if court == nil, lineStartsAt(w[k].start), d.iso != nil, VietFold.gapContains(p, w[k].end, w[k + 1].start, 0x3A) {
+            // `Ngày: 26-01-2018` on a line of its own (court judgments); without the colon (`Ngày 22-4-2021`) only
+            // when the date is all the line holds (not `Ngày 22 tháng 4 năm 2021, tại trụ sở …`).
+            if court == nil, lineStartsAt(w[k].start), d.iso != nil,
+               VietFold.gapContains(p, w[k].end, w[k + 1].start, 0x3A) || (d.next >= w.count || lineStartsAt(w[d.next].start)) {
                 court = DateLine(place: nil, iso: d.iso, start: w[k].start, court: true)
             }
             k += 1
@@ -1643,10 +1646,23 @@ struct HeaderReader {
             return HeaderVocabulary.typeCode(segs[1], party: true)
         }
         if let kind = HeaderVocabulary.typeCode(first, party: false) { return kind }
+        if let kind = courtKind(s) { return kind }
         if first.utf8.starts(with: "QH".utf8) || first.utf8.starts(with: "UBTVQH".utf8) { return nil }
         // `11306/VPCP-NN`: no type code, the body first: a công văn.
         if lastPart.count >= 2 || parts.count == 2 { return "Công văn" }
         return nil
+    }
+
+    /// The kind a court symbol implies: a cassation or reopening stage (`15/2021/DS-GĐT`, `…/HS-TT`) is a
+    /// decision (quyết định giám đốc thẩm, tái thẩm); a first-instance or appeal stage (`…/DS-ST`) a judgment.
+    func courtKind(_ s: String) -> String? {
+        let (parts, lastPart) = symbolShape(s)
+        guard parts.count >= 2, lastPart.count == 2, HeaderVocabulary.isCourtCode(lastPart[0]) else { return nil }
+        switch lastPart[1] {
+        case "GĐT", "TT": return "Quyết định"
+        case "ST", "PT": return "Bản án"
+        default: return nil
+        }
     }
 
     func issuerCodeFromSymbol(_ s: String) -> String? {
