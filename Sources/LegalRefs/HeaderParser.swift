@@ -1928,8 +1928,13 @@ struct HeaderReader {
         while i < r.upperBound {
             let e = nextNewline(i, r.upperBound)
             defer { i = e + 1; lineNo += 1 }
-            var s = i
-            while s < e, isTrim(p[s]) { s += 1 }
+            var s0 = i
+            while s0 < e, isTrim(p[s0]) { s0 += 1 }
+            // A line shared by the recipients' column and the signature's (`Nơi nhận:      KT. CHỦ TỊCH`,
+            // `- Lưu: VT.    Đặng Ngọc Hậu`): the right column is read when the whole line tells nothing.
+            var column = s0 < e ? rightColumn(s0, e) : nil
+            var s = s0
+            if !(s < e && e - s <= 90 && startsUpper(s, e)), let c = column { s = c; column = nil }
             // Recipient lines (`- Như Điều 3;`), long lines and empty lines carry no signature.
             guard s < e, e - s <= 90, startsUpper(s, e) else { continue }
             VietFold.words(p, from: s, to: e, limit: 12, reusing: &sw)
@@ -1961,8 +1966,43 @@ struct HeaderReader {
                 result.name = name
                 return result
             }
+            // The whole line was none of these: its right column may be (`Nơi nhận:   KT. GIÁM ĐỐC`).
+            if let c = column, !english {
+                VietFold.words(p, from: c, to: e, limit: 12, reusing: &sw)
+                let b2 = sw.count
+                guard b2 > 0, startsUpper(c, e) else { continue }
+                if (HeaderVocabulary.signatureMarks.matches(p, sw, at: 0, limit: b2) || HeaderVocabulary.signatureTitles.matches(p, sw, at: 0, limit: b2)),
+                   sw[0].isUpper {
+                    anchor = lineNo
+                    continue
+                }
+                if let anchor, lineNo > anchor, lineNo - anchor <= 8, b2 <= 6, let name = personName(sw, 0, b2) {
+                    result.name = name
+                    return result
+                }
+            }
         }
         return result
+    }
+
+    /// The start of a line's right column: the text after its last run of three or more spaces or a tab,
+    /// when text stands before it; `nil` for a line of one column.
+    func rightColumn(_ s: Int, _ e: Int) -> Int? {
+        var i = e
+        while i > s, p[i - 1] == 0x20 || p[i - 1] == 0x09 || p[i - 1] == 0x0D { i -= 1 }
+        let end = i
+        while i > s {
+            let b = p[i - 1]
+            if b == 0x09 || (b == 0x20 && i - 3 >= s && p[i - 2] == 0x20 && p[i - 3] == 0x20) {
+                var c = i
+                while c < end, p[c] == 0x20 || p[c] == 0x09 { c += 1 }
+                var t = i - 1
+                while t > s, p[t - 1] == 0x20 || p[t - 1] == 0x09 { t -= 1 }
+                return t > s && c < end ? c : nil
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// Whether the first scalar at `s` is an upper-case letter.
