@@ -1497,6 +1497,14 @@ public enum IssuerPhraseParser {
             region = VietFold.string(p, w[k2].start, w[k2].end)
             k = k2 + 1
         }
+        // A bank's branch in running text: `Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An`.
+        var branch: ParsedLocality? = nil
+        if region == nil, locality == nil, body.code == "NHNN", genericName == nil, k + 2 < n, VietFold.spaceGap(p, w[k - 1].end, w[k].start),
+           let (h, k2) = IssuerVocabulary.heads.match(p, w, at: k, limit: n, ascii: ascii), h.payload == "Chi nhánh",
+           let l = LocalityParser.parse(p, w, at: k2, limit: n, body: body, header: header, date: date, ascii: ascii), l.locality != nil {
+            branch = l
+            k = l.next
+        }
 
         // A Party body and the State body it sits in, on one line: `Đảng ủy Bộ Tài chính`, `Ban cán sự đảng
         // UBND tỉnh Hà Tĩnh`, `Đảng đoàn Quốc hội` (not `Đảng ủy, UBND xã`, nor a connector: `Đảng đoàn của …`).
@@ -1518,6 +1526,10 @@ public enum IssuerPhraseParser {
                                   locality: locality?.locality, unnamedLocality: nil, isLocal: body.takesLocality,
                                   term: term, plenum: plenum, byteRange: w[k0].start..<lastEnd)
         if genericName != nil { phrase.isLocal = false }
+        if let branch, let loc = branch.locality {
+            phrase.issuer = "Ngân hàng Nhà nước Chi nhánh \(loc)"
+            phrase.locality = loc
+        }
         if let region {
             phrase.issuer = body.code == "NHNN" ? "Ngân hàng Nhà nước Khu vực \(region)" : "\(body.name) khu vực \(region)"
         }
