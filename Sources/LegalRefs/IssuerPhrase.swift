@@ -874,6 +874,9 @@ let institutionCommonWords = [
     "Dân tộc", "nội trú", "bán trú", "Chuyên", "Năng khiếu", "Thể dục", "thể thao", "Văn hóa", "Nghệ thuật",
     "Du lịch", "Tài chính", "Ngân hàng", "Thương mại", "Quốc tế", "Công nghiệp", "Mỹ thuật", "Âm nhạc", "Dược",
     "Luật", "Nhi", "Mắt", "Lao", "bệnh phổi", "Chấn thương", "chỉnh hình", "Thể thao", "Sản", "Nhi đồng",
+    "Chính trị", "Quân sự", "Quân đội", "Quân y", "Cảnh sát", "An ninh", "Hành chính", "Quản lý", "Nhân dân",
+    "Trung ương", "Ngoại giao", "Tư pháp", "Kiểm sát", "Hàng hải", "Hàng không", "Điện lực", "Dầu khí", "Thủy sản",
+    "Lao động", "Công đoàn", "Thông tin", "Truyền thông", "Tài nguyên", "Môi trường", "Nội vụ", "Thủ đô",
 ]
 
 // Words that end an issuer phrase in running text.

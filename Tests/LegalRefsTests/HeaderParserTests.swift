@@ -749,6 +749,22 @@ struct HeaderParserTests {
             QUYẾT ĐỊNH
             Về việc thành lập các tổ chuyên môn
             """, issuer: "Trường THPT Chu Văn An", locality: "thành phố Hà Nội"),
+        HeaderCase(name: "a hospital's name with common words and a proper noun", text: """
+            BỘ Y TẾ
+            BỆNH VIỆN NHI TRUNG ƯƠNG
+            Số: 12/QĐ-BVNTW
+            Hà Nội, ngày 10 tháng 10 năm 2024
+            QUYẾT ĐỊNH
+            Về việc abc
+            """, issuer: "Bệnh viện Nhi Trung ương"),
+        HeaderCase(name: "a school with its commune on its own line", text: """
+            UBND HUYỆN NAM ĐÀN
+            TRƯỜNG THCS XÃ NAM GIANG
+            Số: 12/QĐ-THCS
+            Nam Đàn, ngày 10 tháng 10 năm 2024
+            QUYẾT ĐỊNH
+            Về việc abc
+            """, issuer: "Trường THCS xã Nam Giang", locality: "xã Nam Giang"),
         // Not an institution: a centre's name takes the province.
         HeaderCase(name: "a centre under a department takes the province", text: """
             SỞ Y TẾ TỈNH NGHỆ AN
