@@ -1516,8 +1516,10 @@ struct HeaderReader {
                 last.phrase.issuer = "\(bank) \(last.phrase.issuer)"
             }
         }
-        // A child body inherits the parent's locality: `UBND TỈNH SƠN LA / SỞ Y TẾ`.
-        if last.phrase.locality == nil, chain.count > 1 {
+        // A child body inherits the parent's locality: `UBND TỈNH SƠN LA / SỞ Y TẾ`; not a body whose name
+        // already says where it works (`THUẾ THÀNH PHỐ HÀ NỘI` / `CHI CỤC THUẾ KHU VỰC II`).
+        let region = last.phrase.issuer != last.phrase.body && !last.phrase.isLocal
+        if last.phrase.locality == nil, chain.count > 1, !region {
             for parent in chain.dropLast().reversed() where parent.isLocal {
                 if let loc = parent.phrase.locality {
                     // A hospital or a school keeps its proper name; the locality says where it is.

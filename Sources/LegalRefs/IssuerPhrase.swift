@@ -1549,6 +1549,12 @@ public enum IssuerPhraseParser {
                 phrase.issuer = "\(body.name) \(unit)"
             }
             if genericName != nil, l.locality != nil { phrase.isLocal = true }
+            // A numbered region (`Chi cục Thuế khu vực II`, `Bảo hiểm xã hội khu vực XXVII`) is part of the name, not
+            // a place: no locality, and none to take from context.
+            if let loc = l.locality, l.province == nil, loc.hasPrefix("khu vực ") {
+                phrase.locality = nil
+                phrase.isLocal = false
+            }
         } else if body.takesLocality, let unit = body.impliedUnit {
             phrase.unnamedLocality = unit
         }

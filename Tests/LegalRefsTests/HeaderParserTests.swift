@@ -800,7 +800,14 @@ struct HeaderParserTests {
             Số: 789/HQKV3-NV
             Hải Phòng, ngày 10 tháng 8 năm 2025
             V/v thủ tục hải quan
-            """, issuer: "Chi cục Hải quan khu vực III"),
+            """, issuer: "Chi cục Hải quan khu vực III", locality: "∅"),
+        HeaderCase(name: "a numbered region is no locality, and the parent's is not added", text: """
+            THUẾ THÀNH PHỐ HÀ NỘI
+            CHI CỤC THUẾ KHU VỰC II
+            Số: 890/CCTKV2-QLDN
+            Hà Nội, ngày 10 tháng 8 năm 2025
+            V/v đôn đốc nộp thuế
+            """, issuer: "Chi cục Thuế khu vực II", locality: "∅"),
         // Court decisions (rt7 F12).
         HeaderCase(name: "a cassation decision: kind from the stage, date without a colon", text: """
             TÒA ÁN NHÂN DÂN TỐI CAO                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

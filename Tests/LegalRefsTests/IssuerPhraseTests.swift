@@ -122,6 +122,7 @@ struct IssuerPhraseTests {
                    consumed: "của Ngân hàng Nhà nước Khu vực 5"),
         IssuerCase(text: "của Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An đề nghị", issuer: "Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An",
                    locality: "tỉnh Nghệ An", consumed: "của Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An"),
+        IssuerCase(text: "của Chi cục Thuế khu vực XII về việc", issuer: "Chi cục Thuế khu vực XII", consumed: "của Chi cục Thuế khu vực XII"),
         // `khu vực` without a number is no regional unit.
         IssuerCase(text: "của Ngân hàng Nhà nước khu vực phía Bắc", issuer: "Ngân hàng Nhà nước Việt Nam", consumed: "của Ngân hàng Nhà nước"),
     ]
