@@ -56,7 +56,9 @@ public enum Extractor {
             }
         }
         header.date = header.date ?? hints.date
-        header.title = header.title ?? hints.title ?? firstHeading()
+        // The first line is no title for an official document (a judgment without a subject line would be
+        // titled `TÒA ÁN NHÂN DÂN TỈNH NGHỆ AN   CỘNG HÒA XÃ HỘI …`).
+        header.title = header.title ?? hints.title ?? (parsed.isOfficial ? nil : firstHeading())
         return header
     }
 

@@ -513,7 +513,8 @@ struct HeaderReader {
             title = subject
         }
         if !english, out.kind == nil, let vv = findVV(zw0, min(w.count, zw1 + 30), dateStart: dateLine?.start) {
-            out.kind = "Công văn"
+            // A court's decision has a subject line too (`Số: 15/2021/DS-GĐT` / `V/v tranh chấp …`).
+            out.kind = number.flatMap { $0.blank ? nil : courtKind($0.symbol) } ?? "Công văn"
             title = vv
         } else if !english, title == nil, out.kind != nil, let vv = findVV(zw0, min(w.count, zw1 + 30), dateStart: dateLine?.start) {
             // A judgment's subject: `Bản án số: 45/2025/DS-ST / Ngày: 12-9-2025 / V/v tranh chấp hợp đồng vay tài sản`.
@@ -1408,8 +1409,10 @@ struct HeaderReader {
                     return DateLine(place: place, iso: d.iso, start: w[st].start, court: false)
                 }
             }
-            // `Ngày: 26-01-2018` on a line of its own (court judgments).
-            if court == nil, lineStartsAt(w[k].start), d.iso != nil, VietFold.gapContains(p, w[k].end, w[k + 1].start, 0x3A) {
+            // `Ngày: 26-01-2018` on a line of its own (court judgments); without the colon (`Ngày 22-4-2021`) only
+            // when the date is all the line holds (not `Ngày 22 tháng 4 năm 2021, tại trụ sở …`).
+            if court == nil, lineStartsAt(w[k].start), d.iso != nil,
+               VietFold.gapContains(p, w[k].end, w[k + 1].start, 0x3A) || (d.next >= w.count || lineStartsAt(w[d.next].start)) {
                 court = DateLine(place: nil, iso: d.iso, start: w[k].start, court: true)
             }
             k += 1
@@ -1508,7 +1511,9 @@ struct HeaderReader {
 
     // MARK: Issuer
 
-    struct ChainLink { var phrase: IssuerPhrase; var province: String? ; var isLocal: Bool }
+    /// A body of the issuing block; `ofParent` for a unit named by its head noun alone (`VĂN PHÒNG`,
+    /// `THANH TRA`), which is the parent's: `UBND TỈNH SƠN LA` / `VĂN PHÒNG` → Văn phòng Ủy ban nhân dân tỉnh Sơn La.
+    struct ChainLink { var phrase: IssuerPhrase; var province: String? ; var isLocal: Bool; var ofParent = false }
 
     /// The bodies of the issuing block, parent first: `UBND TỈNH SƠN LA` / `SỞ Y TẾ`.
     func issuerChain(from a: Int, to b: Int, motto: Motto?, mixedCase: Bool = false) -> [ChainLink] {
@@ -1570,6 +1575,14 @@ struct HeaderReader {
         let ascii = keep.allSatisfy { $0.isASCII }
         while j < keep.count {
             let lineStart = j == 0 || VietFold.gapContains(p, keep[j - 1].end, keep[j].start, 0x0A)
+            if lineStart, !chain.isEmpty, let (h, k2) = IssuerVocabulary.heads.match(p, keep, at: j, limit: keep.count),
+               h.payload == "Văn phòng" || h.payload == "Thanh tra",
+               k2 == keep.count || VietFold.gapContains(p, keep[k2 - 1].end, keep[k2].start, 0x0A) {
+                let ph = IssuerPhrase(issuer: h.payload, body: h.payload, byteRange: keep[j].start..<keep[k2 - 1].end)
+                chain.append(ChainLink(phrase: ph, province: nil, isLocal: false, ofParent: true))
+                j = k2
+                continue
+            }
             if let (ph, next) = IssuerPhraseParser.parseWords(p, keep, from: j, limit: keep.count, header: true, date: nil, ascii: ascii,
                                                               englishHeader: english), next > j,
                ph.issuerCode != nil || lineStart {
@@ -1590,10 +1603,37 @@ struct HeaderReader {
 
     func applyIssuer(_ chain: [ChainLink], to out: inout ParsedHeader) {
         guard var last = chain.last else { return }
-        // A child body inherits the parent's locality: `UBND TỈNH SƠN LA / SỞ Y TẾ`.
-        if last.phrase.locality == nil, chain.count > 1 {
+        if chain.count > 1 {
+            let parent = chain[chain.count - 2].phrase
+            if last.ofParent {
+                // `Văn phòng Bộ Y tế`, `Văn phòng Tỉnh ủy Nghệ An`; the inspectorate of a province is `Thanh tra tỉnh Sơn La`.
+                if last.phrase.body == "Thanh tra", parent.isLocal, let loc = parent.locality {
+                    out.issuer = "Thanh tra \(loc)"
+                } else {
+                    out.issuer = "\(last.phrase.body) \(parent.issuer)"
+                }
+                out.locality = parent.locality
+                out.issuerCode = nil
+                out.term = parent.term
+                return
+            }
+            if last.phrase.body == "Chi nhánh", last.phrase.issuerCode == nil {
+                // A branch is named after its bank: `Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An`.
+                let bank = parent.issuerCode == "NHNN" ? "Ngân hàng Nhà nước" : parent.issuer
+                last.phrase.issuer = "\(bank) \(last.phrase.issuer)"
+            }
+        }
+        // A child body inherits the parent's locality: `UBND TỈNH SƠN LA / SỞ Y TẾ`; not a body whose name
+        // already says where it works (`THUẾ THÀNH PHỐ HÀ NỘI` / `CHI CỤC THUẾ KHU VỰC II`).
+        let region = last.phrase.issuer != last.phrase.body && !last.phrase.isLocal
+        if last.phrase.locality == nil, chain.count > 1, !region {
             for parent in chain.dropLast().reversed() where parent.isLocal {
                 if let loc = parent.phrase.locality {
+                    // A hospital or a school keeps its proper name; the locality says where it is.
+                    if last.phrase.issuerCode == nil, let head = institutionHeadNouns.first(where: { last.phrase.body.hasPrefix($0 + " ") }), !head.isEmpty {
+                        last.phrase.locality = loc
+                        break
+                    }
                     // An organ of a Party committee (a body outside the tables) is named after the committee:
                     // `TỈNH ỦY NGHỆ AN` / `ỦY BAN KIỂM TRA` → Ủy ban Kiểm tra Tỉnh ủy Nghệ An.
                     let owner = last.phrase.issuerCode == nil && IssuerVocabulary.barePlaceBodies.contains(parent.phrase.body)
@@ -1747,10 +1787,23 @@ struct HeaderReader {
             return HeaderVocabulary.typeCode(segs[1], party: true)
         }
         if let kind = HeaderVocabulary.typeCode(first, party: false) { return kind }
+        if let kind = courtKind(s) { return kind }
         if first.utf8.starts(with: "QH".utf8) || first.utf8.starts(with: "UBTVQH".utf8) { return nil }
         // `11306/VPCP-NN`: no type code, the body first: a công văn.
         if lastPart.count >= 2 || parts.count == 2 { return "Công văn" }
         return nil
+    }
+
+    /// The kind a court symbol implies: a cassation or reopening stage (`15/2021/DS-GĐT`, `…/HS-TT`) is a
+    /// decision (quyết định giám đốc thẩm, tái thẩm); a first-instance or appeal stage (`…/DS-ST`) a judgment.
+    func courtKind(_ s: String) -> String? {
+        let (parts, lastPart) = symbolShape(s)
+        guard parts.count >= 2, lastPart.count == 2, HeaderVocabulary.isCourtCode(lastPart[0]) else { return nil }
+        switch lastPart[1] {
+        case "GĐT", "TT": return "Quyết định"
+        case "ST", "PT": return "Bản án"
+        default: return nil
+        }
     }
 
     func issuerCodeFromSymbol(_ s: String) -> String? {
@@ -2022,8 +2075,13 @@ struct HeaderReader {
         while i < r.upperBound {
             let e = nextNewline(i, r.upperBound)
             defer { i = e + 1; lineNo += 1 }
-            var s = i
-            while s < e, isTrim(p[s]) { s += 1 }
+            var s0 = i
+            while s0 < e, isTrim(p[s0]) { s0 += 1 }
+            // A line shared by the recipients' column and the signature's (`Nơi nhận:      KT. CHỦ TỊCH`,
+            // `- Lưu: VT.    Đặng Ngọc Hậu`): the right column is read when the whole line tells nothing.
+            var column = s0 < e ? rightColumn(s0, e) : nil
+            var s = s0
+            if !(s < e && e - s <= 90 && startsUpper(s, e)), let c = column { s = c; column = nil }
             // Recipient lines (`- Như Điều 3;`), long lines and empty lines carry no signature.
             guard s < e, e - s <= 90, startsUpper(s, e) else { continue }
             // Away from a mark or a title, a line matters only if it opens one: its first word alone is read
@@ -2062,8 +2120,43 @@ struct HeaderReader {
                 result.name = name
                 return result
             }
+            // The whole line was none of these: its right column may be (`Nơi nhận:   KT. GIÁM ĐỐC`).
+            if let c = column, !english {
+                VietFold.words(p, from: c, to: e, limit: 12, reusing: &sw)
+                let b2 = sw.count
+                guard b2 > 0, startsUpper(c, e) else { continue }
+                if (HeaderVocabulary.signatureMarks.matches(p, sw, at: 0, limit: b2) || HeaderVocabulary.signatureTitles.matches(p, sw, at: 0, limit: b2)),
+                   sw[0].isUpper {
+                    anchor = lineNo
+                    continue
+                }
+                if let anchor, lineNo > anchor, lineNo - anchor <= 8, b2 <= 6, let name = personName(sw, 0, b2) {
+                    result.name = name
+                    return result
+                }
+            }
         }
         return result
+    }
+
+    /// The start of a line's right column: the text after its last run of three or more spaces or a tab,
+    /// when text stands before it; `nil` for a line of one column.
+    func rightColumn(_ s: Int, _ e: Int) -> Int? {
+        var i = e
+        while i > s, p[i - 1] == 0x20 || p[i - 1] == 0x09 || p[i - 1] == 0x0D { i -= 1 }
+        let end = i
+        while i > s {
+            let b = p[i - 1]
+            if b == 0x09 || (b == 0x20 && i - 3 >= s && p[i - 2] == 0x20 && p[i - 3] == 0x20) {
+                var c = i
+                while c < end, p[c] == 0x20 || p[c] == 0x09 { c += 1 }
+                var t = i - 1
+                while t > s, p[t - 1] == 0x20 || p[t - 1] == 0x09 { t -= 1 }
+                return t > s && c < end ? c : nil
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// Whether the first scalar at `s` is an upper-case letter.

@@ -861,7 +861,7 @@ People's Council | Hội đồng nhân dân | HĐND | L E
 let issuerTitleWords = [
     "Phó", "Bộ trưởng", "Thứ trưởng", "Thủ trưởng", "Thống đốc", "Chánh án", "Viện trưởng", "Giám đốc",
     "Tổng Giám đốc", "Cục trưởng", "Tổng cục trưởng", "Vụ trưởng", "Chủ nhiệm", "Trưởng ban", "Chánh Văn phòng",
-    "Chủ tịch", "Tổng Bí thư", "Minister", "Deputy Minister", "Governor", "Chairman", "Chairwoman",
+    "Chủ tịch", "Tổng Bí thư", "Hiệu trưởng", "Minister", "Deputy Minister", "Governor", "Chairman", "Chairwoman",
     "Chief Justice", "Chief Procurator", "Director", "Director General",
 ]
 
@@ -871,8 +871,28 @@ let issuerHeadNouns = [
     "Cục", "Tổng cục", "Chi cục", "Vụ", "Viện", "Học viện", "Trường", "Đại học", "Ban", "Ủy ban", "Hội đồng",
     "Văn phòng", "Trung tâm", "Thanh tra", "Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Liên đoàn",
     "Tổng Liên đoàn", "Hội", "Hiệp hội", "Đoàn", "Mặt trận", "Bộ Chỉ huy", "Bộ Tư lệnh", "Quân khu", "Quân chủng",
-    "Binh chủng", "Tổng cục", "Đài", "Báo", "Sở", "Phòng", "Ban quản lý", "Cơ quan", "Bộ", "Kho bạc", "Cảng vụ",
-    "Thuế", "Hải quan", "Quỹ", "Nhà xuất bản", "Đại học Quốc gia", "Tòa án", "Viện kiểm sát", "Chi nhánh",
+    "Binh chủng", "Tổng cục", "Đài", "Báo", "Sở", "Phòng", "Ban Quản lý", "Cơ quan", "Bộ", "Kho bạc", "Cảng vụ",
+    "Thuế", "Hải quan", "Quỹ", "Nhà xuất bản", "Đại học Quốc gia", "Tòa án", "Viện kiểm sát", "Chi nhánh", "Bệnh viện",
+]
+
+// Head nouns of institutions whose name is a proper name (`Bệnh viện Bạch Mai`, `Trường THPT Chu Văn An`): the
+// name keeps its capitals, and a locality inherited from the parent body is no part of it.
+let institutionHeadNouns: Set<String> = ["Bệnh viện", "Trường"]
+
+// Words of an institution's name written with one capital (`Đại học`, `Đa khoa`, `Khoa học Tự nhiên`); the
+// other words of the name are proper names (`Bạch Mai`, `Chu Văn An`) and take a capital each.
+let institutionCommonWords = [
+    "Đại học", "Cao đẳng", "Trung cấp", "Trung học", "phổ thông", "cơ sở", "Tiểu học", "Mầm non", "Mẫu giáo",
+    "Đa khoa", "Khoa học", "Tự nhiên", "Xã hội", "Nhân văn", "Sư phạm", "Kỹ thuật", "Công nghệ", "Kinh tế",
+    "Y tế", "Y dược", "Y học", "cổ truyền", "Bách khoa", "Ngoại thương", "Nông nghiệp", "Lâm nghiệp", "Thủy lợi",
+    "Giao thông", "Vận tải", "Xây dựng", "Kiến trúc", "Ngoại ngữ", "Hữu nghị", "Phụ sản", "Chuyên khoa",
+    "Răng hàm mặt", "Ung bướu", "Tâm thần", "Nội tiết", "Da liễu", "Phổi", "Điều dưỡng", "Phục hồi chức năng",
+    "Dân tộc", "nội trú", "bán trú", "Chuyên", "Năng khiếu", "Thể dục", "thể thao", "Văn hóa", "Nghệ thuật",
+    "Du lịch", "Tài chính", "Ngân hàng", "Thương mại", "Quốc tế", "Công nghiệp", "Mỹ thuật", "Âm nhạc", "Dược",
+    "Luật", "Nhi", "Mắt", "Lao", "bệnh phổi", "Chấn thương", "chỉnh hình", "Thể thao", "Sản", "Nhi đồng",
+    "Chính trị", "Quân sự", "Quân đội", "Quân y", "Cảnh sát", "An ninh", "Hành chính", "Quản lý", "Nhân dân",
+    "Trung ương", "Ngoại giao", "Tư pháp", "Kiểm sát", "Hàng hải", "Hàng không", "Điện lực", "Dầu khí", "Thủy sản",
+    "Lao động", "Công đoàn", "Thông tin", "Truyền thông", "Tài nguyên", "Môi trường", "Nội vụ", "Thủ đô",
 ]
 
 // Words that end an issuer phrase in running text.
@@ -999,6 +1019,8 @@ enum IssuerVocabulary {
         return HashSet64(keys)
     }()
     static let heads = PhraseTable(issuerHeadNouns.map { ($0, $0) })
+    /// Common words of an institution's name (see `institutionCommonWords`), with their written form.
+    static let institutionWords = PhraseTable(institutionCommonWords.map { ($0, $0) })
     /// First words of the rows a phrase can open with (bodies, titles, plenum and joint prefixes, head
     /// nouns): a word outside this set starts no phrase (`parseWords` after its connector).
     static let firstWords: HashSet64 = {
@@ -1455,7 +1477,15 @@ public enum IssuerPhraseParser {
                 var j = k2
                 while j < n {
                     if j > k2, !VietFold.softGap(p, w[j - 1].end, w[j].start) { break }
-                    if j > k2, IssuerVocabulary.bodies.matches(p, w, at: j, limit: n, ascii: ascii) || LocalityParser.units.matches(p, w, at: j, limit: n, ascii: ascii) { break }
+                    // The head alone, then a locality: `CHI NHÁNH TỈNH NGHỆ AN`.
+                    if LocalityParser.units.matches(p, w, at: j, limit: n, ascii: ascii) { break }
+                    // Another body, unless joined by `và` to the name (`VĂN PHÒNG HĐND VÀ UBND`).
+                    if j > k2, IssuerVocabulary.bodies.matches(p, w, at: j, limit: n, ascii: ascii),
+                       !VietFold.matches(p, w[j - 1], andWord, ascii: ascii) { break }
+                    // A line opening with a head noun names the unit under this one: `ĐẠI HỌC QUỐC GIA HÀ NỘI` /
+                    // `TRƯỜNG ĐẠI HỌC …`.
+                    if j > k2, VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x0A),
+                       IssuerVocabulary.heads.matches(p, w, at: j, limit: n, ascii: ascii) { break }
                     j += 1
                 }
                 genericName = restoreCase(p, w, k, j, headEnd: k2)
@@ -1498,6 +1528,23 @@ public enum IssuerPhraseParser {
             if let l = locality { k = l.next }
         }
 
+        // A regional unit of a central body: `Ngân hàng Nhà nước Khu vực 5` (the State Bank's branches since 2025).
+        var region: String? = nil
+        if locality == nil, !body.takesLocality, genericName == nil, k + 1 < n, VietFold.spaceGap(p, w[k - 1].end, w[k].start),
+           let (u, k2) = LocalityParser.units.match(p, w, at: k, limit: n, ascii: ascii), u.payload == "khu vực", k2 < n,
+           VietFold.spaceGap(p, w[k2 - 1].end, w[k2].start), w[k2].isDigits || isRoman(p, w[k2]) {
+            region = VietFold.string(p, w[k2].start, w[k2].end)
+            k = k2 + 1
+        }
+        // A bank's branch in running text: `Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An`.
+        var branch: ParsedLocality? = nil
+        if region == nil, locality == nil, body.code == "NHNN", genericName == nil, k + 2 < n, VietFold.spaceGap(p, w[k - 1].end, w[k].start),
+           let (h, k2) = IssuerVocabulary.heads.match(p, w, at: k, limit: n, ascii: ascii), h.payload == "Chi nhánh",
+           let l = LocalityParser.parse(p, w, at: k2, limit: n, body: body, header: header, date: date, ascii: ascii), l.locality != nil {
+            branch = l
+            k = l.next
+        }
+
         // A Party body and the State body it sits in, on one line: `Đảng ủy Bộ Tài chính`, `Ban cán sự đảng
         // UBND tỉnh Hà Tĩnh`, `Đảng đoàn Quốc hội` (not `Đảng ủy, UBND xã`, nor a connector: `Đảng đoàn của …`).
         if body.attaches, locality?.locality == nil, locality?.unnamed == nil,
@@ -1518,6 +1565,13 @@ public enum IssuerPhraseParser {
                                   locality: locality?.locality, unnamedLocality: nil, isLocal: body.takesLocality,
                                   term: term, plenum: plenum, byteRange: w[k0].start..<lastEnd)
         if genericName != nil { phrase.isLocal = false }
+        if let branch, let loc = branch.locality {
+            phrase.issuer = "Ngân hàng Nhà nước Chi nhánh \(loc)"
+            phrase.locality = loc
+        }
+        if let region {
+            phrase.issuer = body.code == "NHNN" ? "Ngân hàng Nhà nước Khu vực \(region)" : "\(body.name) khu vực \(region)"
+        }
         if let l = locality {
             if let loc = l.locality {
                 // `Tỉnh ủy Sơn La` (the body implies its unit), `Đảng ủy Tân Phú`, but `Đảng ủy xã Tân Phú` as written.
@@ -1531,6 +1585,12 @@ public enum IssuerPhraseParser {
                 phrase.issuer = "\(body.name) \(unit)"
             }
             if genericName != nil, l.locality != nil { phrase.isLocal = true }
+            // A numbered region (`Chi cục Thuế khu vực II`, `Bảo hiểm xã hội khu vực XXVII`) is part of the name, not
+            // a place: no locality, and none to take from context.
+            if let loc = l.locality, l.province == nil, loc.hasPrefix("khu vực ") {
+                phrase.locality = nil
+                phrase.isLocal = false
+            }
         } else if body.takesLocality, let unit = body.impliedUnit {
             phrase.unnamedLocality = unit
         }
@@ -1543,6 +1603,24 @@ public enum IssuerPhraseParser {
     static let boWord = VietFold.pattern("Bộ")[0]
     static let lienWord = VietFold.pattern("liên")[0]
     static let ofWord = VietFold.pattern("of")[0]
+    static let andWord = VietFold.pattern("và")[0]
+    /// Words left in lower case right after a head noun: `Ban Quản lý các khu công nghiệp`.
+    static let lowerAfterHead = PhraseTable(["các", "và", "về", "của", "những", "cho"].map { ($0, ()) })
+
+    /// Whether a word is an acronym (`THPT`, `ĐHQG`): no vowel, as no Vietnamese syllable is.
+    static func isAcronym(_ p: UnsafeBufferPointer<UInt8>, _ w: FoldWord) -> Bool {
+        var i = w.start
+        while i < w.end {
+            let (scalar, len) = VietFold.decode(p, i, w.end)
+            switch scalar {
+            case 0x41, 0x45, 0x49, 0x4F, 0x55, 0x59, 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: return false
+            case 0x110, 0x111: break
+            default: if scalar >= 0x80 { return false }
+            }
+            i += max(len, 1)
+        }
+        return true
+    }
 
     /// `Bộ Luật` is a code of law, not a ministry.
     static func isLawWord(_ p: UnsafeBufferPointer<UInt8>, _ w: FoldWord) -> Bool {
@@ -1576,6 +1654,7 @@ public enum IssuerPhraseParser {
         // follow: a surname and up to three more words on the line, up to a word that is no name's.
         var titleSeen = false
         var nameWords = 0
+        var institution = false
         while j < to {
             // A name stays on its line and ends at a comma or dash (`LÊ THÀNH LONG, PHÓ TRƯỞNG BAN`).
             if j > from, VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x0A) || VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2C)
@@ -1586,6 +1665,28 @@ public enum IssuerPhraseParser {
                 else if VietFold.gapContains(p, g0, g1, 0x2C) { out += [0x2C, 0x20] }
                 else if VietFold.gapContains(p, g0, g1, 0x2D) { out += [0x20, 0x2D, 0x20] }
                 else { out.append(0x20) }
+            }
+            // The head noun in its written form (`Ban Quản lý`, `Chi cục`); after an institution's head the
+            // name is a proper name (`Bệnh viện Đa khoa Xanh Pôn`, `Trường THPT Chu Văn An`).
+            if let h = headEnd, j == from, h > from, let (e, j2) = IssuerVocabulary.heads.match(p, w, at: from, limit: to), j2 == h {
+                out.append(contentsOf: e.payload.utf8)
+                institution = institutionHeadNouns.contains(e.payload)
+                j = h; capitalizeNext = false
+                continue
+            }
+            if institution, w[j].isUpper {
+                if isAcronym(p, w[j]) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[w[j].start..<w[j].end])); j += 1; continue
+                }
+                if let (e, j2) = IssuerVocabulary.institutionWords.match(p, w, at: j, limit: to) {
+                    out.append(contentsOf: e.payload.utf8); j = j2; continue
+                }
+                if names.group(w[j].hash) != nil, let (e, j2) = names.match(p, w, at: j, limit: to) {
+                    out.append(contentsOf: Places.all[e.payload].name.utf8); j = j2; continue
+                }
+                VietFold.appendLowercased(p, w[j].start, w[j].end, into: &out, capitalizeFirst: !lowerAfterHead.matches(p, w, at: j, limit: to))
+                j += 1
+                continue
             }
             let word = w[j]
             // Parts of a symbol (`970/QĐ-BYT`) stay as written.
@@ -1633,7 +1734,8 @@ public enum IssuerPhraseParser {
                 j = j2; capitalizeNext = false
                 continue
             }
-            VietFold.appendLowercased(p, word.start, word.end, into: &out, capitalizeFirst: capitalizeNext || j == headEnd)
+            VietFold.appendLowercased(p, word.start, word.end, into: &out,
+                                      capitalizeFirst: capitalizeNext || (j == headEnd && !lowerAfterHead.matches(p, w, at: j, limit: to)))
             capitalizeNext = false
             titleSeen = false
             j += 1

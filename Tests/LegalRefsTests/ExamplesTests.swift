@@ -393,3 +393,20 @@ func consolidatedSources() {
     #expect(refs.map(\.id) == ["78/2021/NĐ-CP", "63/2025/NĐ-CP", "76/2015/QH13", "12/QĐ-TTg", "63/2025/NĐ-CP"])
     #expect(refs.map(\.relation) == [.consolidates, .consolidates, .basedOn, .cites, .consolidates])
 }
+
+/// An official document without a trích yếu has no title; other text falls back to its first line (rt7 F12).
+@Test func titleFallbackOnlyForUnofficialText() {
+    let judgment = """
+    TÒA ÁN NHÂN DÂN TỈNH NGHỆ AN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                     Độc lập - Tự do - Hạnh phúc
+    Bản án số: 56/2022/HS-PT
+    Ngày: 12-8-2022
+
+    NHÂN DANH
+    """
+    let official = Extractor.extract(judgment).document
+    #expect(official.kind == "Bản án")
+    #expect(official.title == nil)
+    let note = Extractor.extract("Ghi chép buổi họp chiều nay\nMọi người đều có mặt.").document
+    #expect(note.title == "Ghi chép buổi họp chiều nay")
+}

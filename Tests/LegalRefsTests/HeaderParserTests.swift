@@ -706,6 +706,166 @@ struct HeaderParserTests {
             V/v triển khai kế hoạch
             Kính gửi: Các thôn, bản
             """, symbol: "123/UBND-VP", kind: "Công văn", issuer: "Ủy ban nhân dân xã Mường La", locality: "xã Mường La", date: "2025-08-12"),
+        // A unit named on the second line (rt7 F7).
+        HeaderCase(name: "the office of a provincial People's Committee", text: """
+            UBND TỈNH SƠN LA                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            VĂN PHÒNG                               Độc lập - Tự do - Hạnh phúc
+            Số: 234/VP-KGVX                      Sơn La, ngày 10 tháng 8 năm 2025
+            V/v triển khai ý kiến chỉ đạo
+            """, kind: "Công văn", issuer: "Văn phòng Ủy ban nhân dân tỉnh Sơn La", locality: "tỉnh Sơn La", date: "2025-08-10"),
+        HeaderCase(name: "the joint office of a district's council and committee", text: """
+            UBND HUYỆN GIA LÂM                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            VĂN PHÒNG HĐND VÀ UBND                               Độc lập - Tự do - Hạnh phúc
+            Số: 56/VP-TH                      Gia Lâm, ngày 10 tháng 8 năm 2025
+            V/v lịch công tác tuần
+            """, issuer: "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Gia Lâm", locality: "huyện Gia Lâm"),
+        HeaderCase(name: "a ministry's inspectorate", text: """
+            BỘ Y TẾ
+            THANH TRA
+            Số: 12/TTrB-NV
+            Hà Nội, ngày 10 tháng 8 năm 2025
+            V/v kiểm tra
+            """, issuer: "Thanh tra Bộ Y tế", locality: "∅"),
+        HeaderCase(name: "a province's inspectorate", text: """
+            UBND TỈNH NGHỆ AN
+            THANH TRA
+            Số: 12/TTr-NV
+            Nghệ An, ngày 10 tháng 8 năm 2025
+            V/v kiểm tra
+            """, issuer: "Thanh tra tỉnh Nghệ An", locality: "tỉnh Nghệ An"),
+        HeaderCase(name: "a hospital under a city's department keeps its name", text: """
+            SỞ Y TẾ HÀ NỘI                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            BỆNH VIỆN ĐA KHOA XANH PÔN                               Độc lập - Tự do - Hạnh phúc
+            Số: 890/QĐ-BVXP                      Hà Nội, ngày 10 tháng 10 năm 2024
+            QUYẾT ĐỊNH
+            Về việc thành lập Hội đồng thuốc và điều trị
+            """, issuer: "Bệnh viện Đa khoa Xanh Pôn", locality: "thành phố Hà Nội"),
+        HeaderCase(name: "a hospital under a ministry", text: """
+            BỘ Y TẾ
+            BỆNH VIỆN BẠCH MAI
+            Số: 1234/QĐ-BM
+            Hà Nội, ngày 10 tháng 10 năm 2024
+            QUYẾT ĐỊNH
+            Về việc ban hành quy trình chuyên môn
+            """, issuer: "Bệnh viện Bạch Mai", locality: "∅"),
+        HeaderCase(name: "a university under a national university", text: """
+            ĐẠI HỌC QUỐC GIA HÀ NỘI                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN                               Độc lập - Tự do - Hạnh phúc
+            Số: 789/QĐ-KHTN                      Hà Nội, ngày 10 tháng 10 năm 2024
+            QUYẾT ĐỊNH
+            Về việc công nhận tốt nghiệp
+            """, issuer: "Trường Đại học Khoa học Tự nhiên", locality: "∅"),
+        HeaderCase(name: "a high school under a department", text: """
+            SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TRƯỜNG THPT CHU VĂN AN                               Độc lập - Tự do - Hạnh phúc
+            Số: 123/QĐ-THPTCVA                      Hà Nội, ngày 10 tháng 10 năm 2024
+            QUYẾT ĐỊNH
+            Về việc thành lập các tổ chuyên môn
+            """, issuer: "Trường THPT Chu Văn An", locality: "thành phố Hà Nội"),
+        HeaderCase(name: "a hospital's name with common words and a proper noun", text: """
+            BỘ Y TẾ
+            BỆNH VIỆN NHI TRUNG ƯƠNG
+            Số: 12/QĐ-BVNTW
+            Hà Nội, ngày 10 tháng 10 năm 2024
+            QUYẾT ĐỊNH
+            Về việc abc
+            """, issuer: "Bệnh viện Nhi Trung ương"),
+        HeaderCase(name: "a school with its commune on its own line", text: """
+            UBND HUYỆN NAM ĐÀN
+            TRƯỜNG THCS XÃ NAM GIANG
+            Số: 12/QĐ-THCS
+            Nam Đàn, ngày 10 tháng 10 năm 2024
+            QUYẾT ĐỊNH
+            Về việc abc
+            """, issuer: "Trường THCS xã Nam Giang", locality: "xã Nam Giang"),
+        // Not an institution: a centre's name takes the province.
+        HeaderCase(name: "a centre under a department takes the province", text: """
+            SỞ Y TẾ TỈNH NGHỆ AN
+            TRUNG TÂM KIỂM SOÁT BỆNH TẬT
+            Số: 456/KH-KSBT
+            Nghệ An, ngày 10 tháng 10 năm 2024
+            KẾ HOẠCH
+            Phòng chống dịch
+            """, issuer: "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An", locality: "tỉnh Nghệ An"),
+        HeaderCase(name: "a State Bank branch", text: """
+            NGÂN HÀNG NHÀ NƯỚC VIỆT NAM              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            CHI NHÁNH TỈNH NGHỆ AN                        Độc lập - Tự do - Hạnh phúc
+            Số: 456/NHNN-NAN                          Nghệ An, ngày 10 tháng 4 năm 2024
+            V/v triển khai Thông tư
+            """, issuer: "Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An", locality: "tỉnh Nghệ An"),
+        HeaderCase(name: "a State Bank region", text: """
+            NGÂN HÀNG NHÀ NƯỚC VIỆT NAM                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            NGÂN HÀNG NHÀ NƯỚC KHU VỰC 5                               Độc lập - Tự do - Hạnh phúc
+            Số: 345/KV5-TTGS                      Hà Nội, ngày 10 tháng 8 năm 2025
+            V/v báo cáo tín dụng
+            """, issuer: "Ngân hàng Nhà nước Khu vực 5", locality: "∅"),
+        HeaderCase(name: "a head noun in its written form, a function word after it", text: """
+            UỶ BAN NHÂN DÂN TỈNH BẮC NINH
+            BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP
+            Số: 567/QĐ-BQL
+            Bắc Ninh, ngày 8 tháng 5 năm 2024
+            QUYẾT ĐỊNH
+            Về việc điều chỉnh
+            """, issuer: "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh"),
+        HeaderCase(name: "a sub-department's head noun is not split by a body name", text: """
+            CỤC HẢI QUAN
+            CHI CỤC HẢI QUAN KHU VỰC III
+            Số: 789/HQKV3-NV
+            Hải Phòng, ngày 10 tháng 8 năm 2025
+            V/v thủ tục hải quan
+            """, issuer: "Chi cục Hải quan khu vực III", locality: "∅"),
+        HeaderCase(name: "a numbered region is no locality, and the parent's is not added", text: """
+            THUẾ THÀNH PHỐ HÀ NỘI
+            CHI CỤC THUẾ KHU VỰC II
+            Số: 890/CCTKV2-QLDN
+            Hà Nội, ngày 10 tháng 8 năm 2025
+            V/v đôn đốc nộp thuế
+            """, issuer: "Chi cục Thuế khu vực II", locality: "∅"),
+        // Court decisions (rt7 F12).
+        HeaderCase(name: "a cassation decision: kind from the stage, date without a colon", text: """
+            TÒA ÁN NHÂN DÂN TỐI CAO                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            HỘI ĐỒNG THẨM PHÁN                                  Độc lập - Tự do - Hạnh phúc
+
+            Quyết định giám đốc thẩm
+            Số: 15/2021/DS-GĐT
+            Ngày 22-4-2021
+
+            V/v tranh chấp quyền sử dụng đất
+
+            NHÂN DANH
+            """, symbol: "15/2021/DS-GĐT", kind: "Quyết định", date: "2021-04-22", title: "tranh chấp quyền sử dụng đất"),
+        HeaderCase(name: "a sentence opening with a date is no date line", text: """
+            TÒA ÁN NHÂN DÂN TỐI CAO                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            HỘI ĐỒNG THẨM PHÁN                                  Độc lập - Tự do - Hạnh phúc
+            Số: 15/2021/DS-GĐT
+            Ngày 22 tháng 4 năm 2021, tại trụ sở Tòa án nhân dân tối cao mở phiên tòa
+            """, kind: "Quyết định", date: "∅"),
+        // A signature block sharing its lines with the recipients' column (rt7 F4).
+        HeaderCase(name: "signature in the right column of the recipients' lines", text: """
+            ỦY BAN NHÂN DÂN TỈNH SƠN LA
+            Số: 1744/QĐ-UBND
+            Sơn La, ngày 16 tháng 7 năm 2019
+            QUYẾT ĐỊNH
+            Về việc phê duyệt
+            Điều 1. Phê duyệt.
+            Nơi nhận:                                       KT. CHỦ TỊCH
+            - Như Điều 3;                                   PHÓ CHỦ TỊCH
+            - Lưu: VT, KGVX.
+                                                            Đặng Ngọc Hậu
+            """, signer: "Đặng Ngọc Hậu"),
+        HeaderCase(name: "signature name beside the last recipient, tab-separated", text: "ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 1744/QĐ-UBND\nSơn La, ngày 16 tháng 7 năm 2019\nQUYẾT ĐỊNH\nVề việc phê duyệt\nĐiều 1. Phê duyệt.\nNơi nhận:\tTỔNG GIÁM ĐỐC\n- Như trên;\n- Lưu: VT, KD.\tĐỗ Nguyệt Ánh\n",
+                   signer: "Đỗ Nguyệt Ánh"),
+        HeaderCase(name: "a name in the recipients' right column without a signature block is no signer", text: """
+            ỦY BAN NHÂN DÂN TỈNH SƠN LA
+            Số: 1744/QĐ-UBND
+            Sơn La, ngày 16 tháng 7 năm 2019
+            QUYẾT ĐỊNH
+            Về việc phê duyệt
+            Điều 1. Phê duyệt.
+            Nơi nhận:
+            - Như Điều 3;                                   Nguyễn Văn A
+            - Lưu: VT.
+            """, signer: "∅"),
         HeaderCase(name: "plain text is not official", text: "Hôm nay trời đẹp. Chúng tôi đi chơi ở Hà Nội, ngày 5 tháng 6 năm 2020.",
                    status: .absent, kind: "∅", issuer: "∅", official: false),
     ]

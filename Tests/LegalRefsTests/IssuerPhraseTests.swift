@@ -117,6 +117,18 @@ struct IssuerPhraseTests {
         IssuerCase(text: "của Bộ trưởng", issuer: nil),
         IssuerCase(text: "của Bộ luật Dân sự", issuer: nil),
         IssuerCase(text: "của cơ quan có thẩm quyền", issuer: nil),
+        // Hospitals and schools after their head's title; a bank's regional unit and branch (rt7 F7).
+        IssuerCase(text: "của Giám đốc Bệnh viện Bạch Mai.", issuer: "Bệnh viện Bạch Mai", consumed: "của Giám đốc Bệnh viện Bạch Mai"),
+        IssuerCase(text: "của Hiệu trưởng Trường THPT Chu Văn An.", issuer: "Trường THPT Chu Văn An"),
+        IssuerCase(text: "của Hiệu trưởng Trường Đại học Sư phạm Hà Nội.", issuer: "Trường Đại học Sư phạm Hà Nội"),
+        IssuerCase(text: "của Hiệu trưởng", issuer: nil),
+        IssuerCase(text: "của Ngân hàng Nhà nước Khu vực 5.", issuer: "Ngân hàng Nhà nước Khu vực 5", locality: nil,
+                   consumed: "của Ngân hàng Nhà nước Khu vực 5"),
+        IssuerCase(text: "của Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An đề nghị", issuer: "Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An",
+                   locality: "tỉnh Nghệ An", consumed: "của Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An"),
+        IssuerCase(text: "của Chi cục Thuế khu vực XII về việc", issuer: "Chi cục Thuế khu vực XII", consumed: "của Chi cục Thuế khu vực XII"),
+        // `khu vực` without a number is no regional unit.
+        IssuerCase(text: "của Ngân hàng Nhà nước khu vực phía Bắc", issuer: "Ngân hàng Nhà nước Việt Nam", consumed: "của Ngân hàng Nhà nước"),
     ]
 
     @Test("issuer phrases give the full issuer, code, locality and term", arguments: cases)

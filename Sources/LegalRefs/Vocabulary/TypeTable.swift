@@ -105,6 +105,9 @@ quyết định kháng nghị giám đốc thẩm | Quyết định
 quyết định kháng nghị tái thẩm | Quyết định
 quyết định kháng nghị phúc thẩm | Quyết định
 quyết định kháng nghị | Quyết định
+kháng nghị giám đốc thẩm | Quyết định
+kháng nghị tái thẩm | Quyết định
+kháng nghị phúc thẩm | Quyết định
 bản án sơ thẩm | Bản án
 bản án phúc thẩm | Bản án
 bản án hình sự sơ thẩm | Bản án
