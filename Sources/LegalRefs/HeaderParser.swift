@@ -2089,7 +2089,17 @@ struct HeaderReader {
             if anchor.map({ lineNo - $0 > 8 }) ?? true {
                 var first = FoldWord(start: 0, end: 0, hash: 0, flags: 0)
                 let found = withUnsafeMutablePointer(to: &first) { VietFold.words(p, from: s, to: e, into: UnsafeMutableBufferPointer(start: $0, count: 1)) }
-                guard found == 1, marks.group(first.hash) != nil || titles?.group(first.hash) != nil else { continue }
+                guard found == 1, marks.group(first.hash) != nil || titles?.group(first.hash) != nil else {
+                    // Its right column may open the signature (`Nơi nhận:<TAB>TỔNG GIÁM ĐỐC`).
+                    if let c = column, !english {
+                        VietFold.words(p, from: c, to: e, limit: 12, reusing: &sw)
+                        if !sw.isEmpty, startsUpper(c, e), sw[0].isUpper, HeaderVocabulary.signatureMarks.matches(p, sw, at: 0, limit: sw.count)
+                            || HeaderVocabulary.signatureTitles.matches(p, sw, at: 0, limit: sw.count) {
+                            anchor = lineNo
+                        }
+                    }
+                    continue
+                }
             }
             VietFold.words(p, from: s, to: e, limit: 12, reusing: &sw)
             guard !sw.isEmpty else { continue }
