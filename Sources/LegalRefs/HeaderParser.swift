@@ -2155,7 +2155,9 @@ struct HeaderReader {
         var i = e
         while i > s, p[i - 1] == 0x20 || p[i - 1] == 0x09 || p[i - 1] == 0x0D { i -= 1 }
         let end = i
-        while i > s {
+        // A column longer than a signature line (90 bytes) is never read: the search stops there.
+        let low = max(s, end - 92)
+        while i > low {
             let b = p[i - 1]
             if b == 0x09 || (b == 0x20 && i - 3 >= s && p[i - 2] == 0x20 && p[i - 3] == 0x20) {
                 var c = i

@@ -66,6 +66,8 @@ enum NamedReferences {
     /// Finds name-only references; each is (byte range, reference fields) without offsets.
     static func find(_ s: UnsafeBufferPointer<UInt8>) -> [Reference] {
         var out: [Reference] = []
+        // The law last named with its year, by name (`lawNameKey`): what a later mention of the bare name means.
+        var lastNamed: [Int: (h: Int, year: Int)] = [:]
         var i = 1
         let n = s.count
         while i + 5 < n {
@@ -83,12 +85,15 @@ enum NamedReferences {
                 if boundaryBefore, boundaryAfter, isCode || s[start] == 0x4C {
                     var bare: BareName? = nil
                     if let r = law(s, kind: isCode ? "Bộ luật" : "Luật", isCode: isCode, start: refStart, nameAt: i + 5, bare: &bare) {
+                        if let h = r.id.flatMap({ lawIndexByID[$0] }), let y = r.year { lastNamed[lawNameKey[h]] = (h, y) }
                         out.append(r)
                         i = r.byteEnd
                         continue
                     }
-                    // `Bộ luật Tố tụng dân sự` without its year after `Bộ luật Tố tụng dân sự năm 2015` in the same text: that code.
-                    if let bare, !afterDraft(s, refStart), let r = namedBefore(bare, in: out, kind: isCode ? "Bộ luật" : "Luật", start: refStart) {
+                    // `Bộ luật Tố tụng dân sự` without its year after `Bộ luật Tố tụng dân sự năm 2015` in the same text: that
+                    // code (the last one of that name named with its year). Not after `dự thảo` (a draft).
+                    if let bare, !afterDraft(s, refStart), let (h, y) = lastNamed[lawNameKey[bare.index]] {
+                        let r = resolvedLaw(h, kind: isCode ? "Bộ luật" : "Luật", bytes: refStart..<bare.end, year: y, date: nil)
                         out.append(r)
                         i = r.byteEnd
                         continue
@@ -341,16 +346,16 @@ enum NamedReferences {
         return resolvedLaw(h, kind: kind, bytes: start..<w.offset(k), year: y, date: date?.iso)
     }
 
-    /// The law named `bare` without its year, when the text named it with its year before (the last such mention):
-    /// `… Bộ luật Tố tụng dân sự năm 2015; … Căn cứ Điều 147 Bộ luật Tố tụng dân sự`. Not after `dự thảo` (a draft).
-    static func namedBefore(_ bare: BareName, in found: [Reference], kind: String, start: Int) -> Reference? {
-        let name = laws[bare.index].name, isCode = laws[bare.index].isCode
-        guard let prev = found.last(where: { r in
-            guard let id = r.id, let h = lawIndexByID[id] else { return false }
-            return laws[h].isCode == isCode && laws[h].name == name
-        }), let h = lawIndexByID[prev.id!], let year = prev.year else { return nil }
-        return resolvedLaw(h, kind: kind, bytes: start..<bare.end, year: year, date: nil)
-    }
+    /// For each row of `laws`, the first row with the same name and kind: one key per name.
+    static let lawNameKey: [Int] = {
+        var first: [String: Int] = [:]
+        return laws.indices.map { i in
+            let key = (laws[i].isCode ? "B " : "L ") + String(decoding: laws[i].name, as: UTF8.self)
+            if let k = first[key] { return k }
+            first[key] = i
+            return i
+        }
+    }()
 
     /// Whether `dự thảo ` (a draft, any case) ends right before `start`: `dự thảo Luật Đất đai` is no law yet.
     static func afterDraft(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
