@@ -22,8 +22,8 @@ public enum Extractor {
         let parsed = reader.run(leftBlock: &leftBlock)
         var scan = Scan(s: bytes)
         scan.run()
-        scan.addNamed()
         let header = documentHeader(parsed, hints: hints, firstHeading: scan.firstHeading())
+        scan.addNamed(citingDate: header.date)
         var refs = scan.finish(contextLocality: { parsed.contextLocality ?? (reader.newsLocalityPending ? reader.deferredLocality(leftBlock: leftBlock) : nil) },
                                preamble: parsed.preamble, ownNumber: parsed.symbolRange, ownLocality: parsed.isOfficial ? parsed.locality : nil,
                                documentDate: header.date)
@@ -261,9 +261,10 @@ struct Scan {
         return j
     }
 
-    /// Adds the name-only references that no numbered reference covers, in text order.
-    mutating func addNamed() {
-        let named = NamedReferences.find(s) + NamedReferences.findEnglish(s)
+    /// Adds the name-only references that no numbered reference covers, in text order; `citingDate` (ISO) picks
+    /// among laws of one name passed twice in the year named.
+    mutating func addNamed(citingDate: String? = nil) {
+        let named = NamedReferences.find(s, citingDate: citingDate) + NamedReferences.findEnglish(s)
         guard !named.isEmpty else { return }
         let ctx = ContextReader(s: s)
         for var r in named where !found.contains(where: { $0.ref.byteStart < r.byteEnd && r.byteStart < $0.ref.byteEnd }) {

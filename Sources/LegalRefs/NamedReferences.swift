@@ -64,7 +64,7 @@ enum NamedReferences {
     static let ordinals: [String: Int] = ["nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10]
 
     /// Finds name-only references; each is (byte range, reference fields) without offsets.
-    static func find(_ s: UnsafeBufferPointer<UInt8>) -> [Reference] {
+    static func find(_ s: UnsafeBufferPointer<UInt8>, citingDate: String? = nil) -> [Reference] {
         var out: [Reference] = []
         // The law last named with its year, by name (`lawNameKey`): what a later mention of the bare name means.
         var lastNamed: [Int: (h: Int, year: Int)] = [:]
@@ -84,7 +84,7 @@ enum NamedReferences {
                 }
                 if boundaryBefore, boundaryAfter, isCode || s[start] == 0x4C {
                     var bare: BareName? = nil
-                    if let r = law(s, kind: isCode ? "Bộ luật" : "Luật", isCode: isCode, start: refStart, nameAt: i + 5, bare: &bare) {
+                    if let r = law(s, kind: isCode ? "Bộ luật" : "Luật", isCode: isCode, start: refStart, nameAt: i + 5, citing: citingDate, bare: &bare) {
                         if let h = r.id.flatMap({ lawIndexByID[$0] }), let y = r.year { lastNamed[lawNameKey[h]] = (h, y) }
                         out.append(r)
                         i = r.byteEnd
@@ -281,7 +281,7 @@ enum NamedReferences {
     /// `Luật <name> [năm] YYYY` or `Luật <name> ngày D tháng M năm YYYY`, not followed by `số`.
     static func law(_ s: UnsafeBufferPointer<UInt8>, kind: String, isCode: Bool, start: Int, nameAt: Int) -> Reference? {
         var bare: BareName? = nil
-        return law(s, kind: kind, isCode: isCode, start: start, nameAt: nameAt, bare: &bare)
+        return law(s, kind: kind, isCode: isCode, start: start, nameAt: nameAt, citing: nil, bare: &bare)
     }
 
     /// A law's name read without a year after it (nor `số`, nor a note that it is a new one): which row's name, and where it ends.
@@ -291,12 +291,13 @@ enum NamedReferences {
     }
 
     /// `law(_:kind:isCode:start:nameAt:)`, setting `bare` when a name stands there without its year.
-    static func law(_ s: UnsafeBufferPointer<UInt8>, kind: String, isCode: Bool, start: Int, nameAt: Int, bare: inout BareName?) -> Reference? {
+    static func law(_ s: UnsafeBufferPointer<UInt8>, kind: String, isCode: Bool, start: Int, nameAt: Int, citing: String?,
+                    bare: inout BareName?) -> Reference? {
         let ctx = ContextReader(s: s)
         let match = lawNameMatch(s, at: nameAt, isCode: isCode, ctx: ctx)
         if case .none = match { return nil }
         let only: Int? = if case .law(let index) = match { index } else { nil }
-        guard let r = ctx.withWindowAfter(nameAt, bytes: 220, { law(in: $0, kind: kind, isCode: isCode, start: start, only: only, bare: &bare) }) else { return nil }
+        guard let r = ctx.withWindowAfter(nameAt, bytes: 220, { law(in: $0, kind: kind, isCode: isCode, start: start, only: only, citing: citing, bare: &bare) }) else { return nil }
         // `Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm
         // 2025`: the date is the amending law's, not the named one's, and so is the year that picked the named
         // law's version (64/2025/QH15 here, the amended law, where 87/2025/QH15 is meant): nothing is resolved.
@@ -305,13 +306,14 @@ enum NamedReferences {
     }
 
     /// `law(_:kind:start:nameAt:)` on the window after `Luật`.
-    private static func law(in w: LazyFoldedWindow, kind: String, isCode: Bool, start: Int, only: Int?, bare: inout BareName?) -> Reference? {
+    private static func law(in w: LazyFoldedWindow, kind: String, isCode: Bool, start: Int, only: Int?, citing: String?,
+                            bare: inout BareName?) -> Reference? {
         let k0 = w.skip(0, [0x20])
         // One candidate or the first character's (no array built for the one).
-        if let only { return law(in: w, index: only, k0: k0, kind: kind, isCode: isCode, start: start, bare: &bare) ?? nil }
+        if let only { return law(in: w, index: only, k0: k0, kind: kind, isCode: isCode, start: start, citing: citing, bare: &bare) ?? nil }
         let first = w.has(k0) ? Int(w[k0]) : 0
         for index in lawsByFirst[first] {
-            if let r = law(in: w, index: index, k0: k0, kind: kind, isCode: isCode, start: start, bare: &bare) { return r }
+            if let r = law(in: w, index: index, k0: k0, kind: kind, isCode: isCode, start: start, citing: citing, bare: &bare) { return r }
         }
         return nil
     }
@@ -319,7 +321,7 @@ enum NamedReferences {
     /// The law `laws[index]` named at `k0` of the window: nil when its name (or kind) is not there (the
     /// next candidate is tried), `.some(nil)` when it is but no year or no such law of that year follows.
     /// (The row's fields are read in place: a copy of the `Law` retained and released each of its strings.)
-    private static func law(in w: LazyFoldedWindow, index: Int, k0: Int, kind: String, isCode: Bool, start: Int,
+    private static func law(in w: LazyFoldedWindow, index: Int, k0: Int, kind: String, isCode: Bool, start: Int, citing: String?,
                             bare: inout BareName?) -> Reference?? {
         guard laws[index].isCode == isCode, w.hasWord(laws[index].name, at: k0) else { return nil }
         let nameEnd = k0 + laws[index].name.count
@@ -342,7 +344,8 @@ enum NamedReferences {
         if year == nil, !renewed, !w.hasWord(Words.so, at: k), !w.hasWord(Words.no, at: k) {
             bare = BareName(index: index, end: w.offset(nameEnd))
         }
-        guard let y = year, let h = version(of: index, year: y, date: date?.iso) else { return .some(nil) }
+        guard let y = year, let h = version(of: index, year: y, date: date?.iso) ?? (date == nil ? version(of: index, year: y, citing: citing) : nil)
+        else { return .some(nil) }
         return resolvedLaw(h, kind: kind, bytes: start..<w.offset(k), year: y, date: date?.iso)
     }
 
@@ -394,6 +397,20 @@ enum NamedReferences {
     /// (`lawsByFirst` keeps `laws` order, and every law of that name is among them).
     /// A name passed twice that year needs the day (`Luật Tổ chức chính quyền địa phương ngày 16/6/2025` →
     /// 72/2025/QH15, the one of 19/02/2025 → 65/2025/QH15); with the year alone it stays unresolved.
+    /// Of the laws of that name passed twice in `year`, the last one passed by the citing document's date (`Luật Tổ chức
+    /// chính quyền địa phương năm 2025` in a text of 2/7/2025 → 72/2025/QH15 of 16/6/2025; in one of 10/4/2025 →
+    /// 65/2025/QH15): what was in force when it was written. Nil without that date, or before the first.
+    static func version(of index: Int, year: Int, citing: String?) -> Int? {
+        guard let citing else { return nil }
+        let name = laws[index].name, isCode = laws[index].isCode
+        var best: Int? = nil
+        for i in lawsByFirst[Int(name.first ?? 0)] where laws[i].year == year && laws[i].isCode == isCode && laws[i].name == name {
+            guard let passed = laws[i].passed, passed <= citing else { continue }
+            if best.map({ laws[$0].passed! < passed }) ?? true { best = i }
+        }
+        return best
+    }
+
     static func version(of index: Int, year: Int, date: String? = nil) -> Int? {
         let name = laws[index].name, isCode = laws[index].isCode
         for i in lawsByFirst[Int(name.first ?? 0)] where laws[i].year == year && laws[i].isCode == isCode && laws[i].name == name {

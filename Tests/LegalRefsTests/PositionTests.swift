@@ -408,6 +408,18 @@ func formulaCoversList(text: String, relations: [Relation]) {
     #expect(Extractor.extract(text).references.map(\.relation) == relations)
 }
 
+@Test("of two laws of one name passed in the year named, the citing document's date picks the one then in force")
+func lawByCitingDate() {
+    func law(_ date: String) -> String? {
+        let text = "UBND TỈNH SƠN LA\nSố: 12/QĐ-UBND\nSơn La, ngày \(date)\nQUYẾT ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2025;"
+        return Extractor.extract(text).references.first { !$0.isSelf }?.id
+    }
+    #expect(law("10 tháng 4 năm 2025") == "65/2025/QH15")
+    #expect(law("2 tháng 7 năm 2025") == "72/2025/QH15")
+    #expect(law("5 tháng 1 năm 2025") == nil)
+    #expect(Extractor.extract("Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;").references.isEmpty)
+}
+
 @Test("a law named again without its year is the one the text named with its year before; a draft is none")
 func lawNamedAgain() {
     let refs = Extractor.extract("Căn cứ Bộ luật Tố tụng dân sự năm 2015; Luật Đất đai năm 2013.\nÁp dụng Điều 147 Bộ luật Tố tụng dân sự; dự thảo Luật Đất đai và Luật Đất đai (sửa đổi) đang lấy ý kiến.").references
