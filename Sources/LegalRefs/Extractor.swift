@@ -1168,9 +1168,7 @@ struct Scan {
 
     /// The start of the line holding byte `i`.
     static func lineStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
-        var j = i
-        while j > 0, s[j - 1] != 0x0A { j -= 1 }
-        return j
+        i <= 0 ? i : SWAR.afterLast(0x0A, in: s, before: i)
     }
 
     func scalars(from a: Int, to b: Int) -> Int { SWAR.scalarCount(s, from: a, to: b) }

@@ -224,8 +224,8 @@ enum RelationTriggers {
         while end > 0, lines < 12, itemLine - end < 3_000 {
             var e = end
             while e > 0, s[e - 1] == 0x20 || s[e - 1] == 0x09 || s[e - 1] == 0x0D { e -= 1 }
-            var b = e
-            while b > 0, s[b - 1] != 0x0A { b -= 1 }
+            // (The line's start found eight bytes a step: the walk passes over whole items.)
+            let b = SWAR.afterLast(0x0A, in: s, before: e)
             if e > b, s[e - 1] == 0x3A {
                 let colon = e - 1
                 let from = r.scalarStart(max(b, colon - 160))
