@@ -1561,40 +1561,41 @@ public enum IssuerPhraseParser {
         }
 
         let lastEnd = w[k - 1].end
-        var phrase = IssuerPhrase(issuer: body.name, body: body.name, issuerCode: body.code,
-                                  locality: locality?.locality, unnamedLocality: nil, isLocal: body.takesLocality,
-                                  term: term, plenum: plenum, byteRange: w[k0].start..<lastEnd)
-        if genericName != nil { phrase.isLocal = false }
+        // The fields settled in locals and the result built once, at the return: built first and then changed,
+        // it was copied twice (its strings retained and released each time).
+        var issuer = body.name, place = locality?.locality, unnamed: String? = nil, isLocal = body.takesLocality
+        if genericName != nil { isLocal = false }
         if let branch, let loc = branch.locality {
-            phrase.issuer = "Ngân hàng Nhà nước Chi nhánh \(loc)"
-            phrase.locality = loc
+            issuer = "Ngân hàng Nhà nước Chi nhánh \(loc)"
+            place = loc
         }
         if let region {
-            phrase.issuer = body.code == "NHNN" ? "Ngân hàng Nhà nước Khu vực \(region)" : "\(body.name) khu vực \(region)"
+            issuer = body.code == "NHNN" ? "Ngân hàng Nhà nước Khu vực \(region)" : "\(body.name) khu vực \(region)"
         }
         if let l = locality {
             if let loc = l.locality {
                 // `Tỉnh ủy Sơn La` (the body implies its unit), `Đảng ủy Tân Phú`, but `Đảng ủy xã Tân Phú` as written.
                 if body.takesBarePlace, let name = l.placeName, !(l.unitWritten && body.impliedUnit == nil) {
-                    phrase.issuer = "\(body.name) \(name)"
+                    issuer = "\(body.name) \(name)"
                 } else {
-                    phrase.issuer = "\(body.name) \(loc)"
+                    issuer = "\(body.name) \(loc)"
                 }
             } else if let unit = l.unnamed {
-                phrase.unnamedLocality = unit
-                phrase.issuer = "\(body.name) \(unit)"
+                unnamed = unit
+                issuer = "\(body.name) \(unit)"
             }
-            if genericName != nil, l.locality != nil { phrase.isLocal = true }
+            if genericName != nil, l.locality != nil { isLocal = true }
             // A numbered region (`Chi cục Thuế khu vực II`, `Bảo hiểm xã hội khu vực XXVII`) is part of the name, not
             // a place: no locality, and none to take from context.
             if let loc = l.locality, l.province == nil, loc.hasPrefix("khu vực ") {
-                phrase.locality = nil
-                phrase.isLocal = false
+                place = nil
+                isLocal = false
             }
         } else if body.takesLocality, let unit = body.impliedUnit {
-            phrase.unnamedLocality = unit
+            unnamed = unit
         }
-        return (phrase, k)
+        return (IssuerPhrase(issuer: issuer, body: body.name, issuerCode: body.code, locality: place, unnamedLocality: unnamed,
+                             isLocal: isLocal, term: term, plenum: plenum, byteRange: w[k0].start..<lastEnd), k)
     }
 
     static let numberWords = PhraseTable(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",

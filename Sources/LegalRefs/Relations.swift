@@ -59,6 +59,14 @@ enum RelationTriggers {
         return t
     }()
 
+    /// Per first letter, a bit per second letter (`a`–`z`: every phrase's second character is one) of the phrases
+    /// starting with it: a word whose first two letters open no phrase is passed over without trying each.
+    static let secondLetters: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 256)
+        for (p, _) in phrases { t[Int(p[0])] |= 1 << UInt32(p[1] - 0x61) }
+        return t
+    }()
+
     /// For each phrase, the longer phrases that hold it after their first word, with its offset in them:
     /// the walk meets the inner phrase first (`dinh chi` in `quy dinh chi tiet`, `thi hanh` in `huong dan
     /// thi hanh`), and the longer one decides.
@@ -224,8 +232,8 @@ enum RelationTriggers {
         while end > 0, lines < 12, itemLine - end < 3_000 {
             var e = end
             while e > 0, s[e - 1] == 0x20 || s[e - 1] == 0x09 || s[e - 1] == 0x0D { e -= 1 }
-            var b = e
-            while b > 0, s[b - 1] != 0x0A { b -= 1 }
+            // (The line's start found eight bytes a step: the walk passes over whole items.)
+            let b = SWAR.afterLast(0x0A, in: s, before: e)
             if e > b, s[e - 1] == 0x3A {
                 let colon = e - 1
                 let from = r.scalarStart(max(b, colon - 160))
@@ -558,7 +566,7 @@ enum RelationTriggers {
             return c == 0x3B || c == 0x3A || (c == 0x2E && w.has(i + 1) && w[i + 1] == 0x20)
         }
         // The tables in locals: a static read in the loop is a `swift_once` call per position.
-        let kinds = positionKinds, byInitial = phrasesByInitial, phrases = phrases
+        let kinds = positionKinds, byInitial = phrasesByInitial, phrases = phrases, seconds = secondLetters
         // The characters at `pos` and `pos + 1` are carried from step to step (each is read once): a
         // backward window folded down to `pos - 1` holds everything after it.
         var pos = w.end - 1
@@ -580,7 +588,8 @@ enum RelationTriggers {
             if pos - 1 < low { low = w.foldedLow(through: pos - 1) }
             let hasPrev = pos - 1 >= low
             let prev: UInt8 = hasPrev ? w.folded(pos - 1) : 0
-            if !hasPrev || prev == 0x20 || prev == 0x28 || prev == 0x2C, kind == phraseInitial {
+            if !hasPrev || prev == 0x20 || prev == 0x28 || prev == 0x2C, kind == phraseInitial,
+               next &- 0x61 < 26, seconds[Int(c)] & (1 << UInt32(next &- 0x61)) != 0 {
                 for index in byInitial[Int(c)] {
                     var (p, rel) = phrases[index]
                     // Every phrase has at least three characters: the second must be `next`.

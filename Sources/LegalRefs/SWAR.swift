@@ -33,6 +33,29 @@ enum SWAR {
         (w & ~(w << 1) & highs).nonzeroBitCount
     }
 
+    /// High bit set in each byte of `w` equal to `c`, exactly (no borrow into the bytes above a match, so the
+    /// highest flag is exact too, as a backward search needs).
+    @inline(__always) static func bytesExactly(_ w: UInt64, equalTo c: UInt8) -> UInt64 {
+        let x = w ^ (ones &* UInt64(c)), low7 = ones &* 0x7F
+        return ~(((x & low7) &+ low7) | x | low7)
+    }
+
+    /// The position just past the last byte `c` in `p[0..<i]`, or 0 when there is none (for a line feed: the start
+    /// of the line holding `i`). Eight bytes a step: lines run to a few hundred bytes.
+    static func afterLast(_ c: UInt8, in p: UnsafeBufferPointer<UInt8>, before i: Int) -> Int {
+        guard let base = p.baseAddress else { return 0 }
+        precondition(i <= p.count, "a position inside the text")
+        var j = i
+        while j >= 8 {
+            let m = bytesExactly(load(base + (j &- 8)), equalTo: c)
+            // The highest flagged byte is the last match: its high bit is bit 8k + 7 of byte k.
+            if m != 0 { return j &- 8 &+ (63 &- m.leadingZeroBitCount) / 8 &+ 1 }
+            j &-= 8
+        }
+        while j > 0, base[j &- 1] != c { j &-= 1 }
+        return j
+    }
+
     /// The number of Unicode scalars in `p[from..<to]` (bytes that are not continuation bytes).
     static func scalarCount(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         guard let base = p.baseAddress, to > from else { return 0 }
