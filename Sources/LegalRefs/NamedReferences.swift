@@ -211,37 +211,6 @@ enum NamedReferences {
         }
     }
 
-    /// How many bytes of `s[from..<to]` are space, tab or newline right after another one (eight bytes a
-    /// step, exact byte tests). (`lawNameMatch` used it to count the fold's characters; no caller now.)
-    static func whiteSpaceRepeats(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
-        guard let base = s.baseAddress else { return 0 }
-        let low = ~SWAR.highs
-        /// High bit set in each byte of `w` equal to `c` (exact for every byte).
-        @inline(__always) func equal(_ w: UInt64, _ c: UInt8) -> UInt64 {
-            let x = w ^ (SWAR.ones &* UInt64(c))
-            return ~(((x & low) &+ low) | x) & SWAR.highs
-        }
-        var count = 0
-        var carry: UInt64 = 0   // the high bit of the byte before the word, as its first byte's flag
-        var j = from
-        while j &+ 8 <= to {
-            let w = SWAR.load(base + j)
-            let space = equal(w, 0x20) | equal(w, 0x0A) | equal(w, 0x09)
-            count &+= (space & (space << 8 | carry)).nonzeroBitCount
-            carry = space >> 56
-            j &+= 8
-        }
-        var previous = carry != 0
-        while j < to {
-            let b = base[j]
-            let space = b == 0x20 || b == 0x0A || b == 0x09
-            if space && previous { count &+= 1 }
-            previous = space
-            j &+= 1
-        }
-        return count
-    }
-
     /// Indices into `laws` (in its order) by the first word of the folded name (its run of word characters).
     static let lawsByFirstWord: [UInt64: [Int]] = {
         var t: [UInt64: [Int]] = [:]

@@ -11,12 +11,6 @@ enum SWAR {
         UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
     }
 
-    /// High bit set in each byte that is an ASCII digit (exact for the lowest one).
-    @inline(__always) static func digits(_ w: UInt64) -> UInt64 {
-        let x = w ^ (ones &* 0x30)
-        return (x &- ones &* 0x0A) & ~x & highs
-    }
-
     /// High bit set in each byte equal to `c` (exact for the lowest one).
     @inline(__always) static func bytes(_ w: UInt64, equalTo c: UInt8) -> UInt64 {
         let x = w ^ (ones &* UInt64(c))

@@ -238,13 +238,6 @@ private func referenceMayStartLawName(_ s: UnsafeBufferPointer<UInt8>, at i: Int
                             "\(text.debugDescription) at \(i) code \(isCode) decided \(expected.decided)")
                 }
             }
-            for a in stride(from: 0, through: s.count, by: 7) {
-                for b in stride(from: a, through: min(s.count, a + 24), by: 3) {
-                    var naive = 0
-                    if b - a >= 2 { for j in (a + 1)..<b where [0x20, 0x0A, 0x09].contains(s[j]) && [0x20, 0x0A, 0x09].contains(s[j - 1]) { naive += 1 } }
-                    #expect(NamedReferences.whiteSpaceRepeats(s, from: a, to: b) == naive)
-                }
-            }
         }
     }
     // Both answers occur with the window long enough to decide.
