@@ -338,6 +338,12 @@ struct Scan {
             if suf.date == nil, let d = lead.date { suf.date = d; leadDate = true }
             if suf.date == nil, suf.dayMonth == nil, let dm = lead.dayMonth { suf.dayMonth = dm }
         }
+        // `Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …`: the proposer issued it.
+        if suffixed, f.issuerFromPhrase == nil, prefix.hasKindWord, prefix.pinpointStart == nil, prefix.innerIssuer == nil,
+           let m = ctx.proposer(before: prefix.start) {
+            f.issuerFromPhrase = m
+            f.issuerLeads = true
+        }
         f.ref.byteStart = prefix.pinpointStart ?? prefix.start
         // A law cited by name and number: `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`.
         if !prefix.hasKindWord, prefix.hasNumberWord, let code = res.issuerCode, code.hasPrefix("QH") || code.hasPrefix("UBTVQH"),

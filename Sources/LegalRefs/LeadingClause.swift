@@ -73,6 +73,31 @@ extension ContextReader {
         }
     }
 
+    /// The body named before `tại` right before the type word at byte `start`: `Theo đề nghị của Chủ tịch UBND huyện Gia
+    /// Lâm tại Tờ trình số 56/TTr-UBND`, `ý kiến của Thường trực HĐND tỉnh tại Công văn số …` (the phrase after the
+    /// nearest `của` of the clause must end at `tại`). Nil for anything else (`quy định tại`, `của pháp luật tại`).
+    func proposer(before start: Int) -> IssuerMention? {
+        var e = start
+        while e > 0, s[e - 1] == 0x20 { e -= 1 }
+        // `tại` is 74 E1 BA A1 69, after a space.
+        guard e >= 7, s[e - 1] == 0x69, s[e - 2] == 0xA1, s[e - 3] == 0xBA, s[e - 4] == 0xE1, s[e - 5] == 0x74, s[e - 6] == 0x20 else { return nil }
+        var issuerEnd = e - 6
+        while issuerEnd > 0, s[issuerEnd - 1] == 0x20 { issuerEnd -= 1 }
+        // ` của ` is 20 63 E1 BB A7 61 20: the nearest one in the clause, at most 120 bytes back.
+        var c = issuerEnd - 6
+        let floor = max(1, issuerEnd - 120)
+        while c >= floor {
+            let b = s[c]
+            if LeadingWords.isStop(b) { return nil }
+            if b == 0x63, s[c - 1] == 0x20, s[c + 1] == 0xE1, s[c + 2] == 0xBB, s[c + 3] == 0xA7, s[c + 4] == 0x61, s[c + 5] == 0x20 {
+                guard let p = IssuerPhraseParser.parse(s, at: c, end: issuerEnd), p.byteRange.upperBound == issuerEnd else { return nil }
+                return IssuerMention(p)
+            }
+            c -= 1
+        }
+        return nil
+    }
+
     /// Whether the raw bytes before `e` end like one of the verbs (lower case; a cheap test before any folding).
     private func endsLikeVerb(_ e: Int) -> Bool {
         @inline(__always) func at(_ i: Int) -> UInt8 { i >= 0 ? s[i] : 0 }

@@ -436,6 +436,9 @@ func listIssuer() {
     #expect(lead.map(\.text) == ["Quyết định của UBND tỉnh: số 1234/QĐ-UBND ngày 10/5/2023", "số 1500/QĐ-UBND ngày 2/6/2023", "số 2001/QĐ-UBND ngày 15/8/2023"])
     let trail = Extractor.extract(header + "Bãi bỏ các Quyết định: số 12/QĐ-UBND ngày 5/1/2021; số 13/QĐ-UBND ngày 6/1/2021; số 45/QĐ-UBND ngày 20/3/2022 của Ủy ban nhân dân tỉnh.").references.filter { !$0.isSelf }
     #expect(trail.map(\.issuer) == Array(repeating: "Ủy ban nhân dân tỉnh Sơn La", count: 3))
+    // The proposer named before `tại` issued the submission; `quy định của pháp luật tại …` names no one.
+    let proposed = Extractor.extract("Theo đề nghị của Chủ tịch UBND huyện Gia Lâm tại Tờ trình số 56/TTr-UBND ngày 3/3/2024; triển khai thực hiện chỉ đạo của Ban Bí thư tại Chỉ thị số 39-CT/TW ngày 30/10/2024; theo quy định của pháp luật tại Nghị định số 15/2020/NĐ-CP.").references
+    #expect(proposed.map(\.issuer) == ["Chủ tịch Ủy ban nhân dân huyện Gia Lâm", "Ban Bí thư", "Chính phủ"])
     // `đối với` turns to another object: the appeal's docket is not the lower court's.
     let appeal = Extractor.extract("Tòa án nhân dân tỉnh Nghệ An thụ lý vụ án số 40/2022/TLPT-HS ngày 01/6/2022 do có kháng cáo đối với Bản án số 25/2022/HS-ST ngày 20/4/2022 của Tòa án nhân dân huyện Quỳnh Lưu.").references
     #expect(appeal.map(\.issuer) == [nil, "Tòa án nhân dân huyện Quỳnh Lưu"])
