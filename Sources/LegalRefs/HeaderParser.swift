@@ -2091,13 +2091,7 @@ struct HeaderReader {
                 let found = withUnsafeMutablePointer(to: &first) { VietFold.words(p, from: s, to: e, into: UnsafeMutableBufferPointer(start: $0, count: 1)) }
                 guard found == 1, marks.group(first.hash) != nil || titles?.group(first.hash) != nil else {
                     // Its right column may open the signature (`Nơi nhận:<TAB>TỔNG GIÁM ĐỐC`).
-                    if let c = column, !english {
-                        VietFold.words(p, from: c, to: e, limit: 12, reusing: &sw)
-                        if !sw.isEmpty, startsUpper(c, e), sw[0].isUpper, HeaderVocabulary.signatureMarks.matches(p, sw, at: 0, limit: sw.count)
-                            || HeaderVocabulary.signatureTitles.matches(p, sw, at: 0, limit: sw.count) {
-                            anchor = lineNo
-                        }
-                    }
+                    if let c = column, !english, columnOpensSignature(c, e, &sw) { anchor = lineNo }
                     continue
                 }
             }
@@ -2132,14 +2126,9 @@ struct HeaderReader {
             }
             // The whole line was none of these: its right column may be (`Nơi nhận:   KT. GIÁM ĐỐC`).
             if let c = column, !english {
-                VietFold.words(p, from: c, to: e, limit: 12, reusing: &sw)
+                if columnOpensSignature(c, e, &sw) { anchor = lineNo; continue }
                 let b2 = sw.count
                 guard b2 > 0, startsUpper(c, e) else { continue }
-                if (HeaderVocabulary.signatureMarks.matches(p, sw, at: 0, limit: b2) || HeaderVocabulary.signatureTitles.matches(p, sw, at: 0, limit: b2)),
-                   sw[0].isUpper {
-                    anchor = lineNo
-                    continue
-                }
                 if let anchor, lineNo > anchor, lineNo - anchor <= 8, b2 <= 6, let name = personName(sw, 0, b2) {
                     result.name = name
                     return result
@@ -2147,6 +2136,15 @@ struct HeaderReader {
             }
         }
         return result
+    }
+
+    /// Whether the right column from `c` to `e` opens a signature block (a mark or a title in capitals: `KT. GIÁM ĐỐC`,
+    /// `TỔNG GIÁM ĐỐC`); its words are left folded in `sw`.
+    func columnOpensSignature(_ c: Int, _ e: Int, _ sw: inout [FoldWord]) -> Bool {
+        VietFold.words(p, from: c, to: e, limit: 12, reusing: &sw)
+        guard !sw.isEmpty, startsUpper(c, e), sw[0].isUpper else { return false }
+        return HeaderVocabulary.signatureMarks.matches(p, sw, at: 0, limit: sw.count)
+            || HeaderVocabulary.signatureTitles.matches(p, sw, at: 0, limit: sw.count)
     }
 
     /// The start of a line's right column: the text after its last run of three or more spaces or a tab,
