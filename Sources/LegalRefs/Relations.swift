@@ -6,6 +6,9 @@ enum RelationTriggers {
         ("thay the cum tu", .amends), ("bo cum tu", .amends),
         ("sua doi, bo sung", .amends), ("sua doi bo sung", .amends), ("sua doi", .amends), ("bo sung", .amends),
         ("thay the", .replaces),
+        // No document is suspended where a sentence, a case or an investigation is (`tạm đình chỉ chấp hành hình phạt tù …
+        // quy định tại Điều 61 của Bộ luật hình sự`). Before `dinh chi`: at one position the first phrase in order decides.
+        ("dinh chi chap hanh", .cites), ("dinh chi vu an", .cites), ("dinh chi dieu tra", .cites), ("dinh chi giai quyet", .cites),
         ("bai bo", .repeals), ("huy bo", .repeals), ("het hieu luc", .repeals), ("dinh chi", .repeals), ("ngung hieu luc", .repeals),
         ("ngung hieu luc thi hanh", .repeals), ("dinh chi thi hanh", .repeals), ("dinh chi viec thi hanh", .repeals),
         ("het hieu luc thi hanh", .repeals),
