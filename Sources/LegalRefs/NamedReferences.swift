@@ -63,8 +63,9 @@ enum NamedReferences {
     static let nghiQuyet: [UInt8] = Array("Nghị quyết".utf8)
     static let ordinals: [String: Int] = ["nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10]
 
-    /// Finds name-only references; each is (byte range, reference fields) without offsets.
-    static func find(_ s: UnsafeBufferPointer<UInt8>, citingDate: String? = nil) -> [Reference] {
+    /// Finds name-only references; each is (byte range, reference fields) without offsets. `citingDate` and `citingID` are
+    /// the citing document's own (a law named without its year resolves by its date, never to itself).
+    static func find(_ s: UnsafeBufferPointer<UInt8>, citingDate: String? = nil, citingID: String? = nil) -> [Reference] {
         var out: [Reference] = []
         // The law last named with its year, by name (`lawNameKey`): what a later mention of the bare name means.
         var lastNamed: [Int: (h: Int, year: Int)] = [:]
@@ -94,6 +95,20 @@ enum NamedReferences {
                     // code (the last one of that name named with its year). Not after `dự thảo` (a draft).
                     if let bare, !afterDraft(s, refStart), let (h, y) = lastNamed[lawNameKey[bare.index]] {
                         let r = resolvedLaw(h, kind: isCode ? "Bộ luật" : "Luật", bytes: refStart..<bare.end, year: y, date: nil)
+                        out.append(r)
+                        i = r.byteEnd
+                        continue
+                    }
+                    // Named nowhere with a year: the version in force on the citing date (`Căn cứ Điều 147 Bộ luật Tố tụng
+                    // dân sự;` in a judgment of 2023), where the name ends there (not `Luật Doanh nghiệp nhà nước`).
+                    // A law's own name in its text is itself (`Bộ luật Lao động` in the code of 2019, passed while the old one was in force).
+                    if let bare, let citingDate, !afterDraft(s, refStart), let h = inForce(lawNameKey[bare.index], on: citingDate),
+                       laws[h].id != citingID, bareNameEnds(s, at: bare.end),
+                       // (`Luật số 63/2020/QH14 sửa đổi, bổ sung một số điều của Luật Ban hành …`: the law of that amendment's time.)
+                       !ContextReader(s: s).insideAmendmentTitle(before: refStart),
+                       // (`Nghị định số 102/2014/NĐ-CP … hướng dẫn thi hành Luật Đất đai`: the law of that document's time.)
+                       !numberEarlierInClause(s, before: refStart) {
+                        let r = resolvedLaw(h, kind: isCode ? "Bộ luật" : "Luật", bytes: refStart..<bare.end, year: laws[h].year, date: nil)
                         out.append(r)
                         i = r.byteEnd
                         continue
@@ -328,6 +343,66 @@ enum NamedReferences {
             return i
         }
     }()
+
+    /// For a name key (`lawNameKey`) of `lawInForceTableText`, its versions as (in force from, row of `laws`), oldest first.
+    static let inForceVersions: [Int: [(from: String, row: Int)]] = {
+        var t: [Int: [(from: String, row: Int)]] = [:]
+        for r in TableText.rows(lawInForceTableText, keepEmpty: false) where r.count >= 4 {
+            let name = Array(Fold.string(r[1]).utf8), isCode = r[0] == "Bộ luật"
+            for i in laws.indices where laws[i].id == r[3] && laws[i].isCode == isCode
+                && (laws[i].name == name || laws[i].name == name.filter { $0 != 0x2C }) {
+                t[lawNameKey[i], default: []].append((r[2], i))
+            }
+        }
+        for k in t.keys { t[k]!.sort { $0.from < $1.from } }
+        return t
+    }()
+
+    /// The row of the version of the law with name key `key` in force on `date` (ISO). Nil when the name has no versions
+    /// listed, the date is before the first or after `lawsInForceCheckedThrough`, or a newer version may already have
+    /// been passed (in the date's year or before) without being in force yet: texts of that time often mean the new law
+    /// (`Bộ luật Dân sự` in a law of 24/11/2015, the day after the new code was passed).
+    static func inForce(_ key: Int, on date: String) -> Int? {
+        guard date.utf8.count == 10, date <= lawsInForceCheckedThrough, let year = Int(date.prefix(4)),
+              let versions = inForceVersions[key], let k = versions.lastIndex(where: { $0.from <= date }) else { return nil }
+        if k + 1 < versions.count, laws[versions[k + 1].row].year <= year { return nil }
+        return versions[k].row
+    }
+
+    /// Words that may follow a law's whole name in a sentence (`Bộ luật Dân sự và …`, `Luật Đất đai hiện hành`): after any
+    /// other word the name may be the start of a longer one (`Luật Doanh nghiệp nhà nước`).
+    static let wordsAfterName: [[UInt8]] = ["va", "ve", "thi", "hien hanh", "duoc", "quy dinh", "co", "da", "de", "la", "voi",
+                                            "cho", "ma", "do", "tai", "trong", "khi", "nen", "khong", "hoac", "cung", "nhu", "thuoc"]
+        .map { Array($0.utf8) }
+
+    /// Whether a law's name cited without its year ends at byte `end`: the text ends, a line or a clause ends (`;`, `,`,
+    /// `.`, `:`), a parenthesis closes, or one of `wordsAfterName` follows.
+    static func bareNameEnds(_ s: UnsafeBufferPointer<UInt8>, at end: Int) -> Bool {
+        var k = end
+        while k < s.count, s[k] == 0x20 { k += 1 }
+        guard k < s.count else { return true }
+        switch s[k] {
+        case 0x0A, 0x0D, 0x3B, 0x2C, 0x2E, 0x3A, 0x29: return true
+        default: break
+        }
+        return ContextReader(s: s).withWindowAfter(k, bytes: 24) { w in
+            wordsAfterName.contains { w.hasWord($0, at: 0) }
+        }
+    }
+
+    /// Whether a number with `/` (a document's symbol or a date) stands in the clause before byte `start`, back to `;`, `:`,
+    /// `. ` or a line's start: a law named there is most often in the title of that document.
+    static func numberEarlierInClause(_ s: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
+        var a = start - 1
+        let floor = max(1, start - 400)
+        while a > floor {
+            let b = s[a]
+            if b == 0x3B || b == 0x3A || b == 0x0A || b == 0x20 && s[a - 1] == 0x2E { return false }
+            if b == 0x2F, s[a - 1] &- 0x30 < 10 { return true }
+            a -= 1
+        }
+        return false
+    }
 
     /// Whether `dự thảo ` (a draft, any case) ends right before `start`: `dự thảo Luật Đất đai` is no law yet.
     static func afterDraft(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {

@@ -428,6 +428,31 @@ func lawNamedAgain() {
     #expect(Extractor.extract("Căn cứ Điều 147 Bộ luật Tố tụng dân sự;").references.isEmpty)
 }
 
+@Test("a law named nowhere with its year is the version in force on the citing date, unless a newer one was passed", arguments: [
+    ("5 tháng 6 năm 2023", "Căn cứ Điều 147 Bộ luật Tố tụng dân sự;", "92/2015/QH13"),
+    ("5 tháng 6 năm 2012", "Căn cứ Điều 147 Bộ luật Tố tụng dân sự;", "24/2004/QH11"),
+    ("5 tháng 6 năm 2004", "Căn cứ Điều 147 Bộ luật Tố tụng dân sự;", nil),          // before the first version listed
+    ("10 tháng 3 năm 2024", "Căn cứ Luật Đất đai;", nil),                            // 31/2024/QH15 passed, not yet in force
+    ("10 tháng 9 năm 2024", "Căn cứ Luật Đất đai;", "31/2024/QH15"),
+    ("15 tháng 4 năm 2025", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật;", "64/2025/QH15"),
+    ("15 tháng 9 năm 2026", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật;", nil),  // after the table was checked
+    ("10 tháng 9 năm 2023", "Theo Luật Doanh nghiệp nhà nước thì không.", nil),          // a longer name
+    ("10 tháng 9 năm 2023", "Ý kiến về dự thảo Luật Đất đai.", nil),
+    ("10 tháng 9 năm 2023", "Căn cứ Nghị định số 43/2014/NĐ-CP quy định chi tiết thi hành một số điều của Luật Đất đai;", nil),
+    ("10 tháng 9 năm 2023", "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đất đai;", nil),
+] as [(String, String, String?)])
+func lawInForce(date: String, line: String, id: String?) {
+    let text = "UBND TỈNH SƠN LA\nSố: 12/QĐ-UBND\nSơn La, ngày \(date)\nQUYẾT ĐỊNH\n\(line)"
+    let laws = Extractor.extract(text).references.filter { !$0.isSelf && $0.issuerCode?.hasPrefix("QH") == true && $0.id != "43/2014/NĐ-CP" }
+    #expect(laws.map(\.id) == (id.map { [$0] } ?? []))
+}
+
+@Test("a law's own name in its text is not resolved to the version it replaces")
+func lawOwnName() {
+    let code = "QUỐC HỘI\nLuật số: 45/2019/QH14\nHà Nội, ngày 20 tháng 11 năm 2019\nBỘ LUẬT\nLAO ĐỘNG\nĐiều 1. Bộ luật Lao động quy định tiêu chuẩn lao động."
+    #expect(Extractor.extract(code).references.filter { !$0.isSelf }.isEmpty)
+}
+
 @Test("one issuer phrase for a list: before its items (`của UBND tỉnh: số …, số …`) or after them across `; số …`")
 func listIssuer() {
     let header = "UBND TỈNH SƠN LA\nSố: 12/QĐ-UBND\nSơn La, ngày 5 tháng 1 năm 2024\nQUYẾT ĐỊNH\n"

@@ -300,6 +300,41 @@ Bộ luật | Hàng hải | 2015 | 95/2015/QH13
 Luật | Mặt trận Tổ quốc | 2015 | 75/2015/QH13
 """
 
+// When each version of a law took effect, for a name cited without its year where the text names no version
+// (`Căn cứ Điều 147 Bộ luật Tố tụng dân sự;` in a judgment of 2023 → 92/2015/QH13): the version in force on the
+// citing document's date (DOMAIN.md §4.5, as for a bare `Hiến pháp`). `type | name as titled | in force from | symbol`.
+// A name belongs here only with every version since its first row; the rows were checked through
+// `lawsInForceCheckedThrough`, and a later citing date resolves nothing (a newer version may have come since).
+let lawInForceTableText = """
+Bộ luật | Hình sự | 2000-07-01 | 15/1999/QH10
+Bộ luật | Hình sự | 2018-01-01 | 100/2015/QH13
+Bộ luật | Tố tụng hình sự | 2004-07-01 | 19/2003/QH11
+Bộ luật | Tố tụng hình sự | 2018-01-01 | 101/2015/QH13
+Bộ luật | Dân sự | 2006-01-01 | 33/2005/QH11
+Bộ luật | Dân sự | 2017-01-01 | 91/2015/QH13
+Bộ luật | Tố tụng dân sự | 2005-01-01 | 24/2004/QH11
+Bộ luật | Tố tụng dân sự | 2016-07-01 | 92/2015/QH13
+Bộ luật | Lao động | 2013-05-01 | 10/2012/QH13
+Bộ luật | Lao động | 2021-01-01 | 45/2019/QH14
+Luật | Đất đai | 2004-07-01 | 13/2003/QH11
+Luật | Đất đai | 2014-07-01 | 45/2013/QH13
+Luật | Đất đai | 2024-08-01 | 31/2024/QH15
+Luật | Hôn nhân và gia đình | 2001-01-01 | 22/2000/QH10
+Luật | Hôn nhân và gia đình | 2015-01-01 | 52/2014/QH13
+Luật | Doanh nghiệp | 2006-07-01 | 60/2005/QH11
+Luật | Doanh nghiệp | 2015-07-01 | 68/2014/QH13
+Luật | Doanh nghiệp | 2021-01-01 | 59/2020/QH14
+Luật | Nhà ở | 2006-07-01 | 56/2005/QH11
+Luật | Nhà ở | 2015-07-01 | 65/2014/QH13
+Luật | Nhà ở | 2024-08-01 | 27/2023/QH15
+Luật | Ban hành văn bản quy phạm pháp luật | 2009-01-01 | 17/2008/QH12
+Luật | Ban hành văn bản quy phạm pháp luật | 2016-07-01 | 80/2015/QH13
+Luật | Ban hành văn bản quy phạm pháp luật | 2025-04-01 | 64/2025/QH15
+"""
+
+/// The last citing date for which `lawInForceTableText` is known to list every version.
+let lawsInForceCheckedThrough = "2025-06-30"
+
 // Party resolutions cited by plenum (`Nghị quyết Hội nghị Trung ương 8 khóa XI`): `term | plenum | symbols | date`.
 let plenumTableText = """
 XI | 4 | 12-NQ/TW | 2012-01-16
