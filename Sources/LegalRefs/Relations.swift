@@ -639,7 +639,14 @@ enum RelationTriggers {
                     return (rel, false)
                 }
             }
-            guard hasPrev else { return attached.map { ($0, false) } }
+            guard hasPrev else {
+                // `Theo Quy định ban hành kèm theo Quyết định số … thì …`: a rule the text follows, not its own attachment
+                // (`pos` is the window's first character: a backward window's positions need not start at 0).
+                if attached != nil, w.from == 0 || w.text[w.from - 1] == 0x0A, w.hasWord(theo, at: w.skip(pos, [0x20, 0x2D, 0x2A, 0x28])) {
+                    return (.cites, false)
+                }
+                return attached.map { ($0, false) }
+            }
             next = c; c = prev; pos -= 1
         }
     }

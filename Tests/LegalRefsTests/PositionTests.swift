@@ -403,6 +403,10 @@ func whoActs(text: String, relation: Relation) {
     ("Circular No. 06/2021/TT-BTC and Circular No. 19/2021/TT-BTC are annulled.", [.repeals, .repeals]),
     ("Căn cứ các văn bản:\n- Nghị định số 15/2020/NĐ-CP ngày 03/02/2020;\n- Nghị định số 14/2022/NĐ-CP ngày 27/01/2022.", [.basedOn, .basedOn]),
     ("Quyết định số 12/QĐ-UBND ngày 3/1/2022 quy định về phí; Quyết định số 13/QĐ-UBND hết hiệu lực.", [.cites, .repeals]),
+    // A regulation attached to another document, named in a sentence that follows it: no attachment of this text.
+    ("Theo Quy định ban hành kèm theo Quyết định số 25/2020/QĐ-UBND ngày 10/6/2020 của UBND tỉnh thì mức hỗ trợ là 2 triệu đồng.", [.cites]),
+    ("Quy chế làm việc ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 5/1/2024 của UBND tỉnh", [.issuedWith]),
+    ("Chánh án có thể cho tạm đình chỉ chấp hành hình phạt tù trong trường hợp quy định tại Điều 61 của Nghị định số 12/2002/NĐ-CP;", [.cites]),
 ] as [(String, [Relation])])
 func formulaCoversList(text: String, relations: [Relation]) {
     #expect(Extractor.extract(text).references.map(\.relation) == relations)
