@@ -588,7 +588,57 @@ extension NamedReferences {
         ("Health Insurance", "Bảo hiểm y tế"), ("Social Insurance", "Bảo hiểm xã hội"), ("Credit Institutions", "Các tổ chức tín dụng"),
         ("Accounting", "Kế toán"), ("Securities", "Chứng khoán"), ("Customs", "Hải quan"),
         ("Real Estate Business", "Kinh doanh bất động sản"), ("Bidding", "Đấu thầu"), ("Procurement", "Đấu thầu"),
+        ("Value-Added Tax", "Thuế giá trị gia tăng"), ("Value Added Tax", "Thuế giá trị gia tăng"),
+        ("Personal Income Tax", "Thuế thu nhập cá nhân"), ("Corporate Income Tax", "Thuế thu nhập doanh nghiệp"),
+        ("Enterprise Income Tax", "Thuế thu nhập doanh nghiệp"), ("Special Consumption Tax", "Thuế tiêu thụ đặc biệt"),
+        ("Export and Import Duties", "Thuế xuất khẩu, thuế nhập khẩu"), ("Export Tax and Import Tax", "Thuế xuất khẩu, thuế nhập khẩu"),
+        ("Environmental Protection", "Bảo vệ môi trường"), ("Electronic Transactions", "Giao dịch điện tử"),
+        ("E-Transactions", "Giao dịch điện tử"), ("Pharmacy", "Dược"), ("Medical Examination and Treatment", "Khám bệnh, chữa bệnh"),
+        ("Product and Goods Quality", "Chất lượng sản phẩm, hàng hóa"), ("Quality of Products and Goods", "Chất lượng sản phẩm, hàng hóa"),
+        ("Road Traffic Order and Safety", "Trật tự, an toàn giao thông đường bộ"), ("Road Traffic", "Giao thông đường bộ"),
+        ("Roads", "Đường bộ"), ("Vietnamese Nationality", "Quốc tịch Việt Nam"), ("Insurance Business", "Kinh doanh bảo hiểm"),
+        ("Foreign Trade Management", "Quản lý ngoại thương"), ("Commerce", "Thương mại"),
+        ("the State Bank of Vietnam", "Ngân hàng Nhà nước Việt Nam"), ("State Bank of Vietnam", "Ngân hàng Nhà nước Việt Nam"),
+        ("Inspection", "Thanh tra"), ("Higher Education", "Giáo dục đại học"), ("Cadres and Civil Servants", "Cán bộ, công chức"),
+        ("Public Employees", "Viên chức"), ("Employment", "Việc làm"), ("Planning", "Quy hoạch"), ("Prices", "Giá"), ("Pricing", "Giá"),
+        ("Water Resources", "Tài nguyên nước"), ("Telecommunications", "Viễn thông"), ("Cooperatives", "Hợp tác xã"),
+        ("Identification", "Căn cước"), ("Protection of Consumer Rights", "Bảo vệ quyền lợi người tiêu dùng"),
+        ("Consumer Rights Protection", "Bảo vệ quyền lợi người tiêu dùng"), ("Bankruptcy", "Phá sản"),
+        ("Independent Audit", "Kiểm toán độc lập"), ("State Audit", "Kiểm toán nhà nước"), ("Statistics", "Thống kê"),
+        ("Tourism", "Du lịch"), ("Intellectual Property", "Sở hữu trí tuệ"), ("Technology Transfer", "Chuyển giao công nghệ"),
+        ("Advertising", "Quảng cáo"), ("Press", "Báo chí"), ("Information Technology", "Công nghệ thông tin"),
+        ("Administrative Procedures", "Tố tụng hành chính"), ("Occupational Safety and Health", "An toàn, vệ sinh lao động"),
+        ("Anti-Corruption", "Phòng, chống tham nhũng"), ("Corruption Prevention and Control", "Phòng, chống tham nhũng"),
+        ("Public-Private Partnership Investment", "Đầu tư theo phương thức đối tác công tư"),
+        ("Investment in the form of Public-Private Partnership", "Đầu tư theo phương thức đối tác công tư"),
+        ("Management and Use of Public Property", "Quản lý, sử dụng tài sản công"),
+        ("Management and Use of Public Assets", "Quản lý, sử dụng tài sản công"), ("Fees and Charges", "Phí và lệ phí"),
+        ("Marriage and Family", "Hôn nhân và gia đình"), ("Enforcement of Civil Judgments", "Thi hành án dân sự"),
+        ("Publishing", "Xuất bản"), ("Cinematography", "Điện ảnh"), ("Adoption", "Nuôi con nuôi"), ("Civil Status", "Hộ tịch"),
+        ("Residence", "Cư trú"), ("Personal Data Protection", "Bảo vệ dữ liệu cá nhân"), ("Teachers", "Nhà giáo"),
+        ("Civil Defense", "Phòng thủ dân sự"), ("Science, Technology and Innovation", "Khoa học, công nghệ và đổi mới sáng tạo"),
+        ("Archives", "Lưu trữ"), ("Notarization", "Công chứng"), ("Electricity", "Điện lực"), ("the Capital", "Thủ đô"),
+        ("Organization of People's Courts", "Tổ chức Tòa án nhân dân"), ("Geology and Minerals", "Địa chất và khoáng sản"),
+        ("Amendments to the Law on Government Organization and the Law on Local Government Organization",
+         "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"),
     ]
+
+    /// Codes and laws whose English name ends in `Code` or `Law` (`the Labor Code dated November 20, 2019`, `the Commercial
+    /// Law dated June 14, 2005`): (English name, Vietnamese name, is a code).
+    static let englishTitledNameRows: [(String, String, Bool)] = [
+        ("Labor Code", "Lao động", true), ("Labour Code", "Lao động", true), ("Civil Code", "Dân sự", true),
+        ("Criminal Code", "Hình sự", true), ("Penal Code", "Hình sự", true), ("Civil Procedure Code", "Tố tụng dân sự", true),
+        ("Criminal Procedure Code", "Tố tụng hình sự", true), ("Maritime Code", "Hàng hải Việt Nam", true),
+        ("Commercial Law", "Thương mại", false), ("Land Law", "Đất đai", false), ("Enterprise Law", "Doanh nghiệp", false),
+        ("Investment Law", "Đầu tư", false), ("Housing Law", "Nhà ở", false), ("Construction Law", "Xây dựng", false),
+    ]
+
+    /// `englishTitledNameRows` as (English name's bytes, index of the `laws` row), longest first.
+    static let englishTitledNames: [(english: [UInt8], law: Int)] = englishTitledNameRows.compactMap { (en, vi, isCode) in
+        let name = Array(Fold.string(vi).utf8)
+        guard let index = laws.firstIndex(where: { $0.isCode == isCode && $0.name == name }) else { return nil }
+        return (Array(en.utf8), index)
+    }.sorted { $0.english.count > $1.english.count }
 
     /// `englishLawNameRows` as (English name's bytes, index of a `laws` row with the Vietnamese name), longest first.
     static let englishLawNames: [(english: [UInt8], law: Int)] = englishLawNameRows.compactMap { (en, vi) in
@@ -620,19 +670,48 @@ extension NamedReferences {
                 i + en.count <= s.count && UnsafeBufferPointer(rebasing: s[i..<(i + en.count)]).elementsEqual(en)
                     && (i + en.count == s.count || !isWordByte(s[i + en.count]))
             }) else { continue }
-            let nameEnd = i + name.count
-            // The date or year after the name, and the byte offset where it ends.
-            let found = ctx.withWindowAfter(nameEnd, bytes: 60) { w -> (FoundDate?, Int, Int)? in
-                var k = w.skip(0, [0x20, 0x2C])
-                if w.hasWord(Words.dated, at: k), let (d, e) = w.englishDate(at: k + 5) { return (d, d.year, w.offset(e)) }
-                if w.hasWord(Words.of, at: k) { k = w.skip(k + 2, [0x20]) }
-                if let (y, e) = w.int(at: k, max: 4), y >= 1945, y <= 2099 { return (nil, y, w.offset(e)) }
-                return nil
-            }
-            guard let (date, year, end) = found, let h = version(of: index, year: year, date: date?.iso) else { continue }
-            out.append(resolvedLaw(h, kind: laws[h].kind, bytes: start..<end, year: year, date: date?.iso))
-            i = end
+            guard let r = englishLaw(s, ctx: ctx, index: index, start: start, nameEnd: i + name.count) else { continue }
+            out.append(r)
+            i = r.byteEnd
         }
-        return out
+        // `the Labor Code dated …`, `the Commercial Law dated …`: the name ends in `Code` or `Law`.
+        for keyword in [englishCode, englishLaw] {
+            var j = 0
+            // By `memchr` on the capital after the space (`C`, `L`), then the word compared.
+            while j + keyword.count <= s.count, let hit = memchr(base + j + 1, Int32(keyword[1]), s.count - j - keyword.count + 1) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - 1
+                j = at + 1
+                guard UnsafeBufferPointer(rebasing: s[at..<(at + keyword.count)]).elementsEqual(keyword) else { continue }
+                let end = at + keyword.count
+                guard end == s.count || !isWordByte(s[end]) else { continue }
+                guard let (name, index) = englishTitledNames.first(where: { (en, _) in
+                    en.count <= end && en.last == keyword.last && UnsafeBufferPointer(rebasing: s[(end - en.count)..<end]).elementsEqual(en)
+                        && (end - en.count == 0 || !isWordByte(s[end - en.count - 1]))
+                }) else { continue }
+                let start = end - name.count
+                guard !out.contains(where: { $0.byteStart < end && start < $0.byteEnd }),
+                      let r = englishLaw(s, ctx: ctx, index: index, start: start, nameEnd: end) else { continue }
+                out.append(r)
+                j = r.byteEnd
+            }
+        }
+        return out.count > 1 ? out.sorted { $0.byteStart < $1.byteStart } : out
+    }
+
+    static let englishCode: [UInt8] = Array(" Code".utf8)
+    static let englishLaw: [UInt8] = Array(" Law".utf8)
+
+    /// The law `laws[index]` named in English over `start..<nameEnd`, with the date or year after the name
+    /// (`dated June 19, 2015`, `of 2020`, `2020`); nil without one, or when no law of that name has that year.
+    static func englishLaw(_ s: UnsafeBufferPointer<UInt8>, ctx: ContextReader, index: Int, start: Int, nameEnd: Int) -> Reference? {
+        let found = ctx.withWindowAfter(nameEnd, bytes: 60) { w -> (FoundDate?, Int, Int)? in
+            var k = w.skip(0, [0x20, 0x2C])
+            if w.hasWord(Words.dated, at: k), let (d, e) = w.englishDate(at: k + 5) { return (d, d.year, w.offset(e)) }
+            if w.hasWord(Words.of, at: k) { k = w.skip(k + 2, [0x20]) }
+            if let (y, e) = w.int(at: k, max: 4), y >= 1945, y <= 2099 { return (nil, y, w.offset(e)) }
+            return nil
+        }
+        guard let (date, year, end) = found, let h = version(of: index, year: year, date: date?.iso) else { return nil }
+        return resolvedLaw(h, kind: laws[h].kind, bytes: start..<end, year: year, date: date?.iso)
     }
 }

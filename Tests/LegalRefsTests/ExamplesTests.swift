@@ -179,6 +179,12 @@ func documentIdTakesYear() {
     ("Pursuant to the Law on Government Organization dated June 19, 2015;", "76/2015/QH13"),
     ("Pursuant to the Law on Cyberinformation Security dated November 19, 2015;", "86/2015/QH13"),
     ("Pursuant to the Law on Land of 2013;", "45/2013/QH13"),
+    ("Pursuant to the Law on Value-Added Tax dated November 26, 2024;", "48/2024/QH15"),
+    ("Pursuant to the Law on the State Bank of Vietnam dated June 16, 2010;", "46/2010/QH12"),
+    ("Pursuant to the Labor Code dated November 20, 2019;", "45/2019/QH14"),
+    ("Pursuant to the Civil Procedure Code dated November 25, 2015;", "92/2015/QH13"),
+    ("Pursuant to the Commercial Law dated June 14, 2005;", "36/2005/QH11"),
+    ("Pursuant to the Land Law dated January 18, 2024;", "31/2024/QH15"),
 ] as [(String, String)])
 func englishNamedLaws(text: String, id: String) {
     let r = Extractor.extract(text).references.first
@@ -235,6 +241,8 @@ func relations(input: String, relation: Relation) {
     ("Luật Giáo dục 2019", "43/2019/QH14"),
     ("Luật Giáo dục năm 2019", "43/2019/QH14"),
     ("Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;", "43/2019/QH14"),
+    ("Căn cứ Luật Thanh tra ngày 25 tháng 6 năm 2025;", "84/2025/QH15"),
+    ("Căn cứ Luật Khoa học, công nghệ và đổi mới sáng tạo ngày 27 tháng 6 năm 2025;", "93/2025/QH15"),
     ("Căn cứ Luật Ngân hàng Nhà nước Việt Nam ngày 16 tháng 6 năm 2010;", "46/2010/QH12"),
     ("Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)", "100/2015/QH13"),
     ("Nghị quyết Hội nghị Trung ương 8 khóa XI về đổi mới căn bản, toàn diện giáo dục và đào tạo", "29-NQ/TW"),

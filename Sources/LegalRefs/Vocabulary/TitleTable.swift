@@ -298,6 +298,12 @@ Luật | Quốc tịch | 2008 | 24/2008/QH12
 Luật | Hàng không dân dụng | 2006 | 66/2006/QH11
 Bộ luật | Hàng hải | 2015 | 95/2015/QH13
 Luật | Mặt trận Tổ quốc | 2015 | 75/2015/QH13
+Luật | Phòng thủ dân sự | 2023 | 18/2023/QH15
+Luật | Thuế thu nhập doanh nghiệp | 2025 | 67/2025/QH15
+Luật | Nhà giáo | 2025 | 73/2025/QH15
+Luật | Thanh tra | 2025 | 84/2025/QH15
+Luật | Bảo vệ dữ liệu cá nhân | 2025 | 91/2025/QH15
+Luật | Khoa học, công nghệ và đổi mới sáng tạo | 2025 | 93/2025/QH15
 """
 
 // When each version of a law took effect, for a name cited without its year where the text names no version
