@@ -196,7 +196,7 @@ enum DOCXReader {
         var unicodeText = false
 
         private var inText = false
-        private var skipDepth = 0          // inside mc:Fallback, w:instrText, w:delText, separator notes
+        private var skipDepth = 0          // inside mc:Fallback, w:instrText, w:delText, w:moveFrom, separator notes
         private var inPPr = false
         private var inRPr = false
         private var paraStyle: String?
@@ -222,7 +222,10 @@ enum DOCXReader {
                 let a = { (k: String) in attrs.first(where: { $0.0 == k })?.1 }
                 switch name {
                 case "t": inText = true
-                case "instrText", "delText", "delInstrText": skipDepth = 1
+                // (`moveFrom`: the text a tracked move took away; its `moveTo` copy is read.)
+                case "instrText", "delText", "delInstrText", "moveFrom": skipDepth = 1
+                // A text box's content stands apart from the paragraph it is anchored in (`Hạnh phúc` ⏎ `Số: 1234/QĐ-UBND`).
+                case "txbxContent": flushRun(); builder.blockBreak()
                 case "footnote", "endnote":
                     if let t = a("type"), t != "normal" { skipDepth = 1 }
                 case "p": paraStyle = nil

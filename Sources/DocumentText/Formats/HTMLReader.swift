@@ -65,7 +65,9 @@ enum HTMLReader {
         hints.title = og.isEmpty ? walker.title.map(collapse).map(HTMLReader.withoutSiteName) : og
         if let t = hints.title { hints.title = TextNormalizer.normalize(VietnameseDecoder.repair(t).text) }
         if hints.title?.isEmpty == true { hints.title = nil }
-        hints.date = walker.metaDate.flatMap(DateHints.iso) ?? DateHints.labelled(in: repaired.text)
+        // A meta tag, an article's `<time datetime>`, a labelled date (`Ngày đăng: …`), an element classed as a date.
+        hints.date = walker.metaDate.flatMap(DateHints.iso) ?? walker.timeDate.flatMap(DateHints.iso)
+            ?? DateHints.labelled(in: repaired.text) ?? walker.classDate
         return RawDocument(text: repaired.text, encoding: repaired.encoding, hints: hints)
     }
 
@@ -125,8 +127,14 @@ enum HTMLReader {
         var title: String?
         var ogTitle: String?
         var metaDate: String?
+        /// The first `<time datetime>` inside an article.
+        var timeDate: String?
+        /// The first date in an element whose class names a date (`<span class="date">17/07/2019 08:30</span>`).
+        var classDate: String?
         var preDepth = 0
         var depth = 0
+        /// How many `article` elements enclose the walk: a `header` inside one holds the headline, not the site's banner.
+        var articleDepth = 0
 
         mutating func walk(_ node: xmlNodePtr) {
             switch node.pointee.type {
@@ -152,8 +160,19 @@ enum HTMLReader {
                 while let n = c { if n.pointee.type == XML_ELEMENT_NODE { element(n) }; c = n.pointee.next }
                 return
             }
-            if Self.isDropped(node, name) { return }
+            if !(name == "header" && articleDepth > 0), Self.isDropped(node, name) { return }
             if name == "br" { builder.lineBreak(); return }
+            if name == "sup", let mark = Self.footnoteMark(textContent(node)) {
+                // `m<sup>2</sup>`, `km<sup>2</sup>` are units (`m²`); any other is a footnote mark (`[²]`).
+                builder.text(builder.out.last == "m" && (mark == "²" || mark == "³") ? mark : "[" + mark + "]")
+                return
+            }
+            if name == "time", articleDepth > 0, timeDate == nil, let dt = Self.attribute(node, "datetime") { timeDate = dt }
+            if classDate == nil, let cls = Self.attribute(node, "class"), Self.isDateClass(cls) {
+                classDate = DateHints.firstDate(in: textContent(node)[...])
+            }
+            if name == "article" { articleDepth += 1 }
+            defer { if name == "article" { articleDepth -= 1 } }
             let block = blocks.contains(name)
             if block { builder.blockBreak() }
             if name == "pre" { preDepth += 1 }
@@ -168,6 +187,24 @@ enum HTMLReader {
             if name == "pre" { preDepth -= 1 }
             if block { builder.blockBreak() }
             if name == "table" { builder.sectionBreak() }
+        }
+
+        /// The number of a superscript of one to three digits (`<sup>2</sup>`, `<sup>[12]</sup>`) in superscript digits
+        /// (`²`, `¹²`): written apart from the symbol before it (`05/2018/TT-BGDĐT<sup>2</sup>`, a footnote mark, would
+        /// otherwise join its code). Nil for any other superscript.
+        static func footnoteMark(_ text: String) -> String? {
+            let t = text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+            let digits = t.first == "[" && t.last == "]" ? t.dropFirst().dropLast() : t[...]
+            guard (1...3).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+            return String(digits.map { superscripts[Int(String($0))!] })
+        }
+
+        /// Whether a `class` attribute names a date (`date`, `post-date`, `entry-date`, `time`, `published`).
+        static func isDateClass(_ cls: String) -> Bool {
+            cls.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).contains {
+                $0 == "date" || $0 == "time" || $0 == "published" || $0 == "pubdate" || $0 == "datetime"
+            }
         }
 
         static func isDropped(_ node: xmlNodePtr, _ name: String) -> Bool {

@@ -25,6 +25,9 @@ enum RTFReader {
         var fontTable = false
         /// Inside `{\*\panose …}` or `{\*\falt …}` within a font entry: not part of the name.
         var fontAside = false
+        /// Inside a `{\footnote …}` group: its text goes after the body (as Word files' notes do), not into the sentence
+        /// that carries the mark.
+        var note = false
     }
 
     static func read(_ bytes: [UInt8]) throws(DocumentTextError) -> RawDocument {
@@ -41,6 +44,8 @@ enum RTFReader {
         let b: [UInt8]
         var i = 0
         var builder = TextBuilder()
+        /// Footnotes and endnotes, appended after the body; swapped with `builder` while inside one.
+        var notes = TextBuilder()
         var stack: [State] = []
         var state = State()
         var fonts: [Int: Font] = [:]
@@ -71,7 +76,9 @@ enum RTFReader {
                 case 0x7D:  // }
                     if state.fontTable, !fontName.isEmpty { endFontName() }
                     flushBytes()
+                    let leftNote = state.note
                     if let s = stack.popLast() { state = s }
+                    if leftNote, !state.note { builder.blockBreak(); swap(&builder, &notes) }
                     i += 1
                 case 0x5C:  // backslash
                     try control()
@@ -86,6 +93,9 @@ enum RTFReader {
                 }
             }
             flushBytes()
+            if state.note { swap(&builder, &notes) }
+            let appended = notes.result.drop { $0 == " " || $0 == "\n" }
+            if !appended.isEmpty { builder.sectionBreak(); builder.text(appended, preserve: true) }
         }
 
         /// A control word or symbol at `i` (which holds the backslash).
@@ -148,6 +158,9 @@ enum RTFReader {
             case "ansicpg": if param == 1258 { defaultCodepage = .cp1258 }
             case "uc": state.uc = max(0, param ?? 1)
             case "f": flushBytes(); state.font = param ?? -1
+            case "footnote":
+                flushBytes()
+                if !state.note, !state.skip { state.note = true; swap(&builder, &notes); builder.blockBreak() }
             case "plain": break
             default: break
             }
