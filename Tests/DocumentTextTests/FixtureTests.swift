@@ -137,6 +137,13 @@ func sniffing(content: String, name: String, format: DocumentFormat) throws {
     #expect(doc.text == "Căn cứ Nghị định số 57/2002/NĐ-CP quy định chi tiết;\nĐiều 1.\n\nĐược sửa đổi bởi Nghị định số 24/2006/NĐ-CP.")
 }
 
+/// VNI text whose tone mark Word wrote in a run (DOCX) or group (RTF) of its own is decoded with the letter before it.
+@Test func vniAcrossRuns() throws {
+    // `Quyeát` in VNI is `Quyết`: `Quye` and `át` in two groups of the same font.
+    let rtf = "{\\rtf1\\ansi{\\fonttbl{\\f1 VNI-Times;}}{\\f1 Quye}{\\f1 \\'e1t ñònh}\\par}"
+    #expect(try DocumentReader.read(bytes: Array(rtf.utf8), name: "x.rtf").text.hasPrefix("Quyết"))
+}
+
 /// RTF: font-table decoding, `\uN` escapes with their fallback skipped, skipped destinations.
 @Test func rtfEscapes() throws {
     let rtf = "{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0\\froman Times New Roman;}{\\f1{\\*\\panose 0}.VnTime;}}"

@@ -209,7 +209,7 @@ enum DOCXReader {
 
         mutating func run(_ data: [UInt8], part: String) throws(DocumentTextError) {
             try XMLEvents.parse(data, part: part) { event throws(DocumentTextError) in self.handle(event) }
-            flushRun()
+            flushAll()
             builder.blockBreak()
         }
 
@@ -225,7 +225,7 @@ enum DOCXReader {
                 // (`moveFrom`: the text a tracked move took away; its `moveTo` copy is read.)
                 case "instrText", "delText", "delInstrText", "moveFrom": skipDepth = 1
                 // A text box's content stands apart from the paragraph it is anchored in (`Hạnh phúc` ⏎ `Số: 1234/QĐ-UBND`).
-                case "txbxContent": flushRun(); builder.blockBreak()
+                case "txbxContent": flushAll(); builder.blockBreak()
                 case "footnote", "endnote":
                     if let t = a("type"), t != "normal" { skipDepth = 1 }
                 case "p": paraStyle = nil
@@ -236,8 +236,8 @@ enum DOCXReader {
                 case "rStyle": if inRPr && !inPPr { runStyle = a("val") }
                 case "rFonts": if inRPr && !inPPr, let f = a("ascii") ?? a("hAnsi") { runFont = f }
                 case "vanish": if inRPr && !inPPr && a("val") != "0" && a("val") != "false" { runHidden = true }
-                case "tab": if !inPPr { flushRun(); builder.tab() }
-                case "br", "cr": flushRun(); builder.lineBreak()
+                case "tab": if !inPPr { flushAll(); builder.tab() }
+                case "br", "cr": flushAll(); builder.lineBreak()
                 case "noBreakHyphen": pending.append("-")
                 default: break
                 }
@@ -249,8 +249,8 @@ enum DOCXReader {
                 case "pPr": inPPr = false
                 case "rPr": inRPr = false
                 case "r": flushRun()
-                case "p", "tc", "tr", "txbxContent": flushRun(); builder.blockBreak()
-                case "tbl": flushRun(); builder.sectionBreak()
+                case "p", "tc", "tr", "txbxContent": flushAll(); builder.blockBreak()
+                case "tbl": flushAll(); builder.sectionBreak()
                 default: break
                 }
             case .text(let s):
@@ -258,25 +258,47 @@ enum DOCXReader {
             }
         }
 
-        /// Emits the current run's text, decoding it when its font is a legacy font.
+        /// Legacy-font text of consecutive runs, decoded together: Word splits runs at every editing session, and a
+        /// VNI tone mark typed later stands in a run of its own (`Quye` + `át` is `Quyết`).
+        private var legacyUnits: [UInt32] = []
+        private var legacyRun: (encoding: LegacyEncoding, upper: Bool)? = nil
+
+        /// Emits the current run's text; a legacy font's text waits for the runs after it (`flushAll`).
         private mutating func flushRun() {
             if pending.isEmpty { return }
             defer { pending.removeAll() }
             let font = runFont ?? styles.resolve(runStyle) ?? styles.resolve(paraStyle)
                 ?? styles.resolve(styles.defaultParagraphStyle) ?? styles.defaultFont
             guard let font, let enc = DOCXReader.legacyEncoding(font: font) else {
+                flushLegacy()
                 if pending.contains(where: { $0.value >= 0x80 }) { unicodeText = true }
                 builder.text(String(pending), preserve: true)
                 return
             }
             legacyFonts.insert(enc)
+            let upper = enc == .tcvn3 && DOCXReader.isUppercaseFont(font)
+            if let run = legacyRun, run.encoding != enc || run.upper != upper { flushLegacy() }
+            legacyRun = (enc, upper)
             // Symbol-font runs may hold private-use characters U+F000–U+F0FF for the font's bytes.
-            let scalars = pending.map { $0.value >= 0xF000 && $0.value <= 0xF0FF ? $0.value - 0xF000 : $0.value }
-            var decoded = LegacyDecoders.decode(LegacyDecoders.units(fromScalars: scalars), as: enc)
-            if enc == .tcvn3 && DOCXReader.isUppercaseFont(font) { decoded = decoded.map(VietnameseSyllables.uppercase) }
+            legacyUnits += LegacyDecoders.units(fromScalars: pending.map { $0.value >= 0xF000 && $0.value <= 0xF0FF ? $0.value - 0xF000 : $0.value })
+        }
+
+        /// Decodes and emits the legacy runs waiting.
+        private mutating func flushLegacy() {
+            guard let run = legacyRun else { return }
+            legacyRun = nil
+            defer { legacyUnits.removeAll(keepingCapacity: true) }
+            var decoded = LegacyDecoders.decode(legacyUnits, as: run.encoding)
+            if run.upper { decoded = decoded.map(VietnameseSyllables.uppercase) }
             var view = String.UnicodeScalarView()
             for s in decoded { if let u = Unicode.Scalar(s) { view.append(u) } }
             builder.text(String(view), preserve: true)
+        }
+
+        /// The current run and the legacy runs waiting, before a tab, a break or the end of a paragraph or cell.
+        private mutating func flushAll() {
+            flushRun()
+            flushLegacy()
         }
     }
 }

@@ -52,6 +52,7 @@ enum RTFReader {
         var defaultCodepage = LegacyEncoding.cp1252
         var pendingUnits: [UInt32] = []        // 8-bit text of the current font, not yet decoded
         var pendingEncoding = LegacyEncoding.cp1252
+        var pendingUpper = false                // a `.VnTimeH`-style font: TCVN3 text in capitals
         var skipFallback = 0                    // characters still to skip after \uN
         var usedLegacy: Set<LegacyEncoding> = []
         var sawUnicode = false
@@ -75,10 +76,11 @@ enum RTFReader {
                     }
                 case 0x7D:  // }
                     if state.fontTable, !fontName.isEmpty { endFontName() }
-                    flushBytes()
+                    // 8-bit text waits across groups (`{\\f1 Quye}{\\f1 \\'e1t}`: a VNI tone mark in a group of its own);
+                    // `byte` flushes it when the decoding changes.
                     let leftNote = state.note
                     if let s = stack.popLast() { state = s }
-                    if leftNote, !state.note { builder.blockBreak(); swap(&builder, &notes) }
+                    if leftNote, !state.note { flushBytes(); builder.blockBreak(); swap(&builder, &notes) }
                     i += 1
                 case 0x5C:  // backslash
                     try control()
@@ -157,7 +159,7 @@ enum RTFReader {
             switch word {
             case "ansicpg": if param == 1258 { defaultCodepage = .cp1258 }
             case "uc": state.uc = max(0, param ?? 1)
-            case "f": flushBytes(); state.font = param ?? -1
+            case "f": state.font = param ?? -1
             case "footnote":
                 flushBytes()
                 if !state.note, !state.skip { state.note = true; swap(&builder, &notes); builder.blockBreak() }
@@ -213,7 +215,8 @@ enum RTFReader {
 
         mutating func byte(_ c: UInt8) {
             let enc = encodingForFont()
-            if enc != pendingEncoding { flushBytes(); pendingEncoding = enc }
+            let upper = enc == .tcvn3 && fonts[state.font].map { DOCXReader.isUppercaseFont($0.name) } ?? false
+            if enc != pendingEncoding || upper != pendingUpper { flushBytes(); pendingEncoding = enc; pendingUpper = upper }
             pendingUnits.append(UInt32(c))
         }
 
@@ -227,9 +230,7 @@ enum RTFReader {
             if pendingUnits.isEmpty { return }
             if pendingEncoding != .cp1252 { usedLegacy.insert(pendingEncoding) }
             var decoded = LegacyDecoders.decode(pendingUnits, as: pendingEncoding)
-            if pendingEncoding == .tcvn3, let f = fonts[state.font], DOCXReader.isUppercaseFont(f.name) {
-                decoded = decoded.map(VietnameseSyllables.uppercase)
-            }
+            if pendingUpper { decoded = decoded.map(VietnameseSyllables.uppercase) }
             pendingUnits.removeAll(keepingCapacity: true)
             for s in decoded { if let u = Unicode.Scalar(s) { builder.scalar(u, preserve: true) } }
         }
