@@ -99,6 +99,11 @@ private func referenceTrigger(in w: LazyFoldedWindow) -> (Relation, passive: Boo
             return (rel, false)
         }
     }
+    // The clause is the window's whole line and opens with `Theo`: the attachment is a rule the text follows.
+    if attached != nil, !w.has(clauseStart - 1), w.from == 0 || w.text[w.from - 1] == 0x0A,
+       w.hasWord(Array("theo".utf8), at: w.skip(clauseStart, [0x20, 0x2D, 0x2A, 0x28])) {
+        return (.cites, false)
+    }
     return attached.map { ($0, false) }
 }
 
