@@ -360,12 +360,16 @@ enum NamedReferences {
 
     /// The row of the version of the law with name key `key` in force on `date` (ISO). Nil when the name has no versions
     /// listed, the date is before the first or after `lawsInForceCheckedThrough`, or a newer version may already have
-    /// been passed (in the date's year or before) without being in force yet: texts of that time often mean the new law
-    /// (`Bộ luật Dân sự` in a law of 24/11/2015, the day after the new code was passed).
+    /// been passed without being in force yet (by the day the title table gives, else by the first day of its year):
+    /// texts of that time often mean the new law (`Bộ luật Dân sự` in a law of 24/11/2015, the day after the new code
+    /// was passed).
     static func inForce(_ key: Int, on date: String) -> Int? {
-        guard date.utf8.count == 10, date <= lawsInForceCheckedThrough, let year = Int(date.prefix(4)),
+        guard date.utf8.count == 10, date <= lawsInForceCheckedThrough,
               let versions = inForceVersions[key], let k = versions.lastIndex(where: { $0.from <= date }) else { return nil }
-        if k + 1 < versions.count, laws[versions[k + 1].row].year <= year { return nil }
+        if k + 1 < versions.count {
+            let next = laws[versions[k + 1].row]
+            if (next.passed ?? "\(next.year)-01-01") <= date { return nil }
+        }
         return versions[k].row
     }
 

@@ -440,6 +440,8 @@ func lawNamedAgain() {
     ("10 tháng 9 năm 2024", "Căn cứ Luật Đất đai;", "31/2024/QH15"),
     ("15 tháng 4 năm 2025", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật;", "64/2025/QH15"),
     ("15 tháng 9 năm 2026", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật;", nil),  // after the table was checked
+    ("10 tháng 4 năm 2025", "Căn cứ Luật Tổ chức chính quyền địa phương;", "65/2025/QH15"),  // the next passed on 16/6/2025
+    ("25 tháng 6 năm 2025", "Căn cứ Luật Tổ chức chính quyền địa phương;", nil),
     ("10 tháng 9 năm 2023", "Theo Luật Doanh nghiệp nhà nước thì không.", nil),          // a longer name
     ("10 tháng 9 năm 2023", "Ý kiến về dự thảo Luật Đất đai.", nil),
     ("10 tháng 9 năm 2023", "Căn cứ Nghị định số 43/2014/NĐ-CP quy định chi tiết thi hành một số điều của Luật Đất đai;", nil),

@@ -176,6 +176,7 @@ Luật | Thi hành án dân sự | 2008 | 26/2008/QH12
 Luật | Thi hành án hình sự | 2019 | 41/2019/QH14
 Luật | Đặc xá | 2018 | 30/2018/QH14
 Luật | Tố tụng hành chính | 2015 | 93/2015/QH13
+Luật | Tố tụng hành chính | 2010 | 64/2010/QH12
 Luật | Trách nhiệm bồi thường của Nhà nước | 2017 | 10/2017/QH14
 Luật | Trách nhiệm bồi thường của Nhà nước | 2009 | 35/2009/QH12
 Luật | Tổ chức Tòa án nhân dân | 2014 | 62/2014/QH13
@@ -336,6 +337,26 @@ Luật | Nhà ở | 2024-08-01 | 27/2023/QH15
 Luật | Ban hành văn bản quy phạm pháp luật | 2009-01-01 | 17/2008/QH12
 Luật | Ban hành văn bản quy phạm pháp luật | 2016-07-01 | 80/2015/QH13
 Luật | Ban hành văn bản quy phạm pháp luật | 2025-04-01 | 64/2025/QH15
+Luật | Tố tụng hành chính | 2011-07-01 | 64/2010/QH12
+Luật | Tố tụng hành chính | 2016-07-01 | 93/2015/QH13
+Luật | Kinh doanh bất động sản | 2007-01-01 | 63/2006/QH11
+Luật | Kinh doanh bất động sản | 2015-07-01 | 66/2014/QH13
+Luật | Kinh doanh bất động sản | 2024-08-01 | 29/2023/QH15
+Luật | Xây dựng | 2004-07-01 | 16/2003/QH11
+Luật | Xây dựng | 2015-01-01 | 50/2014/QH13
+Luật | Đầu tư | 2006-07-01 | 59/2005/QH11
+Luật | Đầu tư | 2015-07-01 | 67/2014/QH13
+Luật | Đầu tư | 2021-01-01 | 61/2020/QH14
+Luật | Thương mại | 2006-01-01 | 36/2005/QH11
+Luật | Xử lý vi phạm hành chính | 2013-07-01 | 15/2012/QH13
+Luật | Bảo hiểm xã hội | 2007-01-01 | 71/2006/QH11
+Luật | Bảo hiểm xã hội | 2016-01-01 | 58/2014/QH13
+Luật | Bảo hiểm xã hội | 2025-07-01 | 41/2024/QH15
+Luật | Tổ chức Chính phủ | 2016-01-01 | 76/2015/QH13
+Luật | Tổ chức Chính phủ | 2025-03-01 | 63/2025/QH15
+Luật | Tổ chức chính quyền địa phương | 2016-01-01 | 77/2015/QH13
+Luật | Tổ chức chính quyền địa phương | 2025-03-01 | 65/2025/QH15
+Luật | Tổ chức chính quyền địa phương | 2025-07-01 | 72/2025/QH15
 """
 
 /// The last citing date for which `lawInForceTableText` is known to list every version.
