@@ -362,6 +362,24 @@ enum VietFold {
         return false
     }
 
+    /// `a`, a space and `b` as one string, in one allocation (an interpolation grew its buffer as it appended).
+    static func spaced(_ a: String, _ b: String) -> String {
+        let na = a.utf8.count, nb = b.utf8.count
+        let joined: String?? = a.utf8.withContiguousStorageIfAvailable { pa in
+            b.utf8.withContiguousStorageIfAvailable { pb in
+                String(unsafeUninitializedCapacity: na + 1 + nb) { out in
+                    let o = out.baseAddress!
+                    if na > 0 { o.initialize(from: pa.baseAddress!, count: na) }
+                    o[na] = 0x20
+                    if nb > 0 { (o + na + 1).initialize(from: pb.baseAddress!, count: nb) }
+                    return na + 1 + nb
+                }
+            }
+        }
+        if let joined, let joined { return joined }
+        return a + " " + b
+    }
+
     /// The text of a byte range.
     static func string(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
         guard from < to else { return "" }
@@ -474,6 +492,18 @@ final class PhraseTable<Payload: Sendable>: Sendable {
     /// At each group's first position in `order`: one bit (hash & 63) per second word of its rows, all bits
     /// when a row has one word. A group of many rows (`Phòng …`) turns a word away on one test.
     let secondMasks: [UInt64]
+    /// Groups of at least this many rows are entered by their first two words (`Bộ` heads fifty rows).
+    static var pairIndexMin: Int { 6 }
+    /// Open-addressing index of (group, second-word hash) → the group's candidates in `candidates`: its rows
+    /// with that second word and its one-word rows, in group order (the rows `match` would not turn away).
+    let pairSlots: [PairSlot]
+    let pairMask: Int
+    struct PairSlot { var group: Int32; var lo: Int32; var hi: Int32; var second: UInt64 }
+    /// At each large group's first position in `order`: its one-word rows in `candidates` (when no two-word
+    /// key applies).
+    let singles: [Range<Int>]
+    /// Positions in `order`, per candidate list.
+    let candidates: [Int32]
 
     init(_ rows: [(String, Payload)]) {
         var entries: [Entry] = []
@@ -532,6 +562,56 @@ final class PhraseTable<Payload: Sendable>: Sendable {
             }
         }
         self.secondMasks = masks
+        // The pair index of large groups.
+        var cands: [Int32] = []
+        var singles = [Range<Int>](repeating: 0..<0, count: order.count)
+        var pairs: [(group: Int, second: UInt64, list: Range<Int>)] = []
+        for r in ranges where r.count >= PhraseTable.pairIndexMin {
+            let heads = r.map { slot -> RowHead in
+                let words = entries[order[slot]].words
+                return RowHead(count: words.count, second: words.count > 1 ? words[1].hash : 0)
+            }
+            let lo = cands.count
+            for (i, h) in heads.enumerated() where h.count == 1 { cands.append(Int32(r.lowerBound + i)) }
+            singles[r.lowerBound] = lo..<cands.count
+            var seen = Set<UInt64>()
+            for h in heads where h.count > 1 && seen.insert(h.second).inserted {
+                let start = cands.count
+                for (i, x) in heads.enumerated() where x.count == 1 || x.second == h.second { cands.append(Int32(r.lowerBound + i)) }
+                pairs.append((r.lowerBound, h.second, start..<cands.count))
+            }
+        }
+        var pairSize = 8
+        while pairSize < pairs.count * 3 { pairSize *= 2 }
+        var pairSlots = [PairSlot](repeating: PairSlot(group: -1, lo: 0, hi: 0, second: 0), count: pairSize)
+        for (g, second, list) in pairs {
+            var i = PhraseTable.pairIndex(g, second) & (pairSize - 1)
+            while pairSlots[i].group >= 0 { i = (i + 1) & (pairSize - 1) }
+            pairSlots[i] = PairSlot(group: Int32(g), lo: Int32(list.lowerBound), hi: Int32(list.upperBound), second: second)
+        }
+        self.pairSlots = pairSlots
+        self.pairMask = pairSize - 1
+        self.singles = singles
+        self.candidates = cands
+    }
+
+    /// The pair index's hash of a group and a second word.
+    @inline(__always)
+    static func pairIndex(_ group: Int, _ second: UInt64) -> Int {
+        Int(truncatingIfNeeded: (second ^ UInt64(truncatingIfNeeded: group) &* 0x9E37_79B9_7F4A_7C15) >> 7)
+    }
+
+    /// The candidates of the large group starting at `group` for a second word of hash `second` (its one-word
+    /// rows when no longer row has that second word).
+    @inline(__always)
+    func pairCandidates(group: Int, second: UInt64) -> Range<Int> {
+        var i = PhraseTable.pairIndex(group, second) & pairMask
+        while true {
+            let slot = pairSlots[i]
+            if slot.group < 0 { return singles[group] }
+            if Int(slot.group) == group && slot.second == second { return Int(slot.lo)..<Int(slot.hi) }
+            i = (i + 1) & pairMask
+        }
     }
 
     /// The candidate rows whose first word has hash `h`.
@@ -559,12 +639,13 @@ final class PhraseTable<Payload: Sendable>: Sendable {
         return w.withUnsafeBufferPointer { w -> (entry: Entry, next: Int)? in
           rowHeads.withUnsafeBufferPointer { heads -> (entry: Entry, next: Int)? in
             VietFold.table.withUnsafeBufferPointer { t -> (entry: Entry, next: Int)? in
-                for slot in group {
+                /// The row at `slot` of `order`, if it matches at `k`.
+                @inline(__always) func attempt(_ slot: Int) -> (entry: Entry, next: Int)? {
                     // Word count and second word on the flat array first.
                     let head = heads[slot]
                     let count = head.count
-                    if k &+ count > n { continue }
-                    if count > 1, w[k &+ 1].hash != head.second { continue }
+                    if k &+ count > n { return nil }
+                    if count > 1, w[k &+ 1].hash != head.second { return nil }
                     let entry = entries[order[slot]]
                     let found = entry.words.withUnsafeBufferPointer { words -> Bool in
                         // Cheap hash comparisons first; the byte-level check only for a likely match.
@@ -576,9 +657,18 @@ final class PhraseTable<Payload: Sendable>: Sendable {
                         }
                         return true
                     }
-                    if found { return (entry, k + count) }
+                    return found ? (entry, k + count) : nil
                 }
-                return nil
+                if group.count < PhraseTable.pairIndexMin {
+                    for slot in group { if let found = attempt(slot) { return found } }
+                    return nil
+                }
+                // A large group: only the rows that can match the second word, in the same order.
+                let list = k + 1 < n ? pairCandidates(group: group.lowerBound, second: w[k + 1].hash) : singles[group.lowerBound]
+                return candidates.withUnsafeBufferPointer { c -> (entry: Entry, next: Int)? in
+                    for i in list { if let found = attempt(Int(c[i])) { return found } }
+                    return nil
+                }
             }
           }
         }
@@ -1121,7 +1211,7 @@ enum LocalityParser {
                 if unit == "khu vực" {
                     return ParsedLocality(locality: "khu vực \(prov.name)", placeName: prov.name, unitWritten: true, unnamed: nil, province: prov.locality, next: k3)
                 }
-                let level = unit == prov.unit ? prov.locality : "\(unit) \(prov.name)"
+                let level = unit == prov.unit ? prov.locality : VietFold.spaced(unit, prov.name)
                 return ParsedLocality(locality: level, placeName: prov.name, unitWritten: true, unnamed: nil, province: prov.locality, next: k3)
             }
             // A lower unit (or a city that is not province-level) followed by its name.
@@ -1156,7 +1246,7 @@ enum LocalityParser {
             if nameEnd > k2, !header, placeDateLine(p, w, from: k2, nameEnd: nameEnd, limit: n) { nameEnd = k2 }
             if nameEnd > k2 {
                 let name = titleCase(p, w, k2, nameEnd)
-                var loc = "\(unit) \(name)"
+                var loc = VietFold.spaced(unit, name)
                 var province: String? = nil
                 var next = nameEnd
                 if unit == "thành phố" || unit == "tỉnh", let (row, _) = Places.matchName(p, w, at: k2, limit: nameEnd, date: date, ascii: ascii) {
@@ -1203,7 +1293,7 @@ enum LocalityParser {
             }
             if j > k {
                 let name = titleCase(p, w, k, j)
-                return ParsedLocality(locality: "\(unit) \(name)", placeName: name, unnamed: nil, province: nil, next: j)
+                return ParsedLocality(locality: VietFold.spaced(unit, name), placeName: name, unnamed: nil, province: nil, next: j)
             }
         }
         return nil
@@ -1576,13 +1666,13 @@ public enum IssuerPhraseParser {
             if let loc = l.locality {
                 // `Tỉnh ủy Sơn La` (the body implies its unit), `Đảng ủy Tân Phú`, but `Đảng ủy xã Tân Phú` as written.
                 if body.takesBarePlace, let name = l.placeName, !(l.unitWritten && body.impliedUnit == nil) {
-                    issuer = "\(body.name) \(name)"
+                    issuer = VietFold.spaced(body.name, name)
                 } else {
-                    issuer = "\(body.name) \(loc)"
+                    issuer = VietFold.spaced(body.name, loc)
                 }
             } else if let unit = l.unnamed {
                 unnamed = unit
-                issuer = "\(body.name) \(unit)"
+                issuer = VietFold.spaced(body.name, unit)
             }
             if genericName != nil, l.locality != nil { isLocal = true }
             // A numbered region (`Chi cục Thuế khu vực II`, `Bảo hiểm xã hội khu vực XXVII`) is part of the name, not

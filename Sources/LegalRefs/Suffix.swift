@@ -49,27 +49,29 @@ extension Suffix {
 /// An issuing body named in prose. A class: a mention travels from the suffix into the found reference and
 /// across a list, and each copy of a struct retained its four strings.
 final class IssuerMention: Sendable, Hashable {
-    /// The mention of a parsed issuer phrase.
-    init(_ p: IssuerPhrase) {
-        name = p.issuer; code = p.issuerCode; locality = p.locality; unnamedLocality = p.unnamedLocality; range = p.byteRange
-        plenum = p.plenum; term = p.term
+    /// The mention of a parsed issuer phrase (taken, not copied: a copy retained each of its strings).
+    init(_ p: consuming IssuerPhrase) {
+        phrase = p
     }
 
+    /// The parsed phrase the fields below read.
+    private let phrase: IssuerPhrase
+
     /// The plenum the phrase names (`6` in `Hội nghị Trung ương 6 khóa XII`, `tám` in `Hội nghị lần thứ tám`).
-    let plenum: String?
+    var plenum: String? { phrase.plenum }
     /// The Party term or legislature it names (`XII`).
-    let term: String?
+    var term: String? { phrase.term }
 
     /// Full name as specific as the text allows: `Ủy ban nhân dân tỉnh Sơn La`, `Ban Bí thư`.
-    let name: String
+    var name: String { phrase.issuer }
     /// The symbol code it implies, when it does: `UBND`, `TTg`, `CP`.
-    let code: String?
+    var code: String? { phrase.issuerCode }
     /// `tỉnh Sơn La` for local bodies.
-    let locality: String?
+    var locality: String? { phrase.locality }
     /// The phrase said `tỉnh` (or `thành phố`) without a name: the locality comes from context.
-    let unnamedLocality: String?
+    var unnamedLocality: String? { phrase.unnamedLocality }
     /// Byte range of the phrase (after `của`).
-    let range: Range<Int>
+    var range: Range<Int> { phrase.byteRange }
 
     /// Equal field by field (as the struct it was).
     static func == (a: IssuerMention, b: IssuerMention) -> Bool {
@@ -189,12 +191,13 @@ extension ContextReader {
             if out.issuer == nil, w.hasWord(Words.cua, at: j) || w.hasWord(Words.of, at: j) || w.hasWord(Suffix.conference, at: j),
                var p = IssuerPhraseParser.parse(s, at: w.offset(j)) {
                 if p.issuerCode == "TW", let joint = jointPartyOrgan(after: p) { p = joint }
-                out.issuer = IssuerMention(p)
-                out.issuerOwnOnly = w.hasWord(Suffix.conference, at: j)
                 if out.term == nil { out.term = p.term }
+                let phraseEnd = p.byteRange.upperBound
+                out.issuer = IssuerMention(consume p)
+                out.issuerOwnOnly = w.hasWord(Suffix.conference, at: j)
                 var e = j
-                while w.has(e), w.offset(e) < p.byteRange.upperBound { e += 1 }
-                k = e; out.end = p.byteRange.upperBound
+                while w.has(e), w.offset(e) < phraseEnd { e += 1 }
+                k = e; out.end = phraseEnd
                 // A note on the body after a merger goes with it: `của UBND tỉnh Bắc Giang (cũ)`, `(trước sắp xếp)`,
                 // `(nay là thành phố Đà Nẵng)`; what follows it (`hết hiệu lực`, `; Quyết định …`) reads on from there.
                 if let close = Suffix.mergerNote(w, at: w.skip(e, [0x20])) { k = close; out.end = w.offset(close) }
