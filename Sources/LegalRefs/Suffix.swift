@@ -144,8 +144,14 @@ extension ContextReader {
     /// was copied, retaining its strings).
     func suffix(_ end: Int, in w: LazyFoldedWindow) -> Suffix {
         var out = Suffix(end: end)
-        var k = 0
-        for _ in 0..<4 {
+        readSuffix(&out, in: w, from: 0, round: 0)
+        return out
+    }
+
+    /// The rounds `round..<4` of `suffix(_:in:)`, reading from position `k0` of `w`.
+    func readSuffix(_ out: inout Suffix, in w: LazyFoldedWindow, from k0: Int, round r0: Int) {
+        var k = k0
+        for round in r0..<4 {
             let j = w.skip(k, [0x20, 0x2C])
             if !w.has(j) { break }
             // Dates.
@@ -195,9 +201,22 @@ extension ContextReader {
                 let phraseEnd = p.byteRange.upperBound
                 out.issuer = IssuerMention(consume p)
                 out.issuerOwnOnly = w.hasWord(Suffix.conference, at: j)
+                out.end = phraseEnd
+                // The rest is read on a window from the phrase's end, not by folding the phrase again to find where
+                // it ends in this one: the same characters from there on (the phrase ends at a word's end, before a
+                // byte that is no letter or digit, so no reader looks back across it).
+                if phraseEnd < s.count, s[phraseEnd] < 0x80, !isWordByte(s[phraseEnd]) {
+                    guard phraseEnd < w.to else { return }
+                    LazyFoldedWindow.with(s, from: phraseEnd, to: w.to, backward: false) { rest in
+                        var k = 0
+                        if let close = Suffix.mergerNote(rest, at: rest.skip(0, [0x20])) { k = close; out.end = rest.offset(close) }
+                        readSuffix(&out, in: rest, from: k, round: round + 1)
+                    }
+                    return
+                }
                 var e = j
                 while w.has(e), w.offset(e) < phraseEnd { e += 1 }
-                k = e; out.end = phraseEnd
+                k = e
                 // A note on the body after a merger goes with it: `của UBND tỉnh Bắc Giang (cũ)`, `(trước sắp xếp)`,
                 // `(nay là thành phố Đà Nẵng)`; what follows it (`hết hiệu lực`, `; Quyết định …`) reads on from there.
                 if let close = Suffix.mergerNote(w, at: w.skip(e, [0x20])) { k = close; out.end = w.offset(close) }
@@ -215,7 +234,6 @@ extension ContextReader {
             }
             break
         }
-        return out
     }
 
     /// Where the date after a `ngày` ending at `k` starts: after `ký` in `ngày ký 14/3/2025`, else at `k`.
