@@ -380,6 +380,13 @@ enum VietFold {
         return a + " " + b
     }
 
+    /// `a == b` for strings of this module's tables, all in NFC (where text of another length is never canonically
+    /// equivalent): the lengths first, as an unequal `==` on non-ASCII text ran Unicode's comparison.
+    @inline(__always)
+    static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
+    }
+
     /// The text of a byte range.
     static func string(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
         guard from < to else { return "" }
@@ -1203,16 +1210,17 @@ enum LocalityParser {
         if let (u, k2) = units.match(p, w, at: k, limit: n, ascii: ascii) {
             let unit = u.payload
             // A unit word written in lower case inside a sentence is a unit; an upper-case `TP` too.
-            if unit == "tỉnh" || unit == "thành phố" || unit == "khu vực",
+            if VietFold.same(unit, "tỉnh") || VietFold.same(unit, "thành phố") || VietFold.same(unit, "khu vực"),
                k2 < n, VietFold.softGap(p, w[k2 - 1].end, w[k2].start),
                let (row, k3) = Places.matchName(p, w, at: k2, limit: n, date: date, ascii: ascii),
                header || !placeDateLine(p, w, from: k2, nameEnd: k3, limit: n) {
-                let prov = Places.all[row]
-                if unit == "khu vực" {
-                    return ParsedLocality(locality: "khu vực \(prov.name)", placeName: prov.name, unitWritten: true, unnamed: nil, province: prov.locality, next: k3)
+                // The row's fields, not a copy of the row (its arrays and strings retained).
+                let name = Places.all[row].name, locality = Places.all[row].locality
+                if VietFold.same(unit, "khu vực") {
+                    return ParsedLocality(locality: "khu vực \(name)", placeName: name, unitWritten: true, unnamed: nil, province: locality, next: k3)
                 }
-                let level = unit == prov.unit ? prov.locality : VietFold.spaced(unit, prov.name)
-                return ParsedLocality(locality: level, placeName: prov.name, unitWritten: true, unnamed: nil, province: prov.locality, next: k3)
+                let level = VietFold.same(unit, Places.all[row].unit) ? locality : VietFold.spaced(unit, name)
+                return ParsedLocality(locality: level, placeName: name, unitWritten: true, unnamed: nil, province: locality, next: k3)
             }
             // A lower unit (or a city that is not province-level) followed by its name.
             var j = k2
@@ -1249,18 +1257,18 @@ enum LocalityParser {
                 var loc = VietFold.spaced(unit, name)
                 var province: String? = nil
                 var next = nameEnd
-                if unit == "thành phố" || unit == "tỉnh", let (row, _) = Places.matchName(p, w, at: k2, limit: nameEnd, date: date, ascii: ascii) {
+                if VietFold.same(unit, "thành phố") || VietFold.same(unit, "tỉnh"), let (row, _) = Places.matchName(p, w, at: k2, limit: nameEnd, date: date, ascii: ascii) {
                     province = Places.all[row].locality
                 }
                 // `huyện Mường La, tỉnh Sơn La`
                 if next < n, VietFold.softGap(p, w[next - 1].end, w[next].start),
-                   let (u2, k4) = units.match(p, w, at: next, limit: n, ascii: ascii), u2.payload == "tỉnh" || u2.payload == "thành phố",
+                   let (u2, k4) = units.match(p, w, at: next, limit: n, ascii: ascii), VietFold.same(u2.payload, "tỉnh") || VietFold.same(u2.payload, "thành phố"),
                    k4 < n, let (row, k5) = Places.matchName(p, w, at: k4, limit: n, date: date, ascii: ascii) {
                     let prov = Places.all[row]
-                    loc += ", " + (u2.payload == prov.unit ? prov.locality : "\(u2.payload) \(prov.name)")
+                    loc += ", " + (VietFold.same(u2.payload, prov.unit) ? prov.locality : "\(u2.payload) \(prov.name)")
                     province = prov.locality
                     next = k5
-                } else if unit == "khu vực", next < n, dashGap(p, w[next - 1].end, w[next].start),
+                } else if VietFold.same(unit, "khu vực"), next < n, dashGap(p, w[next - 1].end, w[next].start),
                           let (row, k5) = Places.matchName(p, w, at: next, limit: n, date: date, ascii: ascii) {
                     // A regional court or procuracy (from 1/7/2025) is named with its province: `Tòa án nhân dân
                     // khu vực 2 - Lâm Đồng` (every province has a `khu vực 2`).
@@ -1271,7 +1279,7 @@ enum LocalityParser {
                 }
                 return ParsedLocality(locality: loc, placeName: name, unitWritten: true, unnamed: nil, province: province, next: next)
             }
-            if unit == "khu vực" { return nil }
+            if VietFold.same(unit, "khu vực") { return nil }
             return ParsedLocality(locality: nil, placeName: nil, unnamed: unit, province: nil, next: k2)
         }
         guard let body else { return nil }
