@@ -206,7 +206,7 @@ extension ContextReader {
                 // it ends in this one: the same characters from there on (the phrase ends at a word's end, before a
                 // byte that is no letter or digit, so no reader looks back across it).
                 if phraseEnd < s.count, s[phraseEnd] < 0x80, !isWordByte(s[phraseEnd]) {
-                    guard phraseEnd < w.to else { return }
+                    guard phraseEnd < w.to, mayReadOn(after: phraseEnd) else { return }
                     LazyFoldedWindow.with(s, from: phraseEnd, to: w.to, backward: false) { rest in
                         var k = 0
                         if let close = Suffix.mergerNote(rest, at: rest.skip(0, [0x20])) { k = close; out.end = rest.offset(close) }
@@ -234,6 +234,17 @@ extension ContextReader {
             }
             break
         }
+    }
+
+    /// Whether the rounds after an issuer phrase ending at `i` may read anything: a merger note, a date or a term
+    /// opens with `(` or a word starting `n`, `d`, `t` or `k` (`ngày`, `dated`, `năm`, `tháng`, `khóa`) after the
+    /// separators; any other ASCII byte there ends the suffix, and most phrases end before `về`, `;` or `.`.
+    func mayReadOn(after i: Int) -> Bool {
+        guard let j = firstIndexAfterSeparators(i) else { return false }
+        let b = s[j]
+        if b >= 0x80 || b == 0x28 { return true }
+        let l = b | 0x20
+        return l == 0x6E || l == 0x64 || l == 0x74 || l == 0x6B
     }
 
     /// Where the date after a `ngày` ending at `k` starts: after `ký` in `ngày ký 14/3/2025`, else at `k`.
