@@ -1334,25 +1334,34 @@ enum LocalityParser {
 
 /// The issuing body named around a reference: `của Ủy ban nhân dân tỉnh Sơn La`, `của Bộ Chính trị khóa X`.
 public struct IssuerPhrase: Sendable, Hashable {
+    /// The fields, in a struct of their own: its memberwise init builds a phrase as one value, where assigning
+    /// them one by one in `init` left a copy of the whole phrase and the release of another (about 350
+    /// instructions a phrase).
+    struct Fields: Sendable, Hashable {
+        var issuer: String, body: String, issuerCode: String?, locality: String?, unnamedLocality: String?
+        var isLocal: Bool, term: String?, plenum: String?, byteRange: Range<Int>
+    }
+    var fields: Fields
+
     /// The full name, as specific as the evidence allows: `Ủy ban nhân dân tỉnh Sơn La`, `Ban Bí thư`,
     /// `Chủ tịch Ủy ban nhân dân tỉnh Cà Mau`; `Ủy ban nhân dân tỉnh` when the province is not named.
-    public var issuer: String
+    public var issuer: String { get { fields.issuer } set { fields.issuer = newValue } }
     /// The body without its locality: `Ủy ban nhân dân`, `Tỉnh ủy`, `Bộ Giáo dục và Đào tạo`.
-    public var body: String
+    public var body: String { get { fields.body } set { fields.body = newValue } }
     /// The issuer code the body implies: `UBND`, `TTg`, `BGDĐT`, `TW`; `nil` when none is implied.
-    public var issuerCode: String?
+    public var issuerCode: String? { get { fields.issuerCode } set { fields.issuerCode = newValue } }
     /// The locality the phrase names: `tỉnh Sơn La`, `thành phố Hà Nội`, `thị xã Lai Châu`.
-    public var locality: String?
+    public var locality: String? { get { fields.locality } set { fields.locality = newValue } }
     /// The unit word when the phrase names a level but no place: `tỉnh` in `của Ủy ban nhân dân tỉnh`.
-    public var unnamedLocality: String?
+    public var unnamedLocality: String? { get { fields.unnamedLocality } set { fields.unnamedLocality = newValue } }
     /// Whether the body is a local one that needs a locality (Ủy ban nhân dân, Hội đồng nhân dân, Sở …, Tỉnh ủy).
-    public var isLocal: Bool
+    public var isLocal: Bool { get { fields.isLocal } set { fields.isLocal = newValue } }
     /// The Party committee term or legislature: `XI` from `khóa XI`.
-    public var term: String?
+    public var term: String? { get { fields.term } set { fields.term = newValue } }
     /// The plenum: `tám` from `Hội nghị lần thứ tám`, `8` from `Hội nghị Trung ương 8`.
-    public var plenum: String?
+    public var plenum: String? { get { fields.plenum } set { fields.plenum = newValue } }
     /// Byte offsets of the phrase (from the connector `của` to its last word) in the text.
-    public var byteRange: Range<Int>
+    public var byteRange: Range<Int> { get { fields.byteRange } set { fields.byteRange = newValue } }
 
     /// The number of bytes the phrase covers.
     public var byteLength: Int { byteRange.count }
@@ -1364,9 +1373,8 @@ public struct IssuerPhrase: Sendable, Hashable {
     public init(issuer: String, body: String, issuerCode: String? = nil, locality: String? = nil,
                 unnamedLocality: String? = nil, isLocal: Bool = false, term: String? = nil, plenum: String? = nil,
                 byteRange: Range<Int> = 0..<0) {
-        self.issuer = issuer; self.body = body; self.issuerCode = issuerCode; self.locality = locality
-        self.unnamedLocality = unnamedLocality; self.isLocal = isLocal; self.term = term; self.plenum = plenum
-        self.byteRange = byteRange
+        fields = Fields(issuer: issuer, body: body, issuerCode: issuerCode, locality: locality, unnamedLocality: unnamedLocality,
+                        isLocal: isLocal, term: term, plenum: plenum, byteRange: byteRange)
     }
 
     /// The phrase with its locality taken from context: `của Ủy ban nhân dân tỉnh` in a Sơn La document
