@@ -1643,11 +1643,11 @@ public enum IssuerPhraseParser {
             k = k2 + 1
         }
         // A bank's branch in running text: `Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An`.
-        var branch: ParsedLocality? = nil
+        var branchLocality: String? = nil   // not the parsed locality: an optional struct cost its release on every phrase
         if region == nil, locality == nil, body.code == "NHNN", genericName == nil, k + 2 < n, VietFold.spaceGap(p, w[k - 1].end, w[k].start),
            let (h, k2) = IssuerVocabulary.heads.match(p, w, at: k, limit: n, ascii: ascii), h.payload == "Chi nhánh",
            let l = LocalityParser.parse(p, w, at: k2, limit: n, body: body, header: header, date: date, ascii: ascii), l.locality != nil {
-            branch = l
+            branchLocality = l.locality
             k = l.next
         }
 
@@ -1671,7 +1671,7 @@ public enum IssuerPhraseParser {
         // it was copied twice (its strings retained and released each time).
         var issuer = body.name, place = locality?.locality, unnamed: String? = nil, isLocal = body.takesLocality
         if genericName != nil { isLocal = false }
-        if let branch, let loc = branch.locality {
+        if let loc = branchLocality {
             issuer = "Ngân hàng Nhà nước Chi nhánh \(loc)"
             place = loc
         }
