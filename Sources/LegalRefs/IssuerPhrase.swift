@@ -362,6 +362,31 @@ enum VietFold {
         return false
     }
 
+    /// `a`, a space and `b` as one string, in one allocation (an interpolation grew its buffer as it appended).
+    static func spaced(_ a: String, _ b: String) -> String {
+        let na = a.utf8.count, nb = b.utf8.count
+        let joined: String?? = a.utf8.withContiguousStorageIfAvailable { pa in
+            b.utf8.withContiguousStorageIfAvailable { pb in
+                String(unsafeUninitializedCapacity: na + 1 + nb) { out in
+                    let o = out.baseAddress!
+                    if na > 0 { o.initialize(from: pa.baseAddress!, count: na) }
+                    o[na] = 0x20
+                    if nb > 0 { (o + na + 1).initialize(from: pb.baseAddress!, count: nb) }
+                    return na + 1 + nb
+                }
+            }
+        }
+        if let joined, let joined { return joined }
+        return a + " " + b
+    }
+
+    /// `a == b` for strings of this module's tables, all in NFC (where text of another length is never canonically
+    /// equivalent): the lengths first, as an unequal `==` on non-ASCII text ran Unicode's comparison.
+    @inline(__always)
+    static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
+    }
+
     /// The text of a byte range.
     static func string(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
         guard from < to else { return "" }
@@ -474,6 +499,18 @@ final class PhraseTable<Payload: Sendable>: Sendable {
     /// At each group's first position in `order`: one bit (hash & 63) per second word of its rows, all bits
     /// when a row has one word. A group of many rows (`Phòng …`) turns a word away on one test.
     let secondMasks: [UInt64]
+    /// Groups of at least this many rows are entered by their first two words (`Bộ` heads fifty rows).
+    static var pairIndexMin: Int { 6 }
+    /// Open-addressing index of (group, second-word hash) → the group's candidates in `candidates`: its rows
+    /// with that second word and its one-word rows, in group order (the rows `match` would not turn away).
+    let pairSlots: [PairSlot]
+    let pairMask: Int
+    struct PairSlot { var group: Int32; var lo: Int32; var hi: Int32; var second: UInt64 }
+    /// At each large group's first position in `order`: its one-word rows in `candidates` (when no two-word
+    /// key applies).
+    let singles: [Range<Int>]
+    /// Positions in `order`, per candidate list.
+    let candidates: [Int32]
 
     init(_ rows: [(String, Payload)]) {
         var entries: [Entry] = []
@@ -532,6 +569,56 @@ final class PhraseTable<Payload: Sendable>: Sendable {
             }
         }
         self.secondMasks = masks
+        // The pair index of large groups.
+        var cands: [Int32] = []
+        var singles = [Range<Int>](repeating: 0..<0, count: order.count)
+        var pairs: [(group: Int, second: UInt64, list: Range<Int>)] = []
+        for r in ranges where r.count >= PhraseTable.pairIndexMin {
+            let heads = r.map { slot -> RowHead in
+                let words = entries[order[slot]].words
+                return RowHead(count: words.count, second: words.count > 1 ? words[1].hash : 0)
+            }
+            let lo = cands.count
+            for (i, h) in heads.enumerated() where h.count == 1 { cands.append(Int32(r.lowerBound + i)) }
+            singles[r.lowerBound] = lo..<cands.count
+            var seen = Set<UInt64>()
+            for h in heads where h.count > 1 && seen.insert(h.second).inserted {
+                let start = cands.count
+                for (i, x) in heads.enumerated() where x.count == 1 || x.second == h.second { cands.append(Int32(r.lowerBound + i)) }
+                pairs.append((r.lowerBound, h.second, start..<cands.count))
+            }
+        }
+        var pairSize = 8
+        while pairSize < pairs.count * 3 { pairSize *= 2 }
+        var pairSlots = [PairSlot](repeating: PairSlot(group: -1, lo: 0, hi: 0, second: 0), count: pairSize)
+        for (g, second, list) in pairs {
+            var i = PhraseTable.pairIndex(g, second) & (pairSize - 1)
+            while pairSlots[i].group >= 0 { i = (i + 1) & (pairSize - 1) }
+            pairSlots[i] = PairSlot(group: Int32(g), lo: Int32(list.lowerBound), hi: Int32(list.upperBound), second: second)
+        }
+        self.pairSlots = pairSlots
+        self.pairMask = pairSize - 1
+        self.singles = singles
+        self.candidates = cands
+    }
+
+    /// The pair index's hash of a group and a second word.
+    @inline(__always)
+    static func pairIndex(_ group: Int, _ second: UInt64) -> Int {
+        Int(truncatingIfNeeded: (second ^ UInt64(truncatingIfNeeded: group) &* 0x9E37_79B9_7F4A_7C15) >> 7)
+    }
+
+    /// The candidates of the large group starting at `group` for a second word of hash `second` (its one-word
+    /// rows when no longer row has that second word).
+    @inline(__always)
+    func pairCandidates(group: Int, second: UInt64) -> Range<Int> {
+        var i = PhraseTable.pairIndex(group, second) & pairMask
+        while true {
+            let slot = pairSlots[i]
+            if slot.group < 0 { return singles[group] }
+            if Int(slot.group) == group && slot.second == second { return Int(slot.lo)..<Int(slot.hi) }
+            i = (i + 1) & pairMask
+        }
     }
 
     /// The candidate rows whose first word has hash `h`.
@@ -559,12 +646,13 @@ final class PhraseTable<Payload: Sendable>: Sendable {
         return w.withUnsafeBufferPointer { w -> (entry: Entry, next: Int)? in
           rowHeads.withUnsafeBufferPointer { heads -> (entry: Entry, next: Int)? in
             VietFold.table.withUnsafeBufferPointer { t -> (entry: Entry, next: Int)? in
-                for slot in group {
+                /// The row at `slot` of `order`, if it matches at `k`.
+                @inline(__always) func attempt(_ slot: Int) -> (entry: Entry, next: Int)? {
                     // Word count and second word on the flat array first.
                     let head = heads[slot]
                     let count = head.count
-                    if k &+ count > n { continue }
-                    if count > 1, w[k &+ 1].hash != head.second { continue }
+                    if k &+ count > n { return nil }
+                    if count > 1, w[k &+ 1].hash != head.second { return nil }
                     let entry = entries[order[slot]]
                     let found = entry.words.withUnsafeBufferPointer { words -> Bool in
                         // Cheap hash comparisons first; the byte-level check only for a likely match.
@@ -576,9 +664,18 @@ final class PhraseTable<Payload: Sendable>: Sendable {
                         }
                         return true
                     }
-                    if found { return (entry, k + count) }
+                    return found ? (entry, k + count) : nil
                 }
-                return nil
+                if group.count < PhraseTable.pairIndexMin {
+                    for slot in group { if let found = attempt(slot) { return found } }
+                    return nil
+                }
+                // A large group: only the rows that can match the second word, in the same order.
+                let list = k + 1 < n ? pairCandidates(group: group.lowerBound, second: w[k + 1].hash) : singles[group.lowerBound]
+                return candidates.withUnsafeBufferPointer { c -> (entry: Entry, next: Int)? in
+                    for i in list { if let found = attempt(Int(c[i])) { return found } }
+                    return nil
+                }
             }
           }
         }
@@ -1113,16 +1210,17 @@ enum LocalityParser {
         if let (u, k2) = units.match(p, w, at: k, limit: n, ascii: ascii) {
             let unit = u.payload
             // A unit word written in lower case inside a sentence is a unit; an upper-case `TP` too.
-            if unit == "tỉnh" || unit == "thành phố" || unit == "khu vực",
+            if VietFold.same(unit, "tỉnh") || VietFold.same(unit, "thành phố") || VietFold.same(unit, "khu vực"),
                k2 < n, VietFold.softGap(p, w[k2 - 1].end, w[k2].start),
                let (row, k3) = Places.matchName(p, w, at: k2, limit: n, date: date, ascii: ascii),
                header || !placeDateLine(p, w, from: k2, nameEnd: k3, limit: n) {
-                let prov = Places.all[row]
-                if unit == "khu vực" {
-                    return ParsedLocality(locality: "khu vực \(prov.name)", placeName: prov.name, unitWritten: true, unnamed: nil, province: prov.locality, next: k3)
+                // The row's fields, not a copy of the row (its arrays and strings retained).
+                let name = Places.all[row].name, locality = Places.all[row].locality
+                if VietFold.same(unit, "khu vực") {
+                    return ParsedLocality(locality: "khu vực \(name)", placeName: name, unitWritten: true, unnamed: nil, province: locality, next: k3)
                 }
-                let level = unit == prov.unit ? prov.locality : "\(unit) \(prov.name)"
-                return ParsedLocality(locality: level, placeName: prov.name, unitWritten: true, unnamed: nil, province: prov.locality, next: k3)
+                let level = VietFold.same(unit, Places.all[row].unit) ? locality : VietFold.spaced(unit, name)
+                return ParsedLocality(locality: level, placeName: name, unitWritten: true, unnamed: nil, province: locality, next: k3)
             }
             // A lower unit (or a city that is not province-level) followed by its name.
             var j = k2
@@ -1156,21 +1254,21 @@ enum LocalityParser {
             if nameEnd > k2, !header, placeDateLine(p, w, from: k2, nameEnd: nameEnd, limit: n) { nameEnd = k2 }
             if nameEnd > k2 {
                 let name = titleCase(p, w, k2, nameEnd)
-                var loc = "\(unit) \(name)"
+                var loc = VietFold.spaced(unit, name)
                 var province: String? = nil
                 var next = nameEnd
-                if unit == "thành phố" || unit == "tỉnh", let (row, _) = Places.matchName(p, w, at: k2, limit: nameEnd, date: date, ascii: ascii) {
+                if VietFold.same(unit, "thành phố") || VietFold.same(unit, "tỉnh"), let (row, _) = Places.matchName(p, w, at: k2, limit: nameEnd, date: date, ascii: ascii) {
                     province = Places.all[row].locality
                 }
                 // `huyện Mường La, tỉnh Sơn La`
                 if next < n, VietFold.softGap(p, w[next - 1].end, w[next].start),
-                   let (u2, k4) = units.match(p, w, at: next, limit: n, ascii: ascii), u2.payload == "tỉnh" || u2.payload == "thành phố",
+                   let (u2, k4) = units.match(p, w, at: next, limit: n, ascii: ascii), VietFold.same(u2.payload, "tỉnh") || VietFold.same(u2.payload, "thành phố"),
                    k4 < n, let (row, k5) = Places.matchName(p, w, at: k4, limit: n, date: date, ascii: ascii) {
                     let prov = Places.all[row]
-                    loc += ", " + (u2.payload == prov.unit ? prov.locality : "\(u2.payload) \(prov.name)")
+                    loc += ", " + (VietFold.same(u2.payload, prov.unit) ? prov.locality : "\(u2.payload) \(prov.name)")
                     province = prov.locality
                     next = k5
-                } else if unit == "khu vực", next < n, dashGap(p, w[next - 1].end, w[next].start),
+                } else if VietFold.same(unit, "khu vực"), next < n, dashGap(p, w[next - 1].end, w[next].start),
                           let (row, k5) = Places.matchName(p, w, at: next, limit: n, date: date, ascii: ascii) {
                     // A regional court or procuracy (from 1/7/2025) is named with its province: `Tòa án nhân dân
                     // khu vực 2 - Lâm Đồng` (every province has a `khu vực 2`).
@@ -1181,7 +1279,7 @@ enum LocalityParser {
                 }
                 return ParsedLocality(locality: loc, placeName: name, unitWritten: true, unnamed: nil, province: province, next: next)
             }
-            if unit == "khu vực" { return nil }
+            if VietFold.same(unit, "khu vực") { return nil }
             return ParsedLocality(locality: nil, placeName: nil, unnamed: unit, province: nil, next: k2)
         }
         guard let body else { return nil }
@@ -1203,7 +1301,7 @@ enum LocalityParser {
             }
             if j > k {
                 let name = titleCase(p, w, k, j)
-                return ParsedLocality(locality: "\(unit) \(name)", placeName: name, unnamed: nil, province: nil, next: j)
+                return ParsedLocality(locality: VietFold.spaced(unit, name), placeName: name, unnamed: nil, province: nil, next: j)
             }
         }
         return nil
@@ -1236,25 +1334,34 @@ enum LocalityParser {
 
 /// The issuing body named around a reference: `của Ủy ban nhân dân tỉnh Sơn La`, `của Bộ Chính trị khóa X`.
 public struct IssuerPhrase: Sendable, Hashable {
+    /// The fields, in a struct of their own: its memberwise init builds a phrase as one value, where assigning
+    /// them one by one in `init` left a copy of the whole phrase and the release of another (about 350
+    /// instructions a phrase).
+    struct Fields: Sendable, Hashable {
+        var issuer: String, body: String, issuerCode: String?, locality: String?, unnamedLocality: String?
+        var isLocal: Bool, term: String?, plenum: String?, byteRange: Range<Int>
+    }
+    var fields: Fields
+
     /// The full name, as specific as the evidence allows: `Ủy ban nhân dân tỉnh Sơn La`, `Ban Bí thư`,
     /// `Chủ tịch Ủy ban nhân dân tỉnh Cà Mau`; `Ủy ban nhân dân tỉnh` when the province is not named.
-    public var issuer: String
+    public var issuer: String { get { fields.issuer } set { fields.issuer = newValue } }
     /// The body without its locality: `Ủy ban nhân dân`, `Tỉnh ủy`, `Bộ Giáo dục và Đào tạo`.
-    public var body: String
+    public var body: String { get { fields.body } set { fields.body = newValue } }
     /// The issuer code the body implies: `UBND`, `TTg`, `BGDĐT`, `TW`; `nil` when none is implied.
-    public var issuerCode: String?
+    public var issuerCode: String? { get { fields.issuerCode } set { fields.issuerCode = newValue } }
     /// The locality the phrase names: `tỉnh Sơn La`, `thành phố Hà Nội`, `thị xã Lai Châu`.
-    public var locality: String?
+    public var locality: String? { get { fields.locality } set { fields.locality = newValue } }
     /// The unit word when the phrase names a level but no place: `tỉnh` in `của Ủy ban nhân dân tỉnh`.
-    public var unnamedLocality: String?
+    public var unnamedLocality: String? { get { fields.unnamedLocality } set { fields.unnamedLocality = newValue } }
     /// Whether the body is a local one that needs a locality (Ủy ban nhân dân, Hội đồng nhân dân, Sở …, Tỉnh ủy).
-    public var isLocal: Bool
+    public var isLocal: Bool { get { fields.isLocal } set { fields.isLocal = newValue } }
     /// The Party committee term or legislature: `XI` from `khóa XI`.
-    public var term: String?
+    public var term: String? { get { fields.term } set { fields.term = newValue } }
     /// The plenum: `tám` from `Hội nghị lần thứ tám`, `8` from `Hội nghị Trung ương 8`.
-    public var plenum: String?
+    public var plenum: String? { get { fields.plenum } set { fields.plenum = newValue } }
     /// Byte offsets of the phrase (from the connector `của` to its last word) in the text.
-    public var byteRange: Range<Int>
+    public var byteRange: Range<Int> { get { fields.byteRange } set { fields.byteRange = newValue } }
 
     /// The number of bytes the phrase covers.
     public var byteLength: Int { byteRange.count }
@@ -1266,9 +1373,8 @@ public struct IssuerPhrase: Sendable, Hashable {
     public init(issuer: String, body: String, issuerCode: String? = nil, locality: String? = nil,
                 unnamedLocality: String? = nil, isLocal: Bool = false, term: String? = nil, plenum: String? = nil,
                 byteRange: Range<Int> = 0..<0) {
-        self.issuer = issuer; self.body = body; self.issuerCode = issuerCode; self.locality = locality
-        self.unnamedLocality = unnamedLocality; self.isLocal = isLocal; self.term = term; self.plenum = plenum
-        self.byteRange = byteRange
+        fields = Fields(issuer: issuer, body: body, issuerCode: issuerCode, locality: locality, unnamedLocality: unnamedLocality,
+                        isLocal: isLocal, term: term, plenum: plenum, byteRange: byteRange)
     }
 
     /// The phrase with its locality taken from context: `của Ủy ban nhân dân tỉnh` in a Sơn La document
@@ -1537,11 +1643,11 @@ public enum IssuerPhraseParser {
             k = k2 + 1
         }
         // A bank's branch in running text: `Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An`.
-        var branch: ParsedLocality? = nil
+        var branchLocality: String? = nil   // not the parsed locality: an optional struct cost its release on every phrase
         if region == nil, locality == nil, body.code == "NHNN", genericName == nil, k + 2 < n, VietFold.spaceGap(p, w[k - 1].end, w[k].start),
            let (h, k2) = IssuerVocabulary.heads.match(p, w, at: k, limit: n, ascii: ascii), h.payload == "Chi nhánh",
            let l = LocalityParser.parse(p, w, at: k2, limit: n, body: body, header: header, date: date, ascii: ascii), l.locality != nil {
-            branch = l
+            branchLocality = l.locality
             k = l.next
         }
 
@@ -1565,7 +1671,7 @@ public enum IssuerPhraseParser {
         // it was copied twice (its strings retained and released each time).
         var issuer = body.name, place = locality?.locality, unnamed: String? = nil, isLocal = body.takesLocality
         if genericName != nil { isLocal = false }
-        if let branch, let loc = branch.locality {
+        if let loc = branchLocality {
             issuer = "Ngân hàng Nhà nước Chi nhánh \(loc)"
             place = loc
         }
@@ -1576,13 +1682,13 @@ public enum IssuerPhraseParser {
             if let loc = l.locality {
                 // `Tỉnh ủy Sơn La` (the body implies its unit), `Đảng ủy Tân Phú`, but `Đảng ủy xã Tân Phú` as written.
                 if body.takesBarePlace, let name = l.placeName, !(l.unitWritten && body.impliedUnit == nil) {
-                    issuer = "\(body.name) \(name)"
+                    issuer = VietFold.spaced(body.name, name)
                 } else {
-                    issuer = "\(body.name) \(loc)"
+                    issuer = VietFold.spaced(body.name, loc)
                 }
             } else if let unit = l.unnamed {
                 unnamed = unit
-                issuer = "\(body.name) \(unit)"
+                issuer = VietFold.spaced(body.name, unit)
             }
             if genericName != nil, l.locality != nil { isLocal = true }
             // A numbered region (`Chi cục Thuế khu vực II`, `Bảo hiểm xã hội khu vực XXVII`) is part of the name, not

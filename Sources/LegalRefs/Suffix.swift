@@ -49,27 +49,29 @@ extension Suffix {
 /// An issuing body named in prose. A class: a mention travels from the suffix into the found reference and
 /// across a list, and each copy of a struct retained its four strings.
 final class IssuerMention: Sendable, Hashable {
-    /// The mention of a parsed issuer phrase.
-    init(_ p: IssuerPhrase) {
-        name = p.issuer; code = p.issuerCode; locality = p.locality; unnamedLocality = p.unnamedLocality; range = p.byteRange
-        plenum = p.plenum; term = p.term
+    /// The mention of a parsed issuer phrase (taken, not copied: a copy retained each of its strings).
+    init(_ p: consuming IssuerPhrase) {
+        phrase = p
     }
 
+    /// The parsed phrase the fields below read.
+    private let phrase: IssuerPhrase
+
     /// The plenum the phrase names (`6` in `Hội nghị Trung ương 6 khóa XII`, `tám` in `Hội nghị lần thứ tám`).
-    let plenum: String?
+    var plenum: String? { phrase.plenum }
     /// The Party term or legislature it names (`XII`).
-    let term: String?
+    var term: String? { phrase.term }
 
     /// Full name as specific as the text allows: `Ủy ban nhân dân tỉnh Sơn La`, `Ban Bí thư`.
-    let name: String
+    var name: String { phrase.issuer }
     /// The symbol code it implies, when it does: `UBND`, `TTg`, `CP`.
-    let code: String?
+    var code: String? { phrase.issuerCode }
     /// `tỉnh Sơn La` for local bodies.
-    let locality: String?
+    var locality: String? { phrase.locality }
     /// The phrase said `tỉnh` (or `thành phố`) without a name: the locality comes from context.
-    let unnamedLocality: String?
+    var unnamedLocality: String? { phrase.unnamedLocality }
     /// Byte range of the phrase (after `của`).
-    let range: Range<Int>
+    var range: Range<Int> { phrase.byteRange }
 
     /// Equal field by field (as the struct it was).
     static func == (a: IssuerMention, b: IssuerMention) -> Bool {
@@ -90,9 +92,9 @@ extension Suffix {
     /// The position just past a merger note opening at `k` (`(cũ)`, `(trước sắp xếp)`, `(nay là tỉnh Lâm Đồng)`), if one does.
     static func mergerNote(_ w: LazyFoldedWindow, at k: Int) -> Int? {
         guard w.has(k), w[k] == 0x28 else { return nil }
-        let a = w.skip(k + 1, [0x20])
+        let a = w.skipSpaces(k + 1)
         if let note = mergerNotes.first(where: { w.hasWord($0, at: a) }) {
-            let close = w.skip(a + note.count, [0x20])
+            let close = w.skipSpaces(a + note.count)
             return w.has(close) && w[close] == 0x29 ? close + 1 : nil
         }
         // `(nay là …)`: a place's new name, up to the bracket's end on the same line.
@@ -105,6 +107,26 @@ extension Suffix {
             e += 1
         }
         return nil
+    }
+}
+
+extension LazyFoldedWindow {
+    /// `skip(k, [0x20])` without the set: the suffix reader skips spaces a dozen times a reference.
+    @inline(__always) func skipSpaces(_ k: Int) -> Int {
+        var j = k
+        while has(j), folded(j) == 0x20 { j += 1 }
+        return j
+    }
+
+    /// `skip(k, [0x20, 0x2C])` without the set.
+    @inline(__always) func skipSeparators(_ k: Int) -> Int {
+        var j = k
+        while has(j) {
+            let c = folded(j)
+            guard c == 0x20 || c == 0x2C else { break }
+            j += 1
+        }
+        return j
     }
 }
 
@@ -142,26 +164,32 @@ extension ContextReader {
     /// was copied, retaining its strings).
     func suffix(_ end: Int, in w: LazyFoldedWindow) -> Suffix {
         var out = Suffix(end: end)
-        var k = 0
-        for _ in 0..<4 {
-            let j = w.skip(k, [0x20, 0x2C])
+        readSuffix(&out, in: w, from: 0, round: 0)
+        return out
+    }
+
+    /// The rounds `round..<4` of `suffix(_:in:)`, reading from position `k0` of `w`.
+    func readSuffix(_ out: inout Suffix, in w: LazyFoldedWindow, from k0: Int, round r0: Int) {
+        var k = k0
+        for round in r0..<4 {
+            let j = w.skipSeparators(k)
             if !w.has(j) { break }
             // Dates.
             if out.date == nil {
                 // In brackets: `Quyết định số 1744/QĐ-UBND (ngày 16/7/2019) của UBND tỉnh`.
                 // Also `(ban hành ngày 3/2/2025)`, `(ký ngày …)`.
                 if w[j] == 0x28 {
-                    var nj = w.skip(j + 1, [0x20])
+                    var nj = w.skipSpaces(j + 1)
                     // `(năm 2019)`
-                    if out.yearOnly == nil, w.hasWord(Words.nam, at: nj), let (y, e) = w.int(at: w.skip(nj + 3, [0x20]), max: 4), y >= 1945, y <= 2099 {
-                        let close = w.skip(e, [0x20])
+                    if out.yearOnly == nil, w.hasWord(Words.nam, at: nj), let (y, e) = w.int(at: w.skipSpaces(nj + 3), max: 4), y >= 1945, y <= 2099 {
+                        let close = w.skipSpaces(e)
                         guard w.has(close), w[close] == 0x29 else { break }
                         out.yearOnly = y; k = close + 1; out.end = w.offset(close + 1); continue
                     }
-                    if w.hasWord(Words.banHanh, at: nj) { nj = w.skip(nj + Words.banHanh.count, [0x20]) }
-                    else if w.hasWord(Words.ky, at: nj) { nj = w.skip(nj + Words.ky.count, [0x20]) }
+                    if w.hasWord(Words.banHanh, at: nj) { nj = w.skipSpaces(nj + Words.banHanh.count) }
+                    else if w.hasWord(Words.ky, at: nj) { nj = w.skipSpaces(nj + Words.ky.count) }
                     guard w.hasWord(Words.ngay, at: nj), let (d, e) = w.date(at: dateStart(w, afterNgay: nj + 4)) else { break }
-                    let close = w.skip(e, [0x20])
+                    let close = w.skipSpaces(e)
                     guard w.has(close), w[close] == 0x29 else { break }
                     out.date = d; k = close + 1; out.end = w.offset(close + 1); continue
                 }
@@ -173,13 +201,13 @@ extension ContextReader {
                 if dj > j, let (d, e) = w.date(at: dj) { out.date = d; k = e; out.end = w.offset(e); continue }
                 if dj > j, out.dayMonth == nil, let (d, m, e) = w.dayMonth(at: dj) { out.dayMonth = (d, m); k = e; out.end = w.offset(e); continue }
                 // `năm 2022` right after the symbol.
-                if w.hasWord(Words.nam, at: j), let (y, e) = w.int(at: w.skip(j + 3, [0x20]), max: 4), y >= 1945, y <= 2099, out.yearOnly == nil {
+                if w.hasWord(Words.nam, at: j), let (y, e) = w.int(at: w.skipSpaces(j + 3), max: 4), y >= 1945, y <= 2099, out.yearOnly == nil {
                     out.yearOnly = y; k = e; out.end = w.offset(e); continue
                 }
                 // `tháng 9/2018`, `tháng 9 năm 2018`: the month and year only.
-                if out.yearOnly == nil, w.hasWord(Words.thang, at: j), let (mo, me) = w.int(at: w.skip(j + 5, [0x20]), max: 2), mo >= 1, mo <= 12 {
-                    var q = w.skip(me, [0x20])
-                    if w.has(q), w[q] == 0x2F { q = w.skip(q + 1, [0x20]) } else if w.hasWord(Words.nam, at: q) { q = w.skip(q + 3, [0x20]) } else { q = -1 }
+                if out.yearOnly == nil, w.hasWord(Words.thang, at: j), let (mo, me) = w.int(at: w.skipSpaces(j + 5), max: 2), mo >= 1, mo <= 12 {
+                    var q = w.skipSpaces(me)
+                    if w.has(q), w[q] == 0x2F { q = w.skipSpaces(q + 1) } else if w.hasWord(Words.nam, at: q) { q = w.skipSpaces(q + 3) } else { q = -1 }
                     if q >= 0, let (y, e) = w.int(at: q, max: 4), y >= 1945, y <= 2099 {
                         out.yearOnly = y; k = e; out.end = w.offset(e); continue
                     }
@@ -189,20 +217,34 @@ extension ContextReader {
             if out.issuer == nil, w.hasWord(Words.cua, at: j) || w.hasWord(Words.of, at: j) || w.hasWord(Suffix.conference, at: j),
                var p = IssuerPhraseParser.parse(s, at: w.offset(j)) {
                 if p.issuerCode == "TW", let joint = jointPartyOrgan(after: p) { p = joint }
-                out.issuer = IssuerMention(p)
-                out.issuerOwnOnly = w.hasWord(Suffix.conference, at: j)
                 if out.term == nil { out.term = p.term }
+                let phraseEnd = p.byteRange.upperBound
+                out.issuer = IssuerMention(consume p)
+                out.issuerOwnOnly = w.hasWord(Suffix.conference, at: j)
+                out.end = phraseEnd
+                // The rest is read on a window from the phrase's end, not by folding the phrase again to find where
+                // it ends in this one: the same characters from there on (the phrase ends at a word's end, before a
+                // byte that is no letter or digit, so no reader looks back across it).
+                if phraseEnd < s.count, s[phraseEnd] < 0x80, !isWordByte(s[phraseEnd]) {
+                    guard phraseEnd < w.to, mayReadOn(after: phraseEnd) else { return }
+                    LazyFoldedWindow.with(s, from: phraseEnd, to: w.to, backward: false) { rest in
+                        var k = 0
+                        if let close = Suffix.mergerNote(rest, at: rest.skipSpaces(0)) { k = close; out.end = rest.offset(close) }
+                        readSuffix(&out, in: rest, from: k, round: round + 1)
+                    }
+                    return
+                }
                 var e = j
-                while w.has(e), w.offset(e) < p.byteRange.upperBound { e += 1 }
-                k = e; out.end = p.byteRange.upperBound
+                while w.has(e), w.offset(e) < phraseEnd { e += 1 }
+                k = e
                 // A note on the body after a merger goes with it: `của UBND tỉnh Bắc Giang (cũ)`, `(trước sắp xếp)`,
                 // `(nay là thành phố Đà Nẵng)`; what follows it (`hết hiệu lực`, `; Quyết định …`) reads on from there.
-                if let close = Suffix.mergerNote(w, at: w.skip(e, [0x20])) { k = close; out.end = w.offset(close) }
+                if let close = Suffix.mergerNote(w, at: w.skipSpaces(e)) { k = close; out.end = w.offset(close) }
                 continue
             }
             // `khóa X`.
             if w.hasWord(Words.khoa, at: j) {
-                var e = w.skip(j + 4, [0x20])
+                var e = w.skipSpaces(j + 4)
                 let rs = e
                 while w.has(e), [0x69, 0x76, 0x78].contains(w[e]) { e += 1 }   // i v x
                 if e > rs, e - rs <= 5, !w.has(e) || !isWordByte(w[e]) {
@@ -212,12 +254,22 @@ extension ContextReader {
             }
             break
         }
-        return out
+    }
+
+    /// Whether the rounds after an issuer phrase ending at `i` may read anything: a merger note, a date or a term
+    /// opens with `(` or a word starting `n`, `d`, `t` or `k` (`ngày`, `dated`, `năm`, `tháng`, `khóa`) after the
+    /// separators; any other ASCII byte there ends the suffix, and most phrases end before `về`, `;` or `.`.
+    func mayReadOn(after i: Int) -> Bool {
+        guard let j = firstIndexAfterSeparators(i) else { return false }
+        let b = s[j]
+        if b >= 0x80 || b == 0x28 { return true }
+        let l = b | 0x20
+        return l == 0x6E || l == 0x64 || l == 0x74 || l == 0x6B
     }
 
     /// Where the date after a `ngày` ending at `k` starts: after `ký` in `ngày ký 14/3/2025`, else at `k`.
     func dateStart(_ w: LazyFoldedWindow, afterNgay k: Int) -> Int {
-        let j = w.skip(k, [0x20])
+        let j = w.skipSpaces(k)
         return w.hasWord(Words.ky, at: j) ? j + Words.ky.count : k
     }
 
@@ -296,11 +348,11 @@ extension ContextReader {
         // The words are the tables' (not arrays built per call: most references in codified law carry this clause).
         let co = Words.coHieuLuc, first = Words.effectiveFirst, second = Words.effectiveSecond
         return withWindowAfter(end, bytes: 90) { w -> (date: FoundDate?, closesTitleDates: Bool) in
-            var k = w.skip(0, [0x20, 0x2C])
+            var k = w.skipSeparators(0)
             guard w.hasWord(co, at: k) else { return (nil, false) }
-            k = w.skip(k + co.count, [0x20])
-            for word in first where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
-            for word in second where w.hasWord(word, at: k) { k = w.skip(k + word.count, [0x20]) }
+            k = w.skipSpaces(k + co.count)
+            for word in first where w.hasWord(word, at: k) { k = w.skipSpaces(k + word.count) }
+            for word in second where w.hasWord(word, at: k) { k = w.skipSpaces(k + word.count) }
             guard w.hasWord(Words.ngay, at: k), let d = w.date(at: k + 4)?.0 else { return (nil, false) }
             var b = k
             while b > 0, w[b - 1] == 0x20 { b -= 1 }
@@ -421,7 +473,7 @@ extension ContextReader {
                 if opensEffectiveClause(w, endingAt: b) { return nil }
                 if let (d, e) = w.date(at: k + 4) {
                     // Must be followed by an issuer, a sentence end, or nothing that starts another clause.
-                    let after = w.skip(e, [0x20])
+                    let after = w.skipSpaces(e)
                     if w.hasWord(Words.cua, at: after) { return d }
                     guard !w.has(after) || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(w[after]) else { return nil }
                     return belongsToNamedLaw(w, date: d, ngay: b, lawYears: lawYears) ? nil : d
@@ -477,9 +529,9 @@ extension ContextReader {
         withWindowAfter(end, bytes: 90) { w -> Int? in
             var k = 0
             while w.has(k) {
-                if w.hasWord(Words.thang, at: k), let (_, e) = w.int(at: w.skip(k + 5, [0x20]), max: 2), w.has(e), w[e] == 0x2F,
+                if w.hasWord(Words.thang, at: k), let (_, e) = w.int(at: w.skipSpaces(k + 5), max: 2), w.has(e), w[e] == 0x2F,
                    let (y, _) = w.int(at: e + 1, max: 4), y >= 1945, y <= 2099 { return y }
-                if w.hasWord(Words.nam, at: k), let (y, _) = w.int(at: w.skip(k + 3, [0x20]), max: 4), y >= 1945, y <= 2099 { return y }
+                if w.hasWord(Words.nam, at: k), let (y, _) = w.int(at: w.skipSpaces(k + 3), max: 4), y >= 1945, y <= 2099 { return y }
                 if w[k] == 0x2E || w[k] == 0x3B { break }
                 k += 1
             }
@@ -545,7 +597,7 @@ extension ContextReader {
                 depth -= 1
             case 0x2E, 0x3B:
                 // `… cấp bách. ngày 19/08/2021` goes on; `…. Ngày 5/6, Bộ …` is a new sentence.
-                let n = w.skip(k + 1, [0x20])
+                let n = w.skipSpaces(k + 1)
                 if !w.has(n) || w.isUpper(n) { return nil }
             default:
                 if c == 0x6E, w.hasWord(Words.ngay, at: k) {   // `n` first: most positions are not `ngày`
@@ -554,7 +606,7 @@ extension ContextReader {
                     if opensEffectiveClause(w, endingAt: b) { return nil }
                     guard let (d, e) = w.date(at: k + 4) else { break }
                     if followsSymbol(w, before: b) { k = e; continue }
-                    let after = w.skip(e, [0x20])
+                    let after = w.skipSpaces(e)
                     let closes = !w.has(after) || [0x2C, 0x29, 0x3B].contains(w[after]) || w.hasWord(Words.cua, at: after)
                     guard closes else { return nil }
                     if !w.hasWord(Words.cua, at: after), belongsToNamedLaw(w, date: d, ngay: b, lawYears: lawYears) { return nil }

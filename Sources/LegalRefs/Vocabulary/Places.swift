@@ -111,8 +111,9 @@ public struct Province: Sendable, Hashable {
     /// Other spellings: `Đắc Lắc`, `HCM`, `Thừa Thiên - Huế`.
     public let spellings: [String]
 
-    /// The canonical locality: `tỉnh Sơn La`, `thành phố Hà Nội`.
-    public var locality: String { "\(unit) \(name)" }
+    /// The canonical locality: `tỉnh Sơn La`, `thành phố Hà Nội` (built once with the table: issuer phrases ask for it
+    /// per reference).
+    public let locality: String
 
     /// Whether the unit existed on an ISO date.
     public func exists(on date: String) -> Bool {
@@ -141,7 +142,7 @@ public enum Places {
         guard c.count >= 7 else { return nil }
         func list(_ s: String) -> [String] { TableText.cells(s, separator: 0x3B, keepEmpty: false).filter { !$0.isEmpty } }
         return Province(name: c[0], unit: c[1], from: c[2].isEmpty ? nil : c[2], until: c[3].isEmpty ? nil : c[3],
-                        successor: c[4].isEmpty ? nil : c[4], towns: list(c[5]), spellings: list(c[6]))
+                        successor: c[4].isEmpty ? nil : c[4], towns: list(c[5]), spellings: list(c[6]), locality: "\(c[1]) \(c[0])")
     }
 
     /// The units that existed on an ISO date: 63 on 2024-06-01, 34 on 2025-07-01.
