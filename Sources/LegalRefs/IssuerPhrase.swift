@@ -957,7 +957,9 @@ People's Council | Hội đồng nhân dân | HĐND | L E
 // → Bộ Tài chính. (`Chủ tịch Ủy ban nhân dân` and `Chủ tịch nước` are bodies of their own.)
 let issuerTitleWords = [
     "Phó", "Bộ trưởng", "Thứ trưởng", "Thủ trưởng", "Thống đốc", "Chánh án", "Viện trưởng", "Giám đốc",
-    "Tổng Giám đốc", "Cục trưởng", "Tổng cục trưởng", "Vụ trưởng", "Chủ nhiệm", "Trưởng ban", "Chánh Văn phòng",
+    // (`Chánh` alone: the office or inspectorate it heads keeps its name, `Chánh Văn phòng UBND tỉnh` → Văn phòng UBND
+    // tỉnh, `Chánh Thanh tra tỉnh Bắc Ninh` → Thanh tra tỉnh Bắc Ninh; `Chánh án` is the longer title.)
+    "Tổng Giám đốc", "Cục trưởng", "Tổng cục trưởng", "Vụ trưởng", "Chủ nhiệm", "Trưởng ban", "Chánh",
     "Chủ tịch", "Tổng Bí thư", "Hiệu trưởng", "Minister", "Deputy Minister", "Governor", "Chairman", "Chairwoman",
     "Chief Justice", "Chief Procurator", "Director", "Director General",
 ]
@@ -1116,6 +1118,8 @@ enum IssuerVocabulary {
         return HashSet64(keys)
     }()
     static let heads = PhraseTable(issuerHeadNouns.map { ($0, $0) })
+    /// Head nouns that name a body by its place alone in running text (`Thanh tra tỉnh Bắc Ninh`).
+    static let headsTakingBarePlace = PhraseTable([("Thanh tra", ())])
     /// Common words of an institution's name (see `institutionCommonWords`), with their written form.
     static let institutionWords = PhraseTable(institutionCommonWords.map { ($0, $0) })
     /// First words of the rows a phrase can open with (bodies, titles, plenum and joint prefixes, head
@@ -1596,6 +1600,12 @@ public enum IssuerPhraseParser {
                 }
                 genericName = restoreCase(p, w, k, j, headEnd: k2)
                 k = j
+            } else if VietFold.spaceGap(p, w[k2 - 1].end, next.start), !next.isCapitalized,
+                      IssuerVocabulary.headsTakingBarePlace.matches(p, w, at: k, limit: k2, ascii: ascii),
+                      LocalityParser.units.matches(p, w, at: k2, limit: n, ascii: ascii) {
+                // An inspectorate named by its place alone: `Thanh tra tỉnh Bắc Ninh`, `Thanh tra huyện Đông Anh`.
+                genericName = VietFold.string(p, w[k].start, w[k2 - 1].end)
+                k = k2
             } else {
                 guard VietFold.spaceGap(p, w[k2 - 1].end, next.start),
                       next.isCapitalized || (next.isDigits && !VietFold.gapContains(p, w[k2 - 1].end, next.start, 0x0A)),

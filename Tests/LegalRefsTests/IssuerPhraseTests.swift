@@ -23,6 +23,13 @@ struct IssuerPhraseTests {
         IssuerCase(text: "của Ủy ban nhân dân tỉnh về việc", issuer: "Ủy ban nhân dân tỉnh", code: "UBND", unnamed: "tỉnh",
                    consumed: "của Ủy ban nhân dân tỉnh"),
         IssuerCase(text: "của HĐND tỉnh Lào Cai", issuer: "Hội đồng nhân dân tỉnh Lào Cai", code: "HĐND", locality: "tỉnh Lào Cai"),
+        // An inspectorate named by its place alone; the office a `Chánh` heads keeps its name.
+        IssuerCase(text: "của Thanh tra tỉnh Bắc Ninh.", issuer: "Thanh tra tỉnh Bắc Ninh", locality: "tỉnh Bắc Ninh",
+                   consumed: "của Thanh tra tỉnh Bắc Ninh"),
+        IssuerCase(text: "của Chánh Thanh tra huyện Đông Anh về", issuer: "Thanh tra huyện Đông Anh", locality: "huyện Đông Anh",
+                   consumed: "của Chánh Thanh tra huyện Đông Anh"),
+        IssuerCase(text: "của Chánh Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi tại", issuer: "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi",
+                   locality: "tỉnh Quảng Ngãi", consumed: "của Chánh Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"),
         // The next line's article or basis is no place name.
         IssuerCase(text: "của Hội đồng nhân dân tỉnh\nĐiều 1. Sửa đổi", issuer: "Hội đồng nhân dân tỉnh", code: "HĐND", unnamed: "tỉnh",
                    consumed: "của Hội đồng nhân dân tỉnh"),
