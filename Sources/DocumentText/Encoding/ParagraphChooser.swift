@@ -31,6 +31,10 @@ enum ParagraphChooser {
     /// Candidate decodings of bytes that are not UTF-8.
     static let byteCandidates: [LegacyEncoding] = [.tcvn3, .vni, .cp1258, .cp1252]
 
+    /// The choices weighed for a Unicode line and for a line of bytes, in the order they are scored.
+    static let unicodeChoices: [Choice] = [.asis] + unicodeCandidates.map { .legacy($0) }
+    static let byteChoices: [Choice] = byteCandidates.map { .legacy($0) }
+
     /// Lines (by size) whose every candidate is scored to make the document-wide choice; after
     /// that, a line gets its other candidates only when the chosen reading leaves room for a better one.
     static let sampleBytes = 256 << 10
@@ -60,6 +64,8 @@ enum ParagraphChooser {
         // Documents repeat lines (table cells, headings, place names): each distinct line is weighed
         // once. Keyed by the bytes (String equality is canonical equivalence, not the same scalars).
         var weighedText: [LineKey: [Option]] = [:], weighedBytes: [LineKey: [Option]] = [:]
+        if lines.first?.text != nil { weighedText.reserveCapacity(min(lines.count, 1 << 12)) }
+        else { weighedBytes.reserveCapacity(min(lines.count, 1 << 12)) }
         var sampled = 0
         var firstUnsampled = lines.count
         for (i, line) in lines.enumerated() {
@@ -215,10 +221,10 @@ enum ParagraphChooser {
                 s >= 0x100 && LegacyDecoders.cp1252Byte(s) == nil && s != 0x2212 && s != 0x2219
             }) { return [] }
             units = LegacyDecoders.units(fromScalars: scalars)
-            choices = [.asis] + unicodeCandidates.map { .legacy($0) }
+            choices = unicodeChoices
         } else if let bytes = line.bytes {
             units = bytes.map { UInt32($0) }
-            choices = byteCandidates.map { .legacy($0) }
+            choices = byteChoices
         } else {
             return []
         }
