@@ -104,23 +104,55 @@ static size_t scan_sse2(const uint8_t *p, size_t i, size_t n, const uint8_t *two
     return i;
 }
 
-/// The AVX2 loop's constants, one 32-byte row each.
-enum { K_SPACE, K_BF, K_DF, K_E1, K_LOW4, K_THREE, K_C3, K_C4, K_C6, K_92, K_LF, K_BITS, K_ROWS };
+// The AVX2 scan judges each byte by nibble lookups (`vpshufb`): `pair` by the high and low nibbles of
+// the byte before it and of itself (a bit is set in all four entries when the pair is not plain),
+// `single` by its own two nibbles. Pair bits: a lead (C0–FF) not followed by a continuation; C3
+// followed by a second byte that is not a common letter, one bit for each high nibble 8 9 A B (the
+// low nibbles come from `lanes`); ƒ (C6 92); a continuation after anything but a lead (flipped where
+// the byte two back is E1: the third byte of ạ … ỹ).
+enum { P_LONE = 0x01, P_C3 = 0x1E, P_F = 0x20, P_CONT = 0x80 };
+// Single bits: leads but C3 C4 C6 E1 (C0–CF, D0–DF and F0–FF, E0–EF), controls but LF (00–0F, 10–1F).
+enum { S_C = 0x01, S_DF = 0x02, S_E = 0x04, S_0 = 0x08, S_1 = 0x10 };
+
+#define LANE16(F) F(0), F(1), F(2), F(3), F(4), F(5), F(6), F(7), F(8), F(9), F(10), F(11), F(12), F(13), F(14), F(15)
+#define TABLE(F) { LANE16(F), LANE16(F) }
+#define PREV_HIGH(h) ((h >= 12 ? P_LONE : 0) | (h == 12 ? P_C3 | P_F : 0) | (h <= 11 ? P_CONT : 0))
+#define PREV_LOW(l) (P_LONE | P_CONT | (l == 3 ? P_C3 : 0) | (l == 6 ? P_F : 0))
+#define HIGH(h) ((h < 8 || h > 11 ? P_LONE : 0) | (h >= 8 && h <= 11 ? (0x02 << ((h - 8) & 3)) | P_CONT : 0) | (h == 9 ? P_F : 0))
+#define LOW_BASE(l) (P_LONE | P_CONT | (l == 2 ? P_F : 0))
+#define SINGLE_HIGH(h) ((h == 12 ? S_C : 0) | (h == 13 || h == 15 ? S_DF : 0) | (h == 14 ? S_E : 0) | (h == 0 ? S_0 : 0) | (h == 1 ? S_1 : 0))
+#define SINGLE_LOW(l) ((l != 3 && l != 4 && l != 6 ? S_C : 0) | S_DF | (l != 1 ? S_E : 0) | (l != 10 ? S_0 : 0) | S_1)
 #define ROW(b) { b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b }
+
+/// The AVX2 loop's constants, one 32-byte row each.
+enum { K_PREV_HIGH, K_PREV_LOW, K_HIGH, K_LOW_BASE, K_SINGLE_HIGH, K_SINGLE_LOW, K_LOW4, K_E1, K_CONT, K_LF, K_C4, K_ROWS };
 static const uint8_t avx2_constants[K_ROWS][32] __attribute__((aligned(32))) = {
-    ROW(0x20), ROW(0xBF), ROW(0xDF), ROW(0xE1), ROW(0x0F), ROW(0x03), ROW(0xC3), ROW(0xC4), ROW(0xC6), ROW(0x92), ROW(0x0A),
-    { 1, 2, 4, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 },
+    TABLE(PREV_HIGH), TABLE(PREV_LOW), TABLE(HIGH), TABLE(LOW_BASE), TABLE(SINGLE_HIGH), TABLE(SINGLE_LOW),
+    ROW(0x0F), ROW(0xE1), ROW(P_CONT), ROW(0x0A), ROW(0xC4),
 };
 #undef ROW
+#undef SINGLE_LOW
+#undef SINGLE_HIGH
+#undef LOW_BASE
+#undef HIGH
+#undef PREV_LOW
+#undef PREV_HIGH
+#undef TABLE
+#undef LANE16
 
-/// 32-byte blocks. The commonest leads are classified by their second byte: C3 by a nibble lookup
-/// in `lanes` (bit `(c >> 4) & 3` of entry `c & 15`), C4 all common, C6 all but ƒ (C6 92), as the
-/// `two` table has them (CleanUTF8 tests pin this). Any other 2-byte character is left to the
-/// caller, like everything else that is not plain: in Vietnamese text they are rare, and a loop
-/// without calls keeps its values in registers.
-__attribute__((target("avx2,bmi")))
+/// 32-byte blocks. Plain here: printable ASCII, LF, C3 letters that `lanes` marks common (bit
+/// `(c >> 4) & 3` of entry `c & 15`), C4 all, C6 all but ƒ (C6 92), E1 xx xx, as the `two` table has
+/// them (CleanUTF8 tests pin this). Any other character is left to the caller, like everything else
+/// that is not plain: in Vietnamese text they are rare.
+///
+/// Nearly every block of Vietnamese text holds non-ASCII letters, and every third an LF, so both
+/// stay on the main path. Each byte is judged with the byte before it (and E1 two back) by table
+/// lookups, so a character may cross from one block into the next; the line ends of a block are
+/// settled together with carry chains rather than one by one. The first block has no bytes before
+/// it (the call starts at a character), later blocks read the two before them.
+__attribute__((target("avx2,bmi,lzcnt")))
 static size_t scan_avx2(const uint8_t *p, size_t i, size_t n, const uint8_t *lanes, Line *out, size_t base, int *stop) {
-    uint8_t f = out->flags;
+    uint32_t f = out->flags;
     size_t line_start = out->line_start;
     int stopped = 0;
     // The constants are read from memory as operands: with them as immediates the compiler runs out
@@ -128,70 +160,123 @@ static size_t scan_avx2(const uint8_t *p, size_t i, size_t n, const uint8_t *lan
     const __m256i *k = (const __m256i *)avx2_constants;
     __asm__("" : "+r"(k));
 #define K(row) _mm256_load_si256(k + (row))
-    const __m256i c3tab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lanes));
-    while (i + 33 <= n) {
-        __m256i v = _mm256_loadu_si256((const __m256i *)(p + i));
-        uint32_t high = (uint32_t)_mm256_movemask_epi8(v);
-        // Signed compares: bytes below 0x20 and bytes from 0x80 up; only the former are controls.
-        uint32_t ctrl = (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(K(K_SPACE), v)) & ~high;
-        if ((high | ctrl) == 0) { i += 32; continue; }
-        // Lead bytes (C0–FF), and those of 3 and 4 bytes (E0–FF): signed compares, so ASCII is in both.
-        uint32_t leads = (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(v, K(K_BF))) & high;
-        uint32_t leads3 = (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(v, K(K_DF))) & high;
-        uint32_t cont = high & ~leads, lead2 = leads & ~leads3;
-        uint32_t lead3 = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, K(K_E1)));
-        // The byte after each byte: the second byte of a lead there.
-        __m256i s = _mm256_loadu_si256((const __m256i *)(p + i + 1));
-        __m256i t = _mm256_shuffle_epi8(c3tab, _mm256_and_si256(s, K(K_LOW4)));
-        __m256i bit = _mm256_shuffle_epi8(K(K_BITS), _mm256_and_si256(_mm256_srli_epi16(s, 4), K(K_THREE)));
-        __m256i c3ok = _mm256_and_si256(_mm256_cmpeq_epi8(v, K(K_C3)), _mm256_cmpeq_epi8(_mm256_and_si256(t, bit), bit));
-        __m256i c6ok = _mm256_andnot_si256(_mm256_cmpeq_epi8(s, K(K_92)), _mm256_cmpeq_epi8(v, K(K_C6)));
-        __m256i beyondv = _mm256_or_si256(_mm256_cmpeq_epi8(v, K(K_C4)), c6ok);
-        uint32_t common = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(c3ok, beyondv));
-        uint32_t beyond = lead3 | (uint32_t)_mm256_movemask_epi8(beyondv);
-        uint32_t lead = lead2 | lead3;
-        // Not plain: leads of 3 and 4 bytes but E1, continuations where none is due and missing ones
-        // (but not those past the block), 2-byte characters other than the common letters.
-        uint32_t odd = (leads3 & ~lead3) | (cont ^ ((lead << 1) | (lead3 << 2))) | (lead2 & ~common);
-        // A character that the block's end cuts short is passed in the next block; its flags, counted
-        // here already, are the same line's.
-        unsigned cut = 32 - ((lead >> 31) & 1) - 2 * ((lead3 >> 30) & 1);
-        if ((ctrl | odd) == 0) {
-            // One line's plain text throughout.
-            f |= NON_ASCII | (beyond ? BEYOND_1252 : 0);
-            i += cut;
-            continue;
+    const __m256i low4 = K(K_LOW4);
+    // The low-nibble table of the second byte: the C3 bits of the high nibbles whose letter with this
+    // low nibble is not common (bit h - 8 of `lanes` clear), shifted to P_C3.
+    const __m256i lanes2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lanes));
+    const __m256i low_tab = _mm256_or_si256(K(K_LOW_BASE), _mm256_slli_epi16(_mm256_andnot_si256(lanes2, low4), 1));
+    const __m256i prev_high = K(K_PREV_HIGH), prev_low = K(K_PREV_LOW), high_tab = K(K_HIGH);
+    const __m256i single_high = K(K_SINGLE_HIGH), single_low = K(K_SINGLE_LOW);
+    size_t from = i;
+    if (i + 32 > n) goto done;
+    __m256i v = _mm256_loadu_si256((const __m256i *)(p + i));
+    // The first block: zeros before it (no character continues into it).
+    __m256i before = _mm256_permute2x128_si256(v, v, 0x08);
+    __m256i p1 = _mm256_alignr_epi8(v, before, 15), p2 = _mm256_alignr_epi8(v, before, 14);
+    for (;;) {
+        // Single constants are read as memory operands, the tables stay in registers.
+        const __m256i *m = k;
+        __asm__ volatile("" : "+r"(m));
+        __m256i hv = _mm256_and_si256(_mm256_srli_epi16(v, 4), low4), lv = _mm256_and_si256(v, low4);
+        __m256i hp = _mm256_and_si256(_mm256_srli_epi16(p1, 4), low4), lp = _mm256_and_si256(p1, low4);
+        __m256i pair = _mm256_and_si256(_mm256_and_si256(_mm256_shuffle_epi8(prev_high, hp), _mm256_shuffle_epi8(prev_low, lp)),
+                                        _mm256_and_si256(_mm256_shuffle_epi8(high_tab, hv), _mm256_shuffle_epi8(low_tab, lv)));
+        pair = _mm256_xor_si256(pair, _mm256_and_si256(_mm256_cmpeq_epi8(p2, _mm256_load_si256(m + K_E1)), _mm256_load_si256(m + K_CONT)));
+        __m256i err = _mm256_or_si256(pair, _mm256_and_si256(_mm256_shuffle_epi8(single_high, hv), _mm256_shuffle_epi8(single_low, lv)));
+        __m256i lfv = _mm256_cmpeq_epi8(v, _mm256_load_si256(m + K_LF));
+        __m256i c4 = _mm256_load_si256(m + K_C4);
+        __m256i any = _mm256_or_si256(err, lfv);
+        if (!_mm256_testz_si256(any, any)) goto settle;
+        if ((f & (NON_ASCII | BEYOND_1252)) != (NON_ASCII | BEYOND_1252)) {
+            // Non-ASCII text counts at the lead; text beyond Windows-1252 at the byte after the lead
+            // (C4, C6, E1: those from C4 up), once that byte has passed (ƒ is C6 92).
+            f |= (_mm256_movemask_epi8(v) ? NON_ASCII : 0)
+               | (_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_max_epu8(p1, c4), p1)) ? BEYOND_1252 : 0);
         }
-        uint32_t lf = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, K(K_LF)));
-        uint32_t bad = odd | (ctrl & ~lf);
-        if (bad) {
-            // Up to the first byte that is not plain, less a character that it cuts short.
-            unsigned first = (unsigned)__builtin_ctz(bad);
-            cut = first;
-            if (first >= 1 && ((lead >> (first - 1)) & 1)) cut = first - 1;
-            else if (first >= 2 && ((lead3 >> (first - 2)) & 1)) cut = first - 2;
-            uint32_t keep = (1u << cut) - 1;   // cut < 32
-            high &= keep; beyond &= keep; lf &= keep;
+        i += 32;
+    next:
+        if (i + 32 > n) break;
+        v = _mm256_loadu_si256((const __m256i *)(p + i));
+        p1 = _mm256_loadu_si256((const __m256i *)(p + i - 1));
+        p2 = _mm256_loadu_si256((const __m256i *)(p + i - 2));
+        continue;
+    settle: {
+        // A byte that is not plain or an LF.
+        uint32_t lf = (uint32_t)_mm256_movemask_epi8(lfv);
+        if ((f & (NON_ASCII | BEYOND_1252 | DEBRIS)) == (NON_ASCII | BEYOND_1252) && (lf & (lf - 1)) == 0 && _mm256_testz_si256(err, err)) {
+            // The commonest case: one LF, ending a line with text beyond Windows-1252 and no debris; the next line's flags.
+            unsigned last = (unsigned)__builtin_ctz(lf);
+            line_start = base + i + last + 1;
+            uint32_t after = ~((2u << last) - 1);   // 0 for an LF at 31
+            f = (((uint32_t)_mm256_movemask_epi8(v) & after) ? NON_ASCII : 0)
+              | (((uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_max_epu8(p1, c4), p1)) & after) ? BEYOND_1252 : 0);
+            i += 32;
+            goto next;
+        }
+        size_t to = i + 32;
+        uint32_t keep = ~0u;
+        if (!_mm256_testz_si256(err, err)) {
+            // Up to the first byte that is not plain, less a character that it cuts short (which may
+            // have begun in the block before).
+            uint32_t bad = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(err, _mm256_setzero_si256()));
+            size_t at = i + (unsigned)__builtin_ctz(bad);
+            if (at >= from + 1 && p[at - 1] >= 0xC0) at -= 1;
+            else if (at >= from + 2 && p[at - 2] >= 0xE0) at -= 2;
+            keep = at > i ? (1u << (at - i)) - 1 : 0;   // at - i < 32
+            lf &= keep;
+            to = at;
             stopped = 1;
         }
-        // Each line's flags up to its LF; the rest for the next line.
-        for (; lf; lf &= lf - 1) {
-            unsigned at = (unsigned)__builtin_ctz(lf);
-            uint32_t below = (1u << at) - 1;
-            if (high & below) f |= NON_ASCII;
-            if (beyond & below) f |= BEYOND_1252;
-            // Debris (seen by the caller), or non-ASCII text that Windows-1252 has throughout: the caller notes the line.
-            if ((f & DEBRIS) || (f & (NON_ASCII | BEYOND_1252)) == NON_ASCII) { cut = at; stopped = 1; high = beyond = 0; break; }
+        uint32_t high = (uint32_t)_mm256_movemask_epi8(v) & keep;
+        uint32_t beyond = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_max_epu8(p1, c4), p1)) & keep;
+        if (lf) {
+            // Each line that ends here: the first byte from its start (after an LF, or the block's
+            // start for a line begun before) that is beyond Windows-1252 or an LF, by a carry chain
+            // through the bytes that are neither; where that byte is the LF, the line has nothing
+            // beyond Windows-1252. Likewise for non-ASCII bytes. The line begun before starts a
+            // chain only when its flags so far lack the one sought.
+            uint32_t starts = lf << 1;
+            uint32_t nb = ~(beyond | lf), nh = ~(high | lf);
+            uint32_t noBeyond = (nb + (starts | ((f & BEYOND_1252) ? 0 : 1))) & lf;
+            uint32_t noHigh = (nh + (starts | ((f & NON_ASCII) ? 0 : 1))) & lf;
+            // Non-ASCII text that Windows-1252 has throughout, or debris (seen by the caller, only
+            // in the line begun before): the caller notes the line.
+            uint32_t note = (noBeyond & ~noHigh) | ((f & DEBRIS) ? (lf & -lf) : 0);
+            if (__builtin_expect(note != 0, 0)) {
+                unsigned at = (unsigned)__builtin_ctz(note);
+                uint32_t seg = (1u << at) - 1, prior = lf & seg;
+                if (prior) {
+                    unsigned last = 31 - (unsigned)__builtin_clz(prior);
+                    line_start = base + i + last + 1;
+                    seg &= ~((2u << last) - 1);
+                    f = 0;
+                }
+                f |= ((high & seg) ? NON_ASCII : 0) | ((beyond & seg) ? BEYOND_1252 : 0);
+                i += at;
+                stopped = 1;
+                break;
+            }
+            unsigned last = 31 - (unsigned)__builtin_clz(lf);
+            line_start = base + i + last + 1;
+            uint32_t after = ~((2u << last) - 1);   // 0 for an LF at 31
+            high &= after; beyond &= after;
             f = 0;
-            line_start = base + i + at + 1;
-            high &= ~below; beyond &= ~below;
         }
         f |= (high ? NON_ASCII : 0) | (beyond ? BEYOND_1252 : 0);
-        i += cut;
+        i = to;
         if (stopped) break;
+        goto next;
     }
+    }
+    // A character that the last block's end cut short is left for the next scanner (its flags, counted
+    // here already, are counted again: the same line's).
+    if (!stopped && i > from) {
+        if (p[i - 1] >= 0xC0) i -= 1;
+        else if (p[i - 2] >= 0xE0) i -= 2;
+    }
+done:
 #undef K
-    out->flags = f;
+    out->flags = (uint8_t)f;
     out->line_start = line_start;
     *stop = stopped;
     return i;

@@ -401,3 +401,20 @@ private func expectSameScan(_ bytes: [UInt8], cuts: Int = 0) {
         expectSameScan(bytes, cuts: round % 10 == 0 ? 3 : 0)
     }
 }
+
+@Test func cleanUTF8ScanMatchesReferenceOnDebrisBeforeLineEndsInBlocks() {
+    // Debris (seen by the Swift scan) early in a long line whose letters are beyond Windows-1252,
+    // then one or more LFs in a later 32-byte block: the line must still be noted as a candidate.
+    let line = Array("Quyết định số 15 ngày ký ơ ư đ Toà án nhân dân tối cao Việt Nam".utf8)
+    for debris in [[0xC2, 0xB0], [0xC3, 0x9E], [0xE2, 0x80, 0xA0]] as [[UInt8]] {
+        for at in [0, 1, 3, 6] {
+            for gap in [0, 31, 32, 33] {
+                var bytes = line
+                bytes.insert(contentsOf: debris, at: at)
+                bytes += Array(line.prefix(gap)) + [0x0A] + line + [0x0A] + Array(line.prefix(gap % 7)) + [0x0A] + line
+                expectSameScan(bytes)
+                expectSameScan(Array(bytes.dropFirst(1)))
+            }
+        }
+    }
+}

@@ -82,7 +82,9 @@ enum LegacyDecoders {
         case .vni: return vni(units)
         case .cp1258: return cp1258(units)
         case .utf8Mojibake: return utf8(units)
-        case .cp1252: return units.map { $0 >= 0x80 && $0 < 0x100 ? UInt32(LegacyTables.cp1252High[Int($0) - 0x80]) : $0 }
+        case .cp1252:
+            let high = LegacyTables.cp1252High
+            return units.map { $0 >= 0x80 && $0 < 0x100 ? UInt32(high[Int($0) - 0x80]) : $0 }
         }
     }
 
@@ -90,9 +92,10 @@ enum LegacyDecoders {
     static func tcvn3(_ units: [UInt32]) -> [UInt32] {
         var out: [UInt32] = []
         out.reserveCapacity(units.count)
+        let high = LegacyTables.tcvn3High       // read once: a static's every read is a `swift_once` call
         for u in units {
             if u < 0x80 { out.append(u) }
-            else if u < 0x100 { out.append(UInt32(LegacyTables.tcvn3High[Int(u) - 0x80])) }
+            else if u < 0x100 { out.append(UInt32(high[Int(u) - 0x80])) }
             else if u == 0x2212 { out.append(0x1B0) }
             else if u == 0x2219 { out.append(0xE3) }
             else { out.append(u) }
@@ -104,8 +107,9 @@ enum LegacyDecoders {
     static func cp1258(_ units: [UInt32]) -> [UInt32] {
         var out: [UInt32] = []
         out.reserveCapacity(units.count)
+        let high = LegacyTables.cp1258High
         for u in units {
-            let s = u >= 0x80 && u < 0x100 ? UInt32(LegacyTables.cp1258High[Int(u) - 0x80]) : u
+            let s = u >= 0x80 && u < 0x100 ? UInt32(high[Int(u) - 0x80]) : u
             if let tone = toneOfCombining(s), let last = out.last, let composed = VietnameseSyllables.compose(last, tone: tone) {
                 out[out.count - 1] = composed
             } else {
@@ -130,7 +134,8 @@ enum LegacyDecoders {
 
     /// VNI-Windows: base letter + modifier pairs, then single-character letters.
     static func vni(_ units: [UInt32]) -> [UInt32] {
-        let chars = units.map { $0 >= 0x80 && $0 < 0x100 ? UInt32(LegacyTables.cp1252High[Int($0) - 0x80]) : $0 }
+        let high = LegacyTables.cp1252High
+        let chars = units.map { $0 >= 0x80 && $0 < 0x100 ? UInt32(high[Int($0) - 0x80]) : $0 }
         var out: [UInt32] = []
         out.reserveCapacity(chars.count)
         var i = 0
@@ -173,6 +178,7 @@ enum LegacyDecoders {
         func lastCont(_ k: Int) -> UInt32? {
             k < n && units[k] == 0x20 ? 0x20 : cont(k)
         }
+        let high = LegacyTables.cp1252High
         while i < n {
             let u = units[i]
             if u >= 0xC2 && u < 0xE0 {
@@ -185,7 +191,7 @@ enum LegacyDecoders {
                 let s = (u & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
                 if s >= 0x10000 && s < 0x110000 { out.append(s); i += 4; continue }
             }
-            out.append(u < 0x100 && u >= 0x80 ? UInt32(LegacyTables.cp1252High[Int(u) - 0x80]) : u)
+            out.append(u < 0x100 && u >= 0x80 ? UInt32(high[Int(u) - 0x80]) : u)
             i += 1
         }
         return out

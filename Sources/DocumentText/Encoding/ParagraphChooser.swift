@@ -31,6 +31,10 @@ enum ParagraphChooser {
     /// Candidate decodings of bytes that are not UTF-8.
     static let byteCandidates: [LegacyEncoding] = [.tcvn3, .vni, .cp1258, .cp1252]
 
+    /// The choices weighed for a Unicode line and for a line of bytes, in the order they are scored.
+    static let unicodeChoices: [Choice] = [.asis] + unicodeCandidates.map { .legacy($0) }
+    static let byteChoices: [Choice] = byteCandidates.map { .legacy($0) }
+
     /// Lines (by size) whose every candidate is scored to make the document-wide choice; after
     /// that, a line gets its other candidates only when the chosen reading leaves room for a better one.
     static let sampleBytes = 256 << 10
@@ -54,26 +58,38 @@ enum ParagraphChooser {
     /// Chooses the reading of every line (what `run` does before it assembles the text).
     static func choose(_ lines: [LineInput]) -> Choices {
         var options: [[Option]] = Array(repeating: [], count: lines.count)
-        var uniTotals: [Choice: Double] = [:], byteTotals: [Choice: Double] = [:]
+        // Totals by `slot`, and whether any line added to them: Unicode lines and byte lines apart.
+        var uniTotals = [Double](repeating: 0, count: allChoices.count), byteTotals = uniTotals
+        var uniSeen = [Bool](repeating: false, count: allChoices.count), byteSeen = uniSeen
+        // Documents repeat lines (table cells, headings, place names): each distinct line is weighed
+        // once. Keyed by the bytes (String equality is canonical equivalence, not the same scalars).
+        var weighedText: [LineKey: [Option]] = [:], weighedBytes: [LineKey: [Option]] = [:]
+        if lines.first?.text != nil { weighedText.reserveCapacity(min(lines.count, 1 << 12)) }
+        else { weighedBytes.reserveCapacity(min(lines.count, 1 << 12)) }
         var sampled = 0
         var firstUnsampled = lines.count
         for (i, line) in lines.enumerated() {
             if sampled >= sampleBytes { firstUnsampled = i; break }
-            let opts = candidates(line, preferred: nil)
-            for o in opts {
-                if line.text == nil { byteTotals[o.choice, default: 0] += o.score } else { uniTotals[o.choice, default: 0] += o.score }
+            let opts: [Option]
+            if let text = line.text {
+                let key = LineKey(text.utf8)
+                if let known = weighedText[key] { opts = known } else { opts = candidates(line, preferred: nil); weighedText[key] = opts }
+                for o in opts { uniTotals[slot(o.choice)] += o.score; uniSeen[slot(o.choice)] = true }
+            } else {
+                let key = LineKey(line.bytes ?? [])
+                if let known = weighedBytes[key] { opts = known } else { opts = candidates(line, preferred: nil); weighedBytes[key] = opts }
+                for o in opts { byteTotals[slot(o.choice)] += o.score; byteSeen[slot(o.choice)] = true }
             }
             if !opts.isEmpty { sampled += line.text?.utf8.count ?? line.bytes?.count ?? 0 }
             options[i] = opts
         }
         // Unicode paragraphs stay as they are unless a legacy reading is better overall.
         var uniChoice = Choice.asis
-        if let best = uniTotals.filter({ $0.key != .asis }).max(by: { order($0) < order($1) }),
-           best.value > (uniTotals[.asis] ?? 0) + 1 {
-            uniChoice = best.key
+        if let best = bestTotal(uniTotals, uniSeen, from: 1), best.value > uniTotals[0] + 1 {
+            uniChoice = best.choice
         }
         var byteChoice = Choice.legacy(.cp1252)
-        if let best = byteTotals.max(by: { order($0) < order($1) }), best.value > 0 { byteChoice = best.key }
+        if let best = bestTotal(byteTotals, byteSeen, from: 0), best.value > 0 { byteChoice = best.choice }
 
         var used: [Choice] = []
         var out: [[UInt32]?] = []          // nil: the line is kept as it was
@@ -100,6 +116,44 @@ enum ParagraphChooser {
         return Choices(out: out, legacy: legacyLine, used: used)
     }
 
+    /// A line's bytes as a dictionary key, hashed in one call (an array of bytes feeds the hasher byte by byte).
+    struct LineKey: Hashable {
+        let bytes: [UInt8]
+
+        init<C: Collection>(_ c: C) where C.Element == UInt8 {
+            bytes = c.withContiguousStorageIfAvailable { Array($0) } ?? Array(c)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
+    /// Every choice, in the order of `slot`.
+    static let allChoices: [Choice] = [.asis] + LegacyEncoding.allCases.map { .legacy($0) }
+
+    /// A choice's place in per-choice tables: `.asis` 0, a legacy encoding 1 + its place in `LegacyEncoding.allCases`.
+    @inline(__always) static func slot(_ c: Choice) -> Int {
+        switch c {
+        case .asis: return 0
+        case .legacy(.tcvn3): return 1
+        case .legacy(.vni): return 2
+        case .legacy(.cp1258): return 3
+        case .legacy(.utf8Mojibake): return 4
+        case .legacy(.cp1252): return 5
+        }
+    }
+
+    /// The largest total by `order` among the choices from slot `from` on that some line added to.
+    private static func bestTotal(_ totals: [Double], _ seen: [Bool], from: Int) -> (choice: Choice, value: Double)? {
+        var best: (key: Choice, value: Double)? = nil
+        for s in from..<allChoices.count where seen[s] {
+            let e = (key: allChoices[s], value: totals[s])
+            if best == nil || order(best!) < order(e) { best = e }
+        }
+        return best.map { ($0.key, $0.value) }
+    }
+
     /// Totals compare by score; ties go to the earlier encoding in the candidate lists.
     private static func order(_ e: (key: Choice, value: Double)) -> Double {
         var rank = 0.0
@@ -110,7 +164,44 @@ enum ParagraphChooser {
     /// Whether the text contains Vietnamese letters that no Windows-1252 reading of legacy bytes
     /// produces (U+0100 and up: `ă`, `đ`, `ơ`, `ư`, `ạ` … `ỹ`).
     static func hasGenuineVietnamese(_ text: Substring) -> Bool {
-        text.unicodeScalars.contains { $0.value >= 0x100 && VietnameseSyllables.isVietnameseLetter($0.value) }
+        let found = text.utf8.withContiguousStorageIfAvailable { p -> Bool in
+            // Valid UTF-8: only the leads from C4 up start scalars from U+0100 up.
+            var i = 0
+            while i < p.count {
+                if p[i] < 0xC4 { i += 1; continue }
+                let (s, length) = decodeScalar(p, at: i)
+                if VietnameseSyllables.isVietnameseLetter(s) { return true }
+                i += length
+            }
+            return false
+        }
+        return found ?? text.unicodeScalars.contains { $0.value >= 0x100 && VietnameseSyllables.isVietnameseLetter($0.value) }
+    }
+
+    /// The scalar whose (valid UTF-8) sequence starts at `p[i]`, and the sequence's length.
+    @inline(__always)
+    static func decodeScalar(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b = UInt32(p[i])
+        if b < 0x80 { return (b, 1) }
+        if b < 0xE0 { return ((b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F), 2) }
+        if b < 0xF0 { return ((b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F), 3) }
+        return ((b & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F), 4)
+    }
+
+    /// The scalar values of a line (`text.unicodeScalars.map(\.value)`, without the index checks).
+    static func scalarValues(_ text: Substring) -> [UInt32] {
+        let decoded = text.utf8.withContiguousStorageIfAvailable { p -> [UInt32] in
+            var out: [UInt32] = []
+            out.reserveCapacity(p.count)
+            var i = 0
+            while i < p.count {
+                let (s, length) = decodeScalar(p, at: i)
+                out.append(s)
+                i += length
+            }
+            return out
+        }
+        return decoded ?? text.unicodeScalars.map(\.value)
     }
 
     /// The candidate decodings of one line; empty when there is nothing to decide. With a
@@ -124,16 +215,16 @@ enum ParagraphChooser {
             if !text.utf8.contains(where: { $0 >= 0x80 }) { return [] }
             let suspicious = text.utf8.withContiguousStorageIfAvailable { ByteScan.scan($0) }?.suspicious
                 ?? ByteScan.scan(Array(text.utf8)).suspicious
+            scalars = scalarValues(text)
             // A clean line stops at its first letter that no Windows-1252 reading produces (`ư`, `ộ`).
-            if !suspicious && text.unicodeScalars.contains(where: { s in
-                s.value >= 0x100 && LegacyDecoders.cp1252Byte(s.value) == nil && s.value != 0x2212 && s.value != 0x2219
+            if !suspicious && scalars.contains(where: { s in
+                s >= 0x100 && LegacyDecoders.cp1252Byte(s) == nil && s != 0x2212 && s != 0x2219
             }) { return [] }
-            scalars = text.unicodeScalars.map(\.value)
             units = LegacyDecoders.units(fromScalars: scalars)
-            choices = [.asis] + unicodeCandidates.map { .legacy($0) }
+            choices = unicodeChoices
         } else if let bytes = line.bytes {
             units = bytes.map { UInt32($0) }
-            choices = byteCandidates.map { .legacy($0) }
+            choices = byteChoices
         } else {
             return []
         }

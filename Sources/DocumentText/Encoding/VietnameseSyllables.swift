@@ -168,24 +168,54 @@ enum VietnameseSyllables {
             if (i >> 6) & 7 != 0 { tones += 1; if tones > 1 { return false } }
             full = full << 6 | UInt64(i & 0x3F)
         }
-        // No onset: the whole word is the rhyme.
-        if rhymes.contains(full) { return true }
-        let first = Int(full >> (6 * UInt64(n - 1)))
-        for slot in 0..<4 {
-            let entry = onsetsByFirst[first * 4 + slot]
-            if entry == 0 { break }
-            let length = Int(entry >> 62), onsetKey = entry & ((1 << 62) - 1)
-            if length > n { continue }
-            // The onset's key is the top `length` letters of the word's key.
-            let restLength = n - length
-            if full >> (6 * UInt64(restLength)) != onsetKey { continue }
-            let rest = restLength == 0 ? 0 : full & ((1 << (6 * UInt64(restLength))) - 1)
-            if length == 2 && onsetKey == giKey { if giRests.contains(rest) { return true }; continue }
-            if length == 2 && onsetKey == quKey { if quRests.contains(rest) { return true }; continue }
-            if rhymes.contains(rest) { return true }
-        }
-        return false
+        return isSyllableKey(full, length: n)
     }
+
+    /// Whether a word of `n` letters (1–8, at most one tone) whose toneless letters make the key
+    /// `full` is a syllable: an onset and a rhyme.
+    static func isSyllableKey(_ full: UInt64, length n: Int) -> Bool {
+        tables.isSyllableKey(full, length: n)
+    }
+
+    /// The letter and syllable tables in one value: scoring fetches it once per text, where each
+    /// `static let` read costs a `swift_once` call.
+    struct Tables: Sendable {
+        let low: [Info], high: [Info]
+        let rhymes: KeySet, giRests: KeySet, quRests: KeySet
+        let onsetsByFirst: [UInt64]
+        let giKey: UInt64, quKey: UInt64
+
+        /// `VietnameseSyllables.letter`.
+        @inline(__always) func letter(_ s: UInt32) -> Info {
+            if s < 0x1C0 { return low[Int(s)] }
+            if s >= 0x1EA0 && s < 0x1F00 { return high[Int(s) - 0x1EA0] }
+            return 0
+        }
+
+        /// `VietnameseSyllables.isSyllableKey`.
+        @inline(__always) func isSyllableKey(_ full: UInt64, length n: Int) -> Bool {
+            // No onset: the whole word is the rhyme.
+            if rhymes.contains(full) { return true }
+            let first = Int(full >> (6 * UInt64(n - 1)))
+            for slot in 0..<4 {
+                let entry = onsetsByFirst[first * 4 + slot]
+                if entry == 0 { break }
+                let length = Int(entry >> 62), onsetKey = entry & ((1 << 62) - 1)
+                if length > n { continue }
+                // The onset's key is the top `length` letters of the word's key.
+                let restLength = n - length
+                if full >> (6 * UInt64(restLength)) != onsetKey { continue }
+                let rest = restLength == 0 ? 0 : full & ((1 << (6 * UInt64(restLength))) - 1)
+                if length == 2 && onsetKey == giKey { if giRests.contains(rest) { return true }; continue }
+                if length == 2 && onsetKey == quKey { if quRests.contains(rest) { return true }; continue }
+                if rhymes.contains(rest) { return true }
+            }
+            return false
+        }
+    }
+
+    static let tables = Tables(low: lowTable, high: highTable, rhymes: rhymes, giRests: giRests, quRests: quRests,
+                               onsetsByFirst: onsetsByFirst, giKey: giKey, quKey: quKey)
 
     static let giKey = key("gi")
     static let quKey = key("qu")
@@ -195,35 +225,57 @@ enum VietnameseSyllables {
     /// such word that is not a syllable, −1 per word with characters no Vietnamese word has
     /// (`ChÝnh`, `Quyeát`). ASCII-only words and lone symbols (`»`) count 0.
     static func score<C: Collection>(_ text: C) -> Double where C.Element == UInt32, C.Index == Int {
-        var total = 0.0
-        var i = text.startIndex
-        let end = text.endIndex
-        while i < end {
-            if isSeparator(text[i]) { i += 1; continue }
-            var j = i
-            var nonASCII = false, foreign = false, lower = false
-            // Each character's letter information is looked up once.
-            var firstLetter: Info = 0
-            while j < end && !isSeparator(text[j]) {
-                let s = text[j]
-                let l = letter(s)
-                if j == i { firstLetter = l }
-                if s >= 0x80 {
-                    nonASCII = true
-                    if l == 0 { foreign = true }
+        if let total = text.withContiguousStorageIfAvailable({ score(buffer: $0) }) { return total }
+        return Array(text).withUnsafeBufferPointer { score(buffer: $0) }
+    }
+
+    /// `score` over contiguous scalars, with the letter tables read through pointers.
+    static func score(buffer text: UnsafeBufferPointer<UInt32>) -> Double {
+        let t = tables
+        return t.low.withUnsafeBufferPointer { low in
+            t.high.withUnsafeBufferPointer { high in
+                @inline(__always) func letter(_ s: UInt32) -> Info {
+                    if s < 0x1C0 { return low[Int(s)] }
+                    if s >= 0x1EA0 && s < 0x1F00 { return high[Int(s) - 0x1EA0] }
+                    return 0
                 }
-                if l != 0 && l & (1 << 9) == 0 { lower = true }
-                j += 1
+                var total = 0.0
+                var i = 0
+                let end = text.count
+                while i < end {
+                    if isSeparator(text[i]) { i += 1; continue }
+                    var j = i
+                    var nonASCII = false, foreign = false, lower = false
+                    // Each character's letter information is looked up once; the word's key and tones are
+                    // gathered on the way (ASCII characters in a word are letters, and a word with any other
+                    // character that is not a letter counts as foreign before the syllable test).
+                    var firstLetter: Info = 0
+                    var full: UInt64 = 0
+                    var tones = 0
+                    while j < end && !isSeparator(text[j]) {
+                        let s = text[j]
+                        let l = letter(s)
+                        if j == i { firstLetter = l }
+                        if s >= 0x80 {
+                            nonASCII = true
+                            if l == 0 { foreign = true }
+                        }
+                        if l != 0 && l & (1 << 9) == 0 { lower = true }
+                        if (l >> 6) & 7 != 0 { tones += 1 }
+                        full = full &<< 6 | UInt64(l & 0x3F)
+                        j += 1
+                    }
+                    defer { i = j }
+                    if !nonASCII { continue }
+                    if j - i == 1 && firstLetter == 0 { continue }      // a lone symbol: `»`, `©`
+                    if foreign { total -= 1; continue }
+                    if j - i <= 8 && tones <= 1 && t.isSyllableKey(full, length: j - i) { total += 1; continue }
+                    // Upper-case abbreviations with Vietnamese letters: `NĐ`, `QĐ`, `HĐND`, `BGDĐT`.
+                    total += (j - i <= 8 && !lower) ? 0.5 : -0.5
+                }
+                return total
             }
-            defer { i = j }
-            if !nonASCII { continue }
-            if j - i == 1 && firstLetter == 0 { continue }      // a lone symbol: `»`, `©`
-            if foreign { total -= 1; continue }
-            if isSyllable(text[i..<j]) { total += 1; continue }
-            // Upper-case abbreviations with Vietnamese letters: `NĐ`, `QĐ`, `HĐND`, `BGDĐT`.
-            total += (j - i <= 8 && !lower) ? 0.5 : -0.5
         }
-        return total
     }
 
     /// Word separators for scoring: white space, ASCII digits and punctuation, and the quotes and
