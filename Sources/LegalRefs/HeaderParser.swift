@@ -116,6 +116,14 @@ enum HeaderVocabulary {
     })
     /// Kinds whose type line may carry the name on the same line: `LUẬT GIÁO DỤC`, `BỘ LUẬT LAO ĐỘNG`.
     static let namedKinds: Set<String> = ["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"]
+    /// `namedKinds` as bytes, for `isNamedKind`.
+    static let namedKindBytes: [[UInt8]] = namedKinds.map { Array($0.utf8) }
+    /// Whether a kind is one of `namedKinds`, compared on bytes: the kinds asked about are the type tables' own
+    /// strings (NFC like these), and hashing a String for the set cost about 1,600 instructions a call.
+    static func isNamedKind(_ kind: String) -> Bool {
+        let u = kind.utf8
+        return namedKindBytes.contains { $0.count == u.count && u.elementsEqual($0) }
+    }
     static let stateMotto = PhraseTable([("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1), ("VIỆT NAM DÂN CHỦ CỘNG HÒA", 2)])
     static let mottoLine = PhraseTable([("Độc lập - Tự do - Hạnh phúc", ())])
     static let partyMotto = PhraseTable([("ĐẢNG CỘNG SẢN VIỆT NAM", ())])
@@ -925,7 +933,7 @@ struct HeaderReader {
                 if !colon, next == l.w1, upper || !strict {
                     return i
                 }
-                if !colon, upper, HeaderVocabulary.namedKinds.contains(e.payload), next < l.w1 { return i }
+                if !colon, upper, HeaderVocabulary.isNamedKind(e.payload), next < l.w1 { return i }
                 // Older and gazette styles: `NGHỊ ĐỊNH CỦA CHÍNH PHỦ`, `Nghị định của Chính phủ số 29/1998/NĐ-CP
                 // ngày 11 tháng 5 năm 1998`, `Văn bản hợp nhất số 23/VBHN-VPQH`.
                 if !colon, let o = oldStyle(after: next, line: i, kind: e.payload) {
@@ -949,7 +957,7 @@ struct HeaderReader {
             let l = lines[i]
             if l.wordCount > 0, w[l.w0].start == l.start, let (e, next) = types.match(p, w, at: l.w0, limit: l.w1), lineAllUpper(i),
                !VietFold.gapContains(p, w[next - 1].end, l.end, 0x3A) {
-                if next == l.w1 || HeaderVocabulary.namedKinds.contains(e.payload)
+                if next == l.w1 || HeaderVocabulary.isNamedKind(e.payload)
                     || HeaderVocabulary.englishTitleOpeners.matches(p, w, at: next, limit: l.w1) { return i }
             }
             i += 1
@@ -963,7 +971,7 @@ struct HeaderReader {
     func readEnglishTypeLine(_ typeLine: Int) -> (kind: String, title: String?) {
         let l = lines[typeLine]
         let (e, next) = HeaderVocabulary.englishTypeLines.match(p, w, at: l.w0, limit: l.w1)!
-        let named = HeaderVocabulary.namedKinds.contains(e.payload)
+        let named = HeaderVocabulary.isNamedKind(e.payload)
         var parts: [String] = []
         if named { parts.append(lineText(typeLine)) } else if next < l.w1 { parts.append(flatText(w[next].start, l.end)) }
         var upperTitle: Bool? = next < l.w1 ? true : nil
@@ -1040,7 +1048,7 @@ struct HeaderReader {
 
     func readTitle(after typeLine: Int, kind: String, inlineName: String?, prefix: Bool = false) -> String? {
         // Asked once (hashing a Vietnamese string for the set costs several hundred instructions).
-        let named = HeaderVocabulary.namedKinds.contains(kind)
+        let named = HeaderVocabulary.isNamedKind(kind)
         var parts: [String] = []
         var upperTitle: Bool? = nil
         var i = typeLine + 1
@@ -1519,6 +1527,7 @@ struct HeaderReader {
     func issuerChain(from a: Int, to b: Int, motto: Motto?, mixedCase: Bool = false) -> [ChainLink] {
         // Words of the block, minus the motto and stamps.
         var keep: [FoldWord] = []
+        keep.reserveCapacity(max(0, min(b, w.count) - a))   // grown word by word, it was reallocated three or four times
         var k = a
         var keptPrevious = a - 1
         let ranges = motto?.ranges ?? []
@@ -2026,7 +2035,7 @@ struct HeaderReader {
         // Near `Nơi nhận` (the first one after the header, within a bounded window), then the tail.
         var regions: [Range<Int>] = []
         let recipients = english ? "Recipients" : "Nơi nhận", upperRecipients = english ? "RECIPIENTS" : "NƠI NHẬN"
-        if let at = find(recipients, from: max(start, 0), to: min(n, max(start, 0) + 262_144)) ?? find(upperRecipients, from: max(start, 0), to: min(n, max(start, 0) + 262_144)) {
+        if let at = find(recipients, orElse: upperRecipients, from: max(start, 0), to: min(n, max(start, 0) + 262_144)) {
             regions.append(max(start, at - 800)..<min(n, at + 2_400))
         }
         regions.append(max(0, n - 4_096)..<n)
@@ -2052,6 +2061,33 @@ struct HeaderReader {
                 i = at + 1
             }
             return nil
+        }
+    }
+
+    /// `find(a, …) ?? find(b, …)` in one pass, for needles of two bytes or more that open with the same byte
+    /// (`Nơi nhận`, `NƠI NHẬN`): a text without the first read once, not twice.
+    func find(_ a: String, orElse b: String, from: Int, to: Int) -> Int? {
+        guard to > from, let base = p.baseAddress else { return nil }
+        var a = a, b = b
+        return a.withUTF8 { na -> Int? in
+            b.withUTF8 { nb -> Int? in
+                precondition(na.count >= 2 && nb.count >= 2 && na[0] == nb[0], "needles opening with the same byte")
+                var firstB: Int? = nil
+                let lastA = to - na.count, lastB = to - nb.count
+                var i = from
+                // Once `b` is found, only `a` is looked for (up to where it may start).
+                var last = max(lastA, lastB)
+                while i <= last, let hit = memchr(base + i, Int32(na[0]), last + 1 - i) {
+                    let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                    if at <= lastA, p[at + 1] == na[1], memcmp(base + at, na.baseAddress!, na.count) == 0 { return at }
+                    if firstB == nil, at <= lastB, p[at + 1] == nb[1], memcmp(base + at, nb.baseAddress!, nb.count) == 0 {
+                        firstB = at
+                        last = lastA
+                    }
+                    i = at + 1
+                }
+                return firstB
+            }
         }
     }
 
@@ -2155,6 +2191,18 @@ struct HeaderReader {
         let end = i
         // A column longer than a signature line (90 bytes) is never read: the search stops there.
         let low = max(s, end - 92)
+        // Six positions a step on the eight bytes below `i`: a step without a tab or three spaces ending in its
+        // top six bytes is passed over (each position's test needs the two bytes below it). The byte loop
+        // cost about five instructions a byte on the lines around the signature.
+        if let base = p.baseAddress {
+            let top6: UInt64 = 0x8080_8080_8080_0000
+            while i - 8 >= low {
+                let x = SWAR.load(base + (i - 8))
+                let spaces = SWAR.bytesExactly(x, equalTo: 0x20)
+                if (SWAR.bytesExactly(x, equalTo: 0x09) | (spaces & (spaces << 8) & (spaces << 16))) & top6 != 0 { break }
+                i -= 6
+            }
+        }
         while i > low {
             let b = p[i - 1]
             if b == 0x09 || (b == 0x20 && i - 3 >= s && p[i - 2] == 0x20 && p[i - 3] == 0x20) {
@@ -2205,8 +2253,10 @@ struct HeaderReader {
         let starts = english ? HeaderVocabulary.englishPreambleStarts : HeaderVocabulary.preambleStarts
         let operative = english ? HeaderVocabulary.englishOperative : HeaderVocabulary.operative
         let firstBytes = english ? HeaderVocabulary.englishPreambleFirstBytes : HeaderVocabulary.preambleFirstBytes
-        var lw: [FoldWord] = []
-        lw.reserveCapacity(3)
+        // A line's first words, written in place: the first one folded for the gate below, the others after it
+        // (folding the line again from its start, into an array emptied and refilled, cost twice as much).
+        let wanted = english ? 5 : 3
+        var lw = [FoldWord](repeating: FoldWord(start: 0, end: 0, hash: 0, flags: 0), count: wanted)
         while i < limit, lines < 600 {
             // The preamble starts right after the title and the authority line, and its lines follow
             // one another (a long one wrapped over a few lines).
@@ -2229,15 +2279,18 @@ struct HeaderReader {
                       starts.group(first.hash) != nil || (preStart != nil && operative.group(first.hash) != nil) else {
                     i = e + 1; lines += 1; continue
                 }
-                VietFold.words(p, from: s, to: min(e, s + 40), limit: english ? 5 : 3, reusing: &lw)
-                if !lw.isEmpty, lw[0].start - s < 2 {
-                    if starts.matches(p, lw, at: 0) {
-                        if preStart == nil { preStart = s }
-                        lastPreEnd = e
-                        sinceLast = 0
-                    } else if preStart != nil, let (entry, next) = operative.match(p, lw, at: 0), entry.payload || lw[next - 1].isUpper {
-                        return preStart!..<s
-                    }
+                // The words after the first: folding from its end reads them as folding from the line start does
+                // (the scalar that ended it stands between words).
+                let count = lw.withUnsafeMutableBufferPointer { buf -> Int in
+                    buf[0] = first
+                    return 1 + VietFold.words(p, from: first.end, to: min(e, s + 40), into: UnsafeMutableBufferPointer(rebasing: buf[1...]))
+                }
+                if starts.matches(p, lw, at: 0, limit: count) {
+                    if preStart == nil { preStart = s }
+                    lastPreEnd = e
+                    sinceLast = 0
+                } else if preStart != nil, let (entry, next) = operative.match(p, lw, at: 0, limit: count), entry.payload || lw[next - 1].isUpper {
+                    return preStart!..<s
                 }
             }
             i = e + 1
