@@ -214,7 +214,7 @@ enum HeaderVocabulary {
                                          ("Người ký", .signer), ("Ngày ban hành", .date), ("Cơ quan ban hành", .issuer),
                                          // vbpl.vn's attribute pages; a consolidated text is dated by its authentication.
                                          ("Số ký hiệu", .symbol), ("Ngày ký xác thực", .date), ("Ngày xác thực", .date)])
-    /// The fields of a metadata block (the raw value is the key of `Metadata.values`).
+    /// The fields of a metadata block.
     enum MetaField: String, Sendable {
         case symbol, kind, issuer, signer, date
         /// The field's bit in a set of fields seen.
@@ -355,6 +355,7 @@ struct HeaderReader {
         // window grows until the header (motto, type line and a few lines after it) lies inside.
         let deferring = deferNewsLocality
         var meta = Metadata()
+        var metaScan = MetaScan(), metaWhole = MetaScan()
         var motto: Motto? = nil
         var zoneStartLine = 0
         var typeLine: Int? = nil
@@ -364,7 +365,7 @@ struct HeaderReader {
         for limit in [1_024, 2_048, 4_096, HeaderParser.headBytes] {
             setHead(limit)
             // A library's metadata block stands in the first 4 KB.
-            if headEnd <= 4_096 || meta.endLine >= 0 { meta.endLine = metadataEnd() }
+            if headEnd <= 4_096 || meta.endLine >= 0 { (meta.endLine, metaWhole) = metadataEnd(&metaScan) }
             // The header opens the text (or follows a legal library's metadata block); a motto deeper
             // down belongs to a form or an annex. Only the new part of the window is searched, unless
             // a motto found before may continue into it.
@@ -389,7 +390,7 @@ struct HeaderReader {
         }
         // The block's values, once, on the final window: a block found was looked for again at each step, so
         // these are the lines it was last found on (and with no block its values are empty).
-        if meta.endLine >= 0 { meta.values = scanMetadata(values: true).values }
+        if meta.endLine >= 0 { meta = metadata(metaWhole, endLine: meta.endLine) }
         // The rest only reads the text: a function that does not mutate, since calls from this mutating one
         // copied the whole reader (about five times a document) before several of the readers.
         var pending = false
@@ -528,14 +529,14 @@ struct HeaderReader {
             // A judgment's subject: `Bản án số: 45/2025/DS-ST / Ngày: 12-9-2025 / V/v tranh chấp hợp đồng vay tài sản`.
             title = vv
         }
-        if out.kind == nil, let k = meta.values["kind"] { out.kind = k }
+        if out.kind == nil, let k = meta.kind { out.kind = k }
         if out.kind == nil, let s = out.rawSymbol, out.symbolStatus == .present { out.kind = kindFromSymbol(english ? canonicalSymbol(s) : s) }
         // A consolidated text repeats its source's type line; its symbol says what it is.
         if let s = out.rawSymbol, hasPart(s, startingWith: "VBHN") { out.kind = "Văn bản hợp nhất" }
 
         // Official or not.
         let typeUpperEarly = typeLine.map { lineAllUpper($0) && $0 - zoneStartLine < 8 } ?? false
-        out.isOfficial = motto != nil || number != nil || typeUpperEarly || gazette || meta.values["symbol"] != nil
+        out.isOfficial = motto != nil || number != nil || typeUpperEarly || gazette || meta.symbol != nil
 
         // Older texts put the place-and-date line above the signature.
         if dateLine == nil, out.date == nil, out.isOfficial, let d = findTrailingDate(after: zoneEndByte) {
@@ -549,9 +550,9 @@ struct HeaderReader {
         }
 
         // Fallbacks from the metadata block.
-        if out.rawSymbol == nil, let s = meta.values["symbol"] { out.rawSymbol = s; out.symbolStatus = .present }
-        if out.date == nil, let d = meta.values["date"].flatMap(parseLooseDate) { out.date = d; out.dateSource = .metadata }
-        if out.issuer == nil, let iss = meta.values["issuer"] { applyMetadataIssuer(iss, to: &out) }
+        if out.rawSymbol == nil, let s = meta.symbol { out.rawSymbol = s; out.symbolStatus = .present }
+        if out.date == nil, let d = meta.date.flatMap(parseLooseDate) { out.date = d; out.dateSource = .metadata }
+        if out.issuer == nil, let iss = meta.issuer { applyMetadataIssuer(iss, to: &out) }
 
         // Passage sentence (Laws, QH and HĐND resolutions, constitutions).
         if out.kind == "Án lệ", out.date == nil || out.issuer == nil, let adoption = findPrecedentAdoption() {
@@ -586,7 +587,7 @@ struct HeaderReader {
 
         // Signature and Party refinement.
         let sig = findSignature(after: zoneEndByte)
-        out.signer = sig.name ?? meta.values["signer"]
+        out.signer = sig.name ?? meta.signer
         if let organ = sig.partyOrgan, out.issuer == "Ban Chấp hành Trung ương" { out.issuer = organ }
 
         // Preamble.
@@ -728,14 +729,50 @@ struct HeaderReader {
 
     // MARK: Metadata block (legal library pages)
 
-    struct Metadata { var values: [String: String] = [:]; var endLine = -1 }
+    /// A legal library's metadata block: its values (trimmed of spaces and colons) and its last line (-1 without one).
+    struct Metadata {
+        var symbol: String?, kind: String?, issuer: String?, signer: String?, date: String?
+        var endLine = -1
+    }
 
-    /// Where a legal library's metadata block ends (`Tình trạng: …` or its last label's line), -1 without one.
-    /// The header window's loop asks this each time the window grows; the values are read once after it.
-    func metadataEnd() -> Int {
-        let scan = scanMetadata(values: false)
-        guard scan.found >= 2 else { return -1 }
-        var end = scan.last
+    /// The reading of the metadata block's labels so far. Kept while the window grows: lines are only appended,
+    /// and a line's reading depends on the lines after it only through whether one follows, so all lines but the
+    /// window's last are read once (each step read the first 160 lines again).
+    struct MetaScan {
+        /// How many fields have a value, and the line of the last value.
+        var found = 0, last = -1
+        /// The fields seen (`MetaField.bit`).
+        var seen: UInt8 = 0
+        /// The lines before this one are read.
+        var next = 0
+        /// The bytes of each field's value (the first one of each field).
+        var symbol: Range<Int>?, kind: Range<Int>?, issuer: Range<Int>?, signer: Range<Int>?, date: Range<Int>?
+
+        mutating func set(_ field: HeaderVocabulary.MetaField, _ r: Range<Int>) {
+            switch field {
+            case .symbol: symbol = r
+            case .kind: kind = r
+            case .issuer: issuer = r
+            case .signer: signer = r
+            case .date: date = r
+            }
+        }
+    }
+
+    /// Where a legal library's metadata block ends (`Tình trạng: …` or its last label's line), -1 without one,
+    /// and the reading of the whole window (for `metadata`). The header window's loop asks this each time the
+    /// window grows, with the same `scan`.
+    func metadataEnd(_ scan: inout MetaScan) -> (end: Int, scan: MetaScan) {
+        let cap = min(lines.count, 160)
+        let stable = max(0, min(cap, lines.count - 1))
+        if scan.next < stable {
+            scanMetadata(&scan, from: scan.next, to: stable)
+            scan.next = stable
+        }
+        var whole = scan
+        if whole.next < cap { scanMetadata(&whole, from: whole.next, to: cap) }
+        guard whole.found >= 2 else { return (-1, whole) }
+        var end = whole.last
         // The block ends at `Tình trạng: …` or the last label.
         if end + 1 < lines.count {
             for i in (end + 1)..<min(lines.count, end + 12) {
@@ -744,17 +781,23 @@ struct HeaderReader {
                 }
             }
         }
-        return end
+        return (end, whole)
     }
 
-    /// The labels of the metadata block in the first lines: how many have a value (the first of each field
-    /// counts), the line of the last one's value, and with `values` the values themselves.
-    func scanMetadata(values wanted: Bool) -> (values: [String: String], found: Int, last: Int) {
-        var values: [String: String] = [:]
-        var found = 0, last = -1
-        var seen: UInt8 = 0
+    /// The values of a metadata block read by `metadataEnd`, once, on the final window.
+    func metadata(_ scan: MetaScan, endLine: Int) -> Metadata {
+        // A value is read only when something besides spaces and colons is left: `trimmed(" :")` leaves nothing
+        // exactly when they are all it holds (the line has no line break).
+        func value(_ r: Range<Int>?) -> String? { r.map { text($0.lowerBound, $0.upperBound).trimmed(" :") } }
+        return Metadata(symbol: value(scan.symbol), kind: value(scan.kind), issuer: value(scan.issuer), signer: value(scan.signer),
+                        date: value(scan.date), endLine: endLine)
+    }
+
+    /// The labels of the metadata block on lines `from..<to`: how many have a value (the first of each field
+    /// counts), the line of the last one's value, and the values' bytes, added to `scan`.
+    func scanMetadata(_ scan: inout MetaScan, from: Int, to: Int) {
         let labels = HeaderVocabulary.metaLabels
-        for i in 0..<min(lines.count, 160) {
+        for i in from..<to {
             let l = lines[i]
             // The first word's hash turns away almost every line before `match` is called (it probes the same).
             guard l.wordCount > 0, labels.group(w[l.w0].hash) != nil, w[l.w0].start == l.start,
@@ -773,19 +816,12 @@ struct HeaderReader {
                 guard colon || e.payload == .symbol || e.payload == .date else { continue }
                 valueStart = lines[i + 1].start; valueEnd = lines[i + 1].end; valueLine = i + 1
             }
-            guard seen & e.payload.bit == 0 else { continue }
-            if wanted {
-                let value = text(valueStart, valueEnd).trimmed(" :")
-                guard !value.isEmpty else { continue }
-                values[e.payload.rawValue] = value
-            } else {
-                // Something left without spaces and colons: `trimmed(" :")` leaves nothing exactly when they are
-                // all the value holds (the line has no line break).
-                guard (valueStart..<valueEnd).contains(where: { p[$0] != 0x20 && p[$0] != 0x3A }) else { continue }
-            }
-            seen |= e.payload.bit; found += 1; last = valueLine
+            guard scan.seen & e.payload.bit == 0 else { continue }
+            // Something left without spaces and colons.
+            guard (valueStart..<valueEnd).contains(where: { p[$0] != 0x20 && p[$0] != 0x3A }) else { continue }
+            scan.set(e.payload, valueStart..<valueEnd)
+            scan.seen |= e.payload.bit; scan.found += 1; scan.last = valueLine
         }
-        return (values, found, last)
     }
 
     // MARK: Motto and zone
