@@ -1963,8 +1963,14 @@ struct HeaderReader {
         while s < n, p[s] & 0xC0 == 0x80 { s += 1 }
         // `thông qua` needs the word `qua`, which only matches as plain letters: without it in the tail
         // bytes there is nothing to fold there.
-        if HeaderReader.hasASCIIWord(p, from: s, to: n, lowercase: HeaderReader.quaBytes) {
-            let tw = VietFold.words(p, from: s, to: n)
+        if let q = HeaderReader.firstASCIIWord(p, from: s, to: n, lowercase: HeaderReader.quaBytes) {
+            // Every `thông qua` has its `qua` at `q` or after it, and `passage` reads the 45 words before `thông`
+            // and none further back: the tail is folded from a space some way before `q` when 46 words or more
+            // stand between them (a space ends any word, so the words from it are those of a fold from `s`).
+            var from = max(s, q - 1_024)
+            while from > s, p[from] != 0x20, p[from] != 0x0A { from -= 1 }
+            var tw = VietFold.words(p, from: from, to: n)
+            if from > s, tw.prefix(46).contains(where: { $0.start >= q }) { tw = VietFold.words(p, from: s, to: n) }
             if let r = passage(in: tw, requireThis: true) { return r }
         }
         // The head: `(QUỐC HỘI … THÔNG QUA NGÀY 9-11-1946)`.
@@ -1988,8 +1994,13 @@ struct HeaderReader {
     /// or digit right before or after it. A byte check that rules out a phrase before words are folded:
     /// `VietFold.matches` takes a word without diacritics only as these plain letters.
     static func hasASCIIWord(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, lowercase word: [UInt8]) -> Bool {
+        firstASCIIWord(p, from: from, to: to, lowercase: word) != nil
+    }
+
+    /// Where the first such word starts (`hasASCIIWord`), nil without one.
+    static func firstASCIIWord(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, lowercase word: [UInt8]) -> Int? {
         let m = word.count
-        guard m > 0, to - from >= m else { return false }
+        guard m > 0, to - from >= m else { return nil }
         func alnum(_ b: UInt8) -> Bool { let l = b | 0x20; return (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x39) }
         var i = from
         let first = word[0]
@@ -2004,11 +2015,11 @@ struct HeaderReader {
             if p[i] | 0x20 == first, (i == from || !alnum(p[i - 1])) {
                 var j = 1
                 while j < m, p[i + j] | 0x20 == word[j] { j += 1 }
-                if j == m, i + m == to || !alnum(p[i + m]) { return true }
+                if j == m, i + m == to || !alnum(p[i + m]) { return i }
             }
             i += 1
         }
-        return false
+        return nil
     }
 
     func passage(in tw: [FoldWord], requireThis: Bool, upperOnly: Bool = false,
