@@ -287,6 +287,13 @@ enum HeaderVocabulary {
         for b in s.utf8 { h = (h ^ UInt64(b)) &* VietFold.fnvPrime }
         return h
     }
+    /// `codeKey` of bytes.
+    static func codeKey(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = VietFold.fnvBasis
+        for b in bytes { h = (h ^ UInt64(b)) &* VietFold.fnvPrime }
+        return h
+    }
+    static let qdBytes: [UInt8] = Array("QĐ".utf8)
     static let typeCodeKeys: [UInt64: String] = Dictionary(typeCodes.map { (codeKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
     static let partyTypeKeys: [UInt64: String] = Dictionary(partyKindOverrides.map { (codeKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
     static let courtCodeKeys: Set<UInt64> = Set(courtCaseCodes.map { codeKey($0) })
@@ -532,7 +539,7 @@ struct HeaderReader {
         if out.kind == nil, let k = meta.kind { out.kind = k }
         if out.kind == nil, let s = out.rawSymbol, out.symbolStatus == .present { out.kind = kindFromSymbol(english ? canonicalSymbol(s) : s) }
         // A consolidated text repeats its source's type line; its symbol says what it is.
-        if let s = out.rawSymbol, hasPart(s, startingWith: "VBHN") { out.kind = "Văn bản hợp nhất" }
+        if let s = out.rawSymbol, hasPart(s, startingWith: HeaderReader.vbhnBytes) { out.kind = "Văn bản hợp nhất" }
 
         // Official or not.
         let typeUpperEarly = typeLine.map { lineAllUpper($0) && $0 - zoneStartLine < 8 } ?? false
@@ -1806,10 +1813,9 @@ struct HeaderReader {
     }
 
     /// Whether a `/`-separated part of the symbol starts with `prefix` (ASCII): `31/VBHN-VPQH`.
-    func hasPart(_ symbol: String, startingWith prefix: String) -> Bool {
+    func hasPart(_ symbol: String, startingWith pre: [UInt8]) -> Bool {
         var symbol = symbol
         return symbol.withUTF8 { b in
-            let pre = Array(prefix.utf8)
             var i = 0
             while i + pre.count <= b.count {
                 if i == 0 || b[i - 1] == 0x2F, b[i..<(i + pre.count)].elementsEqual(pre) { return true }
@@ -1818,6 +1824,8 @@ struct HeaderReader {
             return false
         }
     }
+
+    static let vbhnBytes: [UInt8] = Array("VBHN".utf8)
 
     /// The canonical form of a symbol (itself when it cannot be read).
     func canonicalSymbol(_ s: String) -> String { Resolver.canonicalize(s, kind: nil)?.id ?? s }
@@ -1851,22 +1859,44 @@ struct HeaderReader {
         }
     }
 
+    /// The issuer code a symbol names (`1744/QĐ-UBND` → `UBND`), read on its bytes: the parts at `/` and the
+    /// last one's pieces at `-` are byte ranges, made a String only for the answer (split into Substrings and
+    /// asked through StringProtocol, a symbol cost about six thousand instructions).
     func issuerCodeFromSymbol(_ s: String) -> String? {
-        let (parts, lastPart) = symbolShape(s)
-        guard parts.count >= 2, let first = lastPart.first else { return nil }
-        func str<S: StringProtocol>(_ b: S) -> String? { b.isEmpty ? nil : String(b) }
-        if parts[0].utf8.contains(0x2D) { return str(parts[parts.count - 1]) }    // Party `36-HD/VPTW`
-        if HeaderVocabulary.isCourtCode(first) { return nil }
-        // A precedent, its code perhaps followed by a footnote marker (`43/2021/AL1`).
-        if first.hasPrefix("AL"), first.dropFirst(2).allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
-        if HeaderVocabulary.typeCode(first, party: false) != nil || first.utf8.starts(with: "QĐ".utf8) {
-            // A joint text names every issuer: `TTLT-BTC-BCN-TCHQ` → `BTC-BCN-TCHQ`.
-            if HeaderVocabulary.isJointCode(first), lastPart.count > 2 {
-                return lastPart.dropFirst().joined(separator: "-")
+        var s = s
+        return s.withUTF8 { b -> String? in
+            guard let firstSlash = b.firstIndex(of: 0x2F) else { return nil }   // one part only
+            var lastSlash = b.count - 1
+            while b[lastSlash] != 0x2F { lastSlash -= 1 }
+            let last = lastSlash + 1   // the last part: `last..<b.count`
+            func str(_ a: Int, _ e: Int) -> String? { e > a ? String(decoding: UnsafeBufferPointer(rebasing: b[a..<e]), as: UTF8.self) : nil }
+            if b[0..<firstSlash].contains(0x2D) { return str(last, b.count) }    // Party `36-HD/VPTW`
+            // The last part's first piece (its code) and the dashes after it.
+            var dash = last
+            while dash < b.count, b[dash] != 0x2D { dash += 1 }
+            let code = UnsafeBufferPointer(rebasing: b[last..<dash])
+            let key = HeaderVocabulary.codeKey(bytes: code)
+            if HeaderVocabulary.courtCodeKeys.contains(key) { return nil }
+            // A precedent, its code perhaps followed by a footnote marker (`43/2021/AL1`); a scalar other than ASCII
+            // after `AL` is left to the character reading (it may be a mark that joins the `L`).
+            if code.starts(with: [0x41, 0x4C]) {
+                if code.count > 2, code[2] >= 0x80 {
+                    let first = Substring(String(decoding: code, as: UTF8.self))
+                    if first.hasPrefix("AL"), first.dropFirst(2).allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
+                } else if code.dropFirst(2).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                    return nil
+                }
             }
-            return lastPart.count >= 2 ? str(lastPart[1]) : nil
+            if HeaderVocabulary.typeCodeKeys[key] != nil || code.starts(with: HeaderVocabulary.qdBytes) {
+                guard dash < b.count else { return nil }   // a code alone
+                var dash2 = dash + 1
+                while dash2 < b.count, b[dash2] != 0x2D { dash2 += 1 }
+                // A joint text names every issuer: `TTLT-BTC-BCN-TCHQ` → `BTC-BCN-TCHQ`.
+                if HeaderVocabulary.jointCodeKeys.contains(key), dash2 < b.count { return str(dash + 1, b.count) }
+                return str(dash + 1, dash2)
+            }
+            return str(last, dash)
         }
-        return str(first)
     }
 
     // MARK: V/v line (công văn)
@@ -2164,9 +2194,11 @@ struct HeaderReader {
             // `- Lưu: VT.    Đặng Ngọc Hậu`): the right column is read when the whole line tells nothing.
             var column = s0 < e ? rightColumn(s0, e) : nil
             var s = s0
-            if !(s < e && e - s <= 90 && startsUpper(s, e)), let c = column { s = c; column = nil }
             // Recipient lines (`- Như Điều 3;`), long lines and empty lines carry no signature.
-            guard s < e, e - s <= 90, startsUpper(s, e) else { continue }
+            if !(s < e && e - s <= 90 && startsUpper(s, e)) {
+                guard let c = column, c < e, e - c <= 90, startsUpper(c, e) else { continue }
+                s = c; column = nil
+            }
             // Away from a mark or a title, a line matters only if it opens one: its first word alone is read
             // first, and a line the tables' first-word groups turn away is not read whole.
             if anchor.map({ lineNo - $0 > 8 }) ?? true {
@@ -2266,6 +2298,8 @@ struct HeaderReader {
 
     /// Whether the first scalar at `s` is an upper-case letter.
     func startsUpper(_ s: Int, _ e: Int) -> Bool {
+        // An ASCII byte is a capital exactly when it is `A`–`Z` (so the fold table has it).
+        if p[s] < 0x80 { return p[s] &- 0x41 < 26 }
         let (scalar, _) = VietFold.decode(p, s, e)
         return VietFold.entry(scalar) & VietFold.upperBit != 0
     }
