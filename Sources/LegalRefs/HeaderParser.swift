@@ -652,23 +652,29 @@ struct HeaderReader {
     mutating func splitLines(from start: Int) {
         // Room for the new lines at once (a line every 24 bytes; selfmeta-dev's heads average one every 60):
         // growing the array line by line reallocated it three or four times a window.
+        var lines = self.lines
+        self.lines = []   // appended to as a local, without a second reference (that would copy it)
         lines.reserveCapacity(lines.count + (headEnd - start) / 24 + 8)
         var i = start
         var k = wordIndex(atOrAfter: start)
-        while i < headEnd {
-            let e = nextNewline(i, headEnd)
-            var s = i, t = e
-            while s < t, isTrim(p[s]) { s += 1 }
-            while t > s, isTrim(p[t - 1]) { t -= 1 }
-            if s < t {
-                while k < w.count, w[k].start < s { k += 1 }
-                var k1 = k
-                while k1 < w.count, w[k1].start < t { k1 += 1 }
-                lines.append(HeaderLine(start: s, end: t, w0: k, w1: k1))
-                k = k1
+        // The words' storage read directly: through the array, each step of the word loops checked its bounds.
+        w.withUnsafeBufferPointer { w in
+            while i < headEnd {
+                let e = nextNewline(i, headEnd)
+                var s = i, t = e
+                while s < t, isTrim(p[s]) { s += 1 }
+                while t > s, isTrim(p[t - 1]) { t -= 1 }
+                if s < t {
+                    while k < w.count, w[k].start < s { k += 1 }
+                    var k1 = k
+                    while k1 < w.count, w[k1].start < t { k1 += 1 }
+                    lines.append(HeaderLine(start: s, end: t, w0: k, w1: k1))
+                    k = k1
+                }
+                i = e + 1
             }
-            i = e + 1
         }
+        self.lines = lines
     }
 
     func isTrim(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x2A || b == 0x23 || b == 0x3E }
@@ -845,11 +851,21 @@ struct HeaderReader {
         let stateMotto = HeaderVocabulary.stateMotto, mottoLine = HeaderVocabulary.mottoLine
         let englishMotto = HeaderVocabulary.englishMotto, partyMotto = HeaderVocabulary.partyMotto
         while k < w.count {
-            if !firsts.contains(w[k].hash) {
-                if let f = first, w[k].start > f.end + 400 { break }
-                k += 1
-                continue
+            // Most words open no motto line: they are passed over in a loop of their own, on the words' storage,
+            // with the distance limit in a local (it changes only where a motto line is found).
+            let stop = first.map { $0.end + 400 } ?? Int.max
+            let (candidate, far) = w.withUnsafeBufferPointer { wb -> (Int, Bool) in
+                var j = k
+                while j < wb.count {
+                    if firsts.contains(wb[j].hash) { return (j, false) }
+                    if wb[j].start > stop { return (j, true) }
+                    j += 1
+                }
+                return (j, false)
             }
+            if far { break }
+            k = candidate
+            guard k < w.count else { break }
             if let (e, next) = stateMotto.match(p, w, at: k) {
                 let upper = (k..<next).allSatisfy { w[$0].isUpper }
                 // The motto line `Độc lập - Tự do - Hạnh phúc` should follow closely.
