@@ -699,8 +699,19 @@ struct HeaderReader {
 
     func text(_ a: Int, _ b: Int) -> String { VietFold.string(p, a, b) }
 
+    /// `s.hasPrefix` of the one-character string of ASCII byte `b`, read on the bytes when the byte after it is
+    /// ASCII too (it is then a character of its own); else left to `hasPrefix` (a mark may join it).
+    static func opensWith(_ s: String, _ b: UInt8) -> Bool {
+        var u = s.utf8.makeIterator()
+        guard u.next() == b else { return false }
+        guard let second = u.next(), second >= 0x80 else { return true }
+        return s.hasPrefix(String(UnicodeScalar(b)))
+    }
+
     /// The text with line breaks as spaces and without `*` (markdown italics of flattened pages).
     func flatText(_ a: Int, _ b: Int) -> String {
+        // Most spans (a place, a subject on one line) hold no byte to drop or change: their text as it stands.
+        if !(a..<b).contains(where: { p[$0] == 0x2A || p[$0] == 0x0D || p[$0] == 0x0A }) { return text(a, b) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(b - a)
         for i in a..<b {
@@ -1223,7 +1234,7 @@ struct HeaderReader {
                 }
                 k = next; continue
             }
-            let blank = symbol.hasPrefix("/") || symbol.hasPrefix("-")
+            let blank = HeaderReader.opensWith(symbol, 0x2F) || HeaderReader.opensWith(symbol, 0x2D)
             // A kind label without a colon (`Nghị quyết số /2023/QH15`) heads a line of its own; `Quyết định
             // số 1445/2002/QĐ-UB ngày … của UBND tỉnh An Giang` is a citation, not the document's number.
             // A gazette title line (`Luật số 100/2015/QH13 ngày 27 tháng 11 năm 2015`) ends with its date.
@@ -1976,6 +1987,8 @@ struct HeaderReader {
         var regions: [Range<Int>] = []
         if let at = find("Nơi nhận", from: start, to: min(n, start + 262_144)) { regions.append(max(start, at - 1_500)..<min(n, at + 1_500)) }
         regions.append(max(start, n - 4_096)..<n)
+        var lw: [FoldWord] = []   // each line's words, in one array kept from line to line
+        lw.reserveCapacity(14)
         for r in regions where !r.isEmpty {
             var i = r.lowerBound
             while i < r.upperBound, p[i] & 0xC0 == 0x80 { i += 1 }
@@ -1985,7 +1998,7 @@ struct HeaderReader {
                 var s = i
                 while s < e, isTrim(p[s]) { s += 1 }
                 guard s < e, e - s <= 90, startsUpper(s, e) else { continue }
-                let lw = VietFold.words(p, from: s, to: e, limit: 14)
+                VietFold.words(p, from: s, to: e, limit: 14, reusing: &lw)
                 var k = 0
                 while k < min(lw.count, 6), !VietFold.matches(p, lw[k], HeaderVocabulary.ngay) {
                     guard lw[k].isCapitalized, lw[k].flags & FoldWord.hasLower != 0 || LocalityParser.units.matches(p, lw, at: k) else { k = lw.count; break }
@@ -2353,7 +2366,8 @@ struct HeaderReader {
         // A line's first words, written in place: the first one folded for the gate below, the others after it
         // (folding the line again from its start, into an array emptied and refilled, cost twice as much).
         let wanted = english ? 5 : 3
-        var lw = [FoldWord](repeating: FoldWord(start: 0, end: 0, hash: 0, flags: 0), count: wanted)
+        let none = FoldWord(start: 0, end: 0, hash: 0, flags: 0)
+        var lw = [none, none, none, none, none]   // (a literal: `Array(repeating:count:)` went through a slower path)
         while i < limit, lines < 600 {
             // The preamble starts right after the title and the authority line, and its lines follow
             // one another (a long one wrapped over a few lines).
@@ -2380,7 +2394,7 @@ struct HeaderReader {
                 // (the scalar that ended it stands between words).
                 let count = lw.withUnsafeMutableBufferPointer { buf -> Int in
                     buf[0] = first
-                    return 1 + VietFold.words(p, from: first.end, to: min(e, s + 40), into: UnsafeMutableBufferPointer(rebasing: buf[1...]))
+                    return 1 + VietFold.words(p, from: first.end, to: min(e, s + 40), into: UnsafeMutableBufferPointer(rebasing: buf[1..<wanted]))
                 }
                 if starts.matches(p, lw, at: 0, limit: count) {
                     if preStart == nil { preStart = s }
