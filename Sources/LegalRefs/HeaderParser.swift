@@ -116,6 +116,14 @@ enum HeaderVocabulary {
     })
     /// Kinds whose type line may carry the name on the same line: `LUẬT GIÁO DỤC`, `BỘ LUẬT LAO ĐỘNG`.
     static let namedKinds: Set<String> = ["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"]
+    /// `namedKinds` as bytes, for `isNamedKind`.
+    static let namedKindBytes: [[UInt8]] = namedKinds.map { Array($0.utf8) }
+    /// Whether a kind is one of `namedKinds`, compared on bytes: the kinds asked about are the type tables' own
+    /// strings (NFC like these), and hashing a String for the set cost about 1,600 instructions a call.
+    static func isNamedKind(_ kind: String) -> Bool {
+        let u = kind.utf8
+        return namedKindBytes.contains { $0.count == u.count && u.elementsEqual($0) }
+    }
     static let stateMotto = PhraseTable([("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1), ("VIỆT NAM DÂN CHỦ CỘNG HÒA", 2)])
     static let mottoLine = PhraseTable([("Độc lập - Tự do - Hạnh phúc", ())])
     static let partyMotto = PhraseTable([("ĐẢNG CỘNG SẢN VIỆT NAM", ())])
@@ -206,7 +214,7 @@ enum HeaderVocabulary {
                                          ("Người ký", .signer), ("Ngày ban hành", .date), ("Cơ quan ban hành", .issuer),
                                          // vbpl.vn's attribute pages; a consolidated text is dated by its authentication.
                                          ("Số ký hiệu", .symbol), ("Ngày ký xác thực", .date), ("Ngày xác thực", .date)])
-    /// The fields of a metadata block (the raw value is the key of `Metadata.values`).
+    /// The fields of a metadata block.
     enum MetaField: String, Sendable {
         case symbol, kind, issuer, signer, date
         /// The field's bit in a set of fields seen.
@@ -279,6 +287,13 @@ enum HeaderVocabulary {
         for b in s.utf8 { h = (h ^ UInt64(b)) &* VietFold.fnvPrime }
         return h
     }
+    /// `codeKey` of bytes.
+    static func codeKey(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = VietFold.fnvBasis
+        for b in bytes { h = (h ^ UInt64(b)) &* VietFold.fnvPrime }
+        return h
+    }
+    static let qdBytes: [UInt8] = Array("QĐ".utf8)
     static let typeCodeKeys: [UInt64: String] = Dictionary(typeCodes.map { (codeKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
     static let partyTypeKeys: [UInt64: String] = Dictionary(partyKindOverrides.map { (codeKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
     static let courtCodeKeys: Set<UInt64> = Set(courtCaseCodes.map { codeKey($0) })
@@ -347,6 +362,7 @@ struct HeaderReader {
         // window grows until the header (motto, type line and a few lines after it) lies inside.
         let deferring = deferNewsLocality
         var meta = Metadata()
+        var metaScan = MetaScan(), metaWhole = MetaScan()
         var motto: Motto? = nil
         var zoneStartLine = 0
         var typeLine: Int? = nil
@@ -356,7 +372,7 @@ struct HeaderReader {
         for limit in [1_024, 2_048, 4_096, HeaderParser.headBytes] {
             setHead(limit)
             // A library's metadata block stands in the first 4 KB.
-            if headEnd <= 4_096 || meta.endLine >= 0 { meta.endLine = metadataEnd() }
+            if headEnd <= 4_096 || meta.endLine >= 0 { (meta.endLine, metaWhole) = metadataEnd(&metaScan) }
             // The header opens the text (or follows a legal library's metadata block); a motto deeper
             // down belongs to a form or an annex. Only the new part of the window is searched, unless
             // a motto found before may continue into it.
@@ -381,7 +397,7 @@ struct HeaderReader {
         }
         // The block's values, once, on the final window: a block found was looked for again at each step, so
         // these are the lines it was last found on (and with no block its values are empty).
-        if meta.endLine >= 0 { meta.values = scanMetadata(values: true).values }
+        if meta.endLine >= 0 { meta = metadata(metaWhole, endLine: meta.endLine) }
         // The rest only reads the text: a function that does not mutate, since calls from this mutating one
         // copied the whole reader (about five times a document) before several of the readers.
         var pending = false
@@ -520,14 +536,14 @@ struct HeaderReader {
             // A judgment's subject: `Bản án số: 45/2025/DS-ST / Ngày: 12-9-2025 / V/v tranh chấp hợp đồng vay tài sản`.
             title = vv
         }
-        if out.kind == nil, let k = meta.values["kind"] { out.kind = k }
+        if out.kind == nil, let k = meta.kind { out.kind = k }
         if out.kind == nil, let s = out.rawSymbol, out.symbolStatus == .present { out.kind = kindFromSymbol(english ? canonicalSymbol(s) : s) }
         // A consolidated text repeats its source's type line; its symbol says what it is.
-        if let s = out.rawSymbol, hasPart(s, startingWith: "VBHN") { out.kind = "Văn bản hợp nhất" }
+        if let s = out.rawSymbol, hasPart(s, startingWith: HeaderReader.vbhnBytes) { out.kind = "Văn bản hợp nhất" }
 
         // Official or not.
         let typeUpperEarly = typeLine.map { lineAllUpper($0) && $0 - zoneStartLine < 8 } ?? false
-        out.isOfficial = motto != nil || number != nil || typeUpperEarly || gazette || meta.values["symbol"] != nil
+        out.isOfficial = motto != nil || number != nil || typeUpperEarly || gazette || meta.symbol != nil
 
         // Older texts put the place-and-date line above the signature.
         if dateLine == nil, out.date == nil, out.isOfficial, let d = findTrailingDate(after: zoneEndByte) {
@@ -541,9 +557,9 @@ struct HeaderReader {
         }
 
         // Fallbacks from the metadata block.
-        if out.rawSymbol == nil, let s = meta.values["symbol"] { out.rawSymbol = s; out.symbolStatus = .present }
-        if out.date == nil, let d = meta.values["date"].flatMap(parseLooseDate) { out.date = d; out.dateSource = .metadata }
-        if out.issuer == nil, let iss = meta.values["issuer"] { applyMetadataIssuer(iss, to: &out) }
+        if out.rawSymbol == nil, let s = meta.symbol { out.rawSymbol = s; out.symbolStatus = .present }
+        if out.date == nil, let d = meta.date.flatMap(parseLooseDate) { out.date = d; out.dateSource = .metadata }
+        if out.issuer == nil, let iss = meta.issuer { applyMetadataIssuer(iss, to: &out) }
 
         // Passage sentence (Laws, QH and HĐND resolutions, constitutions).
         if out.kind == "Án lệ", out.date == nil || out.issuer == nil, let adoption = findPrecedentAdoption() {
@@ -578,7 +594,7 @@ struct HeaderReader {
 
         // Signature and Party refinement.
         let sig = findSignature(after: zoneEndByte)
-        out.signer = sig.name ?? meta.values["signer"]
+        out.signer = sig.name ?? meta.signer
         if let organ = sig.partyOrgan, out.issuer == "Ban Chấp hành Trung ương" { out.issuer = organ }
 
         // Preamble.
@@ -636,23 +652,29 @@ struct HeaderReader {
     mutating func splitLines(from start: Int) {
         // Room for the new lines at once (a line every 24 bytes; selfmeta-dev's heads average one every 60):
         // growing the array line by line reallocated it three or four times a window.
+        var lines = self.lines
+        self.lines = []   // appended to as a local, without a second reference (that would copy it)
         lines.reserveCapacity(lines.count + (headEnd - start) / 24 + 8)
         var i = start
         var k = wordIndex(atOrAfter: start)
-        while i < headEnd {
-            let e = nextNewline(i, headEnd)
-            var s = i, t = e
-            while s < t, isTrim(p[s]) { s += 1 }
-            while t > s, isTrim(p[t - 1]) { t -= 1 }
-            if s < t {
-                while k < w.count, w[k].start < s { k += 1 }
-                var k1 = k
-                while k1 < w.count, w[k1].start < t { k1 += 1 }
-                lines.append(HeaderLine(start: s, end: t, w0: k, w1: k1))
-                k = k1
+        // The words' storage read directly: through the array, each step of the word loops checked its bounds.
+        w.withUnsafeBufferPointer { w in
+            while i < headEnd {
+                let e = nextNewline(i, headEnd)
+                var s = i, t = e
+                while s < t, isTrim(p[s]) { s += 1 }
+                while t > s, isTrim(p[t - 1]) { t -= 1 }
+                if s < t {
+                    while k < w.count, w[k].start < s { k += 1 }
+                    var k1 = k
+                    while k1 < w.count, w[k1].start < t { k1 += 1 }
+                    lines.append(HeaderLine(start: s, end: t, w0: k, w1: k1))
+                    k = k1
+                }
+                i = e + 1
             }
-            i = e + 1
         }
+        self.lines = lines
     }
 
     func isTrim(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x2A || b == 0x23 || b == 0x3E }
@@ -677,8 +699,19 @@ struct HeaderReader {
 
     func text(_ a: Int, _ b: Int) -> String { VietFold.string(p, a, b) }
 
+    /// `s.hasPrefix` of the one-character string of ASCII byte `b`, read on the bytes when the byte after it is
+    /// ASCII too (it is then a character of its own); else left to `hasPrefix` (a mark may join it).
+    static func opensWith(_ s: String, _ b: UInt8) -> Bool {
+        var u = s.utf8.makeIterator()
+        guard u.next() == b else { return false }
+        guard let second = u.next(), second >= 0x80 else { return true }
+        return s.hasPrefix(String(UnicodeScalar(b)))
+    }
+
     /// The text with line breaks as spaces and without `*` (markdown italics of flattened pages).
     func flatText(_ a: Int, _ b: Int) -> String {
+        // Most spans (a place, a subject on one line) hold no byte to drop or change: their text as it stands.
+        if !(a..<b).contains(where: { p[$0] == 0x2A || p[$0] == 0x0D || p[$0] == 0x0A }) { return text(a, b) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(b - a)
         for i in a..<b {
@@ -720,14 +753,50 @@ struct HeaderReader {
 
     // MARK: Metadata block (legal library pages)
 
-    struct Metadata { var values: [String: String] = [:]; var endLine = -1 }
+    /// A legal library's metadata block: its values (trimmed of spaces and colons) and its last line (-1 without one).
+    struct Metadata {
+        var symbol: String?, kind: String?, issuer: String?, signer: String?, date: String?
+        var endLine = -1
+    }
 
-    /// Where a legal library's metadata block ends (`Tình trạng: …` or its last label's line), -1 without one.
-    /// The header window's loop asks this each time the window grows; the values are read once after it.
-    func metadataEnd() -> Int {
-        let scan = scanMetadata(values: false)
-        guard scan.found >= 2 else { return -1 }
-        var end = scan.last
+    /// The reading of the metadata block's labels so far. Kept while the window grows: lines are only appended,
+    /// and a line's reading depends on the lines after it only through whether one follows, so all lines but the
+    /// window's last are read once (each step read the first 160 lines again).
+    struct MetaScan {
+        /// How many fields have a value, and the line of the last value.
+        var found = 0, last = -1
+        /// The fields seen (`MetaField.bit`).
+        var seen: UInt8 = 0
+        /// The lines before this one are read.
+        var next = 0
+        /// The bytes of each field's value (the first one of each field).
+        var symbol: Range<Int>?, kind: Range<Int>?, issuer: Range<Int>?, signer: Range<Int>?, date: Range<Int>?
+
+        mutating func set(_ field: HeaderVocabulary.MetaField, _ r: Range<Int>) {
+            switch field {
+            case .symbol: symbol = r
+            case .kind: kind = r
+            case .issuer: issuer = r
+            case .signer: signer = r
+            case .date: date = r
+            }
+        }
+    }
+
+    /// Where a legal library's metadata block ends (`Tình trạng: …` or its last label's line), -1 without one,
+    /// and the reading of the whole window (for `metadata`). The header window's loop asks this each time the
+    /// window grows, with the same `scan`.
+    func metadataEnd(_ scan: inout MetaScan) -> (end: Int, scan: MetaScan) {
+        let cap = min(lines.count, 160)
+        let stable = max(0, min(cap, lines.count - 1))
+        if scan.next < stable {
+            scanMetadata(&scan, from: scan.next, to: stable)
+            scan.next = stable
+        }
+        var whole = scan
+        if whole.next < cap { scanMetadata(&whole, from: whole.next, to: cap) }
+        guard whole.found >= 2 else { return (-1, whole) }
+        var end = whole.last
         // The block ends at `Tình trạng: …` or the last label.
         if end + 1 < lines.count {
             for i in (end + 1)..<min(lines.count, end + 12) {
@@ -736,17 +805,23 @@ struct HeaderReader {
                 }
             }
         }
-        return end
+        return (end, whole)
     }
 
-    /// The labels of the metadata block in the first lines: how many have a value (the first of each field
-    /// counts), the line of the last one's value, and with `values` the values themselves.
-    func scanMetadata(values wanted: Bool) -> (values: [String: String], found: Int, last: Int) {
-        var values: [String: String] = [:]
-        var found = 0, last = -1
-        var seen: UInt8 = 0
+    /// The values of a metadata block read by `metadataEnd`, once, on the final window.
+    func metadata(_ scan: MetaScan, endLine: Int) -> Metadata {
+        // A value is read only when something besides spaces and colons is left: `trimmed(" :")` leaves nothing
+        // exactly when they are all it holds (the line has no line break).
+        func value(_ r: Range<Int>?) -> String? { r.map { text($0.lowerBound, $0.upperBound).trimmed(" :") } }
+        return Metadata(symbol: value(scan.symbol), kind: value(scan.kind), issuer: value(scan.issuer), signer: value(scan.signer),
+                        date: value(scan.date), endLine: endLine)
+    }
+
+    /// The labels of the metadata block on lines `from..<to`: how many have a value (the first of each field
+    /// counts), the line of the last one's value, and the values' bytes, added to `scan`.
+    func scanMetadata(_ scan: inout MetaScan, from: Int, to: Int) {
         let labels = HeaderVocabulary.metaLabels
-        for i in 0..<min(lines.count, 160) {
+        for i in from..<to {
             let l = lines[i]
             // The first word's hash turns away almost every line before `match` is called (it probes the same).
             guard l.wordCount > 0, labels.group(w[l.w0].hash) != nil, w[l.w0].start == l.start,
@@ -765,19 +840,12 @@ struct HeaderReader {
                 guard colon || e.payload == .symbol || e.payload == .date else { continue }
                 valueStart = lines[i + 1].start; valueEnd = lines[i + 1].end; valueLine = i + 1
             }
-            guard seen & e.payload.bit == 0 else { continue }
-            if wanted {
-                let value = text(valueStart, valueEnd).trimmed(" :")
-                guard !value.isEmpty else { continue }
-                values[e.payload.rawValue] = value
-            } else {
-                // Something left without spaces and colons: `trimmed(" :")` leaves nothing exactly when they are
-                // all the value holds (the line has no line break).
-                guard (valueStart..<valueEnd).contains(where: { p[$0] != 0x20 && p[$0] != 0x3A }) else { continue }
-            }
-            seen |= e.payload.bit; found += 1; last = valueLine
+            guard scan.seen & e.payload.bit == 0 else { continue }
+            // Something left without spaces and colons.
+            guard (valueStart..<valueEnd).contains(where: { p[$0] != 0x20 && p[$0] != 0x3A }) else { continue }
+            scan.set(e.payload, valueStart..<valueEnd)
+            scan.seen |= e.payload.bit; scan.found += 1; scan.last = valueLine
         }
-        return (values, found, last)
     }
 
     // MARK: Motto and zone
@@ -794,11 +862,21 @@ struct HeaderReader {
         let stateMotto = HeaderVocabulary.stateMotto, mottoLine = HeaderVocabulary.mottoLine
         let englishMotto = HeaderVocabulary.englishMotto, partyMotto = HeaderVocabulary.partyMotto
         while k < w.count {
-            if !firsts.contains(w[k].hash) {
-                if let f = first, w[k].start > f.end + 400 { break }
-                k += 1
-                continue
+            // Most words open no motto line: they are passed over in a loop of their own, on the words' storage,
+            // with the distance limit in a local (it changes only where a motto line is found).
+            let stop = first.map { $0.end + 400 } ?? Int.max
+            let (candidate, far) = w.withUnsafeBufferPointer { wb -> (Int, Bool) in
+                var j = k
+                while j < wb.count {
+                    if firsts.contains(wb[j].hash) { return (j, false) }
+                    if wb[j].start > stop { return (j, true) }
+                    j += 1
+                }
+                return (j, false)
             }
+            if far { break }
+            k = candidate
+            guard k < w.count else { break }
             if let (e, next) = stateMotto.match(p, w, at: k) {
                 let upper = (k..<next).allSatisfy { w[$0].isUpper }
                 // The motto line `Độc lập - Tự do - Hạnh phúc` should follow closely.
@@ -925,7 +1003,7 @@ struct HeaderReader {
                 if !colon, next == l.w1, upper || !strict {
                     return i
                 }
-                if !colon, upper, HeaderVocabulary.namedKinds.contains(e.payload), next < l.w1 { return i }
+                if !colon, upper, HeaderVocabulary.isNamedKind(e.payload), next < l.w1 { return i }
                 // Older and gazette styles: `NGHỊ ĐỊNH CỦA CHÍNH PHỦ`, `Nghị định của Chính phủ số 29/1998/NĐ-CP
                 // ngày 11 tháng 5 năm 1998`, `Văn bản hợp nhất số 23/VBHN-VPQH`.
                 if !colon, let o = oldStyle(after: next, line: i, kind: e.payload) {
@@ -949,7 +1027,7 @@ struct HeaderReader {
             let l = lines[i]
             if l.wordCount > 0, w[l.w0].start == l.start, let (e, next) = types.match(p, w, at: l.w0, limit: l.w1), lineAllUpper(i),
                !VietFold.gapContains(p, w[next - 1].end, l.end, 0x3A) {
-                if next == l.w1 || HeaderVocabulary.namedKinds.contains(e.payload)
+                if next == l.w1 || HeaderVocabulary.isNamedKind(e.payload)
                     || HeaderVocabulary.englishTitleOpeners.matches(p, w, at: next, limit: l.w1) { return i }
             }
             i += 1
@@ -963,7 +1041,7 @@ struct HeaderReader {
     func readEnglishTypeLine(_ typeLine: Int) -> (kind: String, title: String?) {
         let l = lines[typeLine]
         let (e, next) = HeaderVocabulary.englishTypeLines.match(p, w, at: l.w0, limit: l.w1)!
-        let named = HeaderVocabulary.namedKinds.contains(e.payload)
+        let named = HeaderVocabulary.isNamedKind(e.payload)
         var parts: [String] = []
         if named { parts.append(lineText(typeLine)) } else if next < l.w1 { parts.append(flatText(w[next].start, l.end)) }
         var upperTitle: Bool? = next < l.w1 ? true : nil
@@ -1040,7 +1118,7 @@ struct HeaderReader {
 
     func readTitle(after typeLine: Int, kind: String, inlineName: String?, prefix: Bool = false) -> String? {
         // Asked once (hashing a Vietnamese string for the set costs several hundred instructions).
-        let named = HeaderVocabulary.namedKinds.contains(kind)
+        let named = HeaderVocabulary.isNamedKind(kind)
         var parts: [String] = []
         var upperTitle: Bool? = nil
         var i = typeLine + 1
@@ -1156,7 +1234,7 @@ struct HeaderReader {
                 }
                 k = next; continue
             }
-            let blank = symbol.hasPrefix("/") || symbol.hasPrefix("-")
+            let blank = HeaderReader.opensWith(symbol, 0x2F) || HeaderReader.opensWith(symbol, 0x2D)
             // A kind label without a colon (`Nghị quyết số /2023/QH15`) heads a line of its own; `Quyết định
             // số 1445/2002/QĐ-UB ngày … của UBND tỉnh An Giang` is a citation, not the document's number.
             // A gazette title line (`Luật số 100/2015/QH13 ngày 27 tháng 11 năm 2015`) ends with its date.
@@ -1519,6 +1597,7 @@ struct HeaderReader {
     func issuerChain(from a: Int, to b: Int, motto: Motto?, mixedCase: Bool = false) -> [ChainLink] {
         // Words of the block, minus the motto and stamps.
         var keep: [FoldWord] = []
+        keep.reserveCapacity(max(0, min(b, w.count) - a))   // grown word by word, it was reallocated three or four times
         var k = a
         var keptPrevious = a - 1
         let ranges = motto?.ranges ?? []
@@ -1761,10 +1840,9 @@ struct HeaderReader {
     }
 
     /// Whether a `/`-separated part of the symbol starts with `prefix` (ASCII): `31/VBHN-VPQH`.
-    func hasPart(_ symbol: String, startingWith prefix: String) -> Bool {
+    func hasPart(_ symbol: String, startingWith pre: [UInt8]) -> Bool {
         var symbol = symbol
         return symbol.withUTF8 { b in
-            let pre = Array(prefix.utf8)
             var i = 0
             while i + pre.count <= b.count {
                 if i == 0 || b[i - 1] == 0x2F, b[i..<(i + pre.count)].elementsEqual(pre) { return true }
@@ -1773,6 +1851,8 @@ struct HeaderReader {
             return false
         }
     }
+
+    static let vbhnBytes: [UInt8] = Array("VBHN".utf8)
 
     /// The canonical form of a symbol (itself when it cannot be read).
     func canonicalSymbol(_ s: String) -> String { Resolver.canonicalize(s, kind: nil)?.id ?? s }
@@ -1806,22 +1886,44 @@ struct HeaderReader {
         }
     }
 
+    /// The issuer code a symbol names (`1744/QĐ-UBND` → `UBND`), read on its bytes: the parts at `/` and the
+    /// last one's pieces at `-` are byte ranges, made a String only for the answer (split into Substrings and
+    /// asked through StringProtocol, a symbol cost about six thousand instructions).
     func issuerCodeFromSymbol(_ s: String) -> String? {
-        let (parts, lastPart) = symbolShape(s)
-        guard parts.count >= 2, let first = lastPart.first else { return nil }
-        func str<S: StringProtocol>(_ b: S) -> String? { b.isEmpty ? nil : String(b) }
-        if parts[0].utf8.contains(0x2D) { return str(parts[parts.count - 1]) }    // Party `36-HD/VPTW`
-        if HeaderVocabulary.isCourtCode(first) { return nil }
-        // A precedent, its code perhaps followed by a footnote marker (`43/2021/AL1`).
-        if first.hasPrefix("AL"), first.dropFirst(2).allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
-        if HeaderVocabulary.typeCode(first, party: false) != nil || first.utf8.starts(with: "QĐ".utf8) {
-            // A joint text names every issuer: `TTLT-BTC-BCN-TCHQ` → `BTC-BCN-TCHQ`.
-            if HeaderVocabulary.isJointCode(first), lastPart.count > 2 {
-                return lastPart.dropFirst().joined(separator: "-")
+        var s = s
+        return s.withUTF8 { b -> String? in
+            guard let firstSlash = b.firstIndex(of: 0x2F) else { return nil }   // one part only
+            var lastSlash = b.count - 1
+            while b[lastSlash] != 0x2F { lastSlash -= 1 }
+            let last = lastSlash + 1   // the last part: `last..<b.count`
+            func str(_ a: Int, _ e: Int) -> String? { e > a ? String(decoding: UnsafeBufferPointer(rebasing: b[a..<e]), as: UTF8.self) : nil }
+            if b[0..<firstSlash].contains(0x2D) { return str(last, b.count) }    // Party `36-HD/VPTW`
+            // The last part's first piece (its code) and the dashes after it.
+            var dash = last
+            while dash < b.count, b[dash] != 0x2D { dash += 1 }
+            let code = UnsafeBufferPointer(rebasing: b[last..<dash])
+            let key = HeaderVocabulary.codeKey(bytes: code)
+            if HeaderVocabulary.courtCodeKeys.contains(key) { return nil }
+            // A precedent, its code perhaps followed by a footnote marker (`43/2021/AL1`); a scalar other than ASCII
+            // after `AL` is left to the character reading (it may be a mark that joins the `L`).
+            if code.starts(with: [0x41, 0x4C]) {
+                if code.count > 2, code[2] >= 0x80 {
+                    let first = Substring(String(decoding: code, as: UTF8.self))
+                    if first.hasPrefix("AL"), first.dropFirst(2).allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
+                } else if code.dropFirst(2).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                    return nil
+                }
             }
-            return lastPart.count >= 2 ? str(lastPart[1]) : nil
+            if HeaderVocabulary.typeCodeKeys[key] != nil || code.starts(with: HeaderVocabulary.qdBytes) {
+                guard dash < b.count else { return nil }   // a code alone
+                var dash2 = dash + 1
+                while dash2 < b.count, b[dash2] != 0x2D { dash2 += 1 }
+                // A joint text names every issuer: `TTLT-BTC-BCN-TCHQ` → `BTC-BCN-TCHQ`.
+                if HeaderVocabulary.jointCodeKeys.contains(key), dash2 < b.count { return str(dash + 1, b.count) }
+                return str(dash + 1, dash2)
+            }
+            return str(last, dash)
         }
-        return str(first)
     }
 
     // MARK: V/v line (công văn)
@@ -1885,6 +1987,8 @@ struct HeaderReader {
         var regions: [Range<Int>] = []
         if let at = find("Nơi nhận", from: start, to: min(n, start + 262_144)) { regions.append(max(start, at - 1_500)..<min(n, at + 1_500)) }
         regions.append(max(start, n - 4_096)..<n)
+        var lw: [FoldWord] = []   // each line's words, in one array kept from line to line
+        lw.reserveCapacity(14)
         for r in regions where !r.isEmpty {
             var i = r.lowerBound
             while i < r.upperBound, p[i] & 0xC0 == 0x80 { i += 1 }
@@ -1894,7 +1998,7 @@ struct HeaderReader {
                 var s = i
                 while s < e, isTrim(p[s]) { s += 1 }
                 guard s < e, e - s <= 90, startsUpper(s, e) else { continue }
-                let lw = VietFold.words(p, from: s, to: e, limit: 14)
+                VietFold.words(p, from: s, to: e, limit: 14, reusing: &lw)
                 var k = 0
                 while k < min(lw.count, 6), !VietFold.matches(p, lw[k], HeaderVocabulary.ngay) {
                     guard lw[k].isCapitalized, lw[k].flags & FoldWord.hasLower != 0 || LocalityParser.units.matches(p, lw, at: k) else { k = lw.count; break }
@@ -1918,8 +2022,14 @@ struct HeaderReader {
         while s < n, p[s] & 0xC0 == 0x80 { s += 1 }
         // `thông qua` needs the word `qua`, which only matches as plain letters: without it in the tail
         // bytes there is nothing to fold there.
-        if HeaderReader.hasASCIIWord(p, from: s, to: n, lowercase: HeaderReader.quaBytes) {
-            let tw = VietFold.words(p, from: s, to: n)
+        if let q = HeaderReader.firstASCIIWord(p, from: s, to: n, lowercase: HeaderReader.quaBytes) {
+            // Every `thông qua` has its `qua` at `q` or after it, and `passage` reads the 45 words before `thông`
+            // and none further back: the tail is folded from a space some way before `q` when 46 words or more
+            // stand between them (a space ends any word, so the words from it are those of a fold from `s`).
+            var from = max(s, q - 1_024)
+            while from > s, p[from] != 0x20, p[from] != 0x0A { from -= 1 }
+            var tw = VietFold.words(p, from: from, to: n)
+            if from > s, tw.prefix(46).contains(where: { $0.start >= q }) { tw = VietFold.words(p, from: s, to: n) }
             if let r = passage(in: tw, requireThis: true) { return r }
         }
         // The head: `(QUỐC HỘI … THÔNG QUA NGÀY 9-11-1946)`.
@@ -1943,8 +2053,13 @@ struct HeaderReader {
     /// or digit right before or after it. A byte check that rules out a phrase before words are folded:
     /// `VietFold.matches` takes a word without diacritics only as these plain letters.
     static func hasASCIIWord(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, lowercase word: [UInt8]) -> Bool {
+        firstASCIIWord(p, from: from, to: to, lowercase: word) != nil
+    }
+
+    /// Where the first such word starts (`hasASCIIWord`), nil without one.
+    static func firstASCIIWord(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, lowercase word: [UInt8]) -> Int? {
         let m = word.count
-        guard m > 0, to - from >= m else { return false }
+        guard m > 0, to - from >= m else { return nil }
         func alnum(_ b: UInt8) -> Bool { let l = b | 0x20; return (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x39) }
         var i = from
         let first = word[0]
@@ -1959,11 +2074,11 @@ struct HeaderReader {
             if p[i] | 0x20 == first, (i == from || !alnum(p[i - 1])) {
                 var j = 1
                 while j < m, p[i + j] | 0x20 == word[j] { j += 1 }
-                if j == m, i + m == to || !alnum(p[i + m]) { return true }
+                if j == m, i + m == to || !alnum(p[i + m]) { return i }
             }
             i += 1
         }
-        return false
+        return nil
     }
 
     func passage(in tw: [FoldWord], requireThis: Bool, upperOnly: Bool = false,
@@ -2026,7 +2141,7 @@ struct HeaderReader {
         // Near `Nơi nhận` (the first one after the header, within a bounded window), then the tail.
         var regions: [Range<Int>] = []
         let recipients = english ? "Recipients" : "Nơi nhận", upperRecipients = english ? "RECIPIENTS" : "NƠI NHẬN"
-        if let at = find(recipients, from: max(start, 0), to: min(n, max(start, 0) + 262_144)) ?? find(upperRecipients, from: max(start, 0), to: min(n, max(start, 0) + 262_144)) {
+        if let at = find(recipients, orElse: upperRecipients, from: max(start, 0), to: min(n, max(start, 0) + 262_144)) {
             regions.append(max(start, at - 800)..<min(n, at + 2_400))
         }
         regions.append(max(0, n - 4_096)..<n)
@@ -2052,6 +2167,33 @@ struct HeaderReader {
                 i = at + 1
             }
             return nil
+        }
+    }
+
+    /// `find(a, …) ?? find(b, …)` in one pass, for needles of two bytes or more that open with the same byte
+    /// (`Nơi nhận`, `NƠI NHẬN`): a text without the first read once, not twice.
+    func find(_ a: String, orElse b: String, from: Int, to: Int) -> Int? {
+        guard to > from, let base = p.baseAddress else { return nil }
+        var a = a, b = b
+        return a.withUTF8 { na -> Int? in
+            b.withUTF8 { nb -> Int? in
+                precondition(na.count >= 2 && nb.count >= 2 && na[0] == nb[0], "needles opening with the same byte")
+                var firstB: Int? = nil
+                let lastA = to - na.count, lastB = to - nb.count
+                var i = from
+                // Once `b` is found, only `a` is looked for (up to where it may start).
+                var last = max(lastA, lastB)
+                while i <= last, let hit = memchr(base + i, Int32(na[0]), last + 1 - i) {
+                    let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                    if at <= lastA, p[at + 1] == na[1], memcmp(base + at, na.baseAddress!, na.count) == 0 { return at }
+                    if firstB == nil, at <= lastB, p[at + 1] == nb[1], memcmp(base + at, nb.baseAddress!, nb.count) == 0 {
+                        firstB = at
+                        last = lastA
+                    }
+                    i = at + 1
+                }
+                return firstB
+            }
         }
     }
 
@@ -2081,9 +2223,11 @@ struct HeaderReader {
             // `- Lưu: VT.    Đặng Ngọc Hậu`): the right column is read when the whole line tells nothing.
             var column = s0 < e ? rightColumn(s0, e) : nil
             var s = s0
-            if !(s < e && e - s <= 90 && startsUpper(s, e)), let c = column { s = c; column = nil }
             // Recipient lines (`- Như Điều 3;`), long lines and empty lines carry no signature.
-            guard s < e, e - s <= 90, startsUpper(s, e) else { continue }
+            if !(s < e && e - s <= 90 && startsUpper(s, e)) {
+                guard let c = column, c < e, e - c <= 90, startsUpper(c, e) else { continue }
+                s = c; column = nil
+            }
             // Away from a mark or a title, a line matters only if it opens one: its first word alone is read
             // first, and a line the tables' first-word groups turn away is not read whole.
             if anchor.map({ lineNo - $0 > 8 }) ?? true {
@@ -2155,6 +2299,21 @@ struct HeaderReader {
         let end = i
         // A column longer than a signature line (90 bytes) is never read: the search stops there.
         let low = max(s, end - 92)
+        // Sixteen positions a step: the sixteen bytes below `i` and the same read one and two bytes lower give,
+        // lane by lane, each position's byte and the two before it; a step where no lane holds a tab or three
+        // spaces is passed over. (The byte loop cost about five instructions a byte on the lines around the
+        // signature.)
+        if let base = p.baseAddress {
+            let space = SIMD16<UInt8>(repeating: 0x20), tab = SIMD16<UInt8>(repeating: 0x09)
+            while i - 16 >= low, i - 18 >= s {
+                let raw = UnsafeRawPointer(base + (i - 18))
+                let v2 = raw.loadUnaligned(as: SIMD16<UInt8>.self)
+                let v1 = raw.loadUnaligned(fromByteOffset: 1, as: SIMD16<UInt8>.self)
+                let v0 = raw.loadUnaligned(fromByteOffset: 2, as: SIMD16<UInt8>.self)
+                if any((v0 .== tab) .| ((v0 .== space) .& (v1 .== space) .& (v2 .== space))) { break }
+                i -= 16
+            }
+        }
         while i > low {
             let b = p[i - 1]
             if b == 0x09 || (b == 0x20 && i - 3 >= s && p[i - 2] == 0x20 && p[i - 3] == 0x20) {
@@ -2171,6 +2330,8 @@ struct HeaderReader {
 
     /// Whether the first scalar at `s` is an upper-case letter.
     func startsUpper(_ s: Int, _ e: Int) -> Bool {
+        // An ASCII byte is a capital exactly when it is `A`–`Z` (so the fold table has it).
+        if p[s] < 0x80 { return p[s] &- 0x41 < 26 }
         let (scalar, _) = VietFold.decode(p, s, e)
         return VietFold.entry(scalar) & VietFold.upperBit != 0
     }
@@ -2205,8 +2366,11 @@ struct HeaderReader {
         let starts = english ? HeaderVocabulary.englishPreambleStarts : HeaderVocabulary.preambleStarts
         let operative = english ? HeaderVocabulary.englishOperative : HeaderVocabulary.operative
         let firstBytes = english ? HeaderVocabulary.englishPreambleFirstBytes : HeaderVocabulary.preambleFirstBytes
-        var lw: [FoldWord] = []
-        lw.reserveCapacity(3)
+        // A line's first words, written in place: the first one folded for the gate below, the others after it
+        // (folding the line again from its start, into an array emptied and refilled, cost twice as much).
+        let wanted = english ? 5 : 3
+        let none = FoldWord(start: 0, end: 0, hash: 0, flags: 0)
+        var lw = [none, none, none, none, none]   // (a literal: `Array(repeating:count:)` went through a slower path)
         while i < limit, lines < 600 {
             // The preamble starts right after the title and the authority line, and its lines follow
             // one another (a long one wrapped over a few lines).
@@ -2229,15 +2393,18 @@ struct HeaderReader {
                       starts.group(first.hash) != nil || (preStart != nil && operative.group(first.hash) != nil) else {
                     i = e + 1; lines += 1; continue
                 }
-                VietFold.words(p, from: s, to: min(e, s + 40), limit: english ? 5 : 3, reusing: &lw)
-                if !lw.isEmpty, lw[0].start - s < 2 {
-                    if starts.matches(p, lw, at: 0) {
-                        if preStart == nil { preStart = s }
-                        lastPreEnd = e
-                        sinceLast = 0
-                    } else if preStart != nil, let (entry, next) = operative.match(p, lw, at: 0), entry.payload || lw[next - 1].isUpper {
-                        return preStart!..<s
-                    }
+                // The words after the first: folding from its end reads them as folding from the line start does
+                // (the scalar that ended it stands between words).
+                let count = lw.withUnsafeMutableBufferPointer { buf -> Int in
+                    buf[0] = first
+                    return 1 + VietFold.words(p, from: first.end, to: min(e, s + 40), into: UnsafeMutableBufferPointer(rebasing: buf[1..<wanted]))
+                }
+                if starts.matches(p, lw, at: 0, limit: count) {
+                    if preStart == nil { preStart = s }
+                    lastPreEnd = e
+                    sinceLast = 0
+                } else if preStart != nil, let (entry, next) = operative.match(p, lw, at: 0, limit: count), entry.payload || lw[next - 1].isUpper {
+                    return preStart!..<s
                 }
             }
             i = e + 1
