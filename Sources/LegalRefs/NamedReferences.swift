@@ -102,12 +102,12 @@ enum NamedReferences {
                     // Named nowhere with a year: the version in force on the citing date (`Căn cứ Điều 147 Bộ luật Tố tụng
                     // dân sự;` in a judgment of 2023), where the name ends there (not `Luật Doanh nghiệp nhà nước`).
                     // A law's own name in its text is itself (`Bộ luật Lao động` in the code of 2019, passed while the old one was in force).
-                    if let bare, let citingDate, !afterDraft(s, refStart), let h = inForce(lawNameKey[bare.index], on: citingDate),
-                       laws[h].id != citingID, bareNameEnds(s, at: bare.end),
-                       // (`Luật số 63/2020/QH14 sửa đổi, bổ sung một số điều của Luật Ban hành …`: the law of that amendment's time.)
-                       !ContextReader(s: s).insideAmendmentTitle(before: refStart),
+                    if let bare, let citingDate, let h = inForce(lawNameKey[bare.index], on: citingDate),
+                       laws[h].id != citingID, bareNameEnds(s, at: bare.end), !afterDraft(s, refStart),
                        // (`Nghị định số 102/2014/NĐ-CP … hướng dẫn thi hành Luật Đất đai`: the law of that document's time.)
-                       !numberEarlierInClause(s, before: refStart) {
+                       !numberEarlierInClause(s, before: refStart),
+                       // (`Luật số 63/2020/QH14 sửa đổi, bổ sung một số điều của Luật Ban hành …`: the law of that amendment's time.)
+                       !ContextReader(s: s).insideAmendmentTitle(before: refStart) {
                         let r = resolvedLaw(h, kind: isCode ? "Bộ luật" : "Luật", bytes: refStart..<bare.end, year: laws[h].year, date: nil)
                         out.append(r)
                         i = r.byteEnd
@@ -364,8 +364,9 @@ enum NamedReferences {
     /// texts of that time often mean the new law (`Bộ luật Dân sự` in a law of 24/11/2015, the day after the new code
     /// was passed).
     static func inForce(_ key: Int, on date: String) -> Int? {
-        guard date.utf8.count == 10, date <= lawsInForceCheckedThrough,
-              let versions = inForceVersions[key], let k = versions.lastIndex(where: { $0.from <= date }) else { return nil }
+        // (The names listed first: most names cited without a year have no versions here.)
+        guard let versions = inForceVersions[key], date.utf8.count == 10, date <= lawsInForceCheckedThrough,
+              let k = versions.lastIndex(where: { $0.from <= date }) else { return nil }
         if k + 1 < versions.count {
             let next = laws[versions[k + 1].row]
             if (next.passed ?? "\(next.year)-01-01") <= date { return nil }
@@ -661,10 +662,12 @@ extension NamedReferences {
         var out: [Reference] = []
         var i = 2
         let ctx = ContextReader(s: s)
+        var ws = 0
         // The `w` by `memchr` (Vietnamese writes no `w`: most texts have none), then `La` before it and ` on ` after.
         while i < s.count - 5, let hit = memchr(base + i, 0x77, s.count - 5 - i) {
             let w = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             i = w + 1
+            ws += 1
             let start = w - 2
             guard UnsafeBufferPointer(rebasing: s[start..<(start + lawOn.count)]).elementsEqual(lawOn),
                   start == 0 || !isWordByte(s[start - 1]) else { continue }
@@ -678,8 +681,10 @@ extension NamedReferences {
             out.append(r)
             i = r.byteEnd
         }
-        // `the Labor Code dated …`, `the Commercial Law dated …`: the name ends in `Code` or `Law`.
-        for keyword in [englishCode, englishLaw] {
+        // `the Labor Code dated …`, `the Commercial Law dated …`: the name ends in `Code` or `Law`. In a long text only
+        // when it is English (a few `w`s at least: `Law`, `with`, `which`): a `C` or `L` starts many Vietnamese words, and
+        // stopping at each cost a long Vietnamese text more than the rest of this search.
+        for keyword in [englishCode, englishLaw] where ws >= 4 || s.count < 4096 {
             var j = 0
             // By `memchr` on the capital after the space (`C`, `L`), then the word compared.
             while j + keyword.count <= s.count, let hit = memchr(base + j + 1, Int32(keyword[1]), s.count - j - keyword.count + 1) {
