@@ -111,12 +111,14 @@ enum ASCIIText {
 
     /// `Resolver.canonicalNumber` for digits and dots: `1` → `01`, `0005` → `05`, `127`, `66.7` as is.
     static func canonicalNumber(_ n: String) -> (canonical: String, plain: String)? {
-        var n = n
-        return n.withUTF8 { u -> (String, String)? in
+        var bytes = n
+        return bytes.withUTF8 { u -> (String, String)? in
             guard u.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) else { return nil }   // digits and dots only
-            if u.contains(0x2E) { let t = String(decoding: u, as: UTF8.self); return (t, t) }
+            // The number itself where it stays as written (no new string decoded from its bytes).
+            if u.contains(0x2E) { return (n, n) }
             var a = 0
             while u.count - a > 1, u[a] == 0x30 { a += 1 }
+            if a == 0, u.count > 1 { return (n, n) }
             let plain = String(decoding: UnsafeBufferPointer(rebasing: u[a...]), as: UTF8.self)
             return (u.count - a == 1 ? "0" + plain : plain, plain)
         }

@@ -104,16 +104,43 @@ enum Words {
         for u in pinUnits { if let f = u.first { t[Int(f)] = true } }
         return t
     }()
-    /// `traps` by their last letter: a trap ending at some position ends with the character before it.
-    static let trapsByLast: [[[UInt8]]] = {
-        var t = [[[UInt8]]](repeating: [], count: 256)
-        for w in traps { if let l = w.last { t[Int(l)].append(w) } }
+    /// Per index into `traps`: its tail key (see `tailKey`).
+    static let trapTails: [UInt64] = traps.map(tailKey)
+    /// Per last letter, the traps ending in it: bit `i` for `traps[i]` (one word per letter, no array to retain).
+    static let trapBitsByLast: [UInt64] = {
+        precondition(traps.count <= 64, "a trap's bit per word")
+        var t = [UInt64](repeating: 0, count: 256)
+        for (i, w) in traps.enumerated() { if let l = w.last { t[Int(l)] |= 1 << UInt64(i) } }
         return t
     }()
     /// Whether a trap word ends at `k`, after a word boundary.
     static func endsTrap(_ w: LazyFoldedWindow, at k: Int) -> Bool {
         guard w.has(k - 1) else { return false }
-        return trapsByLast[Int(w[k - 1])].contains { w.hasWord($0, endingAt: k) }
+        let last = w[k - 1]
+        var bits = trapBitsByLast[Int(last)]
+        guard bits != 0 else { return false }
+        // Only traps whose last characters stand there are compared in full (see `kindWord`).
+        let tail = w.tail(endingAt: k, last: last)
+        return trapTails.withUnsafeBufferPointer { tails in
+            traps.withUnsafeBufferPointer { traps in
+                while bits != 0 {
+                    let index = bits.trailingZeroBitCount
+                    bits &= bits &- 1
+                    if tail & UInt32(truncatingIfNeeded: tails[index] >> 32) == UInt32(truncatingIfNeeded: tails[index]),
+                       w.hasWord(traps[index], endingAt: k) { return true }
+                }
+                return false
+            }
+        }
+    }
+    /// A word's last (up to) four characters, last lowest (bits 0–31), and the mask of their bytes (bits 32–63),
+    /// to compare with `LazyFoldedWindow.tail`. No folded character is 0, so a word longer than the characters
+    /// a window holds never matches their zero-padded tail.
+    static func tailKey(_ word: [UInt8]) -> UInt64 {
+        let n = min(4, word.count)
+        var key: UInt64 = 0, mask: UInt64 = 0
+        for m in 0..<n { key |= UInt64(word[word.count - 1 - m]) << UInt64(8 * m); mask |= 0xFF << UInt64(8 * m) }
+        return key | mask << 32
     }
     /// `pinUnits` by their first letter, in `pinUnits` order.
     static let pinUnitsByFirst: [[[UInt8]]] = {
@@ -150,6 +177,8 @@ enum Words {
         for w in Vocabulary.shared.kindWords { if let l = w.word.last { t[Int(l)] = max(t[Int(l)], w.word.count) } }
         return t
     }()
+    /// Per index into `Vocabulary.shared.kindWords`: its tail key (see `tailKey`).
+    static let kindWordTails: [UInt64] = Vocabulary.shared.kindWords.map { tailKey($0.word) }
     static let abbreviations: Set<String> = ["nd", "nq", "qd", "tt", "ttlt", "ct", "cv", "kh", "tb", "kl", "vbhn"]
     /// Per index into `Vocabulary.shared.kindWords`: whether the word is one of `abbreviations` (decided once,
     /// not by building and hashing a `String` at every match).
@@ -315,8 +344,13 @@ extension ContextReader {
         let last = w[end - 1]
         // The tables in locals (a global's accessor per candidate cost more than most comparisons), each row's
         // word and kind read in place (not copied out, which retained both).
-        let kindWords = Vocabulary.shared.kindWords, isAbbreviation = Words.kindWordIsAbbreviation
+        let kindWords = Vocabulary.shared.kindWords, isAbbreviation = Words.kindWordIsAbbreviation, tails = Words.kindWordTails
+        // A word whose own last characters differ from the window's cannot stand here: most candidates of a
+        // letter fail so, before their start is folded and compared.
+        let tail = w.tail(endingAt: end, last: last)
         for index in Words.kindWordsByLast[Int(last)] {
+            let t = tails[index]
+            guard tail & UInt32(truncatingIfNeeded: t >> 32) == UInt32(truncatingIfNeeded: t) else { continue }
             let st = end - kindWords[index].word.count
             guard w.has(st) else { continue }
             guard w.hasWord(kindWords[index].word, at: st) || (!w.has(end) && w.hasWordPrefixGlued(kindWords[index].word, at: st)) else { continue }
@@ -459,6 +493,14 @@ func isPinpointID(_ w: LazyFoldedWindow, _ from: Int, _ to: Int) -> Bool {
 }
 
 extension LazyFoldedWindow {
+    /// The (up to) four characters before `end`, last lowest (`last`: the one at `end - 1`), zero-padded where the
+    /// window starts (a longer word would start outside it).
+    @inline(__always) func tail(endingAt end: Int, last: UInt8) -> UInt32 {
+        var tail = UInt32(last), count = 1
+        while count < 4, has(end - 1 - count) { tail |= UInt32(self[end - 1 - count]) << UInt32(8 * count); count += 1 }
+        return tail
+    }
+
     /// Whether `word` stands at `k` with only a word boundary before it (the number may be glued after).
     func hasWordPrefixGlued(_ word: [UInt8], at k: Int) -> Bool {
         guard matches(word, at: k) else { return false }

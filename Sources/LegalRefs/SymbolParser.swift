@@ -238,6 +238,8 @@ struct SymbolParser {
         var cursor = p
         while groups.count < 7 {
             guard var (g, ge) = readGroup(cursor) else { break }
+            // The group's bytes in the text (before an OCR split adds a letter).
+            let groupEnd = ge
             // OCR split: `UBN D` → `UBND`.
             if at(ge) == 0x20, SymbolParser.isUpperASCII(at(ge + 1)), !SymbolParser.isLetterASCII(at(ge + 2)),
                at(ge + 2) < 0xC0, Vocabulary.shared.issuer(g) == nil, Vocabulary.shared.issuer(g + String(UnicodeScalar(at(ge + 1)))) != nil {
@@ -253,7 +255,8 @@ struct SymbolParser {
                 if !known { break }
             }
             // `99/2022/NĐ-CP/Declare documents…` in bilingual forms: a capitalised word is prose, not a code.
-            if isCapitalisedWord(g), Vocabulary.shared.type(g) == nil, Vocabulary.shared.issuer(g) == nil { break }
+            // (On the text's bytes: a group grown by a split ends in a capital, and is no such word.)
+            if groupEnd == ge, isCapitalisedWord(cursor..<ge), Vocabulary.shared.type(g) == nil, Vocabulary.shared.issuer(g) == nil { break }
             // Room for a usual symbol at the first group: growing from empty cost two reallocations.
             if groups.isEmpty { groups.reserveCapacity(4) }
             groups.append(g)
@@ -280,6 +283,13 @@ struct SymbolParser {
         if let d = decimal { numberText += "." + String(decoding: UnsafeBufferPointer(rebasing: s[d]), as: UTF8.self) }
         if let d = thousands { numberText += String(decoding: UnsafeBufferPointer(rebasing: s[d]), as: UTF8.self) }
         return RawSymbol(start: i, end: end, number: numberText, year: year, groups: groups, seps: seps, firstSep: firstSep)
+    }
+
+    /// `isCapitalisedWord` on the bytes `s[r]` (a group as `readGroup` read it).
+    @inline(__always) func isCapitalisedWord(_ r: Range<Int>) -> Bool {
+        guard r.count >= 2, SymbolParser.isUpperASCII(s[r.lowerBound]) else { return false }
+        for p in (r.lowerBound + 1)..<r.upperBound where !SymbolParser.isLowerASCII(s[p]) { return false }
+        return true
     }
 
     /// Whether a group is an ordinary capitalised word (`Declare`, `If`): one upper-case ASCII letter, then only lower case.

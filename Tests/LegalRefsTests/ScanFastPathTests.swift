@@ -192,6 +192,11 @@ let listGapPieces = [" ", ", ", ";", "và ", "Và", "số ", "Số", "hoặc", "
     for (g, expected) in [("Declare", true), ("If", true), ("I", false), ("", false), ("TTg", false), ("QĐ", false),
                           ("Quy", true), ("Đây", false), ("QH14", false), ("Qh", true), ("qh", false), ("Ab1", false)] {
         #expect(parser.isCapitalisedWord(g) == expected, "\(g)")
+        // The same answer on the bytes of a text holding the group (as `parseSymbol` asks it).
+        let text = Array(("12/" + g + "-CP").utf8)
+        text.withUnsafeBufferPointer { s in
+            #expect(SymbolParser(s: s).isCapitalisedWord(3..<(3 + g.utf8.count)) == expected, "\(g)")
+        }
     }
 }
 
