@@ -199,6 +199,17 @@ enum VietFold {
         return base | multiClass | (e & upperBit != 0 ? upperClass : lowerClass)
     }
 
+    /// A word's flags (all but `firstUpper`) by the class bits of its scalars (`seen >> 8`), one load at its end.
+    static let wordFlags: [UInt8] = (0..<16).map { k -> UInt8 in
+        let seen = UInt16(k) << 8
+        var flags = FoldWord.ascii | FoldWord.allUpper | FoldWord.allDigits
+        if seen & digitClass != 0 { flags |= FoldWord.hasDigit }
+        if seen & (lowerClass | upperClass) != 0 { flags &= ~FoldWord.allDigits } else { flags &= ~FoldWord.allUpper }
+        if seen & lowerClass != 0 { flags = (flags & ~(FoldWord.allDigits | FoldWord.allUpper)) | FoldWord.hasLower }
+        if seen & multiClass != 0 { flags &= ~FoldWord.ascii }
+        return flags
+    }
+
     /// Writes the words of `p[from..<to]` into `out` (at most `out.count`), returning how many.
     static func words(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, into out: UnsafeMutableBufferPointer<FoldWord>) -> Int {
         let capacity = out.count
@@ -207,6 +218,7 @@ enum VietFold {
           asciiClass.withUnsafeBufferPointer { ac -> Int in
            classTwoByte.withUnsafeBufferPointer { two -> Int in
             classE1.withUnsafeBufferPointer { e1 -> Int in
+             wordFlags.withUnsafeBufferPointer { wf -> Int in
             /// The table entry of the scalar at `i` and its length in bytes.
             @inline(__always) func entry(at i: Int) -> (UInt16, Int) {
                 let b = p[i]
@@ -245,7 +257,10 @@ enum VietFold {
                         if b < 0x80 {
                             c = ac[Int(b)]
                             if c == 0 { break }
+                            h = (h ^ UInt64(c & 0xFF)) &* fnvPrime
+                            seen |= c
                             i += 1
+                            continue
                         } else if b < 0xE0 {
                             guard i + 1 < to else { break }
                             c = two[Int(b & 0x1F) << 6 | Int(p[i + 1] & 0x3F)]
@@ -278,11 +293,7 @@ enum VietFold {
                     i += l
                 }
                 if i > start {
-                    var flags = FoldWord.ascii | FoldWord.allUpper | FoldWord.allDigits
-                    if seen & digitClass != 0 { flags |= FoldWord.hasDigit }
-                    if seen & (lowerClass | upperClass) != 0 { flags &= ~FoldWord.allDigits } else { flags &= ~FoldWord.allUpper }
-                    if seen & lowerClass != 0 { flags = (flags & ~(FoldWord.allDigits | FoldWord.allUpper)) | FoldWord.hasLower }
-                    if seen & multiClass != 0 { flags &= ~FoldWord.ascii }
+                    var flags = wf[Int(seen >> 8) & 15]
                     // A capital that opens the word (before any digit or other letter) makes it capitalized.
                     if seen & upperClass != 0, opensUpper(start, i) { flags |= FoldWord.firstUpper }
                     out.initializeElement(at: count, to: FoldWord(start: start, end: i, hash: h, flags: flags))
@@ -292,6 +303,7 @@ enum VietFold {
                 i += len   // the scalar that ended the word (or stood between words) is not part of one
             }
             return count
+             }
             }
            }
           }
