@@ -66,6 +66,47 @@ enum VietFold {
 
     /// Appends the lower-cased bytes of `p[from..<to]` (the first letter upper-cased when asked).
     static func appendLowercased(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, into out: inout [UInt8], capitalizeFirst: Bool) {
+        guard from < to else { return }
+        // Lowering keeps a letter's UTF-8 length (A–Z, Latin-1, Latin Extended and U+1EA0–U+1EF9 letters map to
+        // neighbours of their own block): the bytes are copied at once and the capitals rewritten in place. A
+        // letter whose lowered form would take another length (only in invalid UTF-8) takes the general path.
+        let start = out.count
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[from..<to]))
+        let inPlace = out.withUnsafeMutableBufferPointer { o -> Bool in
+            VietFold.lowerMap.withUnsafeBufferPointer { m -> Bool in
+                var i = from, k = start
+                if capitalizeFirst { let (_, len) = decode(p, i, to); i += len; k += len }
+                while i < to {
+                    let b0 = p[i]
+                    if b0 < 0x80 {
+                        if b0 &- 0x41 < 26 { o[k] = b0 | 0x20 }
+                        i += 1; k += 1
+                        continue
+                    }
+                    let (s, len) = decode(p, i, to)
+                    if s < 0x1F00, m[Int(s)] != 0 {
+                        let scalar = m[Int(s)]
+                        if len == 2, scalar >= 0x80, scalar < 0x800 {
+                            o[k] = UInt8(0xC0 | (scalar >> 6)); o[k + 1] = UInt8(0x80 | (scalar & 0x3F))
+                        } else if len == 3, scalar >= 0x800 {
+                            o[k] = UInt8(0xE0 | (scalar >> 12)); o[k + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+                            o[k + 2] = UInt8(0x80 | (scalar & 0x3F))
+                        } else {
+                            return false
+                        }
+                    }
+                    i += len; k += len
+                }
+                return true
+            }
+        }
+        if inPlace { return }
+        out.removeSubrange(start...)
+        appendLowercasedByScalar(p, from, to, into: &out, capitalizeFirst: capitalizeFirst)
+    }
+
+    /// `appendLowercased` scalar by scalar, for any bytes.
+    static func appendLowercasedByScalar(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, into out: inout [UInt8], capitalizeFirst: Bool) {
         let lowerMap = VietFold.lowerMap   // once, not per scalar
         var i = from
         var first = true
@@ -131,20 +172,42 @@ enum VietFold {
         }
     }
 
-    /// Base letter of each letter written in two UTF-8 bytes, indexed like `decode` reads them:
-    /// `(b0 & 0x1F) << 6 | (b1 & 0x3F)`, with bit 7 set for an upper-case letter (0 = not a letter: a
-    /// mark or other).
-    static let letterTwoByte: [UInt8] = (0..<0x800).map { letterBase(table[$0]) }
+    /// Class bits of the fold tables below, above the base letter in bits 0–7: a lower-case letter, a capital, a
+    /// digit, a scalar of more than one byte. A word ORs its scalars' bits; its flags are read from them at its end.
+    static let lowerClass: UInt16 = 0x100, upperClass: UInt16 = 0x200, digitClass: UInt16 = 0x400, multiClass: UInt16 = 0x800
+
+    /// Base letter or digit and class bits of each ASCII byte (0 = not part of a word).
+    static let asciiClass: [UInt16] = (0..<128).map { c -> UInt16 in
+        if (0x61...0x7A).contains(c) { return UInt16(c) | lowerClass }
+        if (0x41...0x5A).contains(c) { return UInt16(c | 0x20) | upperClass }
+        if (0x30...0x39).contains(c) { return UInt16(c) | digitClass }
+        return 0
+    }
+
+    /// Base letter and class bits of each letter written in two UTF-8 bytes, indexed like `decode` reads them:
+    /// `(b0 & 0x1F) << 6 | (b1 & 0x3F)` (0 = not a letter: a mark or other).
+    static let classTwoByte: [UInt16] = (0..<0x800).map { letterClass(table[$0]) }
 
     /// The same for three-byte sequences led by `E1` (U+1000–U+1FFF, Vietnamese letters at U+1EA0–U+1EF9),
     /// indexed by `(b1 & 0x3F) << 6 | (b2 & 0x3F)`.
-    static let letterE1: [UInt8] = (0..<0x1000).map { 0x1000 + $0 < 0x1F00 ? letterBase(table[0x1000 + $0]) : 0 }
+    static let classE1: [UInt16] = (0..<0x1000).map { 0x1000 + $0 < 0x1F00 ? letterClass(table[0x1000 + $0]) : 0 }
 
-    /// The base letter of a table entry for a letter (not a digit or mark), bit 7 set for upper case, else 0.
-    private static func letterBase(_ e: UInt16) -> UInt8 {
-        let base = UInt8(truncatingIfNeeded: e)
+    /// The base letter and class bits (multi-byte) of a table entry for a letter (not a digit or mark), else 0.
+    private static func letterClass(_ e: UInt16) -> UInt16 {
+        let base = UInt16(e & 0xFF)
         guard e & markBit == 0, base >= 0x61 else { return 0 }
-        return e & upperBit != 0 ? base | 0x80 : base
+        return base | multiClass | (e & upperBit != 0 ? upperClass : lowerClass)
+    }
+
+    /// A word's flags (all but `firstUpper`) by the class bits of its scalars (`seen >> 8`), one load at its end.
+    static let wordFlags: [UInt8] = (0..<16).map { k -> UInt8 in
+        let seen = UInt16(k) << 8
+        var flags = FoldWord.ascii | FoldWord.allUpper | FoldWord.allDigits
+        if seen & digitClass != 0 { flags |= FoldWord.hasDigit }
+        if seen & (lowerClass | upperClass) != 0 { flags &= ~FoldWord.allDigits } else { flags &= ~FoldWord.allUpper }
+        if seen & lowerClass != 0 { flags = (flags & ~(FoldWord.allDigits | FoldWord.allUpper)) | FoldWord.hasLower }
+        if seen & multiClass != 0 { flags &= ~FoldWord.ascii }
+        return flags
     }
 
     /// Writes the words of `p[from..<to]` into `out` (at most `out.count`), returning how many.
@@ -152,8 +215,10 @@ enum VietFold {
         let capacity = out.count
         guard capacity > 0 else { return 0 }
         return table.withUnsafeBufferPointer { t -> Int in
-          letterTwoByte.withUnsafeBufferPointer { two -> Int in
-           letterE1.withUnsafeBufferPointer { e1 -> Int in
+          asciiClass.withUnsafeBufferPointer { ac -> Int in
+           classTwoByte.withUnsafeBufferPointer { two -> Int in
+            classE1.withUnsafeBufferPointer { e1 -> Int in
+             wordFlags.withUnsafeBufferPointer { wf -> Int in
             /// The table entry of the scalar at `i` and its length in bytes.
             @inline(__always) func entry(at i: Int) -> (UInt16, Int) {
                 let b = p[i]
@@ -161,54 +226,60 @@ enum VietFold {
                 let (s, l) = decode(p, i, to)
                 return (s < 0x1F00 ? t[Int(s)] : 0, l)
             }
+            /// Whether the first scalar of the word at `start` that is not a combining mark is a capital letter.
+            func opensUpper(_ start: Int, _ end: Int) -> Bool {
+                var j = start
+                while j < end {
+                    let b = p[j]
+                    if b < 0x80 { return ac[Int(b)] & upperClass != 0 }
+                    let (e, l) = entry(at: j)
+                    if e & markBit == 0 { return e & upperBit != 0 }
+                    j += l
+                }
+                return false
+            }
             var count = 0
             var i = from
             while i < to {
+                // An ASCII byte that is neither letter nor digit (a space, punctuation) starts no word.
+                if p[i] < 0x80, ac[Int(p[i])] == 0 { i += 1; continue }
                 let start = i
                 var h = fnvBasis
-                var flags = FoldWord.ascii | FoldWord.allUpper | FoldWord.allDigits
-                // Letters and digits (almost all of a word) are read straight from their bytes, multi-byte
-                // letters indexed as `decode` reads them. Only the flags a letter or digit must change at
-                // once are touched here (`firstUpper` of the first letter, `hasDigit`); the others (clear
-                // allDigits and allUpper, set hasLower, clear ascii when multi-byte) are applied once at the
-                // end of the word. Header lines in capitals made the general rules below the common case.
-                var letters = 0
-                var lower = false, multiByte = false
+                // Letters and digits (almost all of a word) are read through the class tables, one load a scalar:
+                // the base letter goes into the hash, the class bits into `seen`, from which the flags are set
+                // once at the end of the word.
+                var seen: UInt16 = 0
                 var len = 0
                 while true {
                     while i < to {
                         let b = p[i]
-                        var base: UInt8   // bit 7: upper case
-                        if b &- 0x61 < 26 {
-                            base = b; i += 1
-                        } else if b &- 0x41 < 26 {
-                            base = b | 0xA0; i += 1
-                        } else if b &- 0x30 < 10 {
-                            h = (h ^ UInt64(b)) &* fnvPrime
-                            flags |= FoldWord.hasDigit
+                        let c: UInt16
+                        if b < 0x80 {
+                            c = ac[Int(b)]
+                            if c == 0 { break }
+                            h = (h ^ UInt64(c & 0xFF)) &* fnvPrime
+                            seen |= c
                             i += 1
                             continue
-                        } else if b >= 0x80, b < 0xE0, i + 1 < to {
-                            base = two[Int(b & 0x1F) << 6 | Int(p[i + 1] & 0x3F)]
-                            if base == 0 { break }
-                            i += 2; multiByte = true
-                        } else if b == 0xE1, i + 2 < to {
-                            base = e1[Int(p[i + 1] & 0x3F) << 6 | Int(p[i + 2] & 0x3F)]
-                            if base == 0 { break }
-                            i += 3; multiByte = true
+                        } else if b < 0xE0 {
+                            guard i + 1 < to else { break }
+                            c = two[Int(b & 0x1F) << 6 | Int(p[i + 1] & 0x3F)]
+                            if c == 0 { break }
+                            i += 2
+                        } else if b == 0xE1 {
+                            guard i + 2 < to else { break }
+                            c = e1[Int(p[i + 1] & 0x3F) << 6 | Int(p[i + 2] & 0x3F)]
+                            if c == 0 { break }
+                            i += 3
                         } else {
                             break
                         }
-                        if base & 0x80 == 0 {
-                            lower = true
-                        } else {
-                            if letters == 0 && flags & FoldWord.hasDigit == 0 { flags |= FoldWord.firstUpper }
-                            base &= 0x7F
-                        }
-                        h = (h ^ UInt64(base)) &* fnvPrime
-                        letters += 1
+                        h = (h ^ UInt64(c & 0xFF)) &* fnvPrime
+                        seen |= c
                     }
                     if i >= to { len = 0; break }
+                    // ASCII letters and digits were read above: any other ASCII byte ends the word.
+                    if p[i] < 0x80 { len = 1; break }
                     // Any other scalar (a combining mark, a letter the tables above do not hold): the general rules.
                     let (e, l) = entry(at: i)
                     len = l
@@ -216,25 +287,15 @@ enum VietFold {
                     if e & markBit == 0 {
                         let base = UInt8(truncatingIfNeeded: e)
                         h = (h ^ UInt64(base)) &* fnvPrime
-                        if base < 0x3A {
-                            flags |= FoldWord.hasDigit
-                        } else {
-                            letters += 1
-                            if e & upperBit != 0 {
-                                if letters == 1 && flags & FoldWord.hasDigit == 0 { flags |= FoldWord.firstUpper }
-                            } else {
-                                lower = true
-                            }
-                        }
+                        seen |= base < 0x3A ? digitClass : e & upperBit != 0 ? upperClass : lowerClass
                     }
-                    if len > 1 { multiByte = true }
-                    i += len
+                    if l > 1 { seen |= multiClass }
+                    i += l
                 }
                 if i > start {
-                    if letters > 0 { flags &= ~FoldWord.allDigits }
-                    if lower { flags = (flags & ~(FoldWord.allDigits | FoldWord.allUpper)) | FoldWord.hasLower }
-                    if multiByte { flags &= ~FoldWord.ascii }
-                    if letters == 0 { flags &= ~FoldWord.allUpper }
+                    var flags = wf[Int(seen >> 8) & 15]
+                    // A capital that opens the word (before any digit or other letter) makes it capitalized.
+                    if seen & upperClass != 0, opensUpper(start, i) { flags |= FoldWord.firstUpper }
                     out.initializeElement(at: count, to: FoldWord(start: start, end: i, hash: h, flags: flags))
                     count += 1
                     if count >= capacity { return count }
@@ -242,6 +303,8 @@ enum VietFold {
                 i += len   // the scalar that ended the word (or stood between words) is not part of one
             }
             return count
+             }
+            }
            }
           }
         }

@@ -68,3 +68,47 @@ private func compareFolds(_ bytes: [UInt8], rng: inout SplitMix) {
         compareFolds(bytes, rng: &rng)
     }
 }
+
+@Test func foldedWordsMatchScalarFolderOnASCIIRuns() {
+    // The run loops for lower-case and capital ASCII letters: long and short runs of each case, runs that
+    // turn case or meet a digit or a Vietnamese letter (NFC and decomposed) mid-word, gaps of one space
+    // or several bytes, newlines, and invalid bytes, cut at random ends (a run stopping at `to`).
+    let runs = ["a", "ng", "nghieng", "quyetdinhso", "Q", "UBND", "CONGHOAXAHOICHUNGHIA", "tP", "Hn", "abcDEF", "xyzXYZabc",
+                "ti\u{1EC9}nh", "TH\u{1EE6}", "\u{111}\u{1ED3}ng", "Ho\u{300}a", "vi\u{EA}\u{323}t", "sa7", "2019abc", "ABC12de",
+                "\u{1EA0}bc", "ab\u{C3}", "cd\u{E1}\u{BA}", "\u{80}ef", "gh\u{FF}ij", "~", "`", "{", "@", "[", "_"]
+    let gaps = [" ", " ", " ", "  ", "\n", ", ", "-", "/", ".", "\t", "\r\n", "\u{A0}", "…", ""]
+    var rng = SplitMix(state: 17)
+    for _ in 0..<400 {
+        var bytes: [UInt8] = []
+        for _ in 0..<Int.random(in: 0...30, using: &rng) {
+            for _ in 0..<Int.random(in: 1...3, using: &rng) { bytes += Array(runs.randomElement(using: &rng)!.utf8) }
+            if Int.random(in: 0..<10, using: &rng) == 0 { bytes.append(UInt8.random(in: 0x80...0xFF, using: &rng)) }
+            bytes += Array(gaps.randomElement(using: &rng)!.utf8)
+        }
+        compareFolds(bytes, rng: &rng)
+    }
+}
+
+@Test func lowercasedBytesMatchScalarLowering() {
+    // The in-place lowering against the scalar-by-scalar one: Vietnamese letters of both cases (NFC and
+    // decomposed), ASCII, neighbours of the Vietnamese blocks, and invalid bytes (cut sequences, stray
+    // continuation bytes that decode as capitals), with and without the first letter kept.
+    let letters = Array("aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ".unicodeScalars)
+    var pool: [[UInt8]] = (letters.map { String($0) } + letters.map { String($0).uppercased() }).map { Array($0.utf8) }
+    pool += ["A", "Z", "@", "[", "q", "7", " ", "\u{300}", "\u{1EFA}", "\u{1F00}", "ß", "Ω", "😀", "Ð", "ÿ"].map { Array($0.utf8) }
+    pool += [[0x81, 0x81], [0x81], [0xC3], [0xE1, 0xBA], [0xE1], [0xBF, 0x80], [0xF0, 0x9F]]
+    var rng = SplitMix(state: 19)
+    for _ in 0..<600 {
+        var bytes: [UInt8] = []
+        for _ in 0..<Int.random(in: 1...12, using: &rng) { bytes += pool.randomElement(using: &rng)! }
+        bytes.withUnsafeBufferPointer { p in
+            let a = Int.random(in: 0..<p.count, using: &rng), b = Int.random(in: a...p.count, using: &rng)
+            for cap in [false, true] {
+                var fast: [UInt8] = [0x2D], slow: [UInt8] = [0x2D]
+                VietFold.appendLowercased(p, a, b, into: &fast, capitalizeFirst: cap)
+                VietFold.appendLowercasedByScalar(p, a, b, into: &slow, capitalizeFirst: cap)
+                #expect(fast == slow, "\(bytes[a..<b])")
+            }
+        }
+    }
+}
