@@ -347,9 +347,13 @@ enum NamedReferences {
     /// For a name key (`lawNameKey`) of `lawInForceTableText`, its versions as (in force from, row of `laws`), oldest first.
     static let inForceVersions: [Int: [(from: String, row: Int)]] = {
         var t: [Int: [(from: String, row: Int)]] = [:]
+        // The rows of each id, in `laws` order (every row compared with every listed version cost about 1.4 M
+        // instructions at start-up).
+        var rowsByID: [String: [Int]] = [:]
+        for i in laws.indices { rowsByID[laws[i].id, default: []].append(i) }
         for r in TableText.rows(lawInForceTableText, keepEmpty: false) where r.count >= 4 {
             let name = Array(Fold.string(r[1]).utf8), isCode = r[0] == "Bộ luật"
-            for i in laws.indices where laws[i].id == r[3] && laws[i].isCode == isCode
+            for i in rowsByID[r[3]] ?? [] where laws[i].isCode == isCode
                 && (laws[i].name == name || laws[i].name == name.filter { $0 != 0x2C }) {
                 t[lawNameKey[i], default: []].append((r[2], i))
             }
