@@ -449,7 +449,7 @@ struct LazyFoldedWindow {
     }
 
     /// Whether `word` ends exactly at position `end` (exclusive), starting at a word boundary.
-    @inline(__always) func hasWord(_ word: [UInt8], endingAt end: Int) -> Bool {
+    func hasWord(_ word: [UInt8], endingAt end: Int) -> Bool {
         hasWord(word, at: end - word.count)
     }
 }

@@ -561,18 +561,20 @@ extension ContextReader {
         }
         a = scalarStart(a)
         guard start - a >= NamedReferences.suaDoi.count else { return false }
-        return withWindowAfter(a, bytes: start - a) { w -> Bool in
-            var amends = false
-            var k = 0
+        // The last of `sửa đổi` and `Căn cứ` in the clause decides: read backward from `start`, the walk stops at the
+        // first it meets (most often `Căn cứ` right before the name) instead of folding the whole clause. A backward
+        // window folds valid UTF-8 to the characters of the forward one (the test `insideAmendmentTitleMatchesForwardFold`).
+        return LazyFoldedWindow.with(s, from: a, to: scalarStart(start), backward: true) { w -> Bool in
             // Each word is tried only where its first letter stands (a few positions of the clause's hundreds).
             let suaDoi = NamedReferences.suaDoi, canCu = NamedReferences.canCu
+            var k = w.end - 1
             while w.has(k) {
                 let c = w[k]
-                if c == suaDoi[0], w.hasWord(suaDoi, at: k) { amends = true }
-                else if c == canCu[0], w.hasWord(canCu, at: k) { amends = false }
-                k += 1
+                if c == suaDoi[0], w.hasWord(suaDoi, at: k) { return true }
+                if c == canCu[0], w.hasWord(canCu, at: k) { return false }
+                k -= 1
             }
-            return amends
+            return false
         }
     }
 }

@@ -85,7 +85,7 @@ enum RelationTriggers {
         phrases.enumerated().compactMap { (j, q) -> (index: Int, offset: Int)? in
             let q = q.0
             guard q.count > p.count else { return nil }
-            for o in 1...(q.count - p.count) where q[o - 1] == 0x20 && Array(q[o..<(o + p.count)]) == p {
+            for o in 1...(q.count - p.count) where q[o - 1] == 0x20 && q[o..<(o + p.count)].elementsEqual(p) {
                 return (j, o)
             }
             return nil
@@ -390,13 +390,17 @@ enum RelationTriggers {
         // (After `sửa đổi`, `bãi bỏ`, `hướng dẫn` a `quy định tại` names where the content acted on stands: `Sửa đổi, bổ sung
         // Mã cấp 1 … được quy định tại Quyết định số 20/2020/QĐ-TTg` amends it.)
         let rule = relation == .implements
+        // The words in locals (a static read in the loop is a `swift_once` call per space).
+        let theo = theo, kem = kem, banHanh = banHanh, phuHopVoi = phuHopVoi, quyDinhCua = quyDinhCua, quyDinhTai = quyDinhTai
         var k = from
+        // Only spaces are looked at: the rest of the window is stepped over without a second check a character.
         while w.has(k) {
-            if w[k] == 0x20, w.hasWord(theo, at: k + 1), !w.hasWord(kem, endingAt: k), !w.hasWord(banHanh, endingAt: k) { return true }
+            if w[k] != 0x20 { k += 1; continue }
+            if w.hasWord(theo, at: k + 1), !w.hasWord(kem, endingAt: k), !w.hasWord(banHanh, endingAt: k) { return true }
             // The same with `phù hợp với` (`… bãi bỏ các văn bản …, phù hợp với quy định của Luật Di sản văn hóa`), and
             // after carrying out `quy định của` / `quy định tại` in lower case (the verb, not a `Quy định`):
             // `Sở thực hiện nhiệm vụ, quyền hạn quy định tại Điều 12 Nghị định số 127/2018/NĐ-CP`.
-            if w[k] == 0x20, w.hasWord(phuHopVoi, at: k + 1)
+            if w.hasWord(phuHopVoi, at: k + 1)
                 || rule && (w.hasWord(quyDinhCua, at: k + 1) || w.hasWord(quyDinhTai, at: k + 1)) && !w.isUpper(k + 1) {
                 return true
             }
@@ -635,13 +639,13 @@ enum RelationTriggers {
                     if precededByDocument(w, at, adverbs: t.actorAdverbs) { return (rel, true) }
                     // A proposal, a draft or a delay is no act (`Đề nghị bãi bỏ Quyết định số …`, `chậm bãi bỏ`,
                     // `dự thảo Nghị định sửa đổi, bổ sung Nghị định số …`).
-                    if t.modals.contains(where: { w.hasWord($0, endingAt: at - 1) }) || draftBefore(w, at) { return (.cites, false) }
+                    if t.modals.contains(where: { w.hasWord($0, at: at - 1 - $0.count) }) || draftBefore(w, at) { return (.cites, false) }
                     // Passive forms (`được sửa đổi bởi`) describe the cited document, not this one.
-                    for pv in t.passive where w.hasWord(pv, endingAt: at + p.count) { return (.cites, true) }
-                    if t.passiveWords.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, true) }
+                    for pv in t.passive where w.hasWord(pv, at: at + p.count - pv.count) { return (.cites, true) }
+                    if t.passiveWords.contains(where: { w.hasWord($0, at: at - 1 - $0.count) }) { return (.cites, true) }
                     if w.hasWord(t.by, at: at + p.count + 1) { return (.cites, true) }
                     // `không`/`chưa` ending a space before the phrase (at least six characters into the window).
-                    if w.has(at - 6), t.negations.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, false) }
+                    if w.has(at - 6), t.negations.contains(where: { w.hasWord($0, at: at - 1 - $0.count) }) { return (.cites, false) }
                     // `Xét` opens its clause: the clause (or the window) starts at most two characters before it.
                     if rel == .considers, !(at - 3..<at).contains(where: { !w.has($0) || isBreak($0) }) { continue }
                     // `(Ban hành kèm theo Quyết định số …)` opening its line says this text is attached; inside a noun
