@@ -98,6 +98,12 @@ enum RelationTriggers {
         let containers = RelationTriggers.containers, modals = RelationTriggers.modals, passive = RelationTriggers.passive
         let passiveWords = RelationTriggers.passiveWords, negations = RelationTriggers.negations, by = RelationTriggers.by
         let dieuChinh = RelationTriggers.dieuChinh, actorAdverbs = RelationTriggers.actorAdverbs
+        /// Per phrase, its first four characters (fewer for a shorter one) packed little-end first, and the mask of those.
+        let heads: [(value: UInt32, mask: UInt32)] = RelationTriggers.phrases.map { (p, _) in
+            var value: UInt32 = 0, mask: UInt32 = 0
+            for (j, b) in p.prefix(4).enumerated() { value |= UInt32(b) << (8 * UInt32(j)); mask |= 0xFF << (8 * UInt32(j)) }
+            return (value, mask)
+        }
     }
     static let tables = TriggerTables()
 
@@ -597,7 +603,7 @@ enum RelationTriggers {
         // The tables in locals, read through one static: a static read in the loop is a `swift_once` call per position,
         // and each table read on its own was one a call.
         let t = tables
-        let kinds = t.kinds, byPair = t.byPair, phrases = t.phrases, seconds = t.seconds
+        let kinds = t.kinds, byPair = t.byPair, phrases = t.phrases, seconds = t.seconds, heads = t.heads
         // The characters at `pos` and `pos + 1` are carried from step to step (each is read once): a
         // backward window folded down to `pos - 1` holds everything after it.
         var pos = w.end - 1
@@ -621,8 +627,12 @@ enum RelationTriggers {
             let prev: UInt8 = hasPrev ? w.folded(pos - 1) : 0
             if !hasPrev || prev == 0x20 || prev == 0x28 || prev == 0x2C, kind == phraseInitial,
                next &- 0x61 < 26, seconds[Int(c)] & (1 << UInt32(next &- 0x61)) != 0 {
-                // (Only the phrases whose first two letters stand there: `next` is a letter, checked just above.)
+                // (Only the phrases whose first two letters stand there: `next` is a letter, checked just above. Their
+                // first four characters, packed, are compared before the whole phrase, where the window holds four.)
+                let four = pos &+ 3 < w.end
+                let window4 = four ? UInt32(c) | UInt32(next) << 8 | UInt32(w.folded(pos &+ 2)) << 16 | UInt32(w.folded(pos &+ 3)) << 24 : 0
                 for index in byPair[Int(c) &* 26 &+ Int(next &- 0x61)] {
+                    if four, window4 & heads[index].mask != heads[index].value { continue }
                     var (p, rel) = phrases[index]
                     guard w.hasWord(p, at: pos) else { continue }
                     // The longer phrase around it decides (`quy định chi tiết`, not `đình chỉ`).
