@@ -193,7 +193,7 @@ enum NamedReferences {
                     if we == n {
                         candidates = lawsByFirst[Int(out[k])]
                     } else {
-                        guard we - k <= maxFirstWord, let c = lawsByFirstWord[firstWordKey(UnsafeBufferPointer(start: out + k, count: we - k))]
+                        guard we - k <= maxFirstWord, let c = lawsWithFirstWord(firstWordKey(UnsafeBufferPointer(start: out + k, count: we - k)))
                         else { return .none }
                         candidates = c
                     }
@@ -242,8 +242,26 @@ enum NamedReferences {
     /// A folded word of at most eight bytes packed into an integer.
     static func firstWordKey(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var key: UInt64 = 0
-        for b in w.prefix(8) { key = key << 8 | UInt64(b) }
+        for j in 0..<min(8, w.count) { key = key << 8 | UInt64(w[j]) }
         return key | UInt64(w.count) << 60
+    }
+
+    /// `lawsByFirstWord`'s keys in order and their lists: a binary search over a few hundred keys cost a third of
+    /// the dictionary's hashed lookup.
+    static let firstWordTable: (keys: [UInt64], lists: [[Int]]) = {
+        let keys = lawsByFirstWord.keys.sorted()
+        return (keys, keys.map { lawsByFirstWord[$0]! })
+    }()
+
+    /// `lawsByFirstWord[key]`, found in `firstWordTable`.
+    static func lawsWithFirstWord(_ key: UInt64) -> [Int]? {
+        let t = firstWordTable
+        var lo = 0, hi = t.keys.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if t.keys[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < t.keys.count && t.keys[lo] == key ? t.lists[lo] : nil
     }
 
     /// Indices into `laws` (in its order) by the first character of the folded name.

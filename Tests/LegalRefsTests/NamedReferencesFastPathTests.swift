@@ -81,3 +81,26 @@ private func referenceInsideAmendmentTitle(_ ctx: ContextReader, before start: I
     }
     #expect(yes > 500 && no > 500)
 }
+
+/// The binary search of `lawsWithFirstWord` finds what the dictionary `lawsByFirstWord` holds, for every key in it, keys
+/// next to them and keys of words no law opens with; `firstWordKey` packs as the bytes' prefix did.
+@Test func lawsWithFirstWordMatchesDictionary() {
+    let table = NamedReferences.lawsByFirstWord
+    var keys = Array(table.keys)
+    keys += keys.flatMap { [$0 &+ 1, $0 &- 1] } + [0, UInt64.max]
+    for word in ["luat", "to", "dat", "xyz", "a", "chuyengiao", "bo", "hinh"] {
+        Array(word.utf8).withUnsafeBufferPointer { w in
+            var old: UInt64 = 0
+            for b in w.prefix(8) { old = old << 8 | UInt64(b) }
+            old |= UInt64(w.count) << 60
+            #expect(NamedReferences.firstWordKey(w) == old)
+            keys.append(old)
+        }
+    }
+    var hits = Set<UInt64>()
+    for key in keys {
+        #expect(NamedReferences.lawsWithFirstWord(key) == table[key], "\(key)")
+        if table[key] != nil { hits.insert(key) }
+    }
+    #expect(hits.count == table.count && hits.count > 20)
+}
