@@ -193,7 +193,7 @@ enum NamedReferences {
                     if we == n {
                         candidates = lawsByFirst[Int(out[k])]
                     } else {
-                        guard we - k <= maxFirstWord, let c = lawsByFirstWord[firstWordKey(UnsafeBufferPointer(start: out + k, count: we - k))]
+                        guard we - k <= maxFirstWord, let c = lawsWithFirstWord(firstWordKey(UnsafeBufferPointer(start: out + k, count: we - k)))
                         else { return .none }
                         candidates = c
                     }
@@ -242,8 +242,26 @@ enum NamedReferences {
     /// A folded word of at most eight bytes packed into an integer.
     static func firstWordKey(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var key: UInt64 = 0
-        for b in w.prefix(8) { key = key << 8 | UInt64(b) }
+        for j in 0..<min(8, w.count) { key = key << 8 | UInt64(w[j]) }
         return key | UInt64(w.count) << 60
+    }
+
+    /// `lawsByFirstWord`'s keys in order and their lists: a binary search over a few hundred keys cost a third of
+    /// the dictionary's hashed lookup.
+    static let firstWordTable: (keys: [UInt64], lists: [[Int]]) = {
+        let keys = lawsByFirstWord.keys.sorted()
+        return (keys, keys.map { lawsByFirstWord[$0]! })
+    }()
+
+    /// `lawsByFirstWord[key]`, found in `firstWordTable`.
+    static func lawsWithFirstWord(_ key: UInt64) -> [Int]? {
+        let t = firstWordTable
+        var lo = 0, hi = t.keys.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if t.keys[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < t.keys.count && t.keys[lo] == key ? t.lists[lo] : nil
     }
 
     /// Indices into `laws` (in its order) by the first character of the folded name.
@@ -347,9 +365,13 @@ enum NamedReferences {
     /// For a name key (`lawNameKey`) of `lawInForceTableText`, its versions as (in force from, row of `laws`), oldest first.
     static let inForceVersions: [Int: [(from: String, row: Int)]] = {
         var t: [Int: [(from: String, row: Int)]] = [:]
+        // The rows of each id, in `laws` order (every row compared with every listed version cost about 1.4 M
+        // instructions at start-up).
+        var rowsByID: [String: [Int]] = [:]
+        for i in laws.indices { rowsByID[laws[i].id, default: []].append(i) }
         for r in TableText.rows(lawInForceTableText, keepEmpty: false) where r.count >= 4 {
             let name = Array(Fold.string(r[1]).utf8), isCode = r[0] == "Bộ luật"
-            for i in laws.indices where laws[i].id == r[3] && laws[i].isCode == isCode
+            for i in rowsByID[r[3]] ?? [] where laws[i].isCode == isCode
                 && (laws[i].name == name || laws[i].name == name.filter { $0 != 0x2C }) {
                 t[lawNameKey[i], default: []].append((r[2], i))
             }
@@ -557,18 +579,20 @@ extension ContextReader {
         }
         a = scalarStart(a)
         guard start - a >= NamedReferences.suaDoi.count else { return false }
-        return withWindowAfter(a, bytes: start - a) { w -> Bool in
-            var amends = false
-            var k = 0
+        // The last of `sửa đổi` and `Căn cứ` in the clause decides: read backward from `start`, the walk stops at the
+        // first it meets (most often `Căn cứ` right before the name) instead of folding the whole clause. A backward
+        // window folds valid UTF-8 to the characters of the forward one (the test `insideAmendmentTitleMatchesForwardFold`).
+        return LazyFoldedWindow.with(s, from: a, to: scalarStart(start), backward: true) { w -> Bool in
             // Each word is tried only where its first letter stands (a few positions of the clause's hundreds).
             let suaDoi = NamedReferences.suaDoi, canCu = NamedReferences.canCu
+            var k = w.end - 1
             while w.has(k) {
                 let c = w[k]
-                if c == suaDoi[0], w.hasWord(suaDoi, at: k) { amends = true }
-                else if c == canCu[0], w.hasWord(canCu, at: k) { amends = false }
-                k += 1
+                if c == suaDoi[0], w.hasWord(suaDoi, at: k) { return true }
+                if c == canCu[0], w.hasWord(canCu, at: k) { return false }
+                k -= 1
             }
-            return amends
+            return false
         }
     }
 }

@@ -62,6 +62,14 @@ enum RelationTriggers {
         return t
     }()
 
+    /// Indices into `phrases` by first letter and second letter (`first * 26 + second - a`; every phrase's second
+    /// character is a letter), in `phrases` order: a position tries only the phrases whose first two letters stand there.
+    static let phrasesByPair: [[Int]] = {
+        var t = [[Int]](repeating: [], count: 256 * 26)
+        for (i, (p, _)) in phrases.enumerated() { t[Int(p[0]) * 26 + Int(p[1] - 0x61)].append(i) }
+        return t
+    }()
+
     /// Per first letter, a bit per second letter (`a`–`z`: every phrase's second character is one) of the phrases
     /// starting with it: a word whose first two letters open no phrase is passed over without trying each.
     static let secondLetters: [UInt32] = {
@@ -77,12 +85,27 @@ enum RelationTriggers {
         phrases.enumerated().compactMap { (j, q) -> (index: Int, offset: Int)? in
             let q = q.0
             guard q.count > p.count else { return nil }
-            for o in 1...(q.count - p.count) where q[o - 1] == 0x20 && Array(q[o..<(o + p.count)]) == p {
+            for o in 1...(q.count - p.count) where q[o - 1] == 0x20 && q[o..<(o + p.count)].elementsEqual(p) {
                 return (j, o)
             }
             return nil
         }
     }
+
+    /// The tables `trigger` reads, behind one static (one `swift_once` a call instead of one per table read).
+    struct TriggerTables {
+        let kinds = positionKinds, byPair = phrasesByPair, phrases = RelationTriggers.phrases, seconds = secondLetters
+        let containers = RelationTriggers.containers, modals = RelationTriggers.modals, passive = RelationTriggers.passive
+        let passiveWords = RelationTriggers.passiveWords, negations = RelationTriggers.negations, by = RelationTriggers.by
+        let dieuChinh = RelationTriggers.dieuChinh, actorAdverbs = RelationTriggers.actorAdverbs
+        /// Per phrase, its first four characters (fewer for a shorter one) packed little-end first, and the mask of those.
+        let heads: [(value: UInt32, mask: UInt32)] = RelationTriggers.phrases.map { (p, _) in
+            var value: UInt32 = 0, mask: UInt32 = 0
+            for (j, b) in p.prefix(4).enumerated() { value |= UInt32(b) << (8 * UInt32(j)); mask |= 0xFF << (8 * UInt32(j)) }
+            return (value, mask)
+        }
+    }
+    static let tables = TriggerTables()
 
     /// Words before a phrase that make it passive: the cited document is the one acted on (`được sửa đổi`).
     static let passiveWords: [[UInt8]] = ["duoc", "bi"].map { Array($0.utf8) }
@@ -373,13 +396,17 @@ enum RelationTriggers {
         // (After `sửa đổi`, `bãi bỏ`, `hướng dẫn` a `quy định tại` names where the content acted on stands: `Sửa đổi, bổ sung
         // Mã cấp 1 … được quy định tại Quyết định số 20/2020/QĐ-TTg` amends it.)
         let rule = relation == .implements
+        // The words in locals (a static read in the loop is a `swift_once` call per space).
+        let theo = theo, kem = kem, banHanh = banHanh, phuHopVoi = phuHopVoi, quyDinhCua = quyDinhCua, quyDinhTai = quyDinhTai
         var k = from
+        // Only spaces are looked at: the rest of the window is stepped over without a second check a character.
         while w.has(k) {
-            if w[k] == 0x20, w.hasWord(theo, at: k + 1), !w.hasWord(kem, endingAt: k), !w.hasWord(banHanh, endingAt: k) { return true }
+            if w[k] != 0x20 { k += 1; continue }
+            if w.hasWord(theo, at: k + 1), !w.hasWord(kem, endingAt: k), !w.hasWord(banHanh, endingAt: k) { return true }
             // The same with `phù hợp với` (`… bãi bỏ các văn bản …, phù hợp với quy định của Luật Di sản văn hóa`), and
             // after carrying out `quy định của` / `quy định tại` in lower case (the verb, not a `Quy định`):
             // `Sở thực hiện nhiệm vụ, quyền hạn quy định tại Điều 12 Nghị định số 127/2018/NĐ-CP`.
-            if w[k] == 0x20, w.hasWord(phuHopVoi, at: k + 1)
+            if w.hasWord(phuHopVoi, at: k + 1)
                 || rule && (w.hasWord(quyDinhCua, at: k + 1) || w.hasWord(quyDinhTai, at: k + 1)) && !w.isUpper(k + 1) {
                 return true
             }
@@ -396,9 +423,14 @@ enum RelationTriggers {
     /// Whether a document number (or its date) ends right before the phrase at `at`, adverbs aside: a token
     /// holding a slash and a digit.
     static func precededByDocument(_ w: LazyFoldedWindow, _ at: Int) -> Bool {
+        precededByDocument(w, at, adverbs: actorAdverbs)
+    }
+
+    /// `precededByDocument(_:_:)` with `actorAdverbs` passed in (`trigger` holds it).
+    static func precededByDocument(_ w: LazyFoldedWindow, _ at: Int, adverbs: [[UInt8]]) -> Bool {
         var k = at
         while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 }
-        for adverb in actorAdverbs where w.hasWord(adverb, endingAt: k) {
+        for adverb in adverbs where w.hasWord(adverb, endingAt: k) {
             k -= adverb.count
             while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 }
             break
@@ -568,8 +600,10 @@ enum RelationTriggers {
             let c = w[i]
             return c == 0x3B || c == 0x3A || (c == 0x2E && w.has(i + 1) && w[i + 1] == 0x20)
         }
-        // The tables in locals: a static read in the loop is a `swift_once` call per position.
-        let kinds = positionKinds, byInitial = phrasesByInitial, phrases = phrases, seconds = secondLetters
+        // The tables in locals, read through one static: a static read in the loop is a `swift_once` call per position,
+        // and each table read on its own was one a call.
+        let t = tables
+        let kinds = t.kinds, byPair = t.byPair, phrases = t.phrases, seconds = t.seconds, heads = t.heads
         // The characters at `pos` and `pos + 1` are carried from step to step (each is read once): a
         // backward window folded down to `pos - 1` holds everything after it.
         var pos = w.end - 1
@@ -593,31 +627,35 @@ enum RelationTriggers {
             let prev: UInt8 = hasPrev ? w.folded(pos - 1) : 0
             if !hasPrev || prev == 0x20 || prev == 0x28 || prev == 0x2C, kind == phraseInitial,
                next &- 0x61 < 26, seconds[Int(c)] & (1 << UInt32(next &- 0x61)) != 0 {
-                for index in byInitial[Int(c)] {
+                // (Only the phrases whose first two letters stand there: `next` is a letter, checked just above. Their
+                // first four characters, packed, are compared before the whole phrase, where the window holds four.)
+                let four = pos &+ 3 < w.end
+                let window4 = four ? UInt32(c) | UInt32(next) << 8 | UInt32(w.folded(pos &+ 2)) << 16 | UInt32(w.folded(pos &+ 3)) << 24 : 0
+                for index in byPair[Int(c) &* 26 &+ Int(next &- 0x61)] {
+                    if four, window4 & heads[index].mask != heads[index].value { continue }
                     var (p, rel) = phrases[index]
-                    // Every phrase has at least three characters: the second must be `next`.
-                    guard p[1] == next, w.hasWord(p, at: pos) else { continue }
+                    guard w.hasWord(p, at: pos) else { continue }
                     // The longer phrase around it decides (`quy định chi tiết`, not `đình chỉ`).
                     var at = pos
-                    for (j, o) in containers[index] where w.hasWord(phrases[j].0, at: pos - o) {
+                    for (j, o) in t.containers[index] where w.hasWord(phrases[j].0, at: pos - o) {
                         (p, rel) = phrases[j]; at = pos - o
                         break
                     }
                     // A phrase that only hides a trigger inside it (`có hiệu lực thi hành`): walk on.
                     if rel == .cites { break }
-                    if p == dieuChinh, !objectFollows(w, at + p.count) || !opensOperativeLine(w, at) { break }
+                    if p == t.dieuChinh, !objectFollows(w, at + p.count) || !opensOperativeLine(w, at) { break }
                     // Another document acts (`Nghị định 70/2025/NĐ-CP sửa đổi Nghị định 123/2020/NĐ-CP`, as news writes):
                     // the text only describes it.
-                    if precededByDocument(w, at) { return (rel, true) }
+                    if precededByDocument(w, at, adverbs: t.actorAdverbs) { return (rel, true) }
                     // A proposal, a draft or a delay is no act (`Đề nghị bãi bỏ Quyết định số …`, `chậm bãi bỏ`,
                     // `dự thảo Nghị định sửa đổi, bổ sung Nghị định số …`).
-                    if modals.contains(where: { w.hasWord($0, endingAt: at - 1) }) || draftBefore(w, at) { return (.cites, false) }
+                    if t.modals.contains(where: { w.hasWord($0, at: at - 1 - $0.count) }) || draftBefore(w, at) { return (.cites, false) }
                     // Passive forms (`được sửa đổi bởi`) describe the cited document, not this one.
-                    for pv in passive where w.hasWord(pv, endingAt: at + p.count) { return (.cites, true) }
-                    if passiveWords.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, true) }
-                    if w.hasWord(by, at: at + p.count + 1) { return (.cites, true) }
+                    for pv in t.passive where w.hasWord(pv, at: at + p.count - pv.count) { return (.cites, true) }
+                    if t.passiveWords.contains(where: { w.hasWord($0, at: at - 1 - $0.count) }) { return (.cites, true) }
+                    if w.hasWord(t.by, at: at + p.count + 1) { return (.cites, true) }
                     // `không`/`chưa` ending a space before the phrase (at least six characters into the window).
-                    if w.has(at - 6), negations.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, false) }
+                    if w.has(at - 6), t.negations.contains(where: { w.hasWord($0, at: at - 1 - $0.count) }) { return (.cites, false) }
                     // `Xét` opens its clause: the clause (or the window) starts at most two characters before it.
                     if rel == .considers, !(at - 3..<at).contains(where: { !w.has($0) || isBreak($0) }) { continue }
                     // `(Ban hành kèm theo Quyết định số …)` opening its line says this text is attached; inside a noun
