@@ -242,6 +242,9 @@ func relations(input: String, relation: Relation) {
     ("Luật Giáo dục năm 2019", "43/2019/QH14"),
     ("Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;", "43/2019/QH14"),
     ("Căn cứ Luật Thanh tra ngày 25 tháng 6 năm 2025;", "84/2025/QH15"),
+    // Written without diacritics.
+    ("Can cu Luat Dat dai nam 2024;", "31/2024/QH15"),
+    ("Can cu khoan 1 Dieu 308 Bo luat To tung dan su nam 2015;", "92/2015/QH13"),
     ("Căn cứ Luật Khoa học, công nghệ và đổi mới sáng tạo ngày 27 tháng 6 năm 2025;", "93/2025/QH15"),
     ("Căn cứ Luật Ngân hàng Nhà nước Việt Nam ngày 16 tháng 6 năm 2010;", "46/2010/QH12"),
     ("Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)", "100/2015/QH13"),
