@@ -1684,6 +1684,17 @@ struct HeaderReader {
         guard var last = chain.last else { return }
         if chain.count > 1 {
             let parent = chain[chain.count - 2].phrase
+            // A department of the Party's Central Committee, outside the tables: `BAN CHẤP HÀNH TRUNG ƯƠNG` / `BAN TUYÊN
+            // GIÁO` is Ban Tuyên giáo Trung ương, `… / ỦY BAN KIỂM TRA` Ủy ban Kiểm tra Trung ương, `… / VĂN PHÒNG` Văn phòng
+            // Trung ương Đảng.
+            if parent.issuerCode == "TW", last.phrase.issuerCode == nil, last.phrase.locality == nil,
+               last.phrase.body == "Văn phòng" || last.phrase.body.hasPrefix("Ban ") || last.phrase.body.hasPrefix("Ủy ban Kiểm tra") {
+                out.issuer = last.phrase.body == "Văn phòng" ? "Văn phòng Trung ương Đảng" : "\(last.phrase.body) Trung ương"
+                out.locality = nil
+                out.issuerCode = nil
+                out.term = parent.term
+                return
+            }
             if last.ofParent {
                 // `Văn phòng Bộ Y tế`, `Văn phòng Tỉnh ủy Nghệ An`; the inspectorate of a province is `Thanh tra tỉnh Sơn La`.
                 if last.phrase.body == "Thanh tra", parent.isLocal, let loc = parent.locality {

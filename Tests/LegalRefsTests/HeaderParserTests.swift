@@ -1036,6 +1036,16 @@ struct HeaderParserTests {
         #expect(h.date == "2024-12-22")
     }
 
+    @Test("a department of the Central Committee is named after it", arguments: [
+        ("BAN TUYÊN GIÁO", "145-HD/BTGTW", "Ban Tuyên giáo Trung ương"),
+        ("ỦY BAN KIỂM TRA", "45-TB/UBKTTW", "Ủy ban Kiểm tra Trung ương"),
+        ("VĂN PHÒNG", "12-CV/VPTW", "Văn phòng Trung ương Đảng"),
+    ] as [(String, String, String)])
+    func centralDepartment(unit: String, number: String, issuer: String) {
+        let text = "BAN CHẤP HÀNH TRUNG ƯƠNG\n\(unit)\n*\nSố \(number)\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 5 năm 2024\n\nHƯỚNG DẪN\nvề công tác\n"
+        #expect(HeaderParser.parse(text).issuer == issuer)
+    }
+
     @Test("a person's name after a leader's title keeps its capitals in a restored title", arguments: [
         ("KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH TẠI HỘI NGHỊ TRỰC TUYẾN", "Kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại hội nghị trực tuyến"),
         ("KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ LÊ THÀNH LONG, PHÓ TRƯỞNG BAN CHỈ ĐẠO VỀ XỬ LÝ",
