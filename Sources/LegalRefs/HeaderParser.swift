@@ -165,6 +165,8 @@ enum HeaderVocabulary {
         ("Pháp lệnh số", "Pháp lệnh"), ("Lệnh số", "Lệnh"), ("Bản án số", "Bản án"), ("Quyết định số", "Quyết định"),
         ("Nghị định số", "Nghị định"), ("Thông tư số", "Thông tư"), ("Án lệ số", "Án lệ"),
         ("Văn bản hợp nhất số", "Văn bản hợp nhất"),
+        // What OCR makes of `Số` (kind `""`: taken only before a colon, at the start of a line).
+        ("Sô", ""), ("Sổ", ""), ("Só", ""), ("S6", ""), ("Sỗ", ""),
     ])
     static let stamps = PhraseTable(["DỰ THẢO", "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "TỐI MẬT", "TUYỆT MẬT",
                                      "BẢN SAO", "LẦN", "Dự thảo"].map { ($0, ()) })
@@ -1211,7 +1213,8 @@ struct HeaderReader {
             guard let (e, next) = labels.match(p, w, at: k, limit: w.count) else { k += 1; continue }
             let labelWord = w[next - 1]
             // `Số` must be capitalized (`Số:`), or follow a kind label (`Luật số:`); not `Số hiệu`.
-            let isBare = e.payload == nil
+            let ocr = e.payload == ""
+            let isBare = e.payload == nil || ocr
             if isBare, !labelWord.isCapitalized { k += 1; continue }
             if !isBare, !w[k].isCapitalized { k += 1; continue }
             var c = labelWord.end
@@ -1221,6 +1224,7 @@ struct HeaderReader {
                 c += 1
             }
             if !colon, k > 0, !lineStartsAt(w[k].start) { k += 1; continue }
+            if ocr, !colon || !lineStartsAt(w[k].start) { k += 1; continue }
             // `Luật số:` heads a line; `(Ban hành kèm theo Quyết định số: …)` is not the document's number.
             if !isBare, !lineStartsAt(w[k].start) { k += 1; continue }
             let (symbol, range) = readSymbol(from: c)
@@ -1230,7 +1234,7 @@ struct HeaderReader {
             if symbol.isEmpty || !hasSlashOrDash || !hasLetter {
                 // `Số:` followed by nothing usable: a blank number when the line is a `Số:` field.
                 if colon, symbol.isEmpty || !hasLetter {
-                    return Number(symbol: symbol, range: s..<max(s, e2), blank: true, labelStart: w[k].start, labelKind: e.payload)
+                    return Number(symbol: symbol, range: s..<max(s, e2), blank: true, labelStart: w[k].start, labelKind: ocr ? nil : e.payload)
                 }
                 k = next; continue
             }
@@ -1250,7 +1254,7 @@ struct HeaderReader {
                     }
                 }
             }
-            return Number(symbol: symbol, range: s..<e2, blank: blank, labelStart: w[k].start, labelKind: e.payload, date: lineDate)
+            return Number(symbol: symbol, range: s..<e2, blank: blank, labelStart: w[k].start, labelKind: ocr ? nil : e.payload, date: lineDate)
         }
         return nil
     }

@@ -1036,6 +1036,14 @@ struct HeaderParserTests {
         #expect(h.date == "2024-12-22")
     }
 
+    @Test("what OCR makes of `Số:` still labels the number, before a colon at the start of a line", arguments: ["Sô", "S6", "Sổ"])
+    func ocrNumberLabel(label: String) {
+        let text = "UỶ BAN NHÂN DÂN\nHUYỆN THẠCH THẤT\n\n\(label): 567/QĐ-UBND        Thạch Thất, ngày 20 tháng 5 năm 2022\n\nQUYẾT ĐỊNH\nVề việc thành lập\n"
+        let h = HeaderParser.parse(text)
+        #expect(h.rawSymbol == "567/QĐ-UBND")
+        #expect(h.issuer == "Ủy ban nhân dân huyện Thạch Thất")
+    }
+
     @Test("a department of the Central Committee is named after it", arguments: [
         ("BAN TUYÊN GIÁO", "145-HD/BTGTW", "Ban Tuyên giáo Trung ương"),
         ("ỦY BAN KIỂM TRA", "45-TB/UBKTTW", "Ủy ban Kiểm tra Trung ương"),
