@@ -963,6 +963,19 @@ Ban Chấp hành Trung ương Đoàn | Trung ương Đoàn Thanh niên Cộng s�
 Ban Bí thư Trung ương Đoàn | Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
 Ban Thường vụ Trung ương Đoàn | Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
 Ủy ban Mặt trận Tổ quốc Việt Nam | Ủy ban Mặt trận Tổ quốc Việt Nam | MTTQ | L
+Hội Nông dân Việt Nam | Hội Nông dân Việt Nam | HND |
+Trung ương Hội Nông dân Việt Nam | Trung ương Hội Nông dân Việt Nam | HNDTW |
+Hội Nông dân | Hội Nông dân | HND | L
+Hội Cựu chiến binh Việt Nam | Hội Cựu chiến binh Việt Nam | CCB |
+Trung ương Hội Cựu chiến binh Việt Nam | Trung ương Hội Cựu chiến binh Việt Nam | CCB |
+Hội Cựu chiến binh | Hội Cựu chiến binh | CCB | L
+Công đoàn Viên chức Việt Nam | Công đoàn Viên chức Việt Nam | CĐVC |
+Cơ quan Thanh tra, giám sát ngân hàng | Cơ quan Thanh tra, giám sát ngân hàng | TTGSNH |
+Cục Cảnh sát giao thông | Cục Cảnh sát giao thông | C08 |
+Ban Tuyên giáo và Dân vận Tỉnh ủy | Ban Tuyên giáo và Dân vận Tỉnh ủy | BTGDVTU | L P U=tỉnh
+Ban Tuyên giáo và Dân vận Thành ủy | Ban Tuyên giáo và Dân vận Thành ủy | BTGDVTU | L P U=thành_phố
+Ban Thường vụ Trung ương Hội Nông dân Việt Nam | Ban Thường vụ Trung ương Hội Nông dân Việt Nam | HNDTW |
+Ban Tuyên giáo và Dân vận Trung ương | Ban Tuyên giáo và Dân vận Trung ương | BTGDVTW |
 Government | Chính phủ | CP | E
 Prime Minister | Thủ tướng Chính phủ | TTg | E
 National Assembly | Quốc hội | QH | E

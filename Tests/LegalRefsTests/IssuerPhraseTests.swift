@@ -23,6 +23,14 @@ struct IssuerPhraseTests {
         IssuerCase(text: "của Ủy ban nhân dân tỉnh về việc", issuer: "Ủy ban nhân dân tỉnh", code: "UBND", unnamed: "tỉnh",
                    consumed: "của Ủy ban nhân dân tỉnh"),
         IssuerCase(text: "của HĐND tỉnh Lào Cai", issuer: "Hội đồng nhân dân tỉnh Lào Cai", code: "HĐND", locality: "tỉnh Lào Cai"),
+        // Mass organisations and units whose names a stop word or a comma would cut.
+        IssuerCase(text: "của Ban Thường vụ Trung ương Hội Nông dân Việt Nam, Hội", issuer: "Ban Thường vụ Trung ương Hội Nông dân Việt Nam",
+                   consumed: "của Ban Thường vụ Trung ương Hội Nông dân Việt Nam"),
+        IssuerCase(text: "của Cơ quan Thanh tra, giám sát ngân hàng.", issuer: "Cơ quan Thanh tra, giám sát ngân hàng",
+                   consumed: "của Cơ quan Thanh tra, giám sát ngân hàng"),
+        IssuerCase(text: "của Cục Cảnh sát giao thông, Bộ Công an", issuer: "Cục Cảnh sát giao thông", consumed: "của Cục Cảnh sát giao thông"),
+        IssuerCase(text: "của Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An.", issuer: "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An",
+                   locality: "tỉnh Nghệ An", consumed: "của Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An"),
         // An inspectorate named by its place alone; the office a `Chánh` heads keeps its name.
         IssuerCase(text: "của Thanh tra tỉnh Bắc Ninh.", issuer: "Thanh tra tỉnh Bắc Ninh", locality: "tỉnh Bắc Ninh",
                    consumed: "của Thanh tra tỉnh Bắc Ninh"),
