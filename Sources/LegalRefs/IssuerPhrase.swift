@@ -963,6 +963,11 @@ Ban Chấp hành Trung ương Đoàn | Trung ương Đoàn Thanh niên Cộng s�
 Ban Bí thư Trung ương Đoàn | Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
 Ban Thường vụ Trung ương Đoàn | Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
 Ủy ban Mặt trận Tổ quốc Việt Nam | Ủy ban Mặt trận Tổ quốc Việt Nam | MTTQ | L
+Hội Liên hiệp Phụ nữ Việt Nam | Hội Liên hiệp Phụ nữ Việt Nam | LHPN |
+Hội Liên hiệp Phụ nữ | Hội Liên hiệp Phụ nữ | LHPN | L
+Hội LHPN | Hội Liên hiệp Phụ nữ | LHPN | L
+Đoàn TNCS Hồ Chí Minh | Đoàn Thanh niên Cộng sản Hồ Chí Minh | ĐTN | L
+Đoàn Thanh niên Cộng sản Hồ Chí Minh | Đoàn Thanh niên Cộng sản Hồ Chí Minh | ĐTN | L
 Hội Nông dân Việt Nam | Hội Nông dân Việt Nam | HND |
 Trung ương Hội Nông dân Việt Nam | Trung ương Hội Nông dân Việt Nam | HNDTW |
 Hội Nông dân | Hội Nông dân | HND | L

@@ -31,6 +31,8 @@ struct IssuerPhraseTests {
         IssuerCase(text: "của Cục Cảnh sát giao thông, Bộ Công an", issuer: "Cục Cảnh sát giao thông", consumed: "của Cục Cảnh sát giao thông"),
         IssuerCase(text: "của Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An.", issuer: "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An",
                    locality: "tỉnh Nghệ An", consumed: "của Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An"),
+        IssuerCase(text: "của Hội LHPN tỉnh Hà Tĩnh về", issuer: "Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh", locality: "tỉnh Hà Tĩnh",
+                   consumed: "của Hội LHPN tỉnh Hà Tĩnh"),
         // An inspectorate named by its place alone; the office a `Chánh` heads keeps its name.
         IssuerCase(text: "của Thanh tra tỉnh Bắc Ninh.", issuer: "Thanh tra tỉnh Bắc Ninh", locality: "tỉnh Bắc Ninh",
                    consumed: "của Thanh tra tỉnh Bắc Ninh"),
