@@ -18,12 +18,13 @@ enum Fold {
     static func decode(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
         let b0 = s[i]
         if b0 < 0x80 { return (UInt32(b0), 1) }
-        if b0 < 0xE0, i + 1 < s.count { return ((UInt32(b0 & 0x1F) << 6) | UInt32(s[i + 1] & 0x3F), 2) }
-        if b0 < 0xF0, i + 2 < s.count {
-            return ((UInt32(b0 & 0x0F) << 12) | (UInt32(s[i + 1] & 0x3F) << 6) | UInt32(s[i + 2] & 0x3F), 3)
+        // Wrapping offsets: `i` lies within the text, so they cannot overflow (and checks cost a branch each).
+        if b0 < 0xE0, i &+ 1 < s.count { return ((UInt32(b0 & 0x1F) << 6) | UInt32(s[i &+ 1] & 0x3F), 2) }
+        if b0 < 0xF0, i &+ 2 < s.count {
+            return ((UInt32(b0 & 0x0F) << 12) | (UInt32(s[i &+ 1] & 0x3F) << 6) | UInt32(s[i &+ 2] & 0x3F), 3)
         }
-        if i + 3 < s.count {
-            return ((UInt32(b0 & 0x07) << 18) | (UInt32(s[i + 1] & 0x3F) << 12) | (UInt32(s[i + 2] & 0x3F) << 6) | UInt32(s[i + 3] & 0x3F), 4)
+        if i &+ 3 < s.count {
+            return ((UInt32(b0 & 0x07) << 18) | (UInt32(s[i &+ 1] & 0x3F) << 12) | (UInt32(s[i &+ 2] & 0x3F) << 6) | UInt32(s[i &+ 3] & 0x3F), 4)
         }
         return (0xFFFD, 1)
     }

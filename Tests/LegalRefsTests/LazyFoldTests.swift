@@ -100,3 +100,116 @@ func emptyLazyWindow() {
         }
     }
 }
+
+/// The fold of `s[from..<to]` written plainly, one scalar at a time (valid UTF-8): characters and their byte offsets.
+private func plainFold(_ s: [UInt8], from: Int, to: Int) -> [(UInt8, Int)] {
+    var out: [(UInt8, Int)] = []
+    var at = from
+    var lastSpace = false
+    for u in String(decoding: s[from..<to], as: UTF8.self).unicodeScalars {
+        let v = u.value
+        if v == 0x20 || v == 0x0A || v == 0x09 {
+            if !lastSpace { out.append((0x20, at)) }
+            lastSpace = true
+        } else {
+            let ch: UInt8 = Fold.letter(v) ?? (v < 0x80 ? UInt8(v) : v == 0x2026 ? 0x2E : 0x3F)
+            out.append((ch, at))
+            lastSpace = false
+        }
+        at += UTF8.width(u)
+    }
+    return out
+}
+
+/// The backward fold written plainly: a white space run gives one space at its first byte; otherwise scan back
+/// over continuation bytes to a lead byte and decode forward. Defined on any bytes, valid UTF-8 or not.
+private func scanBackFold(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> [(UInt8, Int)] {
+    var out: [(UInt8, Int)] = []
+    var i = to
+    while i > from {
+        var p = i - 1
+        let b = s[p]
+        if b < 0x80 {
+            if b == 0x20 || b == 0x0A || b == 0x09 {
+                while p > from, [0x20, 0x0A, 0x09].contains(s[p - 1]) { p -= 1 }
+                out.append((0x20, p))
+            } else {
+                out.append((Fold.letter(UInt32(b)) ?? b, p))
+            }
+        } else {
+            while p > from, s[p] & 0xC0 == 0x80 { p -= 1 }
+            let v = Fold.decode(s, p).0
+            let ch: UInt8 = v == 0x20 || v == 0x0A || v == 0x09 ? 0x20
+                : Fold.letter(v) ?? (v < 0x80 ? UInt8(v) : v == 0x2026 ? 0x2E : 0x3F)
+            out.append((ch, p))
+        }
+        i = p
+    }
+    return out.reversed()
+}
+
+/// Random text of ASCII words, Vietnamese letters (NFC and decomposed), runs of spaces, tabs and newlines,
+/// digits, punctuation and scalars of every UTF-8 length; with `invalid`, also stray and truncated bytes.
+private func mixedText(_ rng: inout SplitMix, invalid: Bool) -> [UInt8] {
+    let valid = ["a", "B", "z", "Q", "nghi", "DINH", "so", "01", "2021", "/", "-", ".", ",", "(", ")", ":", ";", "?", "@", "~",
+                 " ", " ", "  ", "\t", "\n", " \n ", "\r", "\u{7F}", "\u{1}",
+                 "ị", "Đ", "đ", "ư", "Ơ", "ă", "Â", "ê", "ô", "à", "ấ", "Ự", "ỹ", "Ỷ", "ệ",
+                 "i\u{0323}", "e\u{0302}\u{0301}", "U\u{031B}\u{0323}", "a\u{0300}", "o\u{0303}",
+                 "…", "—", "ß", "Ω", "\u{1F00}", "\u{2028}", "\u{00A0}", "😀", "𝔸", "ꙮ"]
+    let bad: [[UInt8]] = [[0x80], [0xBF], [0xC3], [0xE1, 0xBB], [0xE1], [0xF0, 0x9F], [0xFF], [0xC0, 0xA0], [0xE0, 0x80, 0xA0], [0xBB, 0x8B]]
+    var out: [UInt8] = []
+    for _ in 0..<Int.random(in: 0...60, using: &rng) {
+        if invalid, Int.random(in: 0..<6, using: &rng) == 0 { out += bad.randomElement(using: &rng)! }
+        else { out += Array(valid.randomElement(using: &rng)!.utf8) }
+    }
+    return out
+}
+
+@Test("windows folded forward and backward from every start and end equal the plain fold, on random mixed text")
+func lazyWindowsMatchThePlainFold() {
+    var rng = SplitMix(state: 2026)
+    for round in 0..<160 {
+        let text = mixedText(&rng, invalid: false)
+        text.withUnsafeBufferPointer { s in
+            let starts = (0...s.count).filter { $0 == s.count || s[$0] & 0xC0 != 0x80 }
+            for a in starts {
+                for b in starts where b >= a && (round < 40 || Int.random(in: 0..<4, using: &rng) == 0) {
+                    let expected = plainFold(text, from: a, to: b)
+                    for backward in [false, true] {
+                        LazyFoldedWindow.with(s, from: a, to: b, backward: backward) { w in
+                            let d = backward ? w.end - expected.count : 0
+                            // Read from the far end first half the time, so the fold runs in one go or in steps.
+                            let order = Bool.random(using: &rng) ? Array(0..<expected.count) : Array((0..<expected.count).reversed())
+                            for k in order {
+                                #expect(w.has(d + k) && w[d + k] == expected[k].0 && w.offset(d + k) == expected[k].1)
+                            }
+                            #expect(!w.has(d - 1) && !w.has(d + expected.count))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+@Test("a backward window equals the scan-back fold on any bytes, invalid UTF-8 too")
+func backwardWindowsMatchTheScanBackFold() {
+    var rng = SplitMix(state: 99)
+    for _ in 0..<300 {
+        let text = mixedText(&rng, invalid: true)
+        text.withUnsafeBufferPointer { s in
+            for a in 0...s.count {
+                for b in a...s.count where Int.random(in: 0..<3, using: &rng) == 0 {
+                    let expected = scanBackFold(s, from: a, to: b)
+                    LazyFoldedWindow.with(s, from: a, to: b, backward: true) { w in
+                        let d = w.end - expected.count
+                        for k in (0..<expected.count).reversed() {
+                            #expect(w.has(d + k) && w[d + k] == expected[k].0 && w.offset(d + k) == expected[k].1)
+                        }
+                        #expect(!w.has(d - 1))
+                    }
+                }
+            }
+        }
+    }
+}
