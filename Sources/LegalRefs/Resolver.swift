@@ -241,7 +241,8 @@ enum Resolver {
         var firstEntry: IssuerEntry? = nil
         for (i, gr) in zip(issuerGroups.indices, issuerGroups) {
             if i == issuerGroups.startIndex {
-                let (code, e) = canonicalIssuerGroup(gr)
+                // The first group was read above: its reading serves when it is also the first issuer group.
+                let (code, e) = i == 0 && first != nil ? canonicalIssuerGroup(gr, first!) : canonicalIssuerGroup(gr)
                 parts.append(code)
                 firstEntry = e
             } else {
@@ -284,6 +285,11 @@ enum Resolver {
     /// `canonicalGroup(g, preferType: false)` and `issuerEntry(g)` from one reading of the group.
     static func canonicalIssuerGroup(_ g: String) -> (String, IssuerEntry?) {
         guard let f = SymbolGroup(g) else { return (canonicalGroupByString(g, preferType: false), issuerEntryByString(g)) }
+        return canonicalIssuerGroup(g, f)
+    }
+
+    /// `canonicalIssuerGroup` from the group's reading `f` (`SymbolGroup(g)`).
+    static func canonicalIssuerGroup(_ g: String, _ f: SymbolGroup) -> (String, IssuerEntry?) {
         let e = f.baseKeys.flatMap { vocab.issuer($0) }
         if let e { return (f.digitCount == 0 ? e.code : e.code + String(decoding: g.utf8.suffix(f.digitCount), as: UTF8.self), e) }
         if let t = vocab.type(f.keys) { return (t.code, nil) }
