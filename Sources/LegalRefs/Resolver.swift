@@ -103,7 +103,7 @@ enum Resolver {
         let code = canonicalGroup(g, preferType: false)
         let e = vocab.type(code) == nil ? issuerEntry(g) : nil
         return ResolvedSymbol(id: "\(num)-\(code)", number: plain, kind: proseKind, issuerName: e?.name,
-                              issuerCode: e?.code, isLocal: e?.level == "local", yearless: true)
+                              issuerCode: e?.code, isLocal: e?.isLocal == true, yearless: true)
     }
 
     /// The prose kind the context reader hands over after `văn bản` (any document); never output.
@@ -154,10 +154,10 @@ enum Resolver {
             let ie = issuerEntry(g[1])
             var kind = typeEntry!.kind
             if let o = partyKindOverrides[typeEntry!.code] { kind = o }
-            let isParty = ie?.level == "party" || ie?.level == "org" || ie == nil
+            let isParty = ie?.isParty != false || ie?.isOrg == true
             var name: String? = ie?.name
             if issuerCode == "TW" { name = nil }   // the organ inside TW is named only in prose
-            if ie?.level == "party", ["TU", "HU", "ĐU", "QU", "TXU"].contains(issuerCode) { name = nil }
+            if ie?.isParty == true, ["TU", "HU", "ĐU", "QU", "TXU"].contains(issuerCode) { name = nil }
             return ResolvedSymbol(id: id, number: plain, kind: mergeKind(prose: proseKind, symbol: kind), issuerName: name,
                                   issuerCode: issuerCode, isParty: isParty, yearless: true)
         }
@@ -232,7 +232,7 @@ enum Resolver {
             kind = g.count > 1 ? "Công văn" : nil
         }
         // `NQ-UBTVQH14` is the same document as `UBTVQH14` (modern legislatures).
-        if parts.count == 1, parts[0] == "NQ", sym.year != nil, issuerGroups.count == 1, let f = issuerGroups.first {
+        if parts.count == 1, sym.year != nil, parts[0].utf8.count == 2, parts[0] == "NQ", issuerGroups.count == 1, let f = issuerGroups.first {
             let (b, d) = splitDigits(Vocabulary.foldCode(f))
             if b == "UBTVQH", let n = Int(d), n >= 13 { parts = [] }
         }
@@ -241,7 +241,8 @@ enum Resolver {
         var firstEntry: IssuerEntry? = nil
         for (i, gr) in zip(issuerGroups.indices, issuerGroups) {
             if i == issuerGroups.startIndex {
-                let (code, e) = canonicalIssuerGroup(gr)
+                // The first group was read above: its reading serves when it is also the first issuer group.
+                let (code, e) = i == 0 && first != nil ? canonicalIssuerGroup(gr, first!) : canonicalIssuerGroup(gr)
                 parts.append(code)
                 firstEntry = e
             } else {
@@ -270,8 +271,8 @@ enum Resolver {
                 issuerName = names.isEmpty ? nil : join(names, separator: " - ")
             } else if let e {
                 issuerName = e.name
-                isLocal = e.level == "local"
-                if e.level == "party" { issuerName = nil }
+                isLocal = e.isLocal
+                if e.isParty { issuerName = nil }
             }
         }
         // Year insertion for classes that always carry one (applied by the caller when a date is known).
@@ -284,6 +285,11 @@ enum Resolver {
     /// `canonicalGroup(g, preferType: false)` and `issuerEntry(g)` from one reading of the group.
     static func canonicalIssuerGroup(_ g: String) -> (String, IssuerEntry?) {
         guard let f = SymbolGroup(g) else { return (canonicalGroupByString(g, preferType: false), issuerEntryByString(g)) }
+        return canonicalIssuerGroup(g, f)
+    }
+
+    /// `canonicalIssuerGroup` from the group's reading `f` (`SymbolGroup(g)`).
+    static func canonicalIssuerGroup(_ g: String, _ f: SymbolGroup) -> (String, IssuerEntry?) {
         let e = f.baseKeys.flatMap { vocab.issuer($0) }
         if let e { return (f.digitCount == 0 ? e.code : e.code + String(decoding: g.utf8.suffix(f.digitCount), as: UTF8.self), e) }
         if let t = vocab.type(f.keys) { return (t.code, nil) }
@@ -447,11 +453,11 @@ struct SymbolGroup {
     init?(_ u: UnsafeBufferPointer<UInt8>) {
         guard let keys = CodeKeys(u) else { return nil }
         var lower = false, upper = false
-        var i = 0
+        var i = 0, ds = 0
         while i < u.count {
             let b = u[i]
             if b == 0x26 { return nil }
-            if b == 0xC4 { if u[i + 1] == 0x91 { lower = true } else { upper = true }; i += 2; continue }
+            if b == 0xC4 { if u[i + 1] == 0x91 { lower = true } else { upper = true }; ds += 1; i += 2; continue }
             if b >= 0x61 && b <= 0x7A { lower = true } else if b >= 0x41 && b <= 0x5A { upper = true }
             i += 1
         }
@@ -459,7 +465,10 @@ struct SymbolGroup {
         while e > 0, u[e - 1] >= 0x30, u[e - 1] <= 0x39 { e -= 1 }
         self.keys = keys
         self.digitCount = u.count - e
-        self.baseKeys = e == 0 ? nil : (e == u.count ? keys : CodeKeys(UnsafeBufferPointer(rebasing: u[..<e])))
+        // The base's keys are the whole group's cut before the digits (ASCII, after every `Đ`, which takes two
+        // bytes in the exact key and one in the folded): no second reading.
+        self.baseKeys = e == 0 ? nil : (e == u.count ? keys
+            : CodeKeys(exact: keys.exact.prefix(e), folded: keys.folded.prefix(e - ds)))
         self.hasLower = lower; self.hasUpper = upper
         self.firstUpper = (u[0] >= 0x41 && u[0] <= 0x5A) || (u[0] == 0xC4 && u[1] == 0x90)
     }

@@ -338,3 +338,23 @@ private func vocabularyProbeGroups() -> [String] {
     #expect(" \u{301}a".asciiTrimmed(" ") == nil)
     #expect("a\r\n".asciiTrimmed(" ") == nil)
 }
+
+/// A group's base keys, cut from its whole keys, are the keys read from the base's own bytes; and the
+/// one-reading issuer group answers as the `String` paths do.
+@Test func symbolGroupBaseKeysMatchBaseReading() {
+    var checked = 0
+    for g in vocabularyProbeGroups() + ["QH14", "UBTVQH15", "ĐCS1", "đĐ12", "BGDĐT2024", "Đ9", "HĐND123"] {
+        let (code, e) = Resolver.canonicalIssuerGroup(g)
+        #expect(code == Resolver.canonicalGroupByString(g, preferType: false), "\(g)")
+        #expect(e?.code == Resolver.issuerEntryByString(g)?.code, "\(g)")
+        guard let f = SymbolGroup(g) else { continue }
+        var base = Substring(g)
+        while let l = base.last, l.isASCII, l.isNumber { base = base.dropLast() }
+        #expect(f.digitCount == g.utf8.count - base.utf8.count, "\(g)")
+        if base.isEmpty { #expect(f.baseKeys == nil, "\(g)"); continue }
+        let r = CodeKeys(String(base))
+        #expect(f.baseKeys?.exact == r?.exact && f.baseKeys?.folded == r?.folded, "\(g)")
+        if f.digitCount > 0 { checked += 1 }
+    }
+    #expect(checked > 5)
+}

@@ -20,7 +20,14 @@ final class IssuerEntry: Sendable {
     /// `central`, `local`, `party`, `court`, `org`.
     let level: String
 
-    init(code: String, name: String, level: String) { self.code = code; self.name = name; self.level = level }
+    /// Whether the level is `local`, `party`, `org` (read once here: comparing the level strings for every
+    /// resolved symbol called the runtime's string comparison).
+    let isLocal: Bool, isParty: Bool, isOrg: Bool
+
+    init(code: String, name: String, level: String) {
+        self.code = code; self.name = name; self.level = level
+        isLocal = level == "local"; isParty = level == "party"; isOrg = level == "org"
+    }
 }
 
 /// The lookup tables compiled from the data files in `Vocabulary/`.
