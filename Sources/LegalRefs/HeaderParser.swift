@@ -1359,6 +1359,14 @@ struct HeaderReader {
             }
             return nil
         }
+        // OCR's letter O or l among a number's digits (`ngày 2O tháng 5 năm 2022`): only in the spelt-out form, where
+        // the words around it leave no doubt.
+        if let d = ocrDigits(w[j]), j + 4 < limit, VietFold.matches(p, w[j + 1], HeaderVocabulary.thang),
+           let m = w[j + 2].isDigits ? text(w[j + 2].start, w[j + 2].end) : ocrDigits(w[j + 2]),
+           VietFold.matches(p, w[j + 3], HeaderVocabulary.nam),
+           let y = w[j + 4].isDigits ? text(w[j + 4].start, w[j + 4].end) : ocrDigits(w[j + 4]) {
+            return (isoValues(d, m, y), j + 5, false)
+        }
         // An unfilled template: `ngày … tháng … năm 2024`, `ngày tháng năm`.
         if VietFold.matches(p, w[j], HeaderVocabulary.thang) {
             j += 1
@@ -1367,6 +1375,22 @@ struct HeaderReader {
             return (nil, j, true)
         }
         return nil
+    }
+
+    /// A number of one to four characters with at least one digit, where OCR read a `0` as `O`/`o` or a `1` as `l`
+    /// (`2O` → `20`, `2O22` → `2022`); nil for anything else, and for a word of digits only.
+    func ocrDigits(_ word: FoldWord) -> String? {
+        guard word.flags & FoldWord.hasDigit != 0, !word.isDigits, word.end - word.start <= 4 else { return nil }
+        var out = ""
+        for i in word.start..<word.end {
+            switch p[i] {
+            case 0x30...0x39: out.append(Character(Unicode.Scalar(p[i])))
+            case 0x4F, 0x6F: out.append("0")
+            case 0x6C: out.append("1")
+            default: return nil
+            }
+        }
+        return out
     }
 
     /// The digits of a word glued to a unit word: `năm1998` → `1998` for prefix `nam`.

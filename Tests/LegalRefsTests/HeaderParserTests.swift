@@ -1044,6 +1044,14 @@ struct HeaderParserTests {
         #expect(h.issuer == "Ủy ban nhân dân huyện Thạch Thất")
     }
 
+    @Test("a letter O or l among a spelt-out date's digits is OCR's", arguments: [
+        ("ngày 2O tháng 5 năm 2022", "2022-05-20"), ("ngày l5 tháng 1O năm 2O23", "2023-10-15"), ("ngày 2X tháng 5 năm 2022", nil),
+    ] as [(String, String?)])
+    func ocrDateDigits(line: String, date: String?) {
+        let text = "UỶ BAN NHÂN DÂN\nHUYỆN THẠCH THẤT\n\nSố: 567/QĐ-UBND        Thạch Thất, \(line)\n\nQUYẾT ĐỊNH\nVề việc thành lập\n"
+        #expect(HeaderParser.parse(text).date == date)
+    }
+
     @Test("a department of the Central Committee is named after it", arguments: [
         ("BAN TUYÊN GIÁO", "145-HD/BTGTW", "Ban Tuyên giáo Trung ương"),
         ("ỦY BAN KIỂM TRA", "45-TB/UBKTTW", "Ủy ban Kiểm tra Trung ương"),
