@@ -98,31 +98,21 @@ enum NamedReferences {
                     isCode = true; refStart = start - 3
                 }
                 if boundaryBefore, boundaryAfter, isCode || s[start] == 0x4C {
+                    let kind = isCode ? "Bộ luật" : "Luật"
                     var bare: BareName? = nil
-                    if let r = law(s, kind: isCode ? "Bộ luật" : "Luật", isCode: isCode, start: refStart, nameAt: wordEnd, citing: citingDate, bare: &bare) {
+                    if let r = law(s, kind: kind, isCode: isCode, start: refStart, nameAt: wordEnd, citing: citingDate, bare: &bare) {
                         if let h = r.id.flatMap({ lawIndexByID[$0] }), let y = r.year { lastNamed[lawNameKey[h]] = (h, y) }
                         out.append(r)
                         i = r.byteEnd
                         continue
                     }
-                    // `Bộ luật Tố tụng dân sự` without its year after `Bộ luật Tố tụng dân sự năm 2015` in the same text: that
-                    // code (the last one of that name named with its year). Not after `dự thảo` (a draft).
-                    if let bare, !afterDraft(s, refStart), let (h, y) = lastNamed[lawNameKey[bare.index]] {
-                        let r = resolvedLaw(h, kind: isCode ? "Bộ luật" : "Luật", bytes: refStart..<bare.end, year: y, date: nil)
-                        out.append(r)
-                        i = r.byteEnd
-                        continue
-                    }
-                    // Named nowhere with a year: the version in force on the citing date (`Căn cứ Điều 147 Bộ luật Tố tụng
-                    // dân sự;` in a judgment of 2023), where the name ends there (not `Luật Doanh nghiệp nhà nước`).
-                    // A law's own name in its text is itself (`Bộ luật Lao động` in the code of 2019, passed while the old one was in force).
-                    if let bare, let citingDate, let h = inForce(lawNameKey[bare.index], on: citingDate),
-                       laws[h].id != citingID, bareNameEnds(s, at: bare.end), !afterDraft(s, refStart),
-                       // (`Nghị định số 102/2014/NĐ-CP … hướng dẫn thi hành Luật Đất đai`: the law of that document's time.)
-                       !numberEarlierInClause(s, before: refStart),
-                       // (`Luật số 63/2020/QH14 sửa đổi, bổ sung một số điều của Luật Ban hành …`: the law of that amendment's time.)
-                       !ContextReader(s: s).insideAmendmentTitle(before: refStart) {
-                        let r = resolvedLaw(h, kind: isCode ? "Bộ luật" : "Luật", bytes: refStart..<bare.end, year: laws[h].year, date: nil)
+                    // A name without its year (not after `dự thảo`, a draft): the law of that name the same text named
+                    // with its year before (`Bộ luật Tố tụng dân sự năm 2015 … Điều 147 Bộ luật Tố tụng dân sự`), else the
+                    // version in force on the citing date.
+                    if let bare, !afterDraft(s, refStart),
+                       let (h, y) = lastNamed[lawNameKey[bare.index]]
+                           ?? inForce(bare, at: refStart, in: s, citingDate: citingDate, citingID: citingID).map({ ($0, laws[$0].year) }) {
+                        let r = resolvedLaw(h, kind: kind, bytes: refStart..<bare.end, year: y, date: nil)
                         out.append(r)
                         i = r.byteEnd
                         continue
@@ -137,6 +127,19 @@ enum NamedReferences {
             i += 1
         }
         return out
+    }
+
+    /// The row of the law a name without its year at `start` means when the text names it nowhere with one: the version
+    /// in force on the citing date (`Căn cứ Điều 147 Bộ luật Tố tụng dân sự;` in a judgment of 2023), where the name ends
+    /// there (not `Luật Doanh nghiệp nhà nước`). Never the citing law itself (`Bộ luật Lao động` in the code of 2019,
+    /// passed while the old one was in force), nor a law named in another document's title (`Nghị định số
+    /// 102/2014/NĐ-CP … hướng dẫn thi hành Luật Đất đai`) or an amendment's (`Luật số 63/2020/QH14 sửa đổi, bổ sung một
+    /// số điều của Luật Ban hành …`): those mean the law of that document's time.
+    static func inForce(_ bare: BareName, at start: Int, in s: UnsafeBufferPointer<UInt8>, citingDate: String?, citingID: String?) -> Int? {
+        guard let citingDate, let h = inForce(lawNameKey[bare.index], on: citingDate), laws[h].id != citingID,
+              bareNameEnds(s, at: bare.end), !numberEarlierInClause(s, before: start),
+              !ContextReader(s: s).insideAmendmentTitle(before: start) else { return nil }
+        return h
     }
 
     /// Whether the text's first 4 KB hold almost no character beyond ASCII (fewer than one continuation byte in 400):
