@@ -41,7 +41,7 @@ extension Extractor {
             counted = wa
             var scan = Scan(s: UnsafeBufferPointer(rebasing: s[wa..<wb]))
             scan.run()
-            scan.addNamed(citingDate: header.date, citingID: header.id)
+            scan.addNamed(citingDate: header.date, citingID: header.id, citingKind: header.kind)
             var refs = scan.finish(contextLocality: parsed.contextLocality, preamble: shifted(parsed.preamble, by: wa),
                                    ownNumber: shifted(parsed.symbolRange, by: wa), documentDate: header.date)
             refs.removeAll { $0.byteStart < a - wa || $0.byteStart >= b - wa }

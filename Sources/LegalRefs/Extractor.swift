@@ -23,7 +23,7 @@ public enum Extractor {
         var scan = Scan(s: bytes)
         scan.run()
         let header = documentHeader(parsed, hints: hints, firstHeading: scan.firstHeading())
-        scan.addNamed(citingDate: header.date, citingID: header.id)
+        scan.addNamed(citingDate: header.date, citingID: header.id, citingKind: header.kind)
         var refs = scan.finish(contextLocality: { parsed.contextLocality ?? (reader.newsLocalityPending ? reader.deferredLocality(leftBlock: leftBlock) : nil) },
                                preamble: parsed.preamble, ownNumber: parsed.symbolRange, ownLocality: parsed.isOfficial ? parsed.locality : nil,
                                documentDate: header.date)
@@ -263,8 +263,9 @@ struct Scan {
 
     /// Adds the name-only references that no numbered reference covers, in text order; `citingDate` (ISO) picks
     /// among laws of one name passed twice in the year named.
-    mutating func addNamed(citingDate: String? = nil, citingID: String? = nil) {
+    mutating func addNamed(citingDate: String? = nil, citingID: String? = nil, citingKind: String? = nil) {
         let named = NamedReferences.find(s, citingDate: citingDate, citingID: citingID) + NamedReferences.findEnglish(s)
+            + Constitution.find(s, citingDate: citingDate, citingKind: citingKind)
         guard !named.isEmpty else { return }
         let ctx = ContextReader(s: s)
         for var r in named where !found.contains(where: { $0.ref.byteStart < r.byteEnd && r.byteStart < $0.ref.byteEnd }) {

@@ -559,3 +559,30 @@ func mastheadLocality() {
     #expect(refs.first { $0.id == "3012/KH-UBND" }?.issuer == "Ủy ban nhân dân tỉnh Gia Lai")
     #expect(refs.first { $0.id == "45-CTr/TU" }?.issuer == "Tỉnh ủy Gia Lai")
 }
+
+@Test("the Constitution is cited by name: its year as written, else the one in force on the citing date", arguments: [
+    ("5 tháng 6 năm 2023", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", [2013], "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+    ("5 tháng 6 năm 2010", "Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;", [1992], "Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992"),
+    ("5 tháng 6 năm 2010", "Căn cứ vào Hiến pháp;", [1992], "Hiến pháp"),
+    ("5 tháng 6 năm 2023", "Hiến pháp năm 1946 và Hiến pháp 1959 đã quy định.", [1946, 1959], "Hiến pháp năm 1946"),
+    ("5 tháng 6 năm 2023", "Theo Điều 14 Hiến pháp, quyền con người được công nhận.", [2013], "Điều 14 Hiến pháp"),
+    ("5 tháng 6 năm 2023", "Mọi người phải tuân thủ Hiến pháp và pháp luật.", [], nil),
+    ("5 tháng 6 năm 2023", "Góp ý dự thảo Hiến pháp năm 2013.", [], nil),
+    ("5 tháng 6 năm 2023", "Hiến pháp năm 2021 không có.", [], nil),
+] as [(String, String, [Int], String?)])
+func constitution(date: String, line: String, years: [Int], text: String?) {
+    let doc = "UBND TỈNH SƠN LA\nSố: 12/QĐ-UBND\nSơn La, ngày \(date)\nQUYẾT ĐỊNH\n\(line)"
+    let refs = Extractor.extract(doc).references.filter { $0.kind == "Hiến pháp" }
+    #expect(refs.map(\.year) == years)
+    #expect(refs.allSatisfy { $0.id == nil && $0.issuer == "Quốc hội" && $0.status == .resolved })
+    #expect(refs.first?.text == text)
+    if line.hasPrefix("Căn cứ") { #expect(refs.first?.relation == .basedOn) }
+}
+
+@Test("a constitution's own text names itself `Hiến pháp`: not a reference, unless with a year")
+func constitutionOwnText() {
+    let doc = "QUỐC HỘI\nHIẾN PHÁP\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐiều 120. Việc sửa đổi Hiến pháp theo Điều 119 Hiến pháp này; Hiến pháp năm 1992 hết hiệu lực."
+    let extraction = Extractor.extract(doc)
+    #expect(extraction.document.kind == "Hiến pháp")
+    #expect(extraction.references.filter { $0.kind == "Hiến pháp" }.map(\.year) == [1992])
+}

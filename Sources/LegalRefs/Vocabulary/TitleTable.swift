@@ -370,3 +370,14 @@ XII | 4 | 04-NQ/TW | 2016-10-30
 XII | 6 | 18-NQ/TW, 19-NQ/TW | 2017-10-25
 XII | 7 | 26-NQ/TW, 27-NQ/TW, 28-NQ/TW | 2018-05-19
 """
+
+// The constitutions (DOMAIN.md §4.5): `year | adopted | in force from`. A bare `Hiến pháp` in a preamble means the one
+// in force on the citing document's date (`Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;` in 2020 → 2013).
+// The 2013 Constitution amended in 2025 (Lệnh 07/2025/L-CTN) is still the Constitution of 2013.
+let constitutionTableText = """
+1946 | 1946-11-09 | 1946-11-09
+1959 | 1959-12-31 | 1960-01-01
+1980 | 1980-12-18 | 1980-12-19
+1992 | 1992-04-15 | 1992-04-18
+2013 | 2013-11-28 | 2014-01-01
+"""
