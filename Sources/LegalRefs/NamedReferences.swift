@@ -101,9 +101,16 @@ enum NamedReferences {
                     let kind = isCode ? "Bộ luật" : "Luật"
                     var bare: BareName? = nil
                     if let r = law(s, kind: kind, isCode: isCode, start: refStart, nameAt: wordEnd, citing: citingDate, bare: &bare) {
-                        if let h = r.id.flatMap({ lawIndexByID[$0] }), let y = r.year { lastNamed[lawNameKey[h]] = (h, y) }
                         out.append(r)
                         i = r.byteEnd
+                        if let h = r.id.flatMap({ lawIndexByID[$0] }), let y = r.year {
+                            lastNamed[lawNameKey[h]] = (h, y)
+                            // `Bộ luật Hình sự năm 2015 (được sửa đổi, bổ sung năm 2017)`: the amending law too.
+                            if let amended = amendment(s, of: h, after: r.byteEnd) {
+                                out.append(amended)
+                                i = amended.byteEnd
+                            }
+                        }
                         continue
                     }
                     // A name without its year (not after `dự thảo`, a draft): the law of that name the same text named
@@ -140,6 +147,31 @@ enum NamedReferences {
               bareNameEnds(s, at: bare.end), !numberEarlierInClause(s, before: start),
               !ContextReader(s: s).insideAmendmentTitle(before: start) else { return nil }
         return h
+    }
+
+    static let amendedIn: [UInt8] = Array("sua doi, bo sung nam".utf8)
+    static let amendedInShort: [UInt8] = Array("sua doi nam".utf8)
+    static let amendingPrefix: [UInt8] = Array("sua doi, bo sung mot so dieu cua ".utf8)
+
+    /// The amending law a note after a law's name gives by its year (DOMAIN.md §4.5): `Bộ luật Hình sự năm 2015 (sửa đổi,
+    /// bổ sung năm 2017)`, `…, được sửa đổi, bổ sung năm 2017` → 12/2017/QH14, where the title table has `Luật sửa đổi, bổ
+    /// sung một số điều của Bộ luật Hình sự` of that year. Its text is the note (`sửa đổi, bổ sung năm 2017`).
+    static func amendment(_ s: UnsafeBufferPointer<UInt8>, of h: Int, after end: Int) -> Reference? {
+        let found = ContextReader(s: s).withWindowAfter(end, bytes: 72) { w -> (Int, Int, Int)? in
+            var k = w.skip(0, [0x20, 0x2C, 0x28])
+            guard k > 0 || w.has(0) && w[0] == 0x20 else { return nil }
+            if w.hasWord(RelationTriggers.duoc, at: k) { k = w.skip(k + RelationTriggers.duoc.count, [0x20]) }
+            let start = k
+            if w.hasWord(amendedIn, at: k) { k += amendedIn.count } else if w.hasWord(amendedInShort, at: k) { k += amendedInShort.count } else { return nil }
+            k = w.skip(k, [0x20])
+            guard let (y, e) = w.int(at: k, max: 4), y >= 1990, y <= 2099 else { return nil }
+            return (w.offset(start), y, w.offset(e))
+        }
+        guard let (start, year, stop) = found, year > laws[h].year else { return nil }
+        let kindWord: [UInt8] = laws[h].isCode ? Array("bo luat ".utf8) : Array("luat ".utf8)
+        let name = amendingPrefix + kindWord + laws[h].name
+        guard let a = laws.firstIndex(where: { $0.year == year && $0.name == name }) else { return nil }
+        return resolvedLaw(a, kind: laws[a].kind, bytes: start..<stop, year: year, date: nil)
     }
 
     /// Whether the text's first 4 KB hold almost no character beyond ASCII (fewer than one continuation byte in 400):
@@ -686,6 +718,14 @@ extension NamedReferences {
         ("Organization of People's Courts", "Tổ chức Tòa án nhân dân"), ("Geology and Minerals", "Địa chất và khoáng sản"),
         ("Amendments to the Law on Government Organization and the Law on Local Government Organization",
          "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"),
+        ("Amendments to the Law on Credit Institutions", "sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng"),
+        ("amendments to the Law on Credit Institutions", "sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng"),
+        ("Amendments to the Criminal Code", "sửa đổi, bổ sung một số điều của Bộ luật Hình sự"),
+        ("amendments to the Criminal Code", "sửa đổi, bổ sung một số điều của Bộ luật Hình sự"),
+        ("Amendments to the Law on Value-Added Tax", "sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng"),
+        ("amendments to the Law on Value-Added Tax", "sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng"),
+        ("Amendments to Tax Laws", "sửa đổi, bổ sung một số điều của các Luật về thuế"),
+        ("amendments to tax laws", "sửa đổi, bổ sung một số điều của các Luật về thuế"),
     ]
 
     /// Codes and laws whose English name ends in `Code` or `Law` (`the Labor Code dated November 20, 2019`, `the Commercial

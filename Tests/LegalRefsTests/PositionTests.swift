@@ -586,3 +586,16 @@ func constitutionOwnText() {
     #expect(extraction.document.kind == "Hiến pháp")
     #expect(extraction.references.filter { $0.kind == "Hiến pháp" }.map(\.year) == [1992])
 }
+
+@Test("a note of the year a law was amended gives the amending law too", arguments: [
+    ("Điều 123 Bộ luật Hình sự năm 2015 (được sửa đổi, bổ sung năm 2017).", ["100/2015/QH13", "12/2017/QH14"]),
+    ("khoản 1 Điều 174 Bộ luật Hình sự năm 2015, sửa đổi, bổ sung năm 2017.", ["100/2015/QH13", "12/2017/QH14"]),
+    ("Bộ luật Hình sự năm 1999 (sửa đổi, bổ sung năm 2009)", ["15/1999/QH10", "37/2009/QH12"]),
+    ("Luật Đất đai năm 2013 (sửa đổi, bổ sung năm 2018)", ["45/2013/QH13"]),   // no amending law of that name in the table
+    ("Căn cứ Luật Thuế giá trị gia tăng ngày 03 tháng 6 năm 2008; Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng ngày 19 tháng 6 năm 2013;",
+     ["13/2008/QH12", "31/2013/QH13"]),
+    ("Pursuant to the Law on amendments to the Law on Credit Institutions dated November 20, 2017;", ["17/2017/QH14"]),
+] as [(String, [String])])
+func amendingLawByYear(line: String, ids: [String]) {
+    #expect(Extractor.extract(line).references.map(\.id) == ids)
+}

@@ -27,6 +27,21 @@ Luật | sửa đổi, bổ sung một số điều của Luật Ban hành văn 
 Luật | sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật | 2025 | 87/2025/QH15
 Luật | sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ chức tín dụng | 2024 | 43/2024/QH15
 Luật | sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu | 2024 | 57/2024/QH15
+Luật | sửa đổi, bổ sung một số điều của Bộ luật Hình sự | 2009 | 37/2009/QH12
+Luật | sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng | 2013 | 31/2013/QH13
+Luật | sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân | 2012 | 26/2012/QH13
+Luật | sửa đổi, bổ sung một số điều của Luật Quản lý thuế | 2012 | 21/2012/QH13
+Luật | sửa đổi, bổ sung một số điều của các Luật về thuế | 2014 | 71/2014/QH13
+Luật | sửa đổi, bổ sung một số điều của Luật Thuế tiêu thụ đặc biệt | 2014 | 70/2014/QH13
+Luật | sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, Luật Thuế tiêu thụ đặc biệt và Luật Quản lý thuế | 2016 | 106/2016/QH13
+Luật | sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng | 2005 | 47/2005/QH11
+Luật | sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng | 2013 | 39/2013/QH13
+Luật | sửa đổi, bổ sung một số điều của Luật Phòng cháy và chữa cháy | 2013 | 40/2013/QH13
+Luật | sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ | 2009 | 36/2009/QH12
+Luật | sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ | 2022 | 07/2022/QH15
+Luật | sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng | 2017 | 17/2017/QH14
+Luật | sửa đổi, bổ sung một số điều của Luật Công an nhân dân | 2023 | 30/2023/QH15
+Luật | sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, Luật Dự trữ quốc gia, Luật Xử lý vi phạm hành chính | 2024 | 56/2024/QH15
 Bộ luật | Dân sự | 2015 | 91/2015/QH13
 Bộ luật | Dân sự | 2005 | 33/2005/QH11
 Bộ luật | Lao động | 2019 | 45/2019/QH14
