@@ -632,7 +632,7 @@ struct Scan {
             // `Tại TP.HCM, HĐND thành phố đã thông qua Nghị quyết …`: the place the sentence opens with.
             let sentencePlace = Scan.sentencePlace(s, before: found[idx].ref.byteStart, unit: found[idx].issuerFromPhrase?.unnamedLocality)
             if sentencePlace == nil, locality == nil { locality = .some(contextLocality()) }
-            guard let loc = sentencePlace ?? locality! else { continue }
+            guard let loc = sentencePlace ?? locality! ?? namedProvince(unit: found[idx].issuerFromPhrase?.unnamedLocality) else { continue }
             found[idx].ref.locality = loc
             let base = found[idx].ref.issuer.map(Scan.stripUnit) ?? Vocabulary.shared.issuer(found[idx].ref.issuerCode ?? "")?.name
             // A committee named after its unit takes the place name alone: `Ban Thường vụ Tỉnh ủy Nghệ An`.
@@ -642,6 +642,7 @@ struct Scan {
                 found[idx].ref.issuer = "\(base) \(loc)"
             }
         }
+        shareAcrossMentions()
         // Status once the list shares are settled: a reference that now has its identity, year, issuer (with its
         // locality where it needs one) and, for a Party text, its date is resolved (`Quyết định số 12, 13,
         // 14/QĐ-UBND ngày 2/1/2025 của UBND tỉnh Hà Tĩnh`: each item).
@@ -713,6 +714,59 @@ struct Scan {
         found.removeAll()
         countedBytes = bytePos; countedScalars = scalarPos
         return refs
+    }
+
+    /// The one province the document's references name (`Kế hoạch số 178/KH-UBND … của UBND tỉnh Thái Nguyên`), for a
+    /// reference that says only `của UBND tỉnh` where neither the sentence nor the header names one: a district's or a
+    /// commune's document cites its province so (`UBND HUYỆN ĐỊNH HÓA`, then `Quyết định số 1895/QĐ-UBND … của UBND tỉnh`).
+    /// Nil when they name none or several, or another unit than `unit` (`tỉnh`, `thành phố`: the phrase must say which).
+    func namedProvince(unit: String?) -> String? {
+        guard let unit, unit == "tỉnh" || unit == "thành phố" else { return nil }
+        var named: String? = nil
+        for f in found {
+            guard let loc = f.ref.locality, loc.hasPrefix("tỉnh ") || loc.hasPrefix("thành phố "),
+                  let p = Places.province(named: loc), p.locality == loc else { continue }
+            if let named, named != loc { return nil }
+            named = loc
+        }
+        guard let named, named.hasPrefix(unit + " ") else { return nil }
+        return named
+    }
+
+    /// A short mention takes what another mention of the same id in the document gives (`Công điện số 84/CĐ-TTg ngày
+    /// 05/9/2024 của Thủ tướng Chính phủ …` then `… thực hiện nghiêm Công điện số 84/CĐ-TTg`): the year, date and issuer
+    /// where it has none and every other mention that gives one agrees; an issuer only where the full one goes on the bare
+    /// one (`Ủy ban nhân dân tỉnh` → `Ủy ban nhân dân tỉnh Sơn La`, never `Ủy ban nhân dân quận` → `… thành phố …`).
+    mutating func shareAcrossMentions() {
+        guard found.count > 1 else { return }
+        var byID: [String: [Int]] = [:]
+        for idx in found.indices { if let id = found[idx].ref.id { byID[id, default: []].append(idx) } }
+        for (_, group) in byID where group.count > 1 {
+            func agreed<T: Equatable>(_ field: (Reference) -> T?) -> T? {
+                var value: T? = nil
+                for j in group { if let v = field(found[j].ref) { if let value, value != v { return nil }; value = v } }
+                return value
+            }
+            let year = agreed { $0.year }, date = agreed { $0.date }
+            // A full issuer: one with its locality where it has one (`Ủy ban nhân dân tỉnh Sơn La`, not `Ủy ban nhân dân`).
+            let issuers = group.compactMap { j -> (String, String?, String?)? in
+                guard let i = found[j].ref.issuer, !found[j].needsLocality || found[j].ref.locality != nil else { return nil }
+                return (i, found[j].ref.issuerCode, found[j].ref.locality)
+            }
+            let issuer = issuers.first.flatMap { first in issuers.allSatisfy { $0.0 == first.0 } ? first : nil }
+            for j in group {
+                if found[j].ref.year == nil, let year { found[j].ref.year = year }
+                if found[j].ref.date == nil, let date, found[j].ref.year == Int(date.prefix(4)) { found[j].ref.date = date }
+                // No issuer, or one without the locality the full one names (`Ủy ban nhân dân` from the symbol alone).
+                if let (name, code, loc) = issuer, found[j].ref.issuer != name,
+                   found[j].ref.issuer == nil || found[j].ref.locality == nil && loc != nil && name.hasPrefix(found[j].ref.issuer! + " ") {
+                    found[j].ref.issuer = name
+                    found[j].ref.issuerCode = found[j].ref.issuerCode ?? code
+                    found[j].ref.locality = loc
+                    if loc != nil { found[j].needsLocality = false }
+                }
+            }
+        }
     }
 
     /// The name without a trailing unit word (` tỉnh`, ` xã`): the context locality is appended instead.

@@ -599,3 +599,29 @@ func constitutionOwnText() {
 func amendingLawByYear(line: String, ids: [String]) {
     #expect(Extractor.extract(line).references.map(\.id) == ids)
 }
+
+@Test("a short mention takes the year, date and issuer another mention of the same id gives")
+func sharedAcrossMentions() {
+    let refs = Extractor.extract("Tiếp theo Công điện số 84/CĐ-TTg ngày 05 tháng 9 năm 2024 của Thủ tướng Chính phủ.\n\nCác địa phương tiếp tục thực hiện nghiêm Công điện số 84/CĐ-TTg.").references
+    #expect(refs.map(\.year) == [2024, 2024])
+    #expect(refs.last?.date == "2024-09-05")
+    #expect(refs.last?.issuer == "Thủ tướng Chính phủ")
+    #expect(refs.last?.status == .resolved)
+    // Two documents of one yearless id and different years: neither takes the other's.
+    let two = Extractor.extract("Quyết định số 12/QĐ-UBND ngày 05/01/2020 và Quyết định số 12/QĐ-UBND ngày 03/02/2021 của UBND tỉnh Sơn La; Quyết định số 12/QĐ-UBND.").references
+    #expect(two.map(\.year) == [2020, 2021, nil])
+    // `Ủy ban nhân dân quận` does not become another mention's city committee.
+    let district = Extractor.extract("Công văn số 45/UBND-KT của UBND tỉnh Sơn La; Công văn số 45/UBND-KT của Ủy ban nhân dân huyện.").references
+    #expect(district.last?.issuer != "Ủy ban nhân dân tỉnh Sơn La")
+}
+
+@Test("`của UBND tỉnh` in a district's document: the one province its references name")
+func provinceNamedByReferences() {
+    let head = "UBND HUYỆN ĐỊNH HÓA\nSố: 12/QĐ-UBND\nĐịnh Hóa, ngày 10 tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n"
+    let one = Extractor.extract(head + "Thực hiện Kế hoạch số 178/KH-UBND ngày 15/9/2023 của UBND tỉnh Thái Nguyên; Quyết định số 1895/QĐ-UBND ngày 25/8/2021 của UBND tỉnh.").references
+    #expect(one.first { $0.id == "1895/QĐ-UBND" }?.issuer == "Ủy ban nhân dân tỉnh Thái Nguyên")
+    let none = Extractor.extract(head + "Thực hiện Quyết định số 1895/QĐ-UBND ngày 25/8/2021 của UBND tỉnh.").references
+    #expect(none.first { $0.id == "1895/QĐ-UBND" }?.locality == nil)
+    let two = Extractor.extract(head + "Kế hoạch số 178/KH-UBND của UBND tỉnh Thái Nguyên; Kế hoạch số 179/KH-UBND của UBND tỉnh Bắc Kạn; Quyết định số 1895/QĐ-UBND ngày 25/8/2021 của UBND tỉnh.").references
+    #expect(two.first { $0.id == "1895/QĐ-UBND" }?.locality == nil)
+}
