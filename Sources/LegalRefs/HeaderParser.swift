@@ -129,8 +129,14 @@ enum HeaderVocabulary {
     static let partyMotto = PhraseTable([("ĐẢNG CỘNG SẢN VIỆT NAM", ())])
     /// First words of the motto lines (an open-addressing set: one probe a word, where a scan of the six
     /// hashes cost about twice as much over the words of a head without a motto).
-    static let mottoFirstHashes = HashSet64(stateMotto.entries.map { $0.words[0].hash } + mottoLine.entries.map { $0.words[0].hash }
-                                            + partyMotto.entries.map { $0.words[0].hash } + englishMotto.entries.map { $0.words[0].hash })
+    static let mottoFirstHashes = HashSet64(mottoFirstHashList)
+    static let mottoFirstHashList: [UInt64] = stateMotto.entries.map { $0.words[0].hash } + mottoLine.entries.map { $0.words[0].hash }
+        + partyMotto.entries.map { $0.words[0].hash } + englishMotto.entries.map { $0.words[0].hash }
+    /// `mottoFirstHashes` as a 64-bit filter: most words are turned away by one bit test before the probe.
+    static let mottoFirstBits = FirstWordBits(mottoFirstHashList)
+    /// First-word filters of the tables asked about at each line of the header window.
+    static let bodyStartBits = FirstWordBits(bodyStarts), vvBits = FirstWordBits(vv), metaLabelBits = FirstWordBits(metaLabels)
+    static let metaEndBits = FirstWordBits(metaEnd)
     // English translations (Vocabulary/EnglishHeader.swift): read only once the English motto is seen.
     /// `SOCIALIST REPUBLIC OF VIETNAM` (payload 1) and `Independence - Freedom - Happiness` (0).
     static let englishMotto = PhraseTable(TableText.rows(englishMottoTableText, keepEmpty: false).compactMap { c in
@@ -321,6 +327,25 @@ enum HeaderVocabulary {
 }
 
 // MARK: - Reader
+
+/// The first-word hashes of a phrase table as 64 flags (bit `hash & 63`): a word whose flag is clear opens no row,
+/// so most words and lines are turned away by one bit test, before the table's hash probe (and, for a line, the
+/// call into `match`).
+struct FirstWordBits: Sendable {
+    let bits: UInt64
+    init(_ hashes: [UInt64]) {
+        var b: UInt64 = 0
+        for h in hashes {
+            b |= 1 &<< (h & 63)
+            // The probes take a hash of 0 for 1: either may stand for the other.
+            if h <= 1 { b |= 3 }
+        }
+        bits = b
+    }
+    init<T>(_ table: PhraseTable<T>) { self.init(table.entries.map { $0.words[0].hash }) }
+    /// Whether a word of hash `h` may open a row.
+    @inline(__always) func mayOpen(_ h: UInt64) -> Bool { bits & (1 &<< (h & 63)) != 0 }
+}
 
 /// A line of the head: its trimmed content and its words.
 struct HeaderLine {
@@ -753,6 +778,14 @@ struct HeaderReader {
         return l.w0 < l.w1 && w[l.w0].start == l.start && table.matches(p, w, at: l.w0, limit: l.w1)
     }
 
+    /// `lineStarts(i, table)`, the line first turned away by the table's first-word filter (the loops over the
+    /// window's lines ask it of nearly every line, and nearly every line opens no row).
+    @inline(__always)
+    func lineStarts<T>(_ i: Int, _ table: PhraseTable<T>, _ bits: FirstWordBits) -> Bool {
+        let l = lines[i]
+        return l.w0 < l.w1 && bits.mayOpen(w[l.w0].hash) && lineStarts(i, table)
+    }
+
     // MARK: Metadata block (legal library pages)
 
     /// A legal library's metadata block: its values (trimmed of spaces and colons) and its last line (-1 without one).
@@ -801,8 +834,9 @@ struct HeaderReader {
         var end = whole.last
         // The block ends at `Tình trạng: …` or the last label.
         if end + 1 < lines.count {
+            let metaEnd = HeaderVocabulary.metaEnd, metaEndBits = HeaderVocabulary.metaEndBits
             for i in (end + 1)..<min(lines.count, end + 12) {
-                if lineStarts(i, HeaderVocabulary.metaEnd) {
+                if lineStarts(i, metaEnd, metaEndBits) {
                     end = min(i + 1, lines.count - 1)
                 }
             }
@@ -822,11 +856,11 @@ struct HeaderReader {
     /// The labels of the metadata block on lines `from..<to`: how many have a value (the first of each field
     /// counts), the line of the last one's value, and the values' bytes, added to `scan`.
     func scanMetadata(_ scan: inout MetaScan, from: Int, to: Int) {
-        let labels = HeaderVocabulary.metaLabels
+        let labels = HeaderVocabulary.metaLabels, labelBits = HeaderVocabulary.metaLabelBits
         for i in from..<to {
             let l = lines[i]
             // The first word's hash turns away almost every line before `match` is called (it probes the same).
-            guard l.wordCount > 0, labels.group(w[l.w0].hash) != nil, w[l.w0].start == l.start,
+            guard l.wordCount > 0, labelBits.mayOpen(w[l.w0].hash), labels.group(w[l.w0].hash) != nil, w[l.w0].start == l.start,
                   let (e, next) = labels.match(p, w, at: l.w0, limit: l.w1) else { continue }
             // `Label:` then the value on the same line or the next one.
             let labelEnd = w[next - 1].end
@@ -860,7 +894,7 @@ struct HeaderReader {
         var first: Motto? = nil
         var k = k0
         // The tables fetched once, not at each word whose hash may open a motto.
-        let firsts = HeaderVocabulary.mottoFirstHashes
+        let firsts = HeaderVocabulary.mottoFirstHashes, firstBits = HeaderVocabulary.mottoFirstBits
         let stateMotto = HeaderVocabulary.stateMotto, mottoLine = HeaderVocabulary.mottoLine
         let englishMotto = HeaderVocabulary.englishMotto, partyMotto = HeaderVocabulary.partyMotto
         while k < w.count {
@@ -870,7 +904,7 @@ struct HeaderReader {
             let (candidate, far) = w.withUnsafeBufferPointer { wb -> (Int, Bool) in
                 var j = k
                 while j < wb.count {
-                    if firsts.contains(wb[j].hash) { return (j, false) }
+                    if firstBits.mayOpen(wb[j].hash), firsts.contains(wb[j].hash) { return (j, false) }
                     if wb[j].start > stop { return (j, true) }
                     j += 1
                 }
@@ -986,14 +1020,15 @@ struct HeaderReader {
     func findTypeLine(from start: Int, strict: Bool) -> Int? {
         // The tables fetched once, not at each line.
         let bodyStarts = HeaderVocabulary.bodyStarts, vv = HeaderVocabulary.vv, typeLines = HeaderVocabulary.typeLines
+        let bodyStartBits = HeaderVocabulary.bodyStartBits, vvBits = HeaderVocabulary.vvBits
         let ngay = HeaderVocabulary.ngay
         var i = start
         var inSubject = false
         while i < min(lines.count, start + 30) {
-            if i > start, lineStarts(i, bodyStarts), !lineAllUpper(i) { return nil }
+            if i > start, lineStarts(i, bodyStarts, bodyStartBits), !lineAllUpper(i) { return nil }
             let l = lines[i]
             // The subject of a công văn (`V/v Chỉ thị của Thủ tướng Chính phủ về …`) runs to the date line.
-            if lineStarts(i, vv) { inSubject = true }
+            if lineStarts(i, vv, vvBits) { inSubject = true }
             if inSubject {
                 if (l.w0..<l.w1).contains(where: { VietFold.matches(p, w[$0], ngay) }) { inSubject = false }
                 i += 1
@@ -1121,6 +1156,7 @@ struct HeaderReader {
     func readTitle(after typeLine: Int, kind: String, inlineName: String?, prefix: Bool = false) -> String? {
         // Asked once (hashing a Vietnamese string for the set costs several hundred instructions).
         let named = HeaderVocabulary.isNamedKind(kind)
+        let bodyStarts = HeaderVocabulary.bodyStarts, bodyStartBits = HeaderVocabulary.bodyStartBits
         var parts: [String] = []
         var upperTitle: Bool? = nil
         var i = typeLine + 1
@@ -1130,7 +1166,7 @@ struct HeaderReader {
             if prefix, l.wordCount == 0 || w[l.w0].isCapitalized || w[l.w0].isUpper || parts.count >= 3 { break }
             if isSeparatorLine(i) { if !parts.isEmpty { break }; i += 1; continue }
             if w[l.w0].start != l.start, p[l.start] == 0x28 { break }   // `(Ban hành kèm theo …)`
-            if lineStarts(i, HeaderVocabulary.bodyStarts), !lineAllUpper(i) { break }
+            if lineStarts(i, bodyStarts, bodyStartBits), !lineAllUpper(i) { break }
             let upper = lineAllUpper(i)
             if let u = upperTitle {
                 if u != upper { break }
@@ -1144,7 +1180,9 @@ struct HeaderReader {
             if parts.count >= 6 { break }
             i += 1
         }
-        var title = parts.enumerated().map { n, s in n == 0 ? s : lowerFirst(s) }.joined(separator: " ")
+        // The parts appended in place (mapping them to a new array and joining it built the title twice).
+        var title = parts.first ?? ""
+        for part in parts.dropFirst() { title += " "; title += lowerFirst(part) }
         if let inlineName { title = inlineName }
         if prefix { return title.isEmpty ? nil : title }
         if named {
