@@ -206,6 +206,22 @@ enum HeaderVocabulary {
                                         "Bộ Chính trị", "Ban Bí thư", "Quốc hội", "Chính phủ"].map { ($0, ()) })
     /// Signature titles (`TM.`, `KT.` … lines and the title under them).
     static let signatureMarks = PhraseTable(["TM", "T/M", "T.M", "KT", "TL", "TUQ", "Q", "TM.", "KT."].map { ($0, ()) })
+    /// The letters (lower case) that open a signature mark or title, as 256 flags, for the Vietnamese tables and the English one.
+    static let signatureFirstLetters = firstLetters([signatureMarks, signatureTitles])
+    static let englishSignatureFirstLetters = firstLetters([englishSignatureMarks])
+    /// The lower-case ASCII base letters that open the tables' rows, as 256 flags (all set when a row's first word has
+    /// none): a word opening with another ASCII letter folds to a hash of none of their first words.
+    static func firstLetters(_ tables: [PhraseTable<()>]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: 256)
+        for t in tables {
+            for e in t.entries {
+                guard let c = e.words.first?.ascii.first else { return [Bool](repeating: true, count: 256) }
+                mask[Int(c)] = true
+                if c >= 0x41 && c <= 0x5A || c >= 0x61 && c <= 0x7A { mask[Int(c | 0x20)] = true; mask[Int(c & 0xDF)] = true }
+            }
+        }
+        return mask
+    }
     static let signatureTitles = PhraseTable(["CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỦ TƯỚNG",
                                               "PHÓ THỦ TƯỚNG", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
                                               "BÍ THƯ", "PHÓ BÍ THƯ", "TỔNG BÍ THƯ", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG",
@@ -681,7 +697,8 @@ struct HeaderReader {
         // growing the array line by line reallocated it three or four times a window.
         var lines = self.lines
         self.lines = []   // appended to as a local, without a second reference (that would copy it)
-        lines.reserveCapacity(lines.count + (headEnd - start) / 24 + 8)
+        // The first window reserves for the 4 KB window too: most heads grow to 2 or 4 KB, and each growth reallocated.
+        lines.reserveCapacity(max(lines.count + (headEnd - start) / 24 + 8, min(n, 4_096) / 24 + 8))
         var i = start
         var k = wordIndex(atOrAfter: start)
         // The words' storage read directly: through the array, each step of the word loops checked its bounds.
@@ -903,6 +920,14 @@ struct HeaderReader {
             let stop = first.map { $0.end + 400 } ?? Int.max
             let (candidate, far) = w.withUnsafeBufferPointer { wb -> (Int, Bool) in
                 var j = k
+                // Before the first motto line there is no distance limit to test.
+                if stop == Int.max {
+                    while j < wb.count {
+                        if firstBits.mayOpen(wb[j].hash), firsts.contains(wb[j].hash) { return (j, false) }
+                        j += 1
+                    }
+                    return (j, false)
+                }
                 while j < wb.count {
                     if firstBits.mayOpen(wb[j].hash), firsts.contains(wb[j].hash) { return (j, false) }
                     if wb[j].start > stop { return (j, true) }
@@ -2291,6 +2316,7 @@ struct HeaderReader {
         // The tables whose rows open a signature (a mark or a title), fetched once.
         let marks = english ? HeaderVocabulary.englishSignatureMarks : HeaderVocabulary.signatureMarks
         let titles = english ? nil : HeaderVocabulary.signatureTitles
+        let firstLetters = english ? HeaderVocabulary.englishSignatureFirstLetters : HeaderVocabulary.signatureFirstLetters
         while i < r.upperBound {
             let e = nextNewline(i, r.upperBound)
             defer { i = e + 1; lineNo += 1 }
@@ -2308,8 +2334,11 @@ struct HeaderReader {
             // Away from a mark or a title, a line matters only if it opens one: its first word alone is read
             // first, and a line the tables' first-word groups turn away is not read whole.
             if anchor.map({ lineNo - $0 > 8 }) ?? true {
+                // A line opening with a capital ASCII letter that opens no row (`N`, `S`, `L` …) is turned away
+                // before its first word is folded: that word's hash could only meet a first word's by accident.
                 var first = FoldWord(start: 0, end: 0, hash: 0, flags: 0)
-                let found = withUnsafeMutablePointer(to: &first) { VietFold.words(p, from: s, to: e, into: UnsafeMutableBufferPointer(start: $0, count: 1)) }
+                let found = p[s] < 0x80 && !firstLetters[Int(p[s] | 0x20)] ? 0
+                    : withUnsafeMutablePointer(to: &first) { VietFold.words(p, from: s, to: e, into: UnsafeMutableBufferPointer(start: $0, count: 1)) }
                 guard found == 1, marks.group(first.hash) != nil || titles?.group(first.hash) != nil else {
                     // Its right column may open the signature (`Nơi nhận:<TAB>TỔNG GIÁM ĐỐC`).
                     if let c = column, !english, columnOpensSignature(c, e, &sw) { anchor = lineNo }
