@@ -129,8 +129,14 @@ enum HeaderVocabulary {
     static let partyMotto = PhraseTable([("ĐẢNG CỘNG SẢN VIỆT NAM", ())])
     /// First words of the motto lines (an open-addressing set: one probe a word, where a scan of the six
     /// hashes cost about twice as much over the words of a head without a motto).
-    static let mottoFirstHashes = HashSet64(stateMotto.entries.map { $0.words[0].hash } + mottoLine.entries.map { $0.words[0].hash }
-                                            + partyMotto.entries.map { $0.words[0].hash } + englishMotto.entries.map { $0.words[0].hash })
+    static let mottoFirstHashes = HashSet64(mottoFirstHashList)
+    static let mottoFirstHashList: [UInt64] = stateMotto.entries.map { $0.words[0].hash } + mottoLine.entries.map { $0.words[0].hash }
+        + partyMotto.entries.map { $0.words[0].hash } + englishMotto.entries.map { $0.words[0].hash }
+    /// `mottoFirstHashes` as a 64-bit filter: most words are turned away by one bit test before the probe.
+    static let mottoFirstBits = FirstWordBits(mottoFirstHashList)
+    /// First-word filters of the tables asked about at each line of the header window.
+    static let bodyStartBits = FirstWordBits(bodyStarts), vvBits = FirstWordBits(vv), metaLabelBits = FirstWordBits(metaLabels)
+    static let metaEndBits = FirstWordBits(metaEnd)
     // English translations (Vocabulary/EnglishHeader.swift): read only once the English motto is seen.
     /// `SOCIALIST REPUBLIC OF VIETNAM` (payload 1) and `Independence - Freedom - Happiness` (0).
     static let englishMotto = PhraseTable(TableText.rows(englishMottoTableText, keepEmpty: false).compactMap { c in
@@ -200,6 +206,22 @@ enum HeaderVocabulary {
                                         "Bộ Chính trị", "Ban Bí thư", "Quốc hội", "Chính phủ"].map { ($0, ()) })
     /// Signature titles (`TM.`, `KT.` … lines and the title under them).
     static let signatureMarks = PhraseTable(["TM", "T/M", "T.M", "KT", "TL", "TUQ", "Q", "TM.", "KT."].map { ($0, ()) })
+    /// The letters (lower case) that open a signature mark or title, as 256 flags, for the Vietnamese tables and the English one.
+    static let signatureFirstLetters = firstLetters([signatureMarks, signatureTitles])
+    static let englishSignatureFirstLetters = firstLetters([englishSignatureMarks])
+    /// The lower-case ASCII base letters that open the tables' rows, as 256 flags (all set when a row's first word has
+    /// none): a word opening with another ASCII letter folds to a hash of none of their first words.
+    static func firstLetters(_ tables: [PhraseTable<()>]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: 256)
+        for t in tables {
+            for e in t.entries {
+                guard let c = e.words.first?.ascii.first else { return [Bool](repeating: true, count: 256) }
+                mask[Int(c)] = true
+                if c >= 0x41 && c <= 0x5A || c >= 0x61 && c <= 0x7A { mask[Int(c | 0x20)] = true; mask[Int(c & 0xDF)] = true }
+            }
+        }
+        return mask
+    }
     static let signatureTitles = PhraseTable(["CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỦ TƯỚNG",
                                               "PHÓ THỦ TƯỚNG", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
                                               "BÍ THƯ", "PHÓ BÍ THƯ", "TỔNG BÍ THƯ", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG",
@@ -321,6 +343,25 @@ enum HeaderVocabulary {
 }
 
 // MARK: - Reader
+
+/// The first-word hashes of a phrase table as 64 flags (bit `hash & 63`): a word whose flag is clear opens no row,
+/// so most words and lines are turned away by one bit test, before the table's hash probe (and, for a line, the
+/// call into `match`).
+struct FirstWordBits: Sendable {
+    let bits: UInt64
+    init(_ hashes: [UInt64]) {
+        var b: UInt64 = 0
+        for h in hashes {
+            b |= 1 &<< (h & 63)
+            // The probes take a hash of 0 for 1: either may stand for the other.
+            if h <= 1 { b |= 3 }
+        }
+        bits = b
+    }
+    init<T>(_ table: PhraseTable<T>) { self.init(table.entries.map { $0.words[0].hash }) }
+    /// Whether a word of hash `h` may open a row.
+    @inline(__always) func mayOpen(_ h: UInt64) -> Bool { bits & (1 &<< (h & 63)) != 0 }
+}
 
 /// A line of the head: its trimmed content and its words.
 struct HeaderLine {
@@ -656,7 +697,8 @@ struct HeaderReader {
         // growing the array line by line reallocated it three or four times a window.
         var lines = self.lines
         self.lines = []   // appended to as a local, without a second reference (that would copy it)
-        lines.reserveCapacity(lines.count + (headEnd - start) / 24 + 8)
+        // The first window reserves for the 4 KB window too: most heads grow to 2 or 4 KB, and each growth reallocated.
+        lines.reserveCapacity(max(lines.count + (headEnd - start) / 24 + 8, min(n, 4_096) / 24 + 8))
         var i = start
         var k = wordIndex(atOrAfter: start)
         // The words' storage read directly: through the array, each step of the word loops checked its bounds.
@@ -753,6 +795,14 @@ struct HeaderReader {
         return l.w0 < l.w1 && w[l.w0].start == l.start && table.matches(p, w, at: l.w0, limit: l.w1)
     }
 
+    /// `lineStarts(i, table)`, the line first turned away by the table's first-word filter (the loops over the
+    /// window's lines ask it of nearly every line, and nearly every line opens no row).
+    @inline(__always)
+    func lineStarts<T>(_ i: Int, _ table: PhraseTable<T>, _ bits: FirstWordBits) -> Bool {
+        let l = lines[i]
+        return l.w0 < l.w1 && bits.mayOpen(w[l.w0].hash) && lineStarts(i, table)
+    }
+
     // MARK: Metadata block (legal library pages)
 
     /// A legal library's metadata block: its values (trimmed of spaces and colons) and its last line (-1 without one).
@@ -801,8 +851,9 @@ struct HeaderReader {
         var end = whole.last
         // The block ends at `Tình trạng: …` or the last label.
         if end + 1 < lines.count {
+            let metaEnd = HeaderVocabulary.metaEnd, metaEndBits = HeaderVocabulary.metaEndBits
             for i in (end + 1)..<min(lines.count, end + 12) {
-                if lineStarts(i, HeaderVocabulary.metaEnd) {
+                if lineStarts(i, metaEnd, metaEndBits) {
                     end = min(i + 1, lines.count - 1)
                 }
             }
@@ -822,11 +873,11 @@ struct HeaderReader {
     /// The labels of the metadata block on lines `from..<to`: how many have a value (the first of each field
     /// counts), the line of the last one's value, and the values' bytes, added to `scan`.
     func scanMetadata(_ scan: inout MetaScan, from: Int, to: Int) {
-        let labels = HeaderVocabulary.metaLabels
+        let labels = HeaderVocabulary.metaLabels, labelBits = HeaderVocabulary.metaLabelBits
         for i in from..<to {
             let l = lines[i]
             // The first word's hash turns away almost every line before `match` is called (it probes the same).
-            guard l.wordCount > 0, labels.group(w[l.w0].hash) != nil, w[l.w0].start == l.start,
+            guard l.wordCount > 0, labelBits.mayOpen(w[l.w0].hash), labels.group(w[l.w0].hash) != nil, w[l.w0].start == l.start,
                   let (e, next) = labels.match(p, w, at: l.w0, limit: l.w1) else { continue }
             // `Label:` then the value on the same line or the next one.
             let labelEnd = w[next - 1].end
@@ -860,7 +911,7 @@ struct HeaderReader {
         var first: Motto? = nil
         var k = k0
         // The tables fetched once, not at each word whose hash may open a motto.
-        let firsts = HeaderVocabulary.mottoFirstHashes
+        let firsts = HeaderVocabulary.mottoFirstHashes, firstBits = HeaderVocabulary.mottoFirstBits
         let stateMotto = HeaderVocabulary.stateMotto, mottoLine = HeaderVocabulary.mottoLine
         let englishMotto = HeaderVocabulary.englishMotto, partyMotto = HeaderVocabulary.partyMotto
         while k < w.count {
@@ -869,8 +920,16 @@ struct HeaderReader {
             let stop = first.map { $0.end + 400 } ?? Int.max
             let (candidate, far) = w.withUnsafeBufferPointer { wb -> (Int, Bool) in
                 var j = k
+                // Before the first motto line there is no distance limit to test.
+                if stop == Int.max {
+                    while j < wb.count {
+                        if firstBits.mayOpen(wb[j].hash), firsts.contains(wb[j].hash) { return (j, false) }
+                        j += 1
+                    }
+                    return (j, false)
+                }
                 while j < wb.count {
-                    if firsts.contains(wb[j].hash) { return (j, false) }
+                    if firstBits.mayOpen(wb[j].hash), firsts.contains(wb[j].hash) { return (j, false) }
                     if wb[j].start > stop { return (j, true) }
                     j += 1
                 }
@@ -986,14 +1045,15 @@ struct HeaderReader {
     func findTypeLine(from start: Int, strict: Bool) -> Int? {
         // The tables fetched once, not at each line.
         let bodyStarts = HeaderVocabulary.bodyStarts, vv = HeaderVocabulary.vv, typeLines = HeaderVocabulary.typeLines
+        let bodyStartBits = HeaderVocabulary.bodyStartBits, vvBits = HeaderVocabulary.vvBits
         let ngay = HeaderVocabulary.ngay
         var i = start
         var inSubject = false
         while i < min(lines.count, start + 30) {
-            if i > start, lineStarts(i, bodyStarts), !lineAllUpper(i) { return nil }
+            if i > start, lineStarts(i, bodyStarts, bodyStartBits), !lineAllUpper(i) { return nil }
             let l = lines[i]
             // The subject of a công văn (`V/v Chỉ thị của Thủ tướng Chính phủ về …`) runs to the date line.
-            if lineStarts(i, vv) { inSubject = true }
+            if lineStarts(i, vv, vvBits) { inSubject = true }
             if inSubject {
                 if (l.w0..<l.w1).contains(where: { VietFold.matches(p, w[$0], ngay) }) { inSubject = false }
                 i += 1
@@ -1121,6 +1181,7 @@ struct HeaderReader {
     func readTitle(after typeLine: Int, kind: String, inlineName: String?, prefix: Bool = false) -> String? {
         // Asked once (hashing a Vietnamese string for the set costs several hundred instructions).
         let named = HeaderVocabulary.isNamedKind(kind)
+        let bodyStarts = HeaderVocabulary.bodyStarts, bodyStartBits = HeaderVocabulary.bodyStartBits
         var parts: [String] = []
         var upperTitle: Bool? = nil
         var i = typeLine + 1
@@ -1130,7 +1191,7 @@ struct HeaderReader {
             if prefix, l.wordCount == 0 || w[l.w0].isCapitalized || w[l.w0].isUpper || parts.count >= 3 { break }
             if isSeparatorLine(i) { if !parts.isEmpty { break }; i += 1; continue }
             if w[l.w0].start != l.start, p[l.start] == 0x28 { break }   // `(Ban hành kèm theo …)`
-            if lineStarts(i, HeaderVocabulary.bodyStarts), !lineAllUpper(i) { break }
+            if lineStarts(i, bodyStarts, bodyStartBits), !lineAllUpper(i) { break }
             let upper = lineAllUpper(i)
             if let u = upperTitle {
                 if u != upper { break }
@@ -1144,7 +1205,9 @@ struct HeaderReader {
             if parts.count >= 6 { break }
             i += 1
         }
-        var title = parts.enumerated().map { n, s in n == 0 ? s : lowerFirst(s) }.joined(separator: " ")
+        // The parts appended in place (mapping them to a new array and joining it built the title twice).
+        var title = parts.first ?? ""
+        for part in parts.dropFirst() { title += " "; title += lowerFirst(part) }
         if let inlineName { title = inlineName }
         if prefix { return title.isEmpty ? nil : title }
         if named {
@@ -2253,6 +2316,7 @@ struct HeaderReader {
         // The tables whose rows open a signature (a mark or a title), fetched once.
         let marks = english ? HeaderVocabulary.englishSignatureMarks : HeaderVocabulary.signatureMarks
         let titles = english ? nil : HeaderVocabulary.signatureTitles
+        let firstLetters = english ? HeaderVocabulary.englishSignatureFirstLetters : HeaderVocabulary.signatureFirstLetters
         while i < r.upperBound {
             let e = nextNewline(i, r.upperBound)
             defer { i = e + 1; lineNo += 1 }
@@ -2270,8 +2334,11 @@ struct HeaderReader {
             // Away from a mark or a title, a line matters only if it opens one: its first word alone is read
             // first, and a line the tables' first-word groups turn away is not read whole.
             if anchor.map({ lineNo - $0 > 8 }) ?? true {
+                // A line opening with a capital ASCII letter that opens no row (`N`, `S`, `L` …) is turned away
+                // before its first word is folded: that word's hash could only meet a first word's by accident.
                 var first = FoldWord(start: 0, end: 0, hash: 0, flags: 0)
-                let found = withUnsafeMutablePointer(to: &first) { VietFold.words(p, from: s, to: e, into: UnsafeMutableBufferPointer(start: $0, count: 1)) }
+                let found = p[s] < 0x80 && !firstLetters[Int(p[s] | 0x20)] ? 0
+                    : withUnsafeMutablePointer(to: &first) { VietFold.words(p, from: s, to: e, into: UnsafeMutableBufferPointer(start: $0, count: 1)) }
                 guard found == 1, marks.group(first.hash) != nil || titles?.group(first.hash) != nil else {
                     // Its right column may open the signature (`Nơi nhận:<TAB>TỔNG GIÁM ĐỐC`).
                     if let c = column, !english, columnOpensSignature(c, e, &sw) { anchor = lineNo }
