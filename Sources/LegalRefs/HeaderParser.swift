@@ -1020,7 +1020,10 @@ struct HeaderReader {
             }
             // Capitals, a `Số:` line, or (right at the top) a short block typed in mixed case.
             let shortTop = (i - metaEnd <= 4 || ml - i <= 3) && lines[i].end - lines[i].start <= 60
-            if !lineAllUpper(i), !lineStarts(i, HeaderVocabulary.numberLabels), !shortTop { break }
+            // A công văn's subject in the left column, however long (`V/v tăng cường phòng, chống bệnh sốt xuất huyết`),
+            // when the columns were flattened one after the other.
+            let subject = ml - i <= 4 && opensWithVV(i)
+            if !lineAllUpper(i), !lineStarts(i, HeaderVocabulary.numberLabels), !shortTop, !subject { break }
             start = i; taken += 1; i -= 1
         }
         return start
@@ -2032,6 +2035,14 @@ struct HeaderReader {
 
     /// The subject of a công văn: `V/v triển khai Thông tư …`, up to the place-and-date line
     /// (`dateStart`), `Kính gửi`, or three lines.
+    /// Whether line `i` opens with `V/v` (the subject label of a công văn).
+    func opensWithVV(_ i: Int) -> Bool {
+        let k = lines[i].w0
+        guard lines[i].wordCount >= 3, w[k].start == lines[i].start, w[k].isCapitalized else { return false }
+        return VietFold.matches(p, w[k], HeaderVocabulary.vWord) && VietFold.matches(p, w[k + 1], HeaderVocabulary.vWord)
+            && w[k + 1].start - w[k].end == 1 && p[w[k].end] == 0x2F
+    }
+
     func findVV(_ a: Int, _ b: Int, dateStart: Int?) -> String? {
         var k = a
         while k < min(b, w.count) {

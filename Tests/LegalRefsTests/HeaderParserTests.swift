@@ -998,6 +998,20 @@ struct HeaderParserTests {
         #expect(own?.date == "2023-04-17")
     }
 
+    @Test("a công văn flattened column by column keeps its header however long its `V/v` line", arguments: [
+        "V/v tăng cường phòng, chống dịch",
+        "V/v tăng cường phòng, chống bệnh sốt xuất huyết",
+        "V/v hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025 trên địa bàn tỉnh",
+    ])
+    func letterWithLongSubject(subject: String) {
+        let text = "UBND TỈNH QUẢNG NAM\nSỞ Y TẾ\nSố: 2310/SYT-NVY\n\(subject)\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Nam, ngày 03 tháng 6 năm 2024\nKính gửi: Các đơn vị.\n"
+        let doc = Extractor.extract(text).document
+        #expect(doc.id == "2310/SYT-NVY")
+        #expect(doc.kind == "Công văn")
+        #expect(doc.issuer == "Sở Y tế tỉnh Quảng Nam")
+        #expect(doc.title == String(subject.dropFirst(4)))
+    }
+
     @Test("a judgment's subject line is its title, up to the heading in capitals; its own number takes the header's kind")
     func judgmentSubject() {
         let text = """
