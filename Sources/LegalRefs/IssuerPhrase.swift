@@ -1041,7 +1041,7 @@ let issuerTitleWords = [
     // (`Chánh` alone: the office or inspectorate it heads keeps its name, `Chánh Văn phòng UBND tỉnh` → Văn phòng UBND
     // tỉnh, `Chánh Thanh tra tỉnh Bắc Ninh` → Thanh tra tỉnh Bắc Ninh; `Chánh án` is the longer title.)
     "Tổng Giám đốc", "Cục trưởng", "Tổng cục trưởng", "Vụ trưởng", "Chủ nhiệm", "Trưởng ban", "Chánh",
-    "Chủ tịch", "Tổng Bí thư", "Hiệu trưởng", "Minister", "Deputy Minister", "Governor", "Chairman", "Chairwoman",
+    "Chủ tịch", "Tổng Bí thư", "Hiệu trưởng", "Trưởng", "Minister", "Deputy Minister", "Governor", "Chairman", "Chairwoman",
     "Chief Justice", "Chief Procurator", "Director", "Director General",
 ]
 

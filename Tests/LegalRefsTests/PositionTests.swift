@@ -625,3 +625,12 @@ func provinceNamedByReferences() {
     let two = Extractor.extract(head + "Kế hoạch số 178/KH-UBND của UBND tỉnh Thái Nguyên; Kế hoạch số 179/KH-UBND của UBND tỉnh Bắc Kạn; Quyết định số 1895/QĐ-UBND ngày 25/8/2021 của UBND tỉnh.").references
     #expect(two.first { $0.id == "1895/QĐ-UBND" }?.locality == nil)
 }
+
+@Test("`Trưởng` heads the body named after it", arguments: [
+    ("Xét đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 456/TTr-NV ngày 20/12/2023.", "Phòng Nội vụ"),
+    ("Theo đề nghị của Trưởng ban Tuyên giáo Tỉnh ủy tại Tờ trình số 15-TTr/BTGTU ngày 05/3/2024.", "Ban Tuyên giáo Tỉnh ủy"),
+    ("Xét đề nghị của Trưởng Công an huyện tại Tờ trình số 16/TTr-CAH ngày 05/3/2024.", "Công an huyện"),
+] as [(String, String)])
+func headOfBody(line: String, issuer: String) {
+    #expect(Extractor.extract(line).references.first?.issuer == issuer)
+}
