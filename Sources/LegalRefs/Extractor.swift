@@ -100,7 +100,22 @@ public enum Extractor {
                 refs[i].status = .resolved
             }
         }
+        // A court's own case numbers in its judgment (`thụ lý số 300/2022/TLPT-HS`, `Quyết định đưa vụ án ra xét xử số
+        // 150/2023/QĐXXPT-HS`) that name no court: the court whose header the document bears.
+        guard let court = header.issuer, court.hasPrefix("Tòa án") else { return }
+        for i in refs.indices where refs[i].issuer == nil {
+            guard let id = refs[i].id, let slash = id.lastIndex(of: "/") else { continue }
+            let code = id[id.index(after: slash)...]
+            guard courtCaseCodes.contains(where: { code.hasPrefix($0) }) else { continue }
+            refs[i].issuer = court
+            refs[i].locality = header.locality
+            if refs[i].year != nil, refs[i].kind != nil { refs[i].status = .resolved }
+        }
     }
+
+    /// The codes of a court's own case papers: acceptance (`TLST`, `TLPT`) and the decisions to try a case (`QĐXXST`,
+    /// `QĐXXPT`) or taken before trial (`QĐST`, `QĐPT`).
+    static let courtCaseCodes = ["TL", "QĐXX", "QĐST", "QĐPT"]
 }
 
 /// One document's scan state.
@@ -643,6 +658,7 @@ struct Scan {
             }
         }
         shareAcrossMentions()
+        courtsAfterComma()
         // Status once the list shares are settled: a reference that now has its identity, year, issuer (with its
         // locality where it needs one) and, for a Party text, its date is resolved (`Quyết định số 12, 13,
         // 14/QĐ-UBND ngày 2/1/2025 của UBND tỉnh Hà Tĩnh`: each item).
@@ -731,6 +747,31 @@ struct Scan {
         }
         guard let named, named.hasPrefix(unit + " ") else { return nil }
         return named
+    }
+
+    static let courtVerbs: [[UInt8]] = ["quyet dinh", "tuyen", "xu", "khang nghi", "ap dung", "nhan dinh", "da", "chap nhan", "bac"].map { Array($0.utf8) }
+    static let courtHeads: [String] = ["Tòa án", "Viện kiểm sát", "Chánh án", "Viện trưởng"]
+
+    /// A judgment or decision the sentence goes on to say a court made: `Tại Bản án dân sự sơ thẩm số 20/2019/DS-ST ngày
+    /// 25/4/2019, Tòa án nhân dân tỉnh Long An quyết định …` — the court after the comma, where a verb follows it.
+    mutating func courtsAfterComma() {
+        let s = self.s
+        for idx in found.indices where found[idx].ref.issuer == nil {
+            var k = found[idx].ref.byteEnd
+            while k < s.count, s[k] == 0x20 { k += 1 }
+            guard k < s.count, s[k] == 0x2C else { continue }
+            k += 1
+            while k < s.count, s[k] == 0x20 { k += 1 }
+            guard k + 6 < s.count, s[k] == 0x54 || s[k] == 0x56 || s[k] == 0x43,   // `T`, `V`, `C`
+                  let ph = IssuerPhraseParser.parse(s, at: k), Scan.courtHeads.contains(where: { ph.issuer.hasPrefix($0) }),
+                  ContextReader(s: s).withWindowAfter(ph.byteRange.upperBound, bytes: 24, { w in
+                      let j = w.skip(0, [0x20])
+                      return Scan.courtVerbs.contains { w.hasWord($0, at: j) }
+                  }) else { continue }
+            found[idx].ref.issuer = ph.issuer
+            found[idx].ref.locality = ph.locality
+            if found[idx].ref.issuerCode == nil { found[idx].ref.issuerCode = ph.issuerCode }
+        }
     }
 
     /// A short mention takes what another mention of the same id in the document gives (`Công điện số 84/CĐ-TTg ngày

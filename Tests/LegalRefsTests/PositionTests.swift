@@ -634,3 +634,21 @@ func provinceNamedByReferences() {
 func headOfBody(line: String, issuer: String) {
     #expect(Extractor.extract(line).references.first?.issuer == issuer)
 }
+
+@Test("a judgment the sentence goes on to say a court made takes that court", arguments: [
+    ("Tại Bản án dân sự sơ thẩm số 20/2019/DS-ST ngày 25/4/2019, Tòa án nhân dân tỉnh Long An quyết định chấp nhận yêu cầu.", "Tòa án nhân dân tỉnh Long An"),
+    ("Tại Quyết định kháng nghị giám đốc thẩm số 45/QĐKNGĐT-VKS-DS ngày 15/3/2021, Viện trưởng Viện kiểm sát nhân dân tối cao kháng nghị.", "Viện kiểm sát nhân dân tối cao"),
+    ("Theo Bản án số 20/2019/DS-ST ngày 25/4/2019, Tòa án nhân dân tỉnh Long An là nơi lưu hồ sơ.", nil),
+] as [(String, String?)])
+func courtAfterComma(line: String, issuer: String?) {
+    #expect(Extractor.extract(line).references.first?.issuer == issuer)
+}
+
+@Test("a court's own case numbers in its judgment are the court's")
+func courtCaseNumbers() {
+    let text = "TÒA ÁN NHÂN DÂN CẤP CAO TẠI HÀ NỘI\n\nBẢN ÁN 125/2023/HS-PT NGÀY 15/03/2023 VỀ TỘI LỪA ĐẢO CHIẾM ĐOẠT TÀI SẢN\n\nTòa án nhân dân cấp cao tại Hà Nội mở phiên tòa xét xử phúc thẩm vụ án hình sự thụ lý số 300/2022/TLPT-HS ngày 10 tháng 12 năm 2022 theo Quyết định đưa vụ án ra xét xử phúc thẩm số 150/2023/QĐXXPT-HS ngày 01 tháng 3 năm 2023; Bản án số 12/2022/HS-ST ngày 5/5/2022."
+    let refs = Extractor.extract(text).references
+    #expect(refs.first { $0.id == "300/2022/TLPT-HS" }?.issuer == "Tòa án nhân dân cấp cao tại Hà Nội")
+    #expect(refs.first { $0.id == "150/2023/QĐXXPT-HS" }?.issuer == "Tòa án nhân dân cấp cao tại Hà Nội")
+    #expect(refs.first { $0.id == "12/2022/HS-ST" }?.issuer == nil)   // a lower court's judgment: not this court's
+}
