@@ -1312,7 +1312,10 @@ enum LocalityParser {
             var nameEnd = k2
             while j < n, j - k2 < 5 {
                 let prevEnd = w[j - 1].end
-                if !(header ? VietFold.softGap(p, prevEnd, w[j].start) : VietFold.spaceGap(p, prevEnd, w[j].start)) { break }
+                // After an abbreviated unit its dot: `UBND TX. Hoài Nhơn`.
+                let dotted = j == k2 && w[k2 - 1].isUpper && w[k2 - 1].end - w[k2 - 1].start <= 3 && p[prevEnd] == 0x2E
+                    && VietFold.spaceGap(p, prevEnd + 1, w[j].start)
+                if !dotted, !(header ? VietFold.softGap(p, prevEnd, w[j].start) : VietFold.spaceGap(p, prevEnd, w[j].start)) { break }
                 let word = w[j]
                 if header {
                     if j > k2, units.matches(p, w, at: j, limit: n, ascii: ascii) || IssuerVocabulary.bodies.matches(p, w, at: j, limit: n, ascii: ascii) { break }

@@ -652,3 +652,10 @@ func courtCaseNumbers() {
     #expect(refs.first { $0.id == "150/2023/QĐXXPT-HS" }?.issuer == "Tòa án nhân dân cấp cao tại Hà Nội")
     #expect(refs.first { $0.id == "12/2022/HS-ST" }?.issuer == nil)   // a lower court's judgment: not this court's
 }
+
+@Test("an abbreviated unit with its dot keeps the place after it")
+func dottedUnit() {
+    let r = Extractor.extract("Thực hiện Công văn số 789/UBND-KT ngày 10/5/2024 của UBND TX. Hoài Nhơn.").references.first
+    #expect(r?.issuer == "Ủy ban nhân dân thị xã Hoài Nhơn")
+    #expect(r?.locality == "thị xã Hoài Nhơn")
+}
