@@ -1774,6 +1774,9 @@ struct HeaderReader {
         return chain
     }
 
+    /// Bodies whose committees (`Ban …`) are named after them.
+    static let committeeOwners: Set<String> = ["Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam"]
+
     func applyIssuer(_ chain: [ChainLink], to out: inout ParsedHeader) {
         guard var last = chain.last else { return }
         if chain.count > 1 {
@@ -1820,7 +1823,10 @@ struct HeaderReader {
                     }
                     // An organ of a Party committee (a body outside the tables) is named after the committee:
                     // `TỈNH ỦY NGHỆ AN` / `ỦY BAN KIỂM TRA` → Ủy ban Kiểm tra Tỉnh ủy Nghệ An.
-                    let owner = last.phrase.issuerCode == nil && IssuerVocabulary.barePlaceBodies.contains(parent.phrase.body)
+                    // So is a committee of a People's Council or a Front committee: `HĐND TỈNH THANH HÓA` / `BAN KINH TẾ -
+                    // NGÂN SÁCH` → Ban Kinh tế - ngân sách Hội đồng nhân dân tỉnh Thanh Hóa.
+                    let committee = last.phrase.body.hasPrefix("Ban ") && Self.committeeOwners.contains(parent.phrase.body)
+                    let owner = last.phrase.issuerCode == nil && (IssuerVocabulary.barePlaceBodies.contains(parent.phrase.body) || committee)
                         ? parent.phrase.issuer : loc
                     last.phrase = IssuerPhrase(issuer: "\(last.phrase.body) \(owner)", body: last.phrase.body,
                                                issuerCode: last.phrase.issuerCode, locality: loc, isLocal: true,

@@ -998,6 +998,16 @@ struct HeaderParserTests {
         #expect(own?.date == "2023-04-17")
     }
 
+    @Test("a committee of a People's Council or a Front committee is named after it", arguments: [
+        ("HĐND TỈNH THANH HÓA\nBAN KINH TẾ - NGÂN SÁCH\nSố: 45/BC-KTNS\nThanh Hóa, ngày 08 tháng 7 năm 2023\nBÁO CÁO\nThẩm tra dự thảo Nghị quyết\n",
+         "Ban Kinh tế - ngân sách Hội đồng nhân dân tỉnh Thanh Hóa"),
+        ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH HÀ TĨNH\nBAN THƯỜNG TRỰC\nSố: 25/KH-MTTQ-BTT\nHà Tĩnh, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nTổ chức Ngày hội\n",
+         "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"),
+    ] as [(String, String)])
+    func committeeOfCouncil(text: String, issuer: String) {
+        #expect(HeaderParser.parse(text).issuer == issuer)
+    }
+
     @Test("a công văn flattened column by column keeps its header however long its `V/v` line", arguments: [
         "V/v tăng cường phòng, chống dịch",
         "V/v tăng cường phòng, chống bệnh sốt xuất huyết",
