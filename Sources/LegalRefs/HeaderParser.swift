@@ -1792,6 +1792,16 @@ struct HeaderReader {
                 out.term = parent.term
                 return
             }
+            // The line below names the same body shorter: `ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG` / `ĐẢNG ỦY KHỐI`, `BAN CHẤP HÀNH
+            // TRUNG ƯƠNG ĐOÀN …` / `ĐOÀN TNCS HỒ CHÍ MINH`: the full name.
+            if last.phrase.locality == nil, parent.issuer.count > last.phrase.issuer.count,
+               parent.issuer.hasPrefix(last.phrase.issuer + " ") || parent.issuer.hasSuffix(" " + last.phrase.issuer) {
+                out.issuer = parent.issuer
+                out.locality = parent.locality
+                out.issuerCode = parent.issuerCode
+                out.term = parent.term
+                return
+            }
             if last.ofParent {
                 // `Văn phòng Bộ Y tế`, `Văn phòng Tỉnh ủy Nghệ An`; the inspectorate of a province is `Thanh tra tỉnh Sơn La`.
                 if last.phrase.body == "Thanh tra", parent.isLocal, let loc = parent.locality {

@@ -800,6 +800,8 @@ Thị xã ủy | Thị ủy | TXU | L P U=thị_xã
 Đảng ủy | Đảng ủy | ĐU | L P A
 Đảng ủy Khối các cơ quan Trung ương | Đảng ủy Khối các cơ quan Trung ương | ĐUK |
 Đảng ủy Khối Doanh nghiệp Trung ương | Đảng ủy Khối Doanh nghiệp Trung ương | ĐUK |
+Đảng bộ Khối các cơ quan Trung ương | Đảng ủy Khối các cơ quan Trung ương | ĐUK |
+Đảng bộ Khối Doanh nghiệp Trung ương | Đảng ủy Khối Doanh nghiệp Trung ương | ĐUK |
 Đảng ủy Khối các cơ quan | Đảng ủy Khối các cơ quan | ĐUK | L
 Đảng ủy Khối Doanh nghiệp | Đảng ủy Khối Doanh nghiệp | ĐUK | L
 Đảng ủy các cơ quan Đảng Trung ương | Đảng ủy các cơ quan Đảng Trung ương | ĐU |
@@ -957,9 +959,15 @@ Bộ NNMT | Bộ Nông nghiệp và Môi trường | BNNMT |
 Bộ DTTG | Bộ Dân tộc và Tôn giáo | BDTTG |
 Bộ Văn hóa và Thông tin | Bộ Văn hóa - Thông tin | BVHTT |
 Trung ương Đoàn | Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
+Ban Chấp hành Trung ương Đoàn | Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
+Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh | Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
+Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
 Ban Bí thư Trung ương Đoàn | Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
 Ban Thường vụ Trung ương Đoàn | Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
 Ban Chấp hành Trung ương Đoàn | Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
+Ban Chấp hành Trung ương Đoàn | Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
+Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh | Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
+Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
 Ban Bí thư Trung ương Đoàn | Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
 Ban Thường vụ Trung ương Đoàn | Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh | TWĐTN |
 Ủy ban Mặt trận Tổ quốc Việt Nam | Ủy ban Mặt trận Tổ quốc Việt Nam | MTTQ | L

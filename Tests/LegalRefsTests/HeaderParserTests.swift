@@ -998,6 +998,16 @@ struct HeaderParserTests {
         #expect(own?.date == "2023-04-17")
     }
 
+    @Test("a second header line naming the body shorter keeps the first line's full name", arguments: [
+        ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG\nĐẢNG ỦY KHỐI\n*\nSố 78-KH/ĐUK\nHà Nội, ngày 10 tháng 5 năm 2024\nKẾ HOẠCH\nVề công tác năm 2024\n",
+         "Đảng ủy Khối các cơ quan Trung ương"),
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 234-KH/TWĐTN-BTC\nHà Nội, ngày 10 tháng 5 năm 2024\nKẾ HOẠCH\nVề công tác năm 2024\n",
+         "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+    ] as [(String, String)])
+    func fullNameAbove(text: String, issuer: String) {
+        #expect(HeaderParser.parse(text).issuer == issuer)
+    }
+
     @Test("a committee of a People's Council or a Front committee is named after it", arguments: [
         ("HĐND TỈNH THANH HÓA\nBAN KINH TẾ - NGÂN SÁCH\nSố: 45/BC-KTNS\nThanh Hóa, ngày 08 tháng 7 năm 2023\nBÁO CÁO\nThẩm tra dự thảo Nghị quyết\n",
          "Ban Kinh tế - ngân sách Hội đồng nhân dân tỉnh Thanh Hóa"),
