@@ -50,6 +50,7 @@ extension Extractor {
                 refs[i].start += scalarsBefore; refs[i].end += scalarsBefore
             }
             settleSelf(&refs, header: header)
+            settleOwnCommittee(&refs, header: header)
             settleConsolidated(&refs, header: header, text: s, preamble: parsed.preamble, ownNumber: parsed.symbolRange)
             references(refs)
             a = b

@@ -28,6 +28,7 @@ public enum Extractor {
                                preamble: parsed.preamble, ownNumber: parsed.symbolRange, ownLocality: parsed.isOfficial ? parsed.locality : nil,
                                documentDate: header.date)
         settleSelf(&refs, header: header)
+        settleOwnCommittee(&refs, header: header)
         settleConsolidated(&refs, header: header, text: bytes, preamble: parsed.preamble, ownNumber: parsed.symbolRange)
         return Extraction(document: header, references: refs, chars: scan.scalarCount())
     }
@@ -112,6 +113,20 @@ public enum Extractor {
             if refs[i].year != nil, refs[i].kind != nil { refs[i].status = .resolved }
         }
     }
+
+    /// A Party committee's own papers in its document (`Báo cáo số 389-BC/HU` in a notice of Huyện ủy Lộc Hà) that name
+    /// no body: the committee of the header, whose code the symbol bears.
+    static func settleOwnCommittee(_ refs: inout [Reference], header: DocumentHeader) {
+        guard let code = header.issuerCode, partyCommitteeCodes.contains(code), let issuer = header.issuer else { return }
+        for i in refs.indices where refs[i].issuer == nil && refs[i].issuerCode == code {
+            refs[i].issuer = issuer
+            refs[i].locality = header.locality
+            if refs[i].id != nil, refs[i].kind != nil, refs[i].year != nil, refs[i].date != nil { refs[i].status = .resolved }
+        }
+    }
+
+    /// Codes of local Party committees (`TU`, `HU`, …): a symbol with one names the committee, not which.
+    static let partyCommitteeCodes: Set<String> = ["TU", "HU", "QU", "TXU", "ĐU", "ĐUK"]
 
     /// The codes of a court's own case papers: acceptance (`TLST`, `TLPT`) and the decisions to try a case (`QĐXXST`,
     /// `QĐXXPT`) or taken before trial (`QĐST`, `QĐPT`).

@@ -1836,8 +1836,14 @@ struct HeaderReader {
                     // So is a committee of a People's Council or a Front committee: `HĐND TỈNH THANH HÓA` / `BAN KINH TẾ -
                     // NGÂN SÁCH` → Ban Kinh tế - ngân sách Hội đồng nhân dân tỉnh Thanh Hóa.
                     let committee = last.phrase.body.hasPrefix("Ban ") && Self.committeeOwners.contains(parent.phrase.body)
-                    let owner = last.phrase.issuerCode == nil && (IssuerVocabulary.barePlaceBodies.contains(parent.phrase.body) || committee)
+                    var owner = last.phrase.issuerCode == nil && (IssuerVocabulary.barePlaceBodies.contains(parent.phrase.body) || committee)
                         ? parent.phrase.issuer : loc
+                    // A committee named by a bare place takes the place without its unit: `ĐẢNG BỘ TỈNH HÀ TĨNH` / `TỈNH ỦY`
+                    // → Tỉnh ủy Hà Tĩnh.
+                    if owner == loc, IssuerVocabulary.barePlaceBodies.contains(last.phrase.body),
+                       let unit = ["tỉnh ", "thành phố ", "huyện ", "quận ", "thị xã ", "xã ", "phường "].first(where: { loc.hasPrefix($0) }) {
+                        owner = String(loc.dropFirst(unit.count))
+                    }
                     last.phrase = IssuerPhrase(issuer: "\(last.phrase.body) \(owner)", body: last.phrase.body,
                                                issuerCode: last.phrase.issuerCode, locality: loc, isLocal: true,
                                                term: last.phrase.term, byteRange: last.phrase.byteRange)

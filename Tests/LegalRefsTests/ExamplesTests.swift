@@ -247,7 +247,7 @@ func relations(input: String, relation: Relation) {
     ("Can cu khoan 1 Dieu 308 Bo luat To tung dan su nam 2015;", "92/2015/QH13"),
     ("Căn cứ Luật Khoa học, công nghệ và đổi mới sáng tạo ngày 27 tháng 6 năm 2025;", "93/2025/QH15"),
     ("Căn cứ Luật Ngân hàng Nhà nước Việt Nam ngày 16 tháng 6 năm 2010;", "46/2010/QH12"),
-    ("Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)", "100/2015/QH13"),
+    ("Bộ luật Hình sự năm 2015 quy định.", "100/2015/QH13"),   // with `(sửa đổi, bổ sung năm 2017)` its amending law too: `amendingLawByYear`
     ("Nghị quyết Hội nghị Trung ương 8 khóa XI về đổi mới căn bản, toàn diện giáo dục và đào tạo", "29-NQ/TW"),
     // A name with commas is also found without them; a short form cited often has its own row.
     ("Căn cứ Luật Phòng chống tham nhũng năm 2018;", "36/2018/QH14"),

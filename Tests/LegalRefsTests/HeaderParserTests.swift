@@ -998,6 +998,15 @@ struct HeaderParserTests {
         #expect(own?.date == "2023-04-17")
     }
 
+    @Test("a committee under its Party organisation takes the bare place; its own papers are its own")
+    func partyCommitteeUnderOrganisation() {
+        let text = "ĐẢNG BỘ TỈNH HÀ TĨNH\nHUYỆN ỦY LỘC HÀ\n*\nSố 125-TB/HU\nLộc Hà, ngày 10 tháng 5 năm 2024\nTHÔNG BÁO\nKết luận\nThực hiện Báo cáo số 389-BC/HU ngày 2/5/2024.\n"
+        #expect(HeaderParser.parse("ĐẢNG BỘ TỈNH HÀ TĨNH\nTỈNH ỦY\n*\nSố 125-TB/TU\nHà Tĩnh, ngày 10 tháng 5 năm 2024\nTHÔNG BÁO\nKết luận\n").issuer == "Tỉnh ủy Hà Tĩnh")
+        let report = Extractor.extract(text).references.first { $0.id == "389-BC/HU" }
+        #expect(report?.issuer == "Huyện ủy Lộc Hà")
+        #expect(report?.status == .resolved)
+    }
+
     @Test("a second header line naming the body shorter keeps the first line's full name", arguments: [
         ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG\nĐẢNG ỦY KHỐI\n*\nSố 78-KH/ĐUK\nHà Nội, ngày 10 tháng 5 năm 2024\nKẾ HOẠCH\nVề công tác năm 2024\n",
          "Đảng ủy Khối các cơ quan Trung ương"),
