@@ -147,8 +147,12 @@ enum RelationTriggers {
     /// `memo` is shared by the references of one text, in order.
     static func relation(_ r: ContextReader, start: Int, end: Int, lineStart: Int, inPreamble: Bool, previousEnd: Int? = nil,
                          memo: inout ListMemo) -> (Relation, Evidence) {
-        // Line-initial `Căn cứ` (after bullets and spaces).
-        let lineCanCu = opensWithCanCu(r, lineStart: lineStart, inPreamble: inPreamble)
+        // Line-initial `Căn cứ` (after bullets, an item number and spaces), or the `Căn cứ` item this line goes on with
+        // (a hard wrap, or the item's next document on a line of its own after `;`).
+        var lineCanCu = opensWithCanCu(r, lineStart: lineStart, inPreamble: inPreamble)
+        if !lineCanCu.0, let b = canCuItemStart(r, lineStart: lineStart) {
+            lineCanCu = opensWithCanCu(r, lineStart: b, inPreamble: inPreamble)
+        }
         if lineCanCu.1 { return (.basedOn, .said) }
         // Nearest trigger in the clause before the reference.
         let from = max(lineStart, r.scalarStart(start - 160))
@@ -189,17 +193,95 @@ enum RelationTriggers {
         return (.cites, .none)
     }
 
-    /// Whether the line from `lineStart` opens with `Căn cứ` (after bullets and spaces), and whether that makes it a
-    /// legal basis (a capital `Căn cứ`, or any in the preamble).
+    /// Whether the line from `lineStart` opens with `Căn cứ` (after bullets, an item number `1.`, `2)`, `a)` and spaces),
+    /// and whether that makes it a legal basis (a capital `Căn cứ`, or any in the preamble).
+    /// A numbered line (`1. Căn cứ …`) outside the preamble only where it ends with `;`, an item of a list of bases: in a
+    /// body a numbered `Căn cứ …, hoàn thiện Đề án …` is a clause, and `e) Căn cứ khác …` a noun.
     static func opensWithCanCu(_ r: ContextReader, lineStart: Int, inPreamble: Bool) -> (Bool, Bool) {
-        let lineEnd = r.scalarStart(min(r.s.count, lineStart + 24))
+        let lineEnd = r.scalarStart(min(r.s.count, lineStart + 28))
         guard mayOpenWithCanCu(r.s, from: lineStart, to: lineEnd) else { return (false, false) }
-        return LazyFoldedWindow.with(r.s, from: lineStart, to: lineEnd, backward: false) { lw -> (Bool, Bool) in
+        let (canCuAt, basis, numbered) = LazyFoldedWindow.with(r.s, from: lineStart, to: lineEnd, backward: false) { lw -> (Bool, Bool, Bool) in
             var k = lw.skip(0, [0x20, 0x2D, 0x2A, 0x2B, 0x3F])
+            let n = skipItemNumber(lw, k)
+            let numbered = n > k
+            k = lw.skip(n, [0x20])
             if lw.has(k), lw[k] == 0x28 { k += 1 }
             // (`Pursuant to …;` lines of an English translation are its legal bases too.)
             let canCuAt = lw.hasWord(canCu, at: k) || lw.hasWord(pursuantTo, at: k)
-            return (canCuAt, canCuAt && lw.has(k) && (lw.isUpper(k) || inPreamble))
+            return (canCuAt, canCuAt && lw.has(k) && (lw.isUpper(k) || inPreamble), numbered)
+        }
+        guard numbered, canCuAt, !inPreamble else { return (canCuAt, basis) }
+        return lineEndsWithSemicolon(r.s, lineStart) ? (canCuAt, basis) : (false, false)
+    }
+
+    /// Whether the line from `lineStart` ends with `;` (trailing spaces aside; lines past 2,000 bytes do not).
+    static func lineEndsWithSemicolon(_ s: UnsafeBufferPointer<UInt8>, _ lineStart: Int) -> Bool {
+        var e = lineStart
+        let limit = min(s.count, lineStart + 2_000)
+        while e < limit, s[e] != 0x0A { e += 1 }
+        guard e < limit || e == s.count else { return false }
+        while e > lineStart, s[e - 1] == 0x20 || s[e - 1] == 0x09 || s[e - 1] == 0x0D { e -= 1 }
+        return e > lineStart && s[e - 1] == 0x3B
+    }
+
+    /// Past an item number at `k` (`1.`, `12)`, `a)`: at most two digits, or one letter and `)`), if one stands there.
+    static func skipItemNumber(_ w: LazyFoldedWindow, _ k: Int) -> Int {
+        var j = k
+        while w.has(j), j - k < 2, w[j] >= 0x30 && w[j] <= 0x39 { j += 1 }
+        if j > k { return w.has(j) && (w[j] == 0x2E || w[j] == 0x29) && w.has(j + 1) && w[j + 1] == 0x20 ? j + 1 : k }
+        if w.has(k + 2), w[k] >= 0x61 && w[k] <= 0x7A, w[k + 1] == 0x29, w[k + 2] == 0x20 { return k + 2 }
+        return k
+    }
+
+    /// The start of the line opening the `Căn cứ` item that the line from `lineStart` goes on with, if any: the line
+    /// before it ends with no `;`, `.` or `:` (a hard wrap, `… Bộ Công Thương,⏎được sửa đổi, bổ sung bởi …`) and this
+    /// line opens with no item marker, or it ends with `;` and this line opens with a document's type (`Căn cứ Luật
+    /// Đất đai …;⏎Luật sửa đổi, bổ sung …;`). Up to six lines back, never over a blank line or a heading in capitals.
+    static func canCuItemStart(_ r: ContextReader, lineStart: Int) -> Int? {
+        let s = r.s
+        var line = lineStart
+        for _ in 0..<6 {
+            guard line > 0 else { return nil }
+            var e = line - 1
+            while e > 0, s[e - 1] == 0x20 || s[e - 1] == 0x09 || s[e - 1] == 0x0D { e -= 1 }
+            let b = SWAR.afterLast(0x0A, in: s, before: e)
+            guard e > b else { return nil }
+            let last = s[e - 1]
+            if last == 0x2E || last == 0x3A { return nil }
+            // The line goes on with the one before: what it opens with.
+            var f = line
+            while f < s.count, s[f] == 0x20 || s[f] == 0x09 { f += 1 }
+            guard f < s.count, !opensItem(s, lineStart: f, before: min(s.count, f + 4)) else { return nil }
+            // After `;` the item's next document; across a wrap a word going on (lower case, a number) or a document
+            // (`… bởi⏎Luật số 87/2025/QH15`), not the next preamble line (`Xét đề nghị …`).
+            let (upper, kind) = opening(r, at: f)
+            if last == 0x3B ? !kind : upper && !kind { return nil }
+            if mayOpenWithCanCu(s, from: b, to: min(e, b + 28)) {
+                let to = r.scalarStart(min(e, b + 28))
+                let heading = LazyFoldedWindow.with(s, from: b, to: to, backward: false) { lw -> Bool? in
+                    var k = lw.skip(0, [0x20, 0x2D, 0x2A, 0x2B, 0x3F])
+                    k = lw.skip(skipItemNumber(lw, k), [0x20])
+                    if lw.has(k), lw[k] == 0x28 { k += 1 }
+                    guard lw.hasWord(canCu, at: k) else { return nil }
+                    // `CĂN CỨ PHÁP LÝ`: a heading, not an item.
+                    return lw.isUpper(k + 1)
+                }
+                if let heading { return heading ? nil : b }
+            }
+            line = b
+        }
+        return nil
+    }
+
+    /// Whether the text at byte `at` opens with a capital letter, and whether with a document's type written out
+    /// (`Luật`, `Nghị định`, `Thông tư`, …).
+    static func opening(_ r: ContextReader, at: Int) -> (upper: Bool, kind: Bool) {
+        let to = r.scalarStart(min(r.s.count, at + 40))
+        return LazyFoldedWindow.with(r.s, from: at, to: to, backward: false) { w -> (upper: Bool, kind: Bool) in
+            guard w.has(0), w.isUpper(0) else { return (false, false) }
+            let kindWords = Vocabulary.shared.kindWords, abbreviation = Words.kindWordIsAbbreviation
+            for index in kindWords.indices where !abbreviation[index] && w.hasWord(kindWords[index].word, at: 0) { return (true, true) }
+            return (true, false)
         }
     }
 
@@ -575,9 +657,19 @@ enum RelationTriggers {
     static func mayOpenWithCanCu(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
         let fold = FoldedWindow.asciiFold
         var j = from
+        var numbered = false
         while j < to, s[j] < 0x80 {
             let f = fold[Int(s[j])]
             if f == 0xFF || f == 0x2D || f == 0x2A || f == 0x2B || f == 0x3F { j += 1; continue }
+            // An item number (`1.`, `a)`): the window decides.
+            if !numbered, f >= 0x30 && f <= 0x39 || f >= 0x61 && f <= 0x7A && j + 1 < to && s[j + 1] == 0x29 && f != 0x63 && f != 0x70 {
+                numbered = true
+                j += 1
+                while j < to, s[j] >= 0x30 && s[j] <= 0x39 { j += 1 }
+                guard j < to, s[j] == 0x2E || s[j] == 0x29 else { return false }
+                j += 1
+                continue
+            }
             if f == 0x28 { j += 1; guard j < to else { return false } }
             return s[j] >= 0x80 || fold[Int(s[j])] == 0x63 || fold[Int(s[j])] == 0x70
         }

@@ -237,6 +237,25 @@ func relations(input: String, relation: Relation) {
     #expect(Extractor.extract(input).references.last?.relation == relation)
 }
 
+@Test("a `Căn cứ` item goes on over a hard wrap and over its next document on a line of its own; numbered items are bases too", arguments: [
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15\nđược sửa đổi, bổ sung bởi Luật số 87/2025/QH15;", [Relation.basedOn, .basedOn]),
+    ("Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 được sửa đổi, bổ\nsung bởi Luật số 56/2024/QH15;", [.basedOn, .basedOn]),
+    ("Căn cứ Nghị định số 24/2024/NĐ-CP ngày 27 tháng 02 năm 2024 của Chính phủ;\nNghị định số 17/2025/NĐ-CP ngày 06 tháng 02 năm 2025 của Chính phủ sửa đổi Nghị định số 24/2024/NĐ-CP;",
+     [.basedOn, .basedOn, .basedOn]),
+    ("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nLuật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", [.basedOn, .basedOn]),
+    ("1. Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n2. Căn cứ Nghị định số 150/2025/NĐ-CP của Chính phủ;", [.basedOn, .basedOn]),
+    ("a) Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;", [.basedOn]),
+    // Not the next preamble line, not a line after a sentence's end, not a heading's list, not a numbered body clause.
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015\nXét đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 02/01/2025;", [.basedOn, .considers]),
+    ("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024.\nNghị định số 17/2025/NĐ-CP quy định chi tiết.", [.basedOn, .cites]),
+    ("CĂN CỨ PHÁP LÝ\nNghị định số 17/2025/NĐ-CP ngày 06 tháng 02 năm 2025 của Chính phủ", [.cites]),
+    ("6. Căn cứ Nghị quyết số 60-NQ/TW của Ban Chấp hành Trung ương, hoàn thiện Đề án trình Thủ tướng.", [.cites]),
+    ("e) Căn cứ khác theo quy định của Bộ luật Dân sự số 91/2015/QH13, luật khác liên quan.", [.cites]),
+] as [(String, [Relation])])
+func canCuItems(input: String, relations: [Relation]) {
+    #expect(Extractor.extract(input).references.map(\.relation) == relations)
+}
+
 @Test("laws and Party resolutions cited by name resolve through the title tables", arguments: [
     ("Luật Giáo dục 2019", "43/2019/QH14"),
     ("Luật Giáo dục năm 2019", "43/2019/QH14"),
