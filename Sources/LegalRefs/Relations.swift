@@ -150,9 +150,14 @@ enum RelationTriggers {
         // Line-initial `Căn cứ` (after bullets, an item number and spaces), or the `Căn cứ` item this line goes on with
         // (a hard wrap, or the item's next document on a line of its own after `;`).
         var lineCanCu = opensWithCanCu(r, lineStart: lineStart, inPreamble: inPreamble)
+        var itemStart = lineStart
         if !lineCanCu.0, let b = canCuItemStart(r, lineStart: lineStart) {
+            itemStart = b
             lineCanCu = opensWithCanCu(r, lineStart: b, inPreamble: inPreamble)
         }
+        // `Căn cứ các quy định nêu trên, Tổng cục Thuế trả lời …`: a body sentence resting on what it said before; the
+        // references after its first comma are the sentence's own.
+        if lineCanCu.1, anaphoricBasis(r.s, lineStart: itemStart, before: start) { lineCanCu = (false, false) }
         if lineCanCu.1 { return (.basedOn, .said) }
         // Nearest trigger in the clause before the reference.
         let from = max(lineStart, r.scalarStart(start - 160))
@@ -284,6 +289,23 @@ enum RelationTriggers {
             return (true, false)
         }
     }
+
+    /// Whether the `Căn cứ` opening the line from `lineStart` rests on what the text said before (`Căn cứ các quy định
+    /// nêu trên,`, `Căn cứ hướng dẫn trên đây,`) and a comma closes that before `before`: no document is its basis.
+    static func anaphoricBasis(_ s: UnsafeBufferPointer<UInt8>, lineStart: Int, before: Int) -> Bool {
+        var comma = lineStart
+        let limit = min(before, lineStart + 120)
+        while comma < limit, s[comma] != 0x2C {
+            // A number or the clause's end first: the basis names something of its own.
+            if s[comma] == 0x3B || s[comma] == 0x0A || s[comma] == 0x2E || (s[comma] >= 0x30 && s[comma] <= 0x39) { return false }
+            comma += 1
+        }
+        guard comma < limit else { return false }
+        return LazyFoldedWindow.with(s, from: lineStart, to: comma, backward: true) { w -> Bool in
+            anaphors.contains { w.hasWord($0, endingAt: w.end) }
+        }
+    }
+    static let anaphors: [[UInt8]] = ["tren", "tren day"].map { Array($0.utf8) }
 
     /// Whether only spaces, line breaks or a title opener (`về việc`, `về`, `V/v`) stand between a reference's end and a
     /// verb: the verb opens that document's title.

@@ -256,6 +256,18 @@ func canCuItems(input: String, relations: [Relation]) {
     #expect(Extractor.extract(input).references.map(\.relation) == relations)
 }
 
+@Test("`Căn cứ` resting on what the text said before (`Căn cứ các quy định nêu trên, …`) makes no reference after it a basis", arguments: [
+    ("Căn cứ các quy định nêu trên, đề nghị Cục Thuế thực hiện theo Công văn số 1022/TCT-CS ngày 18/3/2024 của Tổng cục Thuế.", Relation.cites),
+    ("Căn cứ hướng dẫn nêu trên, đề nghị Cục Thuế thực hiện theo Công văn số 1022/TCT-CS ngày 18/3/2024 của Tổng cục Thuế.", .cites),
+    ("Căn cứ các quy định trên đây, việc miễn, giảm tiền\nsử dụng đất quy định tại Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ.", .cites),
+    // A basis naming its documents stays one, commas or not.
+    ("Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14;", .basedOn),
+    ("Căn cứ các quy định nêu trên và Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ;", .basedOn),
+] as [(String, Relation)])
+func anaphoricCanCu(input: String, relation: Relation) {
+    #expect(Extractor.extract(input).references.last?.relation == relation)
+}
+
 @Test("laws and Party resolutions cited by name resolve through the title tables", arguments: [
     ("Luật Giáo dục 2019", "43/2019/QH14"),
     ("Luật Giáo dục năm 2019", "43/2019/QH14"),
