@@ -367,7 +367,7 @@ enum RelationTriggers {
             if e > b, s[e - 1] == 0x3A {
                 let colon = e - 1
                 let from = r.scalarStart(max(b, colon - 160))
-                let opens = LazyFoldedWindow.with(s, from: from, to: colon + 1, backward: true) { w in opensDocumentList(w, colon: w.end - 1) }
+                let opens = LazyFoldedWindow.with(s, from: from, to: colon + 1, backward: true) { w in opensDocumentList(w, colon: w.end - 1, verbs: true) }
                 return opens ? from..<colon : nil
             }
             // Another item of the same list (or a blank line between items): look further up.
@@ -394,7 +394,8 @@ enum RelationTriggers {
 
     /// Whether the colon at `colon` of the window closes a phrase that announces documents: their type
     /// (`các Thông tư:`, `Quyết định:`), or `sau`/`sau đây` after one (`các văn bản sau đây:`), not `như sau:`.
-    static func opensDocumentList(_ w: LazyFoldedWindow, colon: Int) -> Bool {
+    /// With `verbs`, also an act's verb (`Nghị định này bãi bỏ:`): only for a colon ending its line, whose items follow.
+    static func opensDocumentList(_ w: LazyFoldedWindow, colon: Int, verbs: Bool = false) -> Bool {
         var e = colon
         while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
         if w.hasWord(sauDay, endingAt: e) { e -= sauDay.count }
@@ -405,6 +406,8 @@ enum RelationTriggers {
         while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
         guard w.has(e - 1) else { return false }
         if endsWithKindWord(w, e) { return true }
+        // `Nghị định này bãi bỏ:`, `… thay thế:`: the act's objects follow, one an item.
+        if verbs, listVerbs.contains(where: { w.hasWord($0, endingAt: e) }) { return true }
         // `Các văn bản sau đây hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành:`: the documents announced
         // earlier in the clause.
         var k = e - 1
@@ -421,6 +424,9 @@ enum RelationTriggers {
         return false
     }
     static let vanBan: [UInt8] = Array("van ban".utf8)
+    /// Verbs whose colon opens the list of the documents they act on (not `sửa đổi`: `… sửa đổi, bổ sung như sau:` and
+    /// the like announce new wording).
+    static let listVerbs: [[UInt8]] = ["bai bo", "huy bo", "thay the", "het hieu luc", "ngung hieu luc"].map { Array($0.utf8) }
 
     /// Whether a type word written out (`Thông tư`, not `TT`) ends at `e`.
     static func endsWithKindWord(_ w: LazyFoldedWindow, _ e: Int) -> Bool {

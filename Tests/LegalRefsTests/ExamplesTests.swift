@@ -268,6 +268,18 @@ func anaphoricCanCu(input: String, relation: Relation) {
     #expect(Extractor.extract(input).references.last?.relation == relation)
 }
 
+@Test("`Nghị định này bãi bỏ:` / `… thay thế:` ending its line: the lettered items after it are repealed / replaced", arguments: [
+    ("2. Nghị định này bãi bỏ:\na) Nghị định số 100/2019/NĐ-CP ngày 30 tháng 12 năm 2019 của Chính phủ;\nb) Điều 2 Nghị định số 123/2021/NĐ-CP ngày 28 tháng 12 năm 2021 của Chính phủ.",
+     [Relation.repeals, .repeals]),
+    ("3. Nghị định này thay thế:\na) Nghị định số 100/2019/NĐ-CP ngày 30 tháng 12 năm 2019 của Chính phủ;\nb) Nghị định số 123/2021/NĐ-CP ngày 28 tháng 12 năm 2021 của Chính phủ.",
+     [.replaces, .replaces]),
+    // A colon inside a line after such a word introduces no list of documents.
+    ("[1] Lý do bãi bỏ: không phải là thủ tục được quy định tại Nghị định số 63/2010/NĐ-CP ngày 08/6/2010", [.cites]),
+] as [(String, [Relation])])
+func verbListIntro(input: String, relations: [Relation]) {
+    #expect(Extractor.extract(input).references.map(\.relation) == relations)
+}
+
 @Test("laws and Party resolutions cited by name resolve through the title tables", arguments: [
     ("Luật Giáo dục 2019", "43/2019/QH14"),
     ("Luật Giáo dục năm 2019", "43/2019/QH14"),
