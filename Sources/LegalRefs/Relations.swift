@@ -180,6 +180,12 @@ enum RelationTriggers {
                 if !lineCanCu.0 { memo.stated = relation; return (.cites, .byDocument) }
                 return (.basedOn, .passive)
             }
+            // Outside the preamble, `đã ban hành Nghị quyết sửa đổi …` / `thông qua Nghị định thay thế …` tells of another
+            // text issued or to be issued (in the preamble it is the enacting formula: this text).
+            if !passive, !inPreamble, relation == .amends || relation == .replaces || relation == .repeals, phraseAt > from,
+               LazyFoldedWindow.with(r.s, from: from, to: phraseAt, backward: true, { w in draftBefore(w, w.end, verbs: issuing) }) {
+                return (.cites, .said)
+            }
             guard passive else { return (relation, .said) }
             if relation != .cites, !lineCanCu.0 { memo.stated = relation; return (.cites, .byDocument) }
             return (lineCanCu.0 ? .basedOn : .cites, .passive)
@@ -437,6 +443,13 @@ enum RelationTriggers {
         }
         return false
     }
+    /// Whether `|` and spaces only stand before `at` (a table cell's start).
+    static func cellOpens(_ w: LazyFoldedWindow, _ at: Int) -> Bool {
+        var k = at
+        while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 }
+        return w.has(k - 1) && w[k - 1] == 0x7C
+    }
+
     /// Whether only spaces, `(`, `-` or `*` stand between a line start and `at` (the window starts at a line start
     /// when a line break or the text's start is right before it).
     static func opensLine(_ w: LazyFoldedWindow, _ at: Int) -> Bool {
@@ -479,15 +492,26 @@ enum RelationTriggers {
     }
 
     /// Words before a phrase that make it a proposal or a delay, not an act.
-    static let modals: [[UInt8]] = ["de nghi", "kien nghi", "de xuat", "xem xet", "cham", "du kien", "du thao"].map { Array($0.utf8) }
+    /// Also a task set for someone (`Bộ Y tế chủ trì sửa đổi …`, `lãnh đạo việc sửa đổi Luật …`, `nghiên cứu sửa đổi …`).
+    static let modals: [[UInt8]] = ["de nghi", "kien nghi", "de xuat", "xem xet", "cham", "du kien", "du thao",
+                                    "chu tri", "nghien cuu", "tham muu", "lanh dao viec", "chi dao viec"].map { Array($0.utf8) }
     static let duThao: [UInt8] = Array("du thao".utf8)
     static let theo: [UInt8] = Array("theo".utf8)
     static let kem: [UInt8] = Array("kem".utf8)
     static let banHanh: [UInt8] = Array("ban hanh".utf8)
 
-    /// Whether `dự thảo` and a type word stand right before the phrase at `at` (`dự thảo Nghị định sửa đổi …`,
-    /// `Dự thảo Thông tư thay thế …`): the draft acts, not the citing text.
+    /// Whether `dự thảo` (or `xây dựng`, `soạn thảo`) and a type word stand right before the phrase at `at` (`dự thảo Nghị
+    /// định sửa đổi …`, `Dự thảo Thông tư thay thế …`, `Bộ Công an xây dựng Nghị định thay thế …`): the draft acts, not the
+    /// citing text.
     static func draftBefore(_ w: LazyFoldedWindow, _ at: Int) -> Bool {
+        draftBefore(w, at, verbs: drafting)
+    }
+    /// (Not a bare `ban hành`: `Chính phủ ban hành Nghị định sửa đổi …` is an enacting formula, also where no preamble was found.)
+    static let issuing: [[UInt8]] = ["da ban hanh", "se ban hanh", "vua ban hanh", "moi ban hanh", "can ban hanh", "thong qua"].map { Array($0.utf8) }
+    static let drafting: [[UInt8]] = ["du thao", "xay dung", "soan thao"].map { Array($0.utf8) }
+
+    /// `draftBefore(_:_:)` with the words before the type word given.
+    static func draftBefore(_ w: LazyFoldedWindow, _ at: Int, verbs: [[UInt8]]) -> Bool {
         var k = at
         while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 }
         guard w.has(k - 1) else { return false }
@@ -495,7 +519,7 @@ enum RelationTriggers {
         for index in Words.kindWordsByLast[Int(w[k - 1])] where w.hasWord(kindWords[index].word, endingAt: k) {
             var d = k - kindWords[index].word.count
             while w.has(d - 1), w[d - 1] == 0x20 { d -= 1 }
-            return w.hasWord(duThao, endingAt: d)
+            return verbs.contains { w.hasWord($0, endingAt: d) }
         }
         return false
     }
@@ -770,6 +794,8 @@ enum RelationTriggers {
                     // A proposal, a draft or a delay is no act (`Đề nghị bãi bỏ Quyết định số …`, `chậm bãi bỏ`,
                     // `dự thảo Nghị định sửa đổi, bổ sung Nghị định số …`).
                     if t.modals.contains(where: { w.hasWord($0, at: at - 1 - $0.count) }) || draftBefore(w, at) { return (.cites, false) }
+                    // A table cell opening with the verb is a task in a list of tasks (`1 | Sửa đổi Nghị định số … | Bộ Y tế |`).
+                    if cellOpens(w, at) { return (.cites, false) }
                     // Passive forms (`được sửa đổi bởi`) describe the cited document, not this one.
                     for pv in t.passive where w.hasWord(pv, at: at + p.count - pv.count) { return (.cites, true) }
                     if t.passiveWords.contains(where: { w.hasWord($0, at: at - 1 - $0.count) }) { return (.cites, true) }

@@ -280,6 +280,20 @@ func verbListIntro(input: String, relations: [Relation]) {
     #expect(Extractor.extract(input).references.map(\.relation) == relations)
 }
 
+@Test("a task set for someone else (to amend or replace later) or another text's issue is no act of the citing text", arguments: [
+    ("Bộ Y tế chủ trì sửa đổi Nghị định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của Chính phủ, trình Chính phủ trong quý II năm 2024.", Relation.cites),
+    ("Bộ Công an xây dựng Nghị định thay thế Nghị định số 46/2016/NĐ-CP ngày 26 tháng 5 năm 2016 của Chính phủ.", .cites),
+    ("Đảng đoàn Quốc hội lãnh đạo việc sửa đổi Luật Khoa học và Công nghệ số 29/2013/QH13.", .cites),
+    ("STT | Nhiệm vụ | Cơ quan chủ trì\n1 | Sửa đổi Nghị định số 15/2018/NĐ-CP | Bộ Y tế", .cites),
+    ("Tại kỳ họp, HĐND tỉnh đã thông qua Nghị quyết sửa đổi Nghị quyết số 12/2022/NQ-HĐND ngày 14/7/2022 về chính sách hỗ trợ.", .cites),
+    // The enacting formula is this text's own act, with or without a preamble found before it.
+    ("Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 72/2020/NĐ-CP ngày 30 tháng 6 năm 2020 của Chính phủ.", .amends),
+    ("Điều 2. Sửa đổi Điều 3 Quyết định số 15/2019/QĐ-UBND như sau:", .amends),
+] as [(String, Relation)])
+func ordersToAmend(input: String, relation: Relation) {
+    #expect(Extractor.extract(input).references.last?.relation == relation)
+}
+
 @Test("laws and Party resolutions cited by name resolve through the title tables", arguments: [
     ("Luật Giáo dục 2019", "43/2019/QH14"),
     ("Luật Giáo dục năm 2019", "43/2019/QH14"),
