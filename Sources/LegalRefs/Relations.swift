@@ -97,7 +97,7 @@ enum RelationTriggers {
         let kinds = positionKinds, byPair = phrasesByPair, phrases = RelationTriggers.phrases, seconds = secondLetters
         let containers = RelationTriggers.containers, modals = RelationTriggers.modals, passive = RelationTriggers.passive
         let passiveWords = RelationTriggers.passiveWords, negations = RelationTriggers.negations, by = RelationTriggers.by
-        let dieuChinh = RelationTriggers.dieuChinh, actorAdverbs = RelationTriggers.actorAdverbs
+        let dieuChinh = RelationTriggers.dieuChinh, actorAdverbs = RelationTriggers.actorAdverbs, da = RelationTriggers.da
         /// Per phrase, its first four characters (fewer for a shorter one) packed little-end first, and the mask of those.
         let heads: [(value: UInt32, mask: UInt32)] = RelationTriggers.phrases.map { (p, _) in
             var value: UInt32 = 0, mask: UInt32 = 0
@@ -109,6 +109,8 @@ enum RelationTriggers {
 
     /// Words before a phrase that make it passive: the cited document is the one acted on (`được sửa đổi`).
     static let passiveWords: [[UInt8]] = ["duoc", "bi"].map { Array($0.utf8) }
+    /// `đã` before `hết hiệu lực` / `ngưng hiệu lực`: the state a document is in.
+    static let da: [UInt8] = Array("da".utf8)
     /// `bởi` after a phrase: the cited document is the actor (`sửa đổi, bổ sung bởi Nghị định số …`).
     static let by: [UInt8] = Array("boi".utf8)
 
@@ -146,7 +148,7 @@ enum RelationTriggers {
     /// The relation for a reference whose surface text runs from `start` to `end`, and how the text says it;
     /// `memo` is shared by the references of one text, in order.
     static func relation(_ r: ContextReader, start: Int, end: Int, lineStart: Int, inPreamble: Bool, previousEnd: Int? = nil,
-                         memo: inout ListMemo) -> (Relation, Evidence) {
+                         previousStart: Int? = nil, memo: inout ListMemo) -> (Relation, Evidence) {
         // Line-initial `Căn cứ` (after bullets, an item number and spaces), or the `Căn cứ` item this line goes on with
         // (a hard wrap, or the item's next document on a line of its own after `;`).
         var lineCanCu = opensWithCanCu(r, lineStart: lineStart, inPreamble: inPreamble)
@@ -176,7 +178,9 @@ enum RelationTriggers {
         // The verb opens the title of the reference right before it (`Nghị định số 91/2022/NĐ-CP ngày … của Chính
             // phủ sửa đổi, bổ sung …`, `Quyết định số 145/QĐ-UBND … về việc bãi bỏ …`): that document acts.
             if !passive, relation != .cites, relation != .basedOn, relation != .considers, relation != .issuedWith, let previousEnd,
-               previousEnd <= phraseAt, opensTitle(r.s, from: previousEnd, to: phraseAt) {
+               previousEnd <= phraseAt, opensTitle(r.s, from: previousEnd, to: phraseAt)
+                || !lineCanCu.0 && !inPreamble
+                && appositive(r, previousStart: previousStart, previousEnd: previousEnd, verbAt: phraseAt, lineStart: lineStart) {
                 if !lineCanCu.0 { memo.stated = relation; return (.cites, .byDocument) }
                 return (.basedOn, .passive)
             }
@@ -332,6 +336,33 @@ enum RelationTriggers {
         return i == to
     }
     static let titleOpeners: [[UInt8]] = ["về việc", "về", "v/v"].map { Array($0.utf8) }
+    /// Verbs listed with commas inside one title (`điều chỉnh, bổ sung`).
+    static let titleVerbs: [[UInt8]] = ["dieu chinh", "sua doi", "bo sung", "thay the", "bai bo", "huy bo"].map { Array($0.utf8) }
+
+    /// Whether the verb at `verbAt` goes on, after a comma, with the title of the reference before it in its clause, a
+    /// document nothing in the citing text acts on (`Chính phủ ban hành Nghị định số 54/2019/NĐ-CP quy định về …, thay thế
+    /// Nghị định 103/2009/NĐ-CP`): that document acts, as told.
+    static func appositive(_ r: ContextReader, previousStart: Int?, previousEnd: Int?, verbAt: Int, lineStart: Int) -> Bool {
+        let s = r.s
+        guard let previousStart, let previousEnd, previousStart >= lineStart, previousEnd < verbAt, verbAt - previousEnd <= 240 else { return false }
+        var e = verbAt
+        while e > previousEnd, s[e - 1] == 0x20 { e -= 1 }
+        guard e > previousEnd, s[e - 1] == 0x2C else { return false }
+        // (Not a comma inside a list of verbs: `về việc điều chỉnh, bổ sung Quyết định số …` is one title.)
+        let listed = LazyFoldedWindow.with(s, from: r.scalarStart(max(previousEnd, e - 1 - 16)), to: e - 1, backward: true) { w in
+            titleVerbs.contains { w.hasWord($0, endingAt: w.end) }
+        }
+        if listed { return false }
+        for i in previousEnd..<e where s[i] == 0x3B || s[i] == 0x3A || s[i] == 0x0A || s[i] == 0x28 || s[i] == 0x29
+            || (s[i] == 0x2E && (i + 1 == s.count || s[i + 1] == 0x20)) { return false }
+        // The title right after the reference (its date and issuer aside: `ngày …`, `của …` stand before a `quy định`).
+        guard let i = r.firstIndexAfterSeparators(previousEnd), titleStarts(s, i) else { return false }
+        // Nothing acts on the previous reference: its own clause has no trigger of the citing text.
+        let from = max(lineStart, r.scalarStart(previousStart - 160))
+        let before = LazyFoldedWindow.with(s, from: from, to: previousStart, backward: true) { w in trigger(in: w) }
+        guard let (relation, passive) = before else { return true }
+        return passive || relation == .cites || relation == .considers
+    }
 
     /// Whether the phrase at `from` and its words run into `số` right before the reference at `to`
     /// (`hướng dẫn thi hành số 80/2021/TT-BTC`): the phrase names the reference's type, it acts on nothing.
@@ -796,6 +827,8 @@ enum RelationTriggers {
                     if t.modals.contains(where: { w.hasWord($0, at: at - 1 - $0.count) }) || draftBefore(w, at) { return (.cites, false) }
                     // A table cell opening with the verb is a task in a list of tasks (`1 | Sửa đổi Nghị định số … | Bộ Y tế |`).
                     if cellOpens(w, at) { return (.cites, false) }
+                    // `các căn cứ pháp lý đã hết hiệu lực (Nghị định số …)`: a state told, not an end the text sets.
+                    if rel == .repeals, p[1] == 0x65 && p[0] == 0x68 || p[1] == 0x67 && p[0] == 0x6E, w.hasWord(t.da, at: at - 1 - t.da.count) { return (.cites, false) }
                     // Passive forms (`được sửa đổi bởi`) describe the cited document, not this one.
                     for pv in t.passive where w.hasWord(pv, at: at + p.count - pv.count) { return (.cites, true) }
                     if t.passiveWords.contains(where: { w.hasWord($0, at: at - 1 - $0.count) }) { return (.cites, true) }

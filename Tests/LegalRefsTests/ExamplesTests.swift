@@ -294,6 +294,20 @@ func ordersToAmend(input: String, relation: Relation) {
     #expect(Extractor.extract(input).references.last?.relation == relation)
 }
 
+@Test("another document's history told in a report is no act of the citing text", arguments: [
+    ("Ngày 04/11/2019, Chính phủ ban hành Nghị định số 54/2019/NĐ-CP quy định về kinh doanh dịch vụ karaoke, thay thế Nghị định 103/2009/NĐ-CP.",
+     [Relation.cites, .cites]),
+    ("Quyết định số 15/2017/QĐ-UBND không còn phù hợp do các căn cứ pháp lý đã hết hiệu lực (Nghị định số 52/2009/NĐ-CP đã được thay thế bởi Nghị định số 151/2017/NĐ-CP ngày 26/12/2017 của Chính phủ).",
+     [.cites, .cites, .cites]),
+    // The citing text acting on both documents keeps both acts; a comma inside a title's list of verbs is no appositive.
+    ("Điều 1. Sửa đổi Quyết định số 12/2020/QĐ-UBND về giá đất, bãi bỏ Quyết định số 13/2020/QĐ-UBND.", [.amends, .repeals]),
+    ("Tờ trình số 59/TTr-SCT ngày 11/11/2024 của Sở Công thương về việc điều chỉnh, bổ sung Quyết định số 421/QĐ-UBND ngày 23/02/2021 của UBND tỉnh Vĩnh Phúc.",
+     [.cites, .amends]),
+] as [(String, [Relation])])
+func toldHistory(input: String, relations: [Relation]) {
+    #expect(Extractor.extract(input).references.map(\.relation) == relations)
+}
+
 @Test("laws and Party resolutions cited by name resolve through the title tables", arguments: [
     ("Luật Giáo dục 2019", "43/2019/QH14"),
     ("Luật Giáo dục năm 2019", "43/2019/QH14"),
