@@ -696,7 +696,8 @@ struct Scan {
             let start = found[idx].ref.byteStart
             var (relation, evidence) = RelationTriggers.relation(ctx, start: start, end: found[idx].ref.byteEnd, lineStart: Scan.lineStart(s, start),
                                                      inPreamble: preamble?.contains(start) ?? false,
-                                                     previousEnd: idx > 0 ? found[idx - 1].ref.byteEnd : nil, memo: &listMemo)
+                                                     previousEnd: idx > 0 ? found[idx - 1].ref.byteEnd : nil,
+                                                     previousStart: idx > 0 ? found[idx - 1].ref.byteStart : nil, memo: &listMemo)
             if let own = ownNumber, own.overlaps(numStart..<symEnd) { found[idx].ref.isSelf = true }
             // The document itself acting, named by its number (`Thông tư 45/2025/TT-BYT bãi bỏ Thông tư 31/2015/TT-BYT`
             // atop the text of Thông tư 45/2025/TT-BYT): its act.

@@ -97,7 +97,7 @@ enum RelationTriggers {
         let kinds = positionKinds, byPair = phrasesByPair, phrases = RelationTriggers.phrases, seconds = secondLetters
         let containers = RelationTriggers.containers, modals = RelationTriggers.modals, passive = RelationTriggers.passive
         let passiveWords = RelationTriggers.passiveWords, negations = RelationTriggers.negations, by = RelationTriggers.by
-        let dieuChinh = RelationTriggers.dieuChinh, actorAdverbs = RelationTriggers.actorAdverbs
+        let dieuChinh = RelationTriggers.dieuChinh, actorAdverbs = RelationTriggers.actorAdverbs, da = RelationTriggers.da
         /// Per phrase, its first four characters (fewer for a shorter one) packed little-end first, and the mask of those.
         let heads: [(value: UInt32, mask: UInt32)] = RelationTriggers.phrases.map { (p, _) in
             var value: UInt32 = 0, mask: UInt32 = 0
@@ -109,6 +109,8 @@ enum RelationTriggers {
 
     /// Words before a phrase that make it passive: the cited document is the one acted on (`được sửa đổi`).
     static let passiveWords: [[UInt8]] = ["duoc", "bi"].map { Array($0.utf8) }
+    /// `đã` before `hết hiệu lực` / `ngưng hiệu lực`: the state a document is in.
+    static let da: [UInt8] = Array("da".utf8)
     /// `bởi` after a phrase: the cited document is the actor (`sửa đổi, bổ sung bởi Nghị định số …`).
     static let by: [UInt8] = Array("boi".utf8)
 
@@ -146,9 +148,18 @@ enum RelationTriggers {
     /// The relation for a reference whose surface text runs from `start` to `end`, and how the text says it;
     /// `memo` is shared by the references of one text, in order.
     static func relation(_ r: ContextReader, start: Int, end: Int, lineStart: Int, inPreamble: Bool, previousEnd: Int? = nil,
-                         memo: inout ListMemo) -> (Relation, Evidence) {
-        // Line-initial `Căn cứ` (after bullets and spaces).
-        let lineCanCu = opensWithCanCu(r, lineStart: lineStart, inPreamble: inPreamble)
+                         previousStart: Int? = nil, memo: inout ListMemo) -> (Relation, Evidence) {
+        // Line-initial `Căn cứ` (after bullets, an item number and spaces), or the `Căn cứ` item this line goes on with
+        // (a hard wrap, or the item's next document on a line of its own after `;`).
+        var lineCanCu = opensWithCanCu(r, lineStart: lineStart, inPreamble: inPreamble)
+        var itemStart = lineStart
+        if !lineCanCu.0, let b = canCuItemStart(r, lineStart: lineStart) {
+            itemStart = b
+            lineCanCu = opensWithCanCu(r, lineStart: b, inPreamble: inPreamble)
+        }
+        // `Căn cứ các quy định nêu trên, Tổng cục Thuế trả lời …`: a body sentence resting on what it said before; the
+        // references after its first comma are the sentence's own.
+        if lineCanCu.1, anaphoricBasis(r.s, lineStart: itemStart, before: start) { lineCanCu = (false, false) }
         if lineCanCu.1 { return (.basedOn, .said) }
         // Nearest trigger in the clause before the reference.
         let from = max(lineStart, r.scalarStart(start - 160))
@@ -167,9 +178,17 @@ enum RelationTriggers {
         // The verb opens the title of the reference right before it (`Nghị định số 91/2022/NĐ-CP ngày … của Chính
             // phủ sửa đổi, bổ sung …`, `Quyết định số 145/QĐ-UBND … về việc bãi bỏ …`): that document acts.
             if !passive, relation != .cites, relation != .basedOn, relation != .considers, relation != .issuedWith, let previousEnd,
-               previousEnd <= phraseAt, opensTitle(r.s, from: previousEnd, to: phraseAt) {
+               previousEnd <= phraseAt, opensTitle(r.s, from: previousEnd, to: phraseAt)
+                || !lineCanCu.0 && !inPreamble
+                && appositive(r, previousStart: previousStart, previousEnd: previousEnd, verbAt: phraseAt, lineStart: lineStart) {
                 if !lineCanCu.0 { memo.stated = relation; return (.cites, .byDocument) }
                 return (.basedOn, .passive)
+            }
+            // Outside the preamble, `đã ban hành Nghị quyết sửa đổi …` / `thông qua Nghị định thay thế …` tells of another
+            // text issued or to be issued (in the preamble it is the enacting formula: this text).
+            if !passive, !inPreamble, relation == .amends || relation == .replaces || relation == .repeals, phraseAt > from,
+               LazyFoldedWindow.with(r.s, from: from, to: phraseAt, backward: true, { w in draftBefore(w, w.end, verbs: issuing) }) {
+                return (.cites, .said)
             }
             guard passive else { return (relation, .said) }
             if relation != .cites, !lineCanCu.0 { memo.stated = relation; return (.cites, .byDocument) }
@@ -189,19 +208,114 @@ enum RelationTriggers {
         return (.cites, .none)
     }
 
-    /// Whether the line from `lineStart` opens with `Căn cứ` (after bullets and spaces), and whether that makes it a
-    /// legal basis (a capital `Căn cứ`, or any in the preamble).
+    /// Whether the line from `lineStart` opens with `Căn cứ` (after bullets, an item number `1.`, `2)`, `a)` and spaces),
+    /// and whether that makes it a legal basis (a capital `Căn cứ`, or any in the preamble).
+    /// A numbered line (`1. Căn cứ …`) outside the preamble only where it ends with `;`, an item of a list of bases: in a
+    /// body a numbered `Căn cứ …, hoàn thiện Đề án …` is a clause, and `e) Căn cứ khác …` a noun.
     static func opensWithCanCu(_ r: ContextReader, lineStart: Int, inPreamble: Bool) -> (Bool, Bool) {
-        let lineEnd = r.scalarStart(min(r.s.count, lineStart + 24))
+        let lineEnd = r.scalarStart(min(r.s.count, lineStart + 28))
         guard mayOpenWithCanCu(r.s, from: lineStart, to: lineEnd) else { return (false, false) }
-        return LazyFoldedWindow.with(r.s, from: lineStart, to: lineEnd, backward: false) { lw -> (Bool, Bool) in
+        let (canCuAt, basis, numbered) = LazyFoldedWindow.with(r.s, from: lineStart, to: lineEnd, backward: false) { lw -> (Bool, Bool, Bool) in
             var k = lw.skip(0, [0x20, 0x2D, 0x2A, 0x2B, 0x3F])
+            let n = skipItemNumber(lw, k)
+            let numbered = n > k
+            k = lw.skip(n, [0x20])
             if lw.has(k), lw[k] == 0x28 { k += 1 }
             // (`Pursuant to …;` lines of an English translation are its legal bases too.)
             let canCuAt = lw.hasWord(canCu, at: k) || lw.hasWord(pursuantTo, at: k)
-            return (canCuAt, canCuAt && lw.has(k) && (lw.isUpper(k) || inPreamble))
+            return (canCuAt, canCuAt && lw.has(k) && (lw.isUpper(k) || inPreamble), numbered)
+        }
+        guard numbered, canCuAt, !inPreamble else { return (canCuAt, basis) }
+        return lineEndsWithSemicolon(r.s, lineStart) ? (canCuAt, basis) : (false, false)
+    }
+
+    /// Whether the line from `lineStart` ends with `;` (trailing spaces aside; lines past 2,000 bytes do not).
+    static func lineEndsWithSemicolon(_ s: UnsafeBufferPointer<UInt8>, _ lineStart: Int) -> Bool {
+        var e = lineStart
+        let limit = min(s.count, lineStart + 2_000)
+        while e < limit, s[e] != 0x0A { e += 1 }
+        guard e < limit || e == s.count else { return false }
+        while e > lineStart, s[e - 1] == 0x20 || s[e - 1] == 0x09 || s[e - 1] == 0x0D { e -= 1 }
+        return e > lineStart && s[e - 1] == 0x3B
+    }
+
+    /// Past an item number at `k` (`1.`, `12)`, `a)`: at most two digits, or one letter and `)`), if one stands there.
+    static func skipItemNumber(_ w: LazyFoldedWindow, _ k: Int) -> Int {
+        var j = k
+        while w.has(j), j - k < 2, w[j] >= 0x30 && w[j] <= 0x39 { j += 1 }
+        if j > k { return w.has(j) && (w[j] == 0x2E || w[j] == 0x29) && w.has(j + 1) && w[j + 1] == 0x20 ? j + 1 : k }
+        if w.has(k + 2), w[k] >= 0x61 && w[k] <= 0x7A, w[k + 1] == 0x29, w[k + 2] == 0x20 { return k + 2 }
+        return k
+    }
+
+    /// The start of the line opening the `Căn cứ` item that the line from `lineStart` goes on with, if any: the line
+    /// before it ends with no `;`, `.` or `:` (a hard wrap, `… Bộ Công Thương,⏎được sửa đổi, bổ sung bởi …`) and this
+    /// line opens with no item marker, or it ends with `;` and this line opens with a document's type (`Căn cứ Luật
+    /// Đất đai …;⏎Luật sửa đổi, bổ sung …;`). Up to six lines back, never over a blank line or a heading in capitals.
+    static func canCuItemStart(_ r: ContextReader, lineStart: Int) -> Int? {
+        let s = r.s
+        var line = lineStart
+        for _ in 0..<6 {
+            guard line > 0 else { return nil }
+            var e = line - 1
+            while e > 0, s[e - 1] == 0x20 || s[e - 1] == 0x09 || s[e - 1] == 0x0D { e -= 1 }
+            let b = SWAR.afterLast(0x0A, in: s, before: e)
+            guard e > b else { return nil }
+            let last = s[e - 1]
+            if last == 0x2E || last == 0x3A { return nil }
+            // The line goes on with the one before: what it opens with.
+            var f = line
+            while f < s.count, s[f] == 0x20 || s[f] == 0x09 { f += 1 }
+            guard f < s.count, !opensItem(s, lineStart: f, before: min(s.count, f + 4)) else { return nil }
+            // After `;` the item's next document; across a wrap a word going on (lower case, a number) or a document
+            // (`… bởi⏎Luật số 87/2025/QH15`), not the next preamble line (`Xét đề nghị …`).
+            let (upper, kind) = opening(r, at: f)
+            if last == 0x3B ? !kind : upper && !kind { return nil }
+            if mayOpenWithCanCu(s, from: b, to: min(e, b + 28)) {
+                let to = r.scalarStart(min(e, b + 28))
+                let heading = LazyFoldedWindow.with(s, from: b, to: to, backward: false) { lw -> Bool? in
+                    var k = lw.skip(0, [0x20, 0x2D, 0x2A, 0x2B, 0x3F])
+                    k = lw.skip(skipItemNumber(lw, k), [0x20])
+                    if lw.has(k), lw[k] == 0x28 { k += 1 }
+                    guard lw.hasWord(canCu, at: k) else { return nil }
+                    // `CĂN CỨ PHÁP LÝ`: a heading, not an item.
+                    return lw.isUpper(k + 1)
+                }
+                if let heading { return heading ? nil : b }
+            }
+            line = b
+        }
+        return nil
+    }
+
+    /// Whether the text at byte `at` opens with a capital letter, and whether with a document's type written out
+    /// (`Luật`, `Nghị định`, `Thông tư`, …).
+    static func opening(_ r: ContextReader, at: Int) -> (upper: Bool, kind: Bool) {
+        let to = r.scalarStart(min(r.s.count, at + 40))
+        return LazyFoldedWindow.with(r.s, from: at, to: to, backward: false) { w -> (upper: Bool, kind: Bool) in
+            guard w.has(0), w.isUpper(0) else { return (false, false) }
+            let kindWords = Vocabulary.shared.kindWords, abbreviation = Words.kindWordIsAbbreviation
+            for index in kindWords.indices where !abbreviation[index] && w.hasWord(kindWords[index].word, at: 0) { return (true, true) }
+            return (true, false)
         }
     }
+
+    /// Whether the `Căn cứ` opening the line from `lineStart` rests on what the text said before (`Căn cứ các quy định
+    /// nêu trên,`, `Căn cứ hướng dẫn trên đây,`) and a comma closes that before `before`: no document is its basis.
+    static func anaphoricBasis(_ s: UnsafeBufferPointer<UInt8>, lineStart: Int, before: Int) -> Bool {
+        var comma = lineStart
+        let limit = min(before, lineStart + 120)
+        while comma < limit, s[comma] != 0x2C {
+            // A number or the clause's end first: the basis names something of its own.
+            if s[comma] == 0x3B || s[comma] == 0x0A || s[comma] == 0x2E || (s[comma] >= 0x30 && s[comma] <= 0x39) { return false }
+            comma += 1
+        }
+        guard comma < limit else { return false }
+        return LazyFoldedWindow.with(s, from: lineStart, to: comma, backward: true) { w -> Bool in
+            anaphors.contains { w.hasWord($0, endingAt: w.end) }
+        }
+    }
+    static let anaphors: [[UInt8]] = ["tren", "tren day"].map { Array($0.utf8) }
 
     /// Whether only spaces, line breaks or a title opener (`về việc`, `về`, `V/v`) stand between a reference's end and a
     /// verb: the verb opens that document's title.
@@ -222,6 +336,33 @@ enum RelationTriggers {
         return i == to
     }
     static let titleOpeners: [[UInt8]] = ["về việc", "về", "v/v"].map { Array($0.utf8) }
+    /// Verbs listed with commas inside one title (`điều chỉnh, bổ sung`).
+    static let titleVerbs: [[UInt8]] = ["dieu chinh", "sua doi", "bo sung", "thay the", "bai bo", "huy bo"].map { Array($0.utf8) }
+
+    /// Whether the verb at `verbAt` goes on, after a comma, with the title of the reference before it in its clause, a
+    /// document nothing in the citing text acts on (`Chính phủ ban hành Nghị định số 54/2019/NĐ-CP quy định về …, thay thế
+    /// Nghị định 103/2009/NĐ-CP`): that document acts, as told.
+    static func appositive(_ r: ContextReader, previousStart: Int?, previousEnd: Int?, verbAt: Int, lineStart: Int) -> Bool {
+        let s = r.s
+        guard let previousStart, let previousEnd, previousStart >= lineStart, previousEnd < verbAt, verbAt - previousEnd <= 240 else { return false }
+        var e = verbAt
+        while e > previousEnd, s[e - 1] == 0x20 { e -= 1 }
+        guard e > previousEnd, s[e - 1] == 0x2C else { return false }
+        // (Not a comma inside a list of verbs: `về việc điều chỉnh, bổ sung Quyết định số …` is one title.)
+        let listed = LazyFoldedWindow.with(s, from: r.scalarStart(max(previousEnd, e - 1 - 16)), to: e - 1, backward: true) { w in
+            titleVerbs.contains { w.hasWord($0, endingAt: w.end) }
+        }
+        if listed { return false }
+        for i in previousEnd..<e where s[i] == 0x3B || s[i] == 0x3A || s[i] == 0x0A || s[i] == 0x28 || s[i] == 0x29
+            || (s[i] == 0x2E && (i + 1 == s.count || s[i + 1] == 0x20)) { return false }
+        // The title right after the reference (its date and issuer aside: `ngày …`, `của …` stand before a `quy định`).
+        guard let i = r.firstIndexAfterSeparators(previousEnd), titleStarts(s, i) else { return false }
+        // Nothing acts on the previous reference: its own clause has no trigger of the citing text.
+        let from = max(lineStart, r.scalarStart(previousStart - 160))
+        let before = LazyFoldedWindow.with(s, from: from, to: previousStart, backward: true) { w in trigger(in: w) }
+        guard let (relation, passive) = before else { return true }
+        return passive || relation == .cites || relation == .considers
+    }
 
     /// Whether the phrase at `from` and its words run into `số` right before the reference at `to`
     /// (`hướng dẫn thi hành số 80/2021/TT-BTC`): the phrase names the reference's type, it acts on nothing.
@@ -263,7 +404,7 @@ enum RelationTriggers {
             if e > b, s[e - 1] == 0x3A {
                 let colon = e - 1
                 let from = r.scalarStart(max(b, colon - 160))
-                let opens = LazyFoldedWindow.with(s, from: from, to: colon + 1, backward: true) { w in opensDocumentList(w, colon: w.end - 1) }
+                let opens = LazyFoldedWindow.with(s, from: from, to: colon + 1, backward: true) { w in opensDocumentList(w, colon: w.end - 1, verbs: true) }
                 return opens ? from..<colon : nil
             }
             // Another item of the same list (or a blank line between items): look further up.
@@ -290,7 +431,8 @@ enum RelationTriggers {
 
     /// Whether the colon at `colon` of the window closes a phrase that announces documents: their type
     /// (`các Thông tư:`, `Quyết định:`), or `sau`/`sau đây` after one (`các văn bản sau đây:`), not `như sau:`.
-    static func opensDocumentList(_ w: LazyFoldedWindow, colon: Int) -> Bool {
+    /// With `verbs`, also an act's verb (`Nghị định này bãi bỏ:`): only for a colon ending its line, whose items follow.
+    static func opensDocumentList(_ w: LazyFoldedWindow, colon: Int, verbs: Bool = false) -> Bool {
         var e = colon
         while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
         if w.hasWord(sauDay, endingAt: e) { e -= sauDay.count }
@@ -301,6 +443,8 @@ enum RelationTriggers {
         while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
         guard w.has(e - 1) else { return false }
         if endsWithKindWord(w, e) { return true }
+        // `Nghị định này bãi bỏ:`, `… thay thế:`: the act's objects follow, one an item.
+        if verbs, listVerbs.contains(where: { w.hasWord($0, endingAt: e) }) { return true }
         // `Các văn bản sau đây hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành:`: the documents announced
         // earlier in the clause.
         var k = e - 1
@@ -317,6 +461,9 @@ enum RelationTriggers {
         return false
     }
     static let vanBan: [UInt8] = Array("van ban".utf8)
+    /// Verbs whose colon opens the list of the documents they act on (not `sửa đổi`: `… sửa đổi, bổ sung như sau:` and
+    /// the like announce new wording).
+    static let listVerbs: [[UInt8]] = ["bai bo", "huy bo", "thay the", "het hieu luc", "ngung hieu luc"].map { Array($0.utf8) }
 
     /// Whether a type word written out (`Thông tư`, not `TT`) ends at `e`.
     static func endsWithKindWord(_ w: LazyFoldedWindow, _ e: Int) -> Bool {
@@ -327,6 +474,13 @@ enum RelationTriggers {
         }
         return false
     }
+    /// Whether `|` and spaces only stand before `at` (a table cell's start).
+    static func cellOpens(_ w: LazyFoldedWindow, _ at: Int) -> Bool {
+        var k = at
+        while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 }
+        return w.has(k - 1) && w[k - 1] == 0x7C
+    }
+
     /// Whether only spaces, `(`, `-` or `*` stand between a line start and `at` (the window starts at a line start
     /// when a line break or the text's start is right before it).
     static func opensLine(_ w: LazyFoldedWindow, _ at: Int) -> Bool {
@@ -369,15 +523,26 @@ enum RelationTriggers {
     }
 
     /// Words before a phrase that make it a proposal or a delay, not an act.
-    static let modals: [[UInt8]] = ["de nghi", "kien nghi", "de xuat", "xem xet", "cham", "du kien", "du thao"].map { Array($0.utf8) }
+    /// Also a task set for someone (`Bộ Y tế chủ trì sửa đổi …`, `lãnh đạo việc sửa đổi Luật …`, `nghiên cứu sửa đổi …`).
+    static let modals: [[UInt8]] = ["de nghi", "kien nghi", "de xuat", "xem xet", "cham", "du kien", "du thao",
+                                    "chu tri", "nghien cuu", "tham muu", "lanh dao viec", "chi dao viec"].map { Array($0.utf8) }
     static let duThao: [UInt8] = Array("du thao".utf8)
     static let theo: [UInt8] = Array("theo".utf8)
     static let kem: [UInt8] = Array("kem".utf8)
     static let banHanh: [UInt8] = Array("ban hanh".utf8)
 
-    /// Whether `dự thảo` and a type word stand right before the phrase at `at` (`dự thảo Nghị định sửa đổi …`,
-    /// `Dự thảo Thông tư thay thế …`): the draft acts, not the citing text.
+    /// Whether `dự thảo` (or `xây dựng`, `soạn thảo`) and a type word stand right before the phrase at `at` (`dự thảo Nghị
+    /// định sửa đổi …`, `Dự thảo Thông tư thay thế …`, `Bộ Công an xây dựng Nghị định thay thế …`): the draft acts, not the
+    /// citing text.
     static func draftBefore(_ w: LazyFoldedWindow, _ at: Int) -> Bool {
+        draftBefore(w, at, verbs: drafting)
+    }
+    /// (Not a bare `ban hành`: `Chính phủ ban hành Nghị định sửa đổi …` is an enacting formula, also where no preamble was found.)
+    static let issuing: [[UInt8]] = ["da ban hanh", "se ban hanh", "vua ban hanh", "moi ban hanh", "can ban hanh", "thong qua"].map { Array($0.utf8) }
+    static let drafting: [[UInt8]] = ["du thao", "xay dung", "soan thao"].map { Array($0.utf8) }
+
+    /// `draftBefore(_:_:)` with the words before the type word given.
+    static func draftBefore(_ w: LazyFoldedWindow, _ at: Int, verbs: [[UInt8]]) -> Bool {
         var k = at
         while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 }
         guard w.has(k - 1) else { return false }
@@ -385,7 +550,7 @@ enum RelationTriggers {
         for index in Words.kindWordsByLast[Int(w[k - 1])] where w.hasWord(kindWords[index].word, endingAt: k) {
             var d = k - kindWords[index].word.count
             while w.has(d - 1), w[d - 1] == 0x20 { d -= 1 }
-            return w.hasWord(duThao, endingAt: d)
+            return verbs.contains { w.hasWord($0, endingAt: d) }
         }
         return false
     }
@@ -575,9 +740,19 @@ enum RelationTriggers {
     static func mayOpenWithCanCu(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
         let fold = FoldedWindow.asciiFold
         var j = from
+        var numbered = false
         while j < to, s[j] < 0x80 {
             let f = fold[Int(s[j])]
             if f == 0xFF || f == 0x2D || f == 0x2A || f == 0x2B || f == 0x3F { j += 1; continue }
+            // An item number (`1.`, `a)`): the window decides.
+            if !numbered, f >= 0x30 && f <= 0x39 || f >= 0x61 && f <= 0x7A && j + 1 < to && s[j + 1] == 0x29 && f != 0x63 && f != 0x70 {
+                numbered = true
+                j += 1
+                while j < to, s[j] >= 0x30 && s[j] <= 0x39 { j += 1 }
+                guard j < to, s[j] == 0x2E || s[j] == 0x29 else { return false }
+                j += 1
+                continue
+            }
             if f == 0x28 { j += 1; guard j < to else { return false } }
             return s[j] >= 0x80 || fold[Int(s[j])] == 0x63 || fold[Int(s[j])] == 0x70
         }
@@ -650,6 +825,10 @@ enum RelationTriggers {
                     // A proposal, a draft or a delay is no act (`Đề nghị bãi bỏ Quyết định số …`, `chậm bãi bỏ`,
                     // `dự thảo Nghị định sửa đổi, bổ sung Nghị định số …`).
                     if t.modals.contains(where: { w.hasWord($0, at: at - 1 - $0.count) }) || draftBefore(w, at) { return (.cites, false) }
+                    // A table cell opening with the verb is a task in a list of tasks (`1 | Sửa đổi Nghị định số … | Bộ Y tế |`).
+                    if cellOpens(w, at) { return (.cites, false) }
+                    // `các căn cứ pháp lý đã hết hiệu lực (Nghị định số …)`: a state told, not an end the text sets.
+                    if rel == .repeals, p[1] == 0x65 && p[0] == 0x68 || p[1] == 0x67 && p[0] == 0x6E, w.hasWord(t.da, at: at - 1 - t.da.count) { return (.cites, false) }
                     // Passive forms (`được sửa đổi bởi`) describe the cited document, not this one.
                     for pv in t.passive where w.hasWord(pv, at: at + p.count - pv.count) { return (.cites, true) }
                     if t.passiveWords.contains(where: { w.hasWord($0, at: at - 1 - $0.count) }) { return (.cites, true) }

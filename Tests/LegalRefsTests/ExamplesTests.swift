@@ -237,6 +237,77 @@ func relations(input: String, relation: Relation) {
     #expect(Extractor.extract(input).references.last?.relation == relation)
 }
 
+@Test("a `Căn cứ` item goes on over a hard wrap and over its next document on a line of its own; numbered items are bases too", arguments: [
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15\nđược sửa đổi, bổ sung bởi Luật số 87/2025/QH15;", [Relation.basedOn, .basedOn]),
+    ("Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 được sửa đổi, bổ\nsung bởi Luật số 56/2024/QH15;", [.basedOn, .basedOn]),
+    ("Căn cứ Nghị định số 24/2024/NĐ-CP ngày 27 tháng 02 năm 2024 của Chính phủ;\nNghị định số 17/2025/NĐ-CP ngày 06 tháng 02 năm 2025 của Chính phủ sửa đổi Nghị định số 24/2024/NĐ-CP;",
+     [.basedOn, .basedOn, .basedOn]),
+    ("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nLuật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", [.basedOn, .basedOn]),
+    ("1. Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n2. Căn cứ Nghị định số 150/2025/NĐ-CP của Chính phủ;", [.basedOn, .basedOn]),
+    ("a) Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;", [.basedOn]),
+    // Not the next preamble line, not a line after a sentence's end, not a heading's list, not a numbered body clause.
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015\nXét đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 02/01/2025;", [.basedOn, .considers]),
+    ("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024.\nNghị định số 17/2025/NĐ-CP quy định chi tiết.", [.basedOn, .cites]),
+    ("CĂN CỨ PHÁP LÝ\nNghị định số 17/2025/NĐ-CP ngày 06 tháng 02 năm 2025 của Chính phủ", [.cites]),
+    ("6. Căn cứ Nghị quyết số 60-NQ/TW của Ban Chấp hành Trung ương, hoàn thiện Đề án trình Thủ tướng.", [.cites]),
+    ("e) Căn cứ khác theo quy định của Bộ luật Dân sự số 91/2015/QH13, luật khác liên quan.", [.cites]),
+] as [(String, [Relation])])
+func canCuItems(input: String, relations: [Relation]) {
+    #expect(Extractor.extract(input).references.map(\.relation) == relations)
+}
+
+@Test("`Căn cứ` resting on what the text said before (`Căn cứ các quy định nêu trên, …`) makes no reference after it a basis", arguments: [
+    ("Căn cứ các quy định nêu trên, đề nghị Cục Thuế thực hiện theo Công văn số 1022/TCT-CS ngày 18/3/2024 của Tổng cục Thuế.", Relation.cites),
+    ("Căn cứ hướng dẫn nêu trên, đề nghị Cục Thuế thực hiện theo Công văn số 1022/TCT-CS ngày 18/3/2024 của Tổng cục Thuế.", .cites),
+    ("Căn cứ các quy định trên đây, việc miễn, giảm tiền\nsử dụng đất quy định tại Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ.", .cites),
+    // A basis naming its documents stays one, commas or not.
+    ("Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14;", .basedOn),
+    ("Căn cứ các quy định nêu trên và Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ;", .basedOn),
+] as [(String, Relation)])
+func anaphoricCanCu(input: String, relation: Relation) {
+    #expect(Extractor.extract(input).references.last?.relation == relation)
+}
+
+@Test("`Nghị định này bãi bỏ:` / `… thay thế:` ending its line: the lettered items after it are repealed / replaced", arguments: [
+    ("2. Nghị định này bãi bỏ:\na) Nghị định số 100/2019/NĐ-CP ngày 30 tháng 12 năm 2019 của Chính phủ;\nb) Điều 2 Nghị định số 123/2021/NĐ-CP ngày 28 tháng 12 năm 2021 của Chính phủ.",
+     [Relation.repeals, .repeals]),
+    ("3. Nghị định này thay thế:\na) Nghị định số 100/2019/NĐ-CP ngày 30 tháng 12 năm 2019 của Chính phủ;\nb) Nghị định số 123/2021/NĐ-CP ngày 28 tháng 12 năm 2021 của Chính phủ.",
+     [.replaces, .replaces]),
+    // A colon inside a line after such a word introduces no list of documents.
+    ("[1] Lý do bãi bỏ: không phải là thủ tục được quy định tại Nghị định số 63/2010/NĐ-CP ngày 08/6/2010", [.cites]),
+] as [(String, [Relation])])
+func verbListIntro(input: String, relations: [Relation]) {
+    #expect(Extractor.extract(input).references.map(\.relation) == relations)
+}
+
+@Test("a task set for someone else (to amend or replace later) or another text's issue is no act of the citing text", arguments: [
+    ("Bộ Y tế chủ trì sửa đổi Nghị định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của Chính phủ, trình Chính phủ trong quý II năm 2024.", Relation.cites),
+    ("Bộ Công an xây dựng Nghị định thay thế Nghị định số 46/2016/NĐ-CP ngày 26 tháng 5 năm 2016 của Chính phủ.", .cites),
+    ("Đảng đoàn Quốc hội lãnh đạo việc sửa đổi Luật Khoa học và Công nghệ số 29/2013/QH13.", .cites),
+    ("STT | Nhiệm vụ | Cơ quan chủ trì\n1 | Sửa đổi Nghị định số 15/2018/NĐ-CP | Bộ Y tế", .cites),
+    ("Tại kỳ họp, HĐND tỉnh đã thông qua Nghị quyết sửa đổi Nghị quyết số 12/2022/NQ-HĐND ngày 14/7/2022 về chính sách hỗ trợ.", .cites),
+    // The enacting formula is this text's own act, with or without a preamble found before it.
+    ("Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 72/2020/NĐ-CP ngày 30 tháng 6 năm 2020 của Chính phủ.", .amends),
+    ("Điều 2. Sửa đổi Điều 3 Quyết định số 15/2019/QĐ-UBND như sau:", .amends),
+] as [(String, Relation)])
+func ordersToAmend(input: String, relation: Relation) {
+    #expect(Extractor.extract(input).references.last?.relation == relation)
+}
+
+@Test("another document's history told in a report is no act of the citing text", arguments: [
+    ("Ngày 04/11/2019, Chính phủ ban hành Nghị định số 54/2019/NĐ-CP quy định về kinh doanh dịch vụ karaoke, thay thế Nghị định 103/2009/NĐ-CP.",
+     [Relation.cites, .cites]),
+    ("Quyết định số 15/2017/QĐ-UBND không còn phù hợp do các căn cứ pháp lý đã hết hiệu lực (Nghị định số 52/2009/NĐ-CP đã được thay thế bởi Nghị định số 151/2017/NĐ-CP ngày 26/12/2017 của Chính phủ).",
+     [.cites, .cites, .cites]),
+    // The citing text acting on both documents keeps both acts; a comma inside a title's list of verbs is no appositive.
+    ("Điều 1. Sửa đổi Quyết định số 12/2020/QĐ-UBND về giá đất, bãi bỏ Quyết định số 13/2020/QĐ-UBND.", [.amends, .repeals]),
+    ("Tờ trình số 59/TTr-SCT ngày 11/11/2024 của Sở Công thương về việc điều chỉnh, bổ sung Quyết định số 421/QĐ-UBND ngày 23/02/2021 của UBND tỉnh Vĩnh Phúc.",
+     [.cites, .amends]),
+] as [(String, [Relation])])
+func toldHistory(input: String, relations: [Relation]) {
+    #expect(Extractor.extract(input).references.map(\.relation) == relations)
+}
+
 @Test("laws and Party resolutions cited by name resolve through the title tables", arguments: [
     ("Luật Giáo dục 2019", "43/2019/QH14"),
     ("Luật Giáo dục năm 2019", "43/2019/QH14"),
