@@ -157,6 +157,12 @@ enum RelationTriggers {
             itemStart = b
             lineCanCu = opensWithCanCu(r, lineStart: b, inPreamble: inPreamble)
         }
+        // A header and preamble flattened onto one line (`… TỈNH SƠN LA Căn cứ Luật …; Căn cứ Quyết định số …;`): the
+        // `Căn cứ` that opens the reference's clause there.
+        if !lineCanCu.0, start - lineStart > 120, let b = midLineCanCu(r, lineStart: lineStart, before: start) {
+            itemStart = b
+            lineCanCu = opensWithCanCu(r, lineStart: b, inPreamble: inPreamble)
+        }
         // `Căn cứ các quy định nêu trên, Tổng cục Thuế trả lời …`: a body sentence resting on what it said before; the
         // references after its first comma are the sentence's own.
         if lineCanCu.1, anaphoricBasis(r.s, lineStart: itemStart, before: start) { lineCanCu = (false, false) }
@@ -227,6 +233,58 @@ enum RelationTriggers {
         }
         guard numbered, canCuAt, !inPreamble else { return (canCuAt, basis) }
         return lineEndsWithSemicolon(r.s, lineStart) ? (canCuAt, basis) : (false, false)
+    }
+
+    /// `Căn cứ` (`C` then `ăn cứ`).
+    static let canCuBytes: [UInt8] = Array("Căn cứ".utf8)
+
+    /// The start of a capital `Căn cứ` inside the line from `lineStart` that opens the clause holding `start`: after `; `
+    /// or a word in capitals (the end of a flattened header), followed by a document's type (`Căn cứ Luật …`, not `Căn cứ
+    /// tình hình thực tế, …`), with no `;` or `. ` between it and `start`; looked for up to 400 bytes back.
+    static func midLineCanCu(_ r: ContextReader, lineStart: Int, before start: Int) -> Int? {
+        guard let k = midLineCanCu(r.s, lineStart: lineStart, before: start) else { return nil }
+        var f = k + canCuBytes.count
+        while f < start, r.s[f] == 0x20 { f += 1 }
+        return opening(r, at: f).kind ? k : nil
+    }
+
+    /// `midLineCanCu` before the type test.
+    static func midLineCanCu(_ s: UnsafeBufferPointer<UInt8>, lineStart: Int, before start: Int) -> Int? {
+        var k = start - canCuBytes.count
+        let floor = max(lineStart + 1, start - 400)
+        while k > floor {
+            let b = s[k]
+            if b == 0x3B || b == 0x2E && s[k + 1] == 0x20 { return nil }
+            if b == 0x43, s[k - 1] == 0x20, NamedReferences.matches(s, canCuBytes, at: k) {
+                var e = k - 1
+                while e > lineStart, s[e - 1] == 0x20 { e -= 1 }
+                guard e > lineStart else { return k }
+                let p = s[e - 1]
+                if p == 0x3B { return k }
+                if p == 0x2E || p == 0x3A { return nil }
+                // A word in capitals before it (at least two letters, no lower case).
+                var w = e, letters = 0
+                while w > lineStart, s[w - 1] != 0x20 {
+                    let c = s[w - 1]
+                    if c >= 0x61 && c <= 0x7A { return nil }
+                    if c >= 0x41 && c <= 0x5A || c >= 0x80 { letters += 1 }
+                    w -= 1
+                }
+                return letters >= 2 && ContextReader(s: s).withWindowAfter(w, bytes: e - w + 1, { lw in lw.isUpper(0) && !hasLowerFolded(lw, e - w) }) ? k : nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether any character among the first `n` bytes' characters of `lw` is a lower-case letter.
+    static func hasLowerFolded(_ lw: LazyFoldedWindow, _ n: Int) -> Bool {
+        var j = 0
+        while lw.has(j), lw.offset(j) < lw.from + n {
+            if lw[j] >= 0x61 && lw[j] <= 0x7A && !lw.isUpper(j) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Whether the line from `lineStart` ends with `;` (trailing spaces aside; lines past 2,000 bytes do not).

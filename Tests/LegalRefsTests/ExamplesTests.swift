@@ -492,3 +492,15 @@ func consolidatedSources() {
     let note = Extractor.extract("Ghi chép buổi họp chiều nay\nMọi người đều có mặt.").document
     #expect(note.title == "Ghi chép buổi họp chiều nay")
 }
+
+@Test("a header and preamble flattened onto one line: its `Căn cứ` clauses are legal bases", arguments: [
+    ("ỦY BAN NHÂN DÂN TỈNH SƠN LA Số: 1744/QĐ-UBND Sơn La, ngày 16 tháng 7 năm 2019 QUYẾT ĐỊNH Về việc phê duyệt Kế hoạch tuyển sinh CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Căn cứ Quyết định số 2071/QĐ-UBND ngày 28/8/2018 của UBND tỉnh;",
+     ["77/2015/QH13", "2071/QĐ-UBND"], true),
+    ("Theo quy định hiện hành về tổ chức bộ máy của các cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh và cấp huyện trên cả nước. Căn cứ tình hình thực tế, Ủy ban nhân dân cấp tỉnh quyết định theo khoản 4 Điều 2 Nghị định số 34/2019/NĐ-CP.",
+     ["34/2019/NĐ-CP"], false),
+] as [(String, [String], Bool)])
+func flattenedPreamble(text: String, ids: [String], basis: Bool) {
+    let refs = Extractor.extract(text).references.filter { ids.contains($0.id ?? "") }
+    #expect(refs.map(\.id) == ids)
+    #expect(refs.allSatisfy { ($0.relation == .basedOn) == basis })
+}
