@@ -72,9 +72,22 @@ public enum Extractor {
         guard let id = header.id, Scan.containsBytes(id, "/VBHN-") else { return }
         for i in refs.indices where !refs[i].isSelf {
             let start = refs[i].byteStart
+            let line = Scan.lineStart(s, start)
+            // A document the list names opens its line (`Thông tư số 30/2020/TT-BYT …, được sửa đổi, bổ sung bởi:`); one
+            // inside a title (`HƯỚNG DẪN … CỦA NGHỊ ĐỊNH SỐ 146/2018/NĐ-CP`, `… hướng dẫn thực hiện … Nghị định số …`) is cited.
             let listed = ownNumber.map { start >= $0.upperBound } ?? false && preamble.map { start < $0.lowerBound } ?? false
-            if listed || opensFootnote(s, at: Scan.lineStart(s, start)) { refs[i].relation = .consolidates }
+                && opensLine(s, line: line, at: start)
+            if listed || opensFootnote(s, at: line) { refs[i].relation = .consolidates }
         }
+    }
+
+    /// Whether only spaces, bullets or an item number stand between the line start `line` and `at`.
+    static func opensLine(_ s: UnsafeBufferPointer<UInt8>, line: Int, at: Int) -> Bool {
+        guard at - line <= 8 else { return false }
+        for b in s[line..<at] where !(b == 0x20 || b == 0x09 || b == 0x2D || b == 0x2B || b == 0x2A || b == 0x2E || b == 0x29 || b &- 0x30 < 10) {
+            return false
+        }
+        return true
     }
 
     /// Whether the line at `l` opens with a footnote mark: `[12]`.

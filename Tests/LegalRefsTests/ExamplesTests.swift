@@ -504,3 +504,11 @@ func flattenedPreamble(text: String, ids: [String], basis: Bool) {
     #expect(refs.map(\.id) == ids)
     #expect(refs.allSatisfy { ($0.relation == .basedOn) == basis })
 }
+
+@Test("a consolidated text consolidates the documents opening its list's lines, not those inside their titles")
+func consolidatedListTitles() {
+    let text = "BỘ Y TẾ\nSố: 05/VBHN-BYT\nHà Nội, ngày 10 tháng 3 năm 2023\n\nTHÔNG TƯ\nHƯỚNG DẪN THỰC HIỆN MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 146/2018/NĐ-CP\n\nThông tư số 30/2020/TT-BYT ngày 31 tháng 12 năm 2020 của Bộ trưởng Bộ Y tế hướng dẫn thực hiện một số điều của Nghị định số 146/2018/NĐ-CP ngày 17 tháng 10 năm 2018 của Chính phủ, có hiệu lực kể từ ngày 15 tháng 02 năm 2021, được sửa đổi, bổ sung bởi:\n\nThông tư số 01/2023/TT-BYT ngày 01 tháng 02 năm 2023 của Bộ trưởng Bộ Y tế, có hiệu lực kể từ ngày 18 tháng 3 năm 2023.\n\nCăn cứ Nghị định số 75/2017/NĐ-CP ngày 20 tháng 6 năm 2017 của Chính phủ;\n"
+    let refs = Extractor.extract(text).references.filter { !$0.isSelf }
+    #expect(refs.filter { $0.relation == .consolidates }.map(\.id) == ["30/2020/TT-BYT", "01/2023/TT-BYT"])
+    #expect(refs.filter { $0.id == "146/2018/NĐ-CP" }.allSatisfy { $0.relation != .consolidates })
+}
