@@ -1028,6 +1028,16 @@ State Bank of Vietnam | Ngân hàng Nhà nước Việt Nam | NHNN | E
 State Bank of Viet Nam | Ngân hàng Nhà nước Việt Nam | NHNN | E
 Supreme People's Court | Tòa án nhân dân tối cao | TANDTC | E
 Supreme People's Procuracy | Viện kiểm sát nhân dân tối cao | VKSNDTC | E
+High People's Court in Hanoi | Tòa án nhân dân cấp cao tại Hà Nội | | E
+High People's Court in Ha Noi | Tòa án nhân dân cấp cao tại Hà Nội | | E
+High People's Court in Da Nang | Tòa án nhân dân cấp cao tại Đà Nẵng | | E
+High People's Court in Ho Chi Minh City | Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh | | E
+Superior People's Court in Hanoi | Tòa án nhân dân cấp cao tại Hà Nội | | E
+Superior People's Court in Da Nang | Tòa án nhân dân cấp cao tại Đà Nẵng | | E
+Superior People's Court in Ho Chi Minh City | Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh | | E
+High People's Procuracy in Hanoi | Viện kiểm sát nhân dân cấp cao tại Hà Nội | | E
+High People's Procuracy in Da Nang | Viện kiểm sát nhân dân cấp cao tại Đà Nẵng | | E
+High People's Procuracy in Ho Chi Minh City | Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh | | E
 Council of Judges of the Supreme People's Court | Hội đồng Thẩm phán Tòa án nhân dân tối cao | HĐTP | E
 Judicial Council of the Supreme People's Court | Hội đồng Thẩm phán Tòa án nhân dân tối cao | HĐTP | E
 Government Office | Văn phòng Chính phủ | VPCP | E

@@ -659,3 +659,9 @@ func dottedUnit() {
     #expect(r?.issuer == "Ủy ban nhân dân thị xã Hoài Nhơn")
     #expect(r?.locality == "thị xã Hoài Nhơn")
 }
+
+@Test("the high courts and procuracies named in English")
+func englishHighCourts() {
+    let r = Extractor.extract("Pursuant to Judgment No. 125/2023/HS-PT dated March 15, 2023 of the High People's Court in Hanoi;").references.first
+    #expect(r?.issuer == "Tòa án nhân dân cấp cao tại Hà Nội")
+}
