@@ -37,6 +37,11 @@ enum RelationTriggers {
         // An individual decision is adjusted (`Điều 1. Điều chỉnh Quyết định số …`): only opening an operative line, before a
         // document or its part (`phạm vi điều chỉnh của …`, `hồ sơ điều chỉnh Quyết định …` in a title are no act).
         ("dieu chinh", .amends),
+        // A court or a superior annuls (`Hủy Bản án dân sự phúc thẩm số …`, `Hủy Quyết định số …`): as `điều chỉnh`, only
+        // opening an operative line, before a document.
+        ("huy", .repeals),
+        // An upheld judgment stays (`Hủy Bản án phúc thẩm số … và giữ nguyên Bản án sơ thẩm số …`): the walk stops there.
+        ("giu nguyen", .cites),
     ] as [(String, Relation)]).map { (Array($0.0.utf8), $0.1) }
 
     /// Whether some trigger phrase starts with the byte: skips most positions without a comparison.
@@ -97,7 +102,7 @@ enum RelationTriggers {
         let kinds = positionKinds, byPair = phrasesByPair, phrases = RelationTriggers.phrases, seconds = secondLetters
         let containers = RelationTriggers.containers, modals = RelationTriggers.modals, passive = RelationTriggers.passive
         let passiveWords = RelationTriggers.passiveWords, negations = RelationTriggers.negations, by = RelationTriggers.by
-        let dieuChinh = RelationTriggers.dieuChinh, actorAdverbs = RelationTriggers.actorAdverbs, da = RelationTriggers.da
+        let dieuChinh = RelationTriggers.dieuChinh, huy = RelationTriggers.huy, giuNguyen = RelationTriggers.giuNguyen, actorAdverbs = RelationTriggers.actorAdverbs, da = RelationTriggers.da
         /// Per phrase, its first four characters (fewer for a shorter one) packed little-end first, and the mask of those.
         let heads: [(value: UInt32, mask: UInt32)] = RelationTriggers.phrases.map { (p, _) in
             var value: UInt32 = 0, mask: UInt32 = 0
@@ -551,6 +556,8 @@ enum RelationTriggers {
         return w.from == 0 || w.text[w.from - 1] == 0x0A
     }
     static let dieuChinh: [UInt8] = Array("dieu chinh".utf8)
+    static let huy: [UInt8] = Array("huy".utf8)
+    static let giuNguyen: [UInt8] = Array("giu nguyen".utf8)
     static let dieu: [UInt8] = Array("dieu".utf8)
 
     /// Whether the phrase at `at` opens its line, after an item marker if any (`- `, `2. `, `a) `, `Điều 1. `).
@@ -875,8 +882,9 @@ enum RelationTriggers {
                         break
                     }
                     // A phrase that only hides a trigger inside it (`có hiệu lực thi hành`): walk on.
+                    if p == t.giuNguyen { return (.cites, false) }
                     if rel == .cites { break }
-                    if p == t.dieuChinh, !objectFollows(w, at + p.count) || !opensOperativeLine(w, at) { break }
+                    if p == t.dieuChinh || p == t.huy, !objectFollows(w, at + p.count) || !opensOperativeLine(w, at) { break }
                     // Another document acts (`Nghị định 70/2025/NĐ-CP sửa đổi Nghị định 123/2020/NĐ-CP`, as news writes):
                     // the text only describes it.
                     if precededByDocument(w, at, adverbs: t.actorAdverbs) { return (rel, true) }

@@ -512,3 +512,10 @@ func consolidatedListTitles() {
     #expect(refs.filter { $0.relation == .consolidates }.map(\.id) == ["30/2020/TT-BYT", "01/2023/TT-BYT"])
     #expect(refs.filter { $0.id == "146/2018/NĐ-CP" }.allSatisfy { $0.relation != .consolidates })
 }
+
+@Test("`Hủy` opening an operative line annuls the judgment or decision after it; an upheld one stays cited")
+func annulled() {
+    let text = "QUYẾT ĐỊNH:\n1. Hủy Bản án dân sự phúc thẩm số 12/2020/DS-PT ngày 5/3/2020 của Tòa án nhân dân tỉnh Long An và giữ nguyên Bản án dân sự sơ thẩm số 20/2019/DS-ST ngày 25/4/2019 của Tòa án nhân dân huyện Cần Giuộc.\n2. Hủy Quyết định số 123/QĐ-UBND ngày 5/3/2020 của UBND tỉnh.\nViệc hủy Quyết định số 45/QĐ-UBND là cần thiết.\n"
+    let refs = Extractor.extract(text).references
+    #expect(refs.map(\.relation) == [.repeals, .cites, .repeals, .cites])
+}
