@@ -1401,7 +1401,14 @@ struct HeaderReader {
     /// A date at word `k` (`ngày` first): `ngày 16 tháng 7 năm 2019`, `ngày 16/7/2019`, `Ngày: 26-01-2018`.
     /// `blank` when the template is unfilled (`ngày   tháng   năm 2024`).
     func dateAt(_ k: Int, limit: Int) -> (iso: String?, next: Int, blank: Bool)? {
-        guard k < limit, VietFold.matches(p, w[k], HeaderVocabulary.ngay) else { return nil }
+        guard k < limit else { return nil }
+        guard VietFold.matches(p, w[k], HeaderVocabulary.ngay) else {
+            // OCR's wrong marks on the date's words (`ngảy 05 thảng 3 nãm 2024`): the whole spelt-out form, every number in it.
+            guard k + 6 <= limit, VietFold.sameLetters(p, w[k], HeaderVocabulary.ngay), w[k + 1].isDigits,
+                  VietFold.sameLetters(p, w[k + 2], HeaderVocabulary.thang), w[k + 3].isDigits,
+                  VietFold.sameLetters(p, w[k + 4], HeaderVocabulary.nam), w[k + 5].isDigits, w[k + 5].end - w[k + 5].start == 4 else { return nil }
+            return (iso(w[k + 1], w[k + 3], w[k + 5]), k + 6, false)
+        }
         var j = k + 1
         guard j < limit else { return nil }
         if w[j].isDigits, j + 1 < limit {
@@ -1409,6 +1416,12 @@ struct HeaderReader {
             if VietFold.matches(p, w[j + 1], HeaderVocabulary.thang), j + 4 < limit, w[j + 2].isDigits,
                VietFold.matches(p, w[j + 3], HeaderVocabulary.nam), w[j + 4].isDigits {
                 return (iso(w[j], w[j + 2], w[j + 4]), j + 5, false)
+            }
+            // (The same with OCR's wrong marks on `tháng` or `năm`, or its letter O in the year, a four-character year closing it.)
+            if j + 4 < limit, VietFold.sameLetters(p, w[j + 1], HeaderVocabulary.thang), w[j + 2].isDigits,
+               VietFold.sameLetters(p, w[j + 3], HeaderVocabulary.nam), w[j + 4].end - w[j + 4].start == 4,
+               let y = w[j + 4].isDigits ? text(w[j + 4].start, w[j + 4].end) : ocrDigits(w[j + 4]) {
+                return (isoValues(text(w[j].start, w[j].end), text(w[j + 2].start, w[j + 2].end), y), j + 5, false)
             }
             // Glued words from legacy encodings: `tháng 12 năm1998`, `thaùng5 naêm 2008`.
             if j + 2 < limit, VietFold.matches(p, w[j + 1], HeaderVocabulary.thang), w[j + 2].isDigits, j + 3 < limit,
@@ -1427,9 +1440,9 @@ struct HeaderReader {
         }
         // OCR's letter O or l among a number's digits (`ngày 2O tháng 5 năm 2022`): only in the spelt-out form, where
         // the words around it leave no doubt.
-        if let d = ocrDigits(w[j]), j + 4 < limit, VietFold.matches(p, w[j + 1], HeaderVocabulary.thang),
+        if let d = ocrDigits(w[j]), j + 4 < limit, VietFold.sameLetters(p, w[j + 1], HeaderVocabulary.thang),
            let m = w[j + 2].isDigits ? text(w[j + 2].start, w[j + 2].end) : ocrDigits(w[j + 2]),
-           VietFold.matches(p, w[j + 3], HeaderVocabulary.nam),
+           VietFold.sameLetters(p, w[j + 3], HeaderVocabulary.nam),
            let y = w[j + 4].isDigits ? text(w[j + 4].start, w[j + 4].end) : ocrDigits(w[j + 4]) {
             return (isoValues(d, m, y), j + 5, false)
         }
@@ -1523,7 +1536,8 @@ struct HeaderReader {
         var court: DateLine? = nil
         let ngay = HeaderVocabulary.ngay   // once: its accessor per word was a tenth of this loop
         while k < min(b, w.count) {
-            guard VietFold.matches(p, w[k], ngay), let d = dateAt(k, limit: min(w.count, k + 8)) else { k += 1; continue }
+            // (`ngày` with OCR's wrong marks too, `ngảy`: `dateAt` takes it only in a whole spelt-out date.)
+            guard VietFold.sameLetters(p, w[k], ngay), let d = dateAt(k, limit: min(w.count, k + 8)) else { k += 1; continue }
             // The place: up to five capitalized words just before `ngày`.
             var j = k
             let upperDate = w[k].isUpper

@@ -359,9 +359,16 @@ enum VietFold {
         return table.withUnsafeBufferPointer { t in matches(p, w, pw, loose: loose, ascii: ascii, t) }
     }
 
+    /// Whether the word has the pattern's letters, whatever its marks (`ngảy`, `thảng`, `nãm` as OCR reads `ngày`,
+    /// `tháng`, `năm`): only where the words around it leave no doubt.
+    static func sameLetters(_ p: UnsafeBufferPointer<UInt8>, _ w: FoldWord, _ pw: PatternWord) -> Bool {
+        if w.hash != pw.hash { return false }
+        return table.withUnsafeBufferPointer { t in matches(p, w, pw, loose: true, ascii: true, anyMarks: true, t) }
+    }
+
     /// `matches` past its hash test, with the fold table's storage in hand.
     static func matches(_ p: UnsafeBufferPointer<UInt8>, _ w: FoldWord, _ pw: PatternWord, loose: Bool, ascii: Bool,
-                                _ t: UnsafeBufferPointer<UInt16>) -> Bool {
+                                anyMarks: Bool = false, _ t: UnsafeBufferPointer<UInt16>) -> Bool {
         var k = 0
         var tone: UInt8 = 0
         var qualityOK = true
@@ -386,6 +393,7 @@ enum VietFold {
             k += 1
         }
         guard k == pw.ascii.count else { return false }
+        if anyMarks { return true }
         if k > 0, pending != pw.quality[k - 1] { qualityOK = false }
         if ascii, w.flags & FoldWord.ascii != 0 { return true }
         return (qualityOK || loose) && tone == pw.tone

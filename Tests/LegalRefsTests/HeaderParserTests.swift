@@ -1017,6 +1017,17 @@ struct HeaderParserTests {
         #expect(HeaderParser.parse(text).issuer == issuer)
     }
 
+    @Test("OCR's wrong marks on the date's words and its letter O in the year", arguments: [
+        "ngảy 05 thảng 3 nãm 2024", "ngày 05 tháng 3 nám 2024", "ngảy 05 tháng 3 năm 2024", "ngày 05 thảng 3 năm 2024",
+        "ngày 05 tháng 3 năm 2O24", "ngày O5 tháng 3 nám 2024",
+    ])
+    func ocrDateWords(date: String) {
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 29/QĐ-UBND\nBắc Giang, \(date)\nQUYẾT ĐỊNH\nVề việc\n"
+        #expect(HeaderParser.parse(text).date == "2024-03-05")
+        // Not without the whole spelt-out form.
+        #expect(HeaderParser.parse(text.replacingOccurrences(of: date, with: "ngảy 05 Nam 3")).date == nil)
+    }
+
     @Test("a committee of a People's Council or a Front committee is named after it", arguments: [
         ("HĐND TỈNH THANH HÓA\nBAN KINH TẾ - NGÂN SÁCH\nSố: 45/BC-KTNS\nThanh Hóa, ngày 08 tháng 7 năm 2023\nBÁO CÁO\nThẩm tra dự thảo Nghị quyết\n",
          "Ban Kinh tế - ngân sách Hội đồng nhân dân tỉnh Thanh Hóa"),
