@@ -320,45 +320,45 @@ struct Scan {
                 }
             }
         }
-        // The record is built in the `Found` it returns, and the suffix's issuer mention moves into it (each
-        // copy of a mention retains its strings).
-        var f = Found(ref: Reference(), numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
-                      issuerFromPhrase: nil, needsLocality: false)
-        swap(&f.issuerFromPhrase, &suf.issuer)
-        if f.issuerFromPhrase == nil, let r = prefix.innerIssuer {
-            f.issuerFromPhrase = IssuerPhraseParser.parse(s, at: r.lowerBound, end: r.upperBound).map(IssuerMention.init)
+        // The record's fields are read into locals and the `Found` is built once, at the return: a `Found` built
+        // first and filled in was copied on return (every string retained) and the local destroyed (each released).
+        // The suffix's issuer mention moves out of it (each copy of a mention retains its strings).
+        var mention = suf.issuer.take()
+        var issuerLeads = false
+        if mention == nil, let r = prefix.innerIssuer {
+            mention = IssuerPhraseParser.parse(s, at: r.lowerBound, end: r.upperBound).map(IssuerMention.init)
             // It leads the list it opens: `các Quyết định của UBND tỉnh: số 12/QĐ-UBND ngày …, số 15/QĐ-UBND ngày …`.
-            f.issuerLeads = f.issuerFromPhrase != nil
+            issuerLeads = mention != nil
         }
         // `Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW`: issuer and date before the type word.
         let ownOnly = suf.issuerOwnOnly
         var leadDate = false
-        if suffixed, f.issuerFromPhrase == nil || suf.date == nil, prefix.hasKindWord, prefix.pinpointStart == nil,
+        if suffixed, mention == nil || suf.date == nil, prefix.hasKindWord, prefix.pinpointStart == nil,
            prefix.innerIssuer == nil, let lead = ctx.leadingClause(before: prefix.start) {
-            if f.issuerFromPhrase == nil, lead.issuer != nil { f.issuerFromPhrase = lead.issuer; f.issuerLeads = true }
+            if mention == nil, lead.issuer != nil { mention = lead.issuer; issuerLeads = true }
             if suf.date == nil, let d = lead.date { suf.date = d; leadDate = true }
             if suf.date == nil, suf.dayMonth == nil, let dm = lead.dayMonth { suf.dayMonth = dm }
         }
         // `Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …`: the proposer issued it.
-        if suffixed, f.issuerFromPhrase == nil, prefix.hasKindWord, prefix.pinpointStart == nil, prefix.innerIssuer == nil,
+        if suffixed, mention == nil, prefix.hasKindWord, prefix.pinpointStart == nil, prefix.innerIssuer == nil,
            let m = ctx.proposer(before: prefix.start) {
-            f.issuerFromPhrase = m
-            f.issuerLeads = true
+            mention = m
+            issuerLeads = true
         }
-        f.ref.byteStart = prefix.pinpointStart ?? prefix.start
+        var byteStart = prefix.pinpointStart ?? prefix.start
+        var pinpoint: String? = nil
         // A law cited by name and number: `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`.
         if !prefix.hasKindWord, prefix.hasNumberWord, let code = res.issuerCode, code.hasPrefix("QH") || code.hasPrefix("UBTVQH"),
            let (kind, at) = ctx.namedLawKind(before: prefix.start) {
             res.kind = kind
-            f.ref.byteStart = at
+            byteStart = at
             // `khoản 3 Điều 12 Luật Đất đai số 31/2024/QH15`
-            if let (pinpoint, ps) = ctx.pinpoint(before: at) { f.ref.pinpoint = pinpoint; f.ref.byteStart = ps }
+            if let (pp, ps) = ctx.pinpoint(before: at) { pinpoint = pp; byteStart = ps }
         }
-        f.ref.byteEnd = max(sym.end, suf.end)
-        f.ref.number = res.number
-        if f.ref.pinpoint == nil { f.ref.pinpoint = prefix.pinpoint }
+        if pinpoint == nil { pinpoint = prefix.pinpoint }
+        var date: String? = nil
         if let d = suf.date {
-            f.ref.date = d.iso
+            date = d.iso
             if res.year == nil, Resolver.alwaysCarriesYear(res.id, dateYear: d.year) {
                 let parts = res.id.split(separator: "/", maxSplits: 1)
                 res.id = "\(parts[0])/\(d.year)/\(parts[1])"
@@ -366,54 +366,54 @@ struct Scan {
                 res.yearless = false
             }
         }
-        f.ref.year = res.year ?? suf.date?.year ?? suf.yearOnly
-        if suf.date == nil { f.dayMonth = suf.dayMonth }
-        if suffixed { f.ref.effectiveDate = (effective ?? ctx.effectiveDate(after: suf.end))?.iso }
+        var year = res.year ?? suf.date?.year ?? suf.yearOnly
+        let effectiveDate = suffixed ? (effective ?? ctx.effectiveDate(after: suf.end))?.iso : nil
         var needsLocality = false
         var mentionNamesIssuer = false
-        if let m = f.issuerFromPhrase {
+        var issuer: String? = nil, locality: String? = nil
+        if let m = mention {
             // Prose names the body more precisely (`Ban Bí thư`, `UBND tỉnh Sơn La`), unless it contradicts the code.
             let codeFits = res.issuerCode == nil || m.code == nil || Scan.sameCode(m.code!, issuerCode: res.issuerCode!)
                 || (m.code == "TW" && res.isParty) || res.issuerName == nil
             if codeFits {
                 mentionNamesIssuer = true
-                f.ref.issuer = m.name
-                f.ref.locality = m.locality
+                issuer = m.name
+                locality = m.locality
                 if m.unnamedLocality != nil { needsLocality = true }
             }
         } else if res.isLocal {
             needsLocality = true
         }
-        if res.isLocal, f.ref.locality == nil { needsLocality = true }
-        f.needsLocality = needsLocality
-        // The resolution's strings move into the record (it is not read after this).
-        if !mentionNamesIssuer { f.ref.issuer = res.issuerName }
-        f.ref.kind = res.kind
-        f.ref.id = res.id
-        f.ref.issuerCode = res.issuerCode
+        if res.isLocal, locality == nil { needsLocality = true }
+        if !mentionNamesIssuer { issuer = res.issuerName }
         // A Party resolution of a plenum the table knows: its year (`… của Hội nghị Trung ương 6 khóa XII`).
         var plenumYear = false
-        if res.isParty, f.ref.year == nil, let m = f.issuerFromPhrase, let pl = m.plenum, let term = m.term ?? suf.term,
+        if res.isParty, year == nil, let m = mention, let pl = m.plenum, let term = m.term ?? suf.term,
            let y = NamedReferences.plenumYear(id: res.id, plenum: pl, term: term) {
-            f.ref.year = y
+            year = y
             plenumYear = true
         }
         // Status.
+        let status: ResolutionStatus
         if plenumYear {
-            f.ref.status = .resolved
-        } else if res.isParty ? f.ref.year == nil && (f.issuerFromPhrase?.term ?? suf.term) == nil : f.ref.year == nil && res.yearless {
+            status = .resolved
+        } else if res.isParty ? year == nil && (mention?.term ?? suf.term) == nil : year == nil && res.yearless {
             // (A Party number names one document per term: `19-NQ/TW … khóa XIII`, `37-QĐ/TW năm 2021` are no longer
             // ambiguous; without its year the first is partial.)
-            f.ref.status = .ambiguous
-        } else if f.ref.kind == nil || f.ref.issuer == nil && !(res.isParty) || f.ref.year == nil {
-            f.ref.status = .partial
+            status = .ambiguous
+        } else if res.kind == nil || issuer == nil && !(res.isParty) || year == nil {
+            status = .partial
         } else {
-            f.ref.status = .resolved
+            status = .resolved
         }
         // A conference's issuer is not shared back over a list.
-        if ownOnly { f.issuerFromPhrase = nil }
-        f.dateLeads = leadDate
-        return f
+        if ownOnly { mention = nil }
+        return Found(ref: Reference(found: byteStart, byteEnd: max(sym.end, suf.end), id: res.id, kind: res.kind, number: res.number,
+                                    year: year, date: date, issuer: issuer, effectiveDate: effectiveDate, issuerCode: res.issuerCode,
+                                    locality: locality, pinpoint: pinpoint, status: status),
+                     numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
+                     issuerFromPhrase: mention, needsLocality: needsLocality, issuerLeads: issuerLeads, dateLeads: leadDate,
+                     dayMonth: suf.date == nil ? suf.dayMonth : nil)
     }
 
     /// Whether a prose issuer's code names the same body as a symbol's issuer code without its legislature
