@@ -194,10 +194,10 @@ struct Scan {
                    !sym.groups.contains(where: { Vocabulary.shared.issuer($0) != nil || Vocabulary.shared.type($0) != nil }) {
                     i = sym.end; continue
                 }
-                // The record stays in its optional and is taken out of it into `found`: bound with `if var`, it was
-                // copied into the array (every string retained) and the binding destroyed (every string released).
-                var made = prefix.trap ? nil : makeFound(sym, prefix: prefix, ctx: ctx) ?? listItem(sym, prefix: prefix, ctx: ctx)
-                if made != nil {
+                // The record is appended where it is built (no optional `Found` held here: its destruction took a
+                // generic path, and binding it copied every string).
+                if !prefix.trap, makeFound(sym, prefix: prefix, ctx: ctx) || listItem(sym, prefix: prefix, ctx: ctx) {
+                    let at = found.count - 1
                     // Bare numbers sharing this symbol's tail: `số 12, 13/QĐ-UBND`.
                     let bare = bareNumbers(before: sym.start)
                     if let first = bare.first {
@@ -209,16 +209,19 @@ struct Scan {
                                 clone.start = r.lowerBound; clone.end = r.upperBound
                                 var p = listPrefix
                                 if r != first { p = Prefix(start: r.lowerBound); p.kind = listPrefix.kind; p.genericKind = listPrefix.genericKind }
-                                if var c = makeFound(clone, prefix: p, ctx: ctx, suffixed: false) {
-                                    c.explicitKind = r == first ? listPrefix.hasKindWord : false
-                                    found.append(c)
+                                if makeFound(clone, prefix: p, ctx: ctx, suffixed: false) {
+                                    found[found.count - 1].explicitKind = r == first ? listPrefix.hasKindWord : false
                                 }
                             }
-                            if made!.ref.kind == nil || !made!.explicitKind, let k = listPrefix.proseKind { made!.ref.kind = Resolver.mergeKind(prose: k, symbol: made!.ref.kind) }
+                            if found[at].ref.kind == nil || !found[at].explicitKind, let k = listPrefix.proseKind {
+                                found[at].ref.kind = Resolver.mergeKind(prose: k, symbol: found[at].ref.kind)
+                            }
+                            // The bare numbers stand before the symbol they share: its record moves behind theirs.
+                            var j = at
+                            while j + 1 < found.count { found.swapAt(j, j + 1); j += 1 }
                         }
                     }
-                    lastEnd = made!.ref.byteEnd
-                    found.append(made.take()!)
+                    lastEnd = found[found.count - 1].ref.byteEnd
                     i = sym.end
                     continue
                 }
@@ -238,10 +241,10 @@ struct Scan {
 
     /// A symbol that only a cue would admit (a code outside the tables), read as the next item of a list
     /// whose earlier items were found: `các công văn số 695/TCHQ-GSQL ngày …, 4032/TCHQ-GSQL ngày … và
-    /// 1238/GSQL-GQ2 ngày …` (the list's `số` stands for all of them).
-    mutating func listItem(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader) -> Found? {
+    /// 1238/GSQL-GQ2 ngày …` (the list's `số` stands for all of them). Appends it to `found`; whether it did.
+    mutating func listItem(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader) -> Bool {
         guard !prefix.hasKindWord, !prefix.hasNumberWord, let prev = found.last, let kind = prev.ref.kind, prev.ref.id != nil,
-              isListGap(from: prev.ref.byteEnd, to: sym.start) else { return nil }
+              isListGap(from: prev.ref.byteEnd, to: sym.start) else { return false }
         var p = Prefix(start: sym.start)
         p.kind = kind
         p.hasNumberWord = true
@@ -294,14 +297,14 @@ struct Scan {
         }
     }
 
-    /// Builds a reference from a parsed symbol and its context.
-    mutating func makeFound(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader, suffixed: Bool = true) -> Found? {
+    /// Builds a reference from a parsed symbol and its context and appends it to `found`; whether it did.
+    mutating func makeFound(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader, suffixed: Bool = true) -> Bool {
         let hasCue = prefix.hasKindWord || prefix.hasNumberWord
         // `Quyết định số 87-CT`: only with the type word right before (not `hướng dẫn của … Phụ lục số 10-MP`),
         // and only tried when the tables do not resolve the symbol.
         guard var res = resolveCached(sym, proseKind: prefix.proseKind, hasCue: hasCue)
                 ?? (prefix.hasKindWord && prefix.innerIssuer == nil ? prefix.kind.flatMap { Resolver.resolveAfterTypeWord(sym, proseKind: $0) } : nil)
-        else { return nil }
+        else { return false }
         var suf = suffixed ? ctx.suffix(after: sym.end) : Suffix(end: sym.end)
         // The effective date, when it was read before the issue date (`suf.end` does not move after the suffix).
         var effective: FoundDate?? = nil
@@ -408,12 +411,13 @@ struct Scan {
         }
         // A conference's issuer is not shared back over a list.
         if ownOnly { mention = nil }
-        return Found(ref: Reference(found: byteStart, byteEnd: max(sym.end, suf.end), id: res.id, kind: res.kind, number: res.number,
-                                    year: year, date: date, issuer: issuer, effectiveDate: effectiveDate, issuerCode: res.issuerCode,
-                                    locality: locality, pinpoint: pinpoint, status: status),
-                     numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
-                     issuerFromPhrase: mention, needsLocality: needsLocality, issuerLeads: issuerLeads, dateLeads: leadDate,
-                     dayMonth: suf.date == nil ? suf.dayMonth : nil)
+        found.append(Found(ref: Reference(found: byteStart, byteEnd: max(sym.end, suf.end), id: res.id, kind: res.kind,
+                                          number: res.number, year: year, date: date, issuer: issuer, effectiveDate: effectiveDate,
+                                          issuerCode: res.issuerCode, locality: locality, pinpoint: pinpoint, status: status),
+                           numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
+                           issuerFromPhrase: mention, needsLocality: needsLocality, issuerLeads: issuerLeads, dateLeads: leadDate,
+                           dayMonth: suf.date == nil ? suf.dayMonth : nil))
+        return true
     }
 
     /// Whether a prose issuer's code names the same body as a symbol's issuer code without its legislature
