@@ -396,15 +396,17 @@ struct Scan {
             year = y
             plenumYear = true
         }
-        // Status.
+        // Status. (The record's fields are tested through these flags: a field an `&&`/`||` operand reads is captured
+        // by its closure, and the record then took a copy of each string instead of the field itself.)
         let status: ResolutionStatus
+        let noYear = year == nil, noIssuer = issuer == nil, termless = (mention?.term ?? suf.term) == nil
         if plenumYear {
             status = .resolved
-        } else if res.isParty ? year == nil && (mention?.term ?? suf.term) == nil : year == nil && res.yearless {
+        } else if res.isParty ? noYear && termless : noYear && res.yearless {
             // (A Party number names one document per term: `19-NQ/TW … khóa XIII`, `37-QĐ/TW năm 2021` are no longer
             // ambiguous; without its year the first is partial.)
             status = .ambiguous
-        } else if res.kind == nil || issuer == nil && !(res.isParty) || year == nil {
+        } else if res.kind == nil || noIssuer && !(res.isParty) || noYear {
             status = .partial
         } else {
             status = .resolved
@@ -412,10 +414,11 @@ struct Scan {
         // A conference's issuer is not shared back over a list.
         if ownOnly { mention = nil }
         found.append(Found(ref: Reference(found: byteStart, byteEnd: max(sym.end, suf.end), id: res.id, kind: res.kind,
-                                          number: res.number, year: year, date: date, issuer: issuer, effectiveDate: effectiveDate,
-                                          issuerCode: res.issuerCode, locality: locality, pinpoint: pinpoint, status: status),
+                                          number: res.number, year: year, date: consume date, issuer: consume issuer,
+                                          effectiveDate: consume effectiveDate, issuerCode: res.issuerCode,
+                                          locality: consume locality, pinpoint: consume pinpoint, status: status),
                            numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
-                           issuerFromPhrase: mention, needsLocality: needsLocality, issuerLeads: issuerLeads, dateLeads: leadDate,
+                           issuerFromPhrase: consume mention, needsLocality: needsLocality, issuerLeads: issuerLeads, dateLeads: leadDate,
                            dayMonth: suf.date == nil ? suf.dayMonth : nil))
         return true
     }
