@@ -554,22 +554,23 @@ struct FoundDate: Sendable, Hashable {
 extension LazyFoldedWindow {
     /// Reads an unsigned integer of at most `max` digits at `k` (placeholder dots before it skipped).
     func int(at k: Int, max: Int) -> (Int, Int)? {
-        // `folded` where `has` has just answered: one fold check per character, not three.
+        // `folded` where `has` has just answered: one fold check per character, not three. (Wrapping arithmetic:
+        // a few digits cannot overflow.)
         var j = k
         var v = 0, n = 0
-        while has(j), n < max {
-            let c = folded(j)
-            guard c >= 0x30, c <= 0x39 else { break }
-            v = v * 10 + Int(c - 0x30); j += 1; n += 1
+        while n < max, has(j) {
+            let c = folded(j) &- 0x30
+            guard c < 10 else { break }
+            v = v &* 10 &+ Int(c); j &+= 1; n &+= 1
         }
-        if n == 0 || (has(j) && folded(j) >= 0x30 && folded(j) <= 0x39) { return nil }
+        if n == 0 || (has(j) && folded(j) &- 0x30 < 10) { return nil }
         return (v, j)
     }
 
     /// The first position from `k` on whose character is not in `set`.
-    func skip(_ k: Int, _ set: [UInt8]) -> Int {
+    @inline(__always) func skip(_ k: Int, _ set: FoldedByteSet) -> Int {
         var j = k
-        while has(j), set.contains(folded(j)) { j += 1 }
+        while has(j), set.contains(folded(j)) { j &+= 1 }
         return j
     }
 
@@ -650,5 +651,24 @@ extension LazyFoldedWindow {
             }
         }
         return nil
+    }
+}
+
+/// A set of folded characters (ASCII) as two words of bits, written as an array literal (`[0x20, 0x2C]`):
+/// `skip` tested each character against an array, which every call allocated (a static object) and searched.
+struct FoldedByteSet: ExpressibleByArrayLiteral {
+    private var lo: UInt64 = 0, hi: UInt64 = 0
+
+    /// The set of the bytes listed (all ASCII, as folded characters are).
+    @inline(__always) init(arrayLiteral elements: UInt8...) {
+        for b in elements {
+            precondition(b < 0x80, "folded characters are ASCII")
+            if b < 64 { lo |= 1 &<< UInt64(b) } else { hi |= 1 &<< UInt64(b &- 64) }
+        }
+    }
+
+    /// Whether `c` is in the set.
+    @inline(__always) func contains(_ c: UInt8) -> Bool {
+        c < 64 ? (lo &>> UInt64(c)) & 1 != 0 : c < 128 && (hi &>> UInt64(c &- 64)) & 1 != 0
     }
 }

@@ -237,10 +237,10 @@ struct Scan {
                    !sym.groups.contains(where: { Vocabulary.shared.issuer($0) != nil || Vocabulary.shared.type($0) != nil }) {
                     i = sym.end; continue
                 }
-                // The record stays in its optional and is taken out of it into `found`: bound with `if var`, it was
-                // copied into the array (every string retained) and the binding destroyed (every string released).
-                var made = prefix.trap ? nil : makeFound(sym, prefix: prefix, ctx: ctx) ?? listItem(sym, prefix: prefix, ctx: ctx)
-                if made != nil {
+                // The record is appended where it is built (no optional `Found` held here: its destruction took a
+                // generic path, and binding it copied every string).
+                if !prefix.trap, makeFound(sym, prefix: prefix, ctx: ctx) || listItem(sym, prefix: prefix, ctx: ctx) {
+                    let at = found.count - 1
                     // Bare numbers sharing this symbol's tail: `số 12, 13/QĐ-UBND`.
                     let bare = bareNumbers(before: sym.start)
                     if let first = bare.first {
@@ -252,16 +252,19 @@ struct Scan {
                                 clone.start = r.lowerBound; clone.end = r.upperBound
                                 var p = listPrefix
                                 if r != first { p = Prefix(start: r.lowerBound); p.kind = listPrefix.kind; p.genericKind = listPrefix.genericKind }
-                                if var c = makeFound(clone, prefix: p, ctx: ctx, suffixed: false) {
-                                    c.explicitKind = r == first ? listPrefix.hasKindWord : false
-                                    found.append(c)
+                                if makeFound(clone, prefix: p, ctx: ctx, suffixed: false) {
+                                    found[found.count - 1].explicitKind = r == first ? listPrefix.hasKindWord : false
                                 }
                             }
-                            if made!.ref.kind == nil || !made!.explicitKind, let k = listPrefix.proseKind { made!.ref.kind = Resolver.mergeKind(prose: k, symbol: made!.ref.kind) }
+                            if found[at].ref.kind == nil || !found[at].explicitKind, let k = listPrefix.proseKind {
+                                found[at].ref.kind = Resolver.mergeKind(prose: k, symbol: found[at].ref.kind)
+                            }
+                            // The bare numbers stand before the symbol they share: its record moves behind theirs.
+                            var j = at
+                            while j + 1 < found.count { found.swapAt(j, j + 1); j += 1 }
                         }
                     }
-                    lastEnd = made!.ref.byteEnd
-                    found.append(made.take()!)
+                    lastEnd = found[found.count - 1].ref.byteEnd
                     i = sym.end
                     continue
                 }
@@ -281,10 +284,10 @@ struct Scan {
 
     /// A symbol that only a cue would admit (a code outside the tables), read as the next item of a list
     /// whose earlier items were found: `các công văn số 695/TCHQ-GSQL ngày …, 4032/TCHQ-GSQL ngày … và
-    /// 1238/GSQL-GQ2 ngày …` (the list's `số` stands for all of them).
-    mutating func listItem(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader) -> Found? {
+    /// 1238/GSQL-GQ2 ngày …` (the list's `số` stands for all of them). Appends it to `found`; whether it did.
+    mutating func listItem(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader) -> Bool {
         guard !prefix.hasKindWord, !prefix.hasNumberWord, let prev = found.last, let kind = prev.ref.kind, prev.ref.id != nil,
-              isListGap(from: prev.ref.byteEnd, to: sym.start) else { return nil }
+              isListGap(from: prev.ref.byteEnd, to: sym.start) else { return false }
         var p = Prefix(start: sym.start)
         p.kind = kind
         p.hasNumberWord = true
@@ -337,14 +340,14 @@ struct Scan {
         }
     }
 
-    /// Builds a reference from a parsed symbol and its context.
-    mutating func makeFound(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader, suffixed: Bool = true) -> Found? {
+    /// Builds a reference from a parsed symbol and its context and appends it to `found`; whether it did.
+    mutating func makeFound(_ sym: RawSymbol, prefix: Prefix, ctx: ContextReader, suffixed: Bool = true) -> Bool {
         let hasCue = prefix.hasKindWord || prefix.hasNumberWord
         // `Quyết định số 87-CT`: only with the type word right before (not `hướng dẫn của … Phụ lục số 10-MP`),
         // and only tried when the tables do not resolve the symbol.
         guard var res = resolveCached(sym, proseKind: prefix.proseKind, hasCue: hasCue)
                 ?? (prefix.hasKindWord && prefix.innerIssuer == nil ? prefix.kind.flatMap { Resolver.resolveAfterTypeWord(sym, proseKind: $0) } : nil)
-        else { return nil }
+        else { return false }
         var suf = suffixed ? ctx.suffix(after: sym.end) : Suffix(end: sym.end)
         // The effective date, when it was read before the issue date (`suf.end` does not move after the suffix).
         var effective: FoundDate?? = nil
@@ -363,45 +366,45 @@ struct Scan {
                 }
             }
         }
-        // The record is built in the `Found` it returns, and the suffix's issuer mention moves into it (each
-        // copy of a mention retains its strings).
-        var f = Found(ref: Reference(), numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
-                      issuerFromPhrase: nil, needsLocality: false)
-        swap(&f.issuerFromPhrase, &suf.issuer)
-        if f.issuerFromPhrase == nil, let r = prefix.innerIssuer {
-            f.issuerFromPhrase = IssuerPhraseParser.parse(s, at: r.lowerBound, end: r.upperBound).map(IssuerMention.init)
+        // The record's fields are read into locals and the `Found` is built once, at the return: a `Found` built
+        // first and filled in was copied on return (every string retained) and the local destroyed (each released).
+        // The suffix's issuer mention moves out of it (each copy of a mention retains its strings).
+        var mention = suf.issuer.take()
+        var issuerLeads = false
+        if mention == nil, let r = prefix.innerIssuer {
+            mention = IssuerPhraseParser.parse(s, at: r.lowerBound, end: r.upperBound).map(IssuerMention.init)
             // It leads the list it opens: `các Quyết định của UBND tỉnh: số 12/QĐ-UBND ngày …, số 15/QĐ-UBND ngày …`.
-            f.issuerLeads = f.issuerFromPhrase != nil
+            issuerLeads = mention != nil
         }
         // `Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW`: issuer and date before the type word.
         let ownOnly = suf.issuerOwnOnly
         var leadDate = false
-        if suffixed, f.issuerFromPhrase == nil || suf.date == nil, prefix.hasKindWord, prefix.pinpointStart == nil,
+        if suffixed, mention == nil || suf.date == nil, prefix.hasKindWord, prefix.pinpointStart == nil,
            prefix.innerIssuer == nil, let lead = ctx.leadingClause(before: prefix.start) {
-            if f.issuerFromPhrase == nil, lead.issuer != nil { f.issuerFromPhrase = lead.issuer; f.issuerLeads = true }
+            if mention == nil, lead.issuer != nil { mention = lead.issuer; issuerLeads = true }
             if suf.date == nil, let d = lead.date { suf.date = d; leadDate = true }
             if suf.date == nil, suf.dayMonth == nil, let dm = lead.dayMonth { suf.dayMonth = dm }
         }
         // `Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …`: the proposer issued it.
-        if suffixed, f.issuerFromPhrase == nil, prefix.hasKindWord, prefix.pinpointStart == nil, prefix.innerIssuer == nil,
+        if suffixed, mention == nil, prefix.hasKindWord, prefix.pinpointStart == nil, prefix.innerIssuer == nil,
            let m = ctx.proposer(before: prefix.start) {
-            f.issuerFromPhrase = m
-            f.issuerLeads = true
+            mention = m
+            issuerLeads = true
         }
-        f.ref.byteStart = prefix.pinpointStart ?? prefix.start
+        var byteStart = prefix.pinpointStart ?? prefix.start
+        var pinpoint: String? = nil
         // A law cited by name and number: `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`.
         if !prefix.hasKindWord, prefix.hasNumberWord, let code = res.issuerCode, code.hasPrefix("QH") || code.hasPrefix("UBTVQH"),
            let (kind, at) = ctx.namedLawKind(before: prefix.start) {
             res.kind = kind
-            f.ref.byteStart = at
+            byteStart = at
             // `khoản 3 Điều 12 Luật Đất đai số 31/2024/QH15`
-            if let (pinpoint, ps) = ctx.pinpoint(before: at) { f.ref.pinpoint = pinpoint; f.ref.byteStart = ps }
+            if let (pp, ps) = ctx.pinpoint(before: at) { pinpoint = pp; byteStart = ps }
         }
-        f.ref.byteEnd = max(sym.end, suf.end)
-        f.ref.number = res.number
-        if f.ref.pinpoint == nil { f.ref.pinpoint = prefix.pinpoint }
+        if pinpoint == nil { pinpoint = prefix.pinpoint }
+        var date: String? = nil
         if let d = suf.date {
-            f.ref.date = d.iso
+            date = d.iso
             if res.year == nil, Resolver.alwaysCarriesYear(res.id, dateYear: d.year) {
                 let parts = res.id.split(separator: "/", maxSplits: 1)
                 res.id = "\(parts[0])/\(d.year)/\(parts[1])"
@@ -409,54 +412,58 @@ struct Scan {
                 res.yearless = false
             }
         }
-        f.ref.year = res.year ?? suf.date?.year ?? suf.yearOnly
-        if suf.date == nil { f.dayMonth = suf.dayMonth }
-        if suffixed { f.ref.effectiveDate = (effective ?? ctx.effectiveDate(after: suf.end))?.iso }
+        var year = res.year ?? suf.date?.year ?? suf.yearOnly
+        let effectiveDate = suffixed ? (effective ?? ctx.effectiveDate(after: suf.end))?.iso : nil
         var needsLocality = false
         var mentionNamesIssuer = false
-        if let m = f.issuerFromPhrase {
+        var issuer: String? = nil, locality: String? = nil
+        if let m = mention {
             // Prose names the body more precisely (`Ban Bí thư`, `UBND tỉnh Sơn La`), unless it contradicts the code.
             let codeFits = res.issuerCode == nil || m.code == nil || Scan.sameCode(m.code!, issuerCode: res.issuerCode!)
                 || (m.code == "TW" && res.isParty) || res.issuerName == nil
             if codeFits {
                 mentionNamesIssuer = true
-                f.ref.issuer = m.name
-                f.ref.locality = m.locality
+                issuer = m.name
+                locality = m.locality
                 if m.unnamedLocality != nil { needsLocality = true }
             }
         } else if res.isLocal {
             needsLocality = true
         }
-        if res.isLocal, f.ref.locality == nil { needsLocality = true }
-        f.needsLocality = needsLocality
-        // The resolution's strings move into the record (it is not read after this).
-        if !mentionNamesIssuer { f.ref.issuer = res.issuerName }
-        f.ref.kind = res.kind
-        f.ref.id = res.id
-        f.ref.issuerCode = res.issuerCode
+        if res.isLocal, locality == nil { needsLocality = true }
+        if !mentionNamesIssuer { issuer = res.issuerName }
         // A Party resolution of a plenum the table knows: its year (`… của Hội nghị Trung ương 6 khóa XII`).
         var plenumYear = false
-        if res.isParty, f.ref.year == nil, let m = f.issuerFromPhrase, let pl = m.plenum, let term = m.term ?? suf.term,
+        if res.isParty, year == nil, let m = mention, let pl = m.plenum, let term = m.term ?? suf.term,
            let y = NamedReferences.plenumYear(id: res.id, plenum: pl, term: term) {
-            f.ref.year = y
+            year = y
             plenumYear = true
         }
-        // Status.
+        // Status. (The record's fields are tested through these flags: a field an `&&`/`||` operand reads is captured
+        // by its closure, and the record then took a copy of each string instead of the field itself.)
+        let status: ResolutionStatus
+        let noYear = year == nil, noIssuer = issuer == nil, termless = (mention?.term ?? suf.term) == nil
         if plenumYear {
-            f.ref.status = .resolved
-        } else if res.isParty ? f.ref.year == nil && (f.issuerFromPhrase?.term ?? suf.term) == nil : f.ref.year == nil && res.yearless {
+            status = .resolved
+        } else if res.isParty ? noYear && termless : noYear && res.yearless {
             // (A Party number names one document per term: `19-NQ/TW … khóa XIII`, `37-QĐ/TW năm 2021` are no longer
             // ambiguous; without its year the first is partial.)
-            f.ref.status = .ambiguous
-        } else if f.ref.kind == nil || f.ref.issuer == nil && !(res.isParty) || f.ref.year == nil {
-            f.ref.status = .partial
+            status = .ambiguous
+        } else if res.kind == nil || noIssuer && !(res.isParty) || noYear {
+            status = .partial
         } else {
-            f.ref.status = .resolved
+            status = .resolved
         }
         // A conference's issuer is not shared back over a list.
-        if ownOnly { f.issuerFromPhrase = nil }
-        f.dateLeads = leadDate
-        return f
+        if ownOnly { mention = nil }
+        found.append(Found(ref: Reference(found: byteStart, byteEnd: max(sym.end, suf.end), id: res.id, kind: res.kind,
+                                          number: res.number, year: year, date: consume date, issuer: consume issuer,
+                                          effectiveDate: consume effectiveDate, issuerCode: res.issuerCode,
+                                          locality: consume locality, pinpoint: consume pinpoint, status: status),
+                           numStart: sym.start, symEnd: sym.end, explicitKind: prefix.hasKindWord,
+                           issuerFromPhrase: consume mention, needsLocality: needsLocality, issuerLeads: issuerLeads, dateLeads: leadDate,
+                           dayMonth: suf.date == nil ? suf.dayMonth : nil))
+        return true
     }
 
     /// Whether a prose issuer's code names the same body as a symbol's issuer code without its legislature

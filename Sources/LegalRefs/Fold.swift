@@ -331,7 +331,7 @@ struct LazyFoldedWindow {
     @inline(never) private func extend(to k: Int) -> Bool {
         var p = progress.pointee
         // 32 bytes a step: about what a reader needs around a reference (a few words).
-        let s = text, cells = cells, from = from, to = to, step = 32
+        let s = text, cells = cells, from = from, to = to, step = 16
         if backward {
             while k < p.lo, p.pos > from {
                 var lo = p.lo

@@ -85,6 +85,16 @@ public struct Reference: Sendable, Hashable, Codable {
         self.date = date; self.issuer = issuer; self.issuerCode = issuerCode; self.locality = locality
         self.relation = relation; self.pinpoint = pinpoint; self.status = status
     }
+
+    /// A reference found in prose, with the fields the scan reads (offsets in scalars and text are set later).
+    init(found byteStart: Int, byteEnd: Int, id: String?, kind: String?, number: String?, year: Int?, date: String?,
+         issuer: String?, effectiveDate: String?, issuerCode: String?, locality: String?, pinpoint: String?,
+         status: ResolutionStatus) {
+        self.start = 0; self.end = 0; self.byteStart = byteStart; self.byteEnd = byteEnd
+        self.text = ""; self.id = id; self.kind = kind; self.number = number; self.year = year
+        self.date = date; self.issuer = issuer; self.effectiveDate = effectiveDate; self.issuerCode = issuerCode
+        self.locality = locality; self.relation = .cites; self.pinpoint = pinpoint; self.status = status
+    }
 }
 
 /// What a document says about itself: the header of an official document, or a news page's title and date.

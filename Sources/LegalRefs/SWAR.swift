@@ -1,4 +1,9 @@
 import CUTF8Scan
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 /// Eight bytes at a time ("SIMD within a register") for the byte loops that touch the whole text:
 /// skipping to the next digit, counting scalars, skipping plain ASCII. Words are read little-endian,
 /// so the lowest flagged byte is the first in the text; the lowest flag of each test is exact.
@@ -48,6 +53,15 @@ enum SWAR {
         }
         while j > 0, base[j &- 1] != c { j &-= 1 }
         return j
+    }
+
+    /// The first position of byte `c` in `p[from..<to]`, or `to` when there is none (`memchr`: a line runs to
+    /// hundreds of bytes, which a byte loop read one by one).
+    static func firstIndex(of c: UInt8, in p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard let base = p.baseAddress, from < to else { return max(from, to) }
+        precondition(from >= 0 && to <= p.count, "a range inside the text")
+        guard let hit = memchr(base + from, Int32(c), to - from) else { return to }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
 
     /// The number of Unicode scalars in `p[from..<to]` (bytes that are not continuation bytes).

@@ -550,9 +550,8 @@ extension ContextReader {
     func dateAfterLongTitle(from end: Int, symbolYear: Int?) -> FoundDate? {
         // A title starts with a letter after one space: `…/TT-BGTVT Hướng dẫn`, not `…/NĐ-CP, có hiệu lực`.
         guard end + 1 < s.count, s[end] == 0x20, SymbolParser.isLetterASCII(s[end + 1]) || s[end + 1] >= 0xC0 else { return nil }
-        var lineEnd = end
         let limit = min(s.count, end + 1600)
-        while lineEnd < limit, s[lineEnd] != 0x0A { lineEnd += 1 }
+        let lineEnd = SWAR.firstIndex(of: 0x0A, in: s, from: end, to: limit)
         let to = scalarStart(lineEnd)
         // Bytes first: no date unless a `ngày` may start before the walk would stop at a `)` closing nothing, or
         // at a `.`/`;` before the end or an ASCII capital (the stops the walk makes on these bytes).
