@@ -64,7 +64,11 @@ private func referenceTrigger(in w: LazyFoldedWindow) -> (Relation, passive: Boo
                     break
                 }
             }
+            if p == RelationTriggers.giuNguyen { return (.cites, false) }
             if rel == .cites { break }
+            // `điều chỉnh` and `hủy` act only opening an operative line, before a document.
+            if p == RelationTriggers.dieuChinh || p == RelationTriggers.huy,
+               !RelationTriggers.objectFollows(w, at + p.count) || !RelationTriggers.opensOperativeLine(w, at) { break }
             if RelationTriggers.precededByDocument(w, at) { return (rel, true) }
             if RelationTriggers.modals.contains(where: { w.hasWord($0, endingAt: at - 1) }) { return (.cites, false) }
             if RelationTriggers.draftBefore(w, at) { return (.cites, false) }
