@@ -816,9 +816,34 @@ struct Scan {
     /// one (`Ủy ban nhân dân tỉnh` → `Ủy ban nhân dân tỉnh Sơn La`, never `Ủy ban nhân dân quận` → `… thành phố …`).
     mutating func shareAcrossMentions() {
         guard found.count > 1 else { return }
-        var byID: [String: [Int]] = [:]
-        for idx in found.indices { if let id = found[idx].ref.id { byID[id, default: []].append(idx) } }
-        for (_, group) in byID where group.count > 1 {
+        // Mentions grouped by id: sorted by a hash of the id's bytes (a document holds a few dozen; a dictionary of
+        // arrays cost 2,500 instructions a reference), runs of one hash checked to be one id.
+        var keyed: [(hash: UInt64, index: Int)] = []
+        keyed.reserveCapacity(found.count)
+        for idx in found.indices {
+            guard var id = found[idx].ref.id else { continue }
+            let h = id.withUTF8 { u -> UInt64 in
+                var h: UInt64 = 0xcbf29ce484222325
+                for b in u { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+                return h
+            }
+            keyed.append((h, idx))
+        }
+        keyed.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
+        var runStart = 0
+        while runStart < keyed.count {
+            var runEnd = runStart + 1
+            while runEnd < keyed.count, keyed[runEnd].hash == keyed[runStart].hash { runEnd += 1 }
+            defer { runStart = runEnd }
+            guard runEnd - runStart > 1 else { continue }
+            let first = found[keyed[runStart].index].ref.id
+            let group = keyed[runStart..<runEnd].map(\.index).filter { found[$0].ref.id == first }
+            // Only where some mention lacks what another may give.
+            guard group.count > 1 else { continue }
+            let anyLocality = group.contains { found[$0].ref.locality != nil }
+            guard group.contains(where: { j in
+                found[j].ref.year == nil || found[j].ref.date == nil || found[j].ref.issuer == nil || anyLocality && found[j].ref.locality == nil
+            }) else { continue }
             func agreed<T: Equatable>(_ field: (Reference) -> T?) -> T? {
                 var value: T? = nil
                 for j in group { if let v = field(found[j].ref) { if let value, value != v { return nil }; value = v } }
@@ -826,11 +851,15 @@ struct Scan {
             }
             let year = agreed { $0.year }, date = agreed { $0.date }
             // A full issuer: one with its locality where it has one (`Ủy ban nhân dân tỉnh Sơn La`, not `Ủy ban nhân dân`).
-            let issuers = group.compactMap { j -> (String, String?, String?)? in
-                guard let i = found[j].ref.issuer, !found[j].needsLocality || found[j].ref.locality != nil else { return nil }
-                return (i, found[j].ref.issuerCode, found[j].ref.locality)
+            var issuer: (String, String?, String?)? = nil
+            for j in group {
+                guard let i = found[j].ref.issuer, !found[j].needsLocality || found[j].ref.locality != nil else { continue }
+                if let (name, _, _) = issuer {
+                    if name != i { issuer = nil; break }
+                } else {
+                    issuer = (i, found[j].ref.issuerCode, found[j].ref.locality)
+                }
             }
-            let issuer = issuers.first.flatMap { first in issuers.allSatisfy { $0.0 == first.0 } ? first : nil }
             for j in group {
                 if found[j].ref.year == nil, let year { found[j].ref.year = year }
                 if found[j].ref.date == nil, let date, found[j].ref.year == Int(date.prefix(4)) { found[j].ref.date = date }
