@@ -152,6 +152,9 @@ enum RelationTriggers {
     struct ListMemo {
         var itemLine = -1
         var intro: Range<Int>? = nil
+        /// The line `canCuItemStart` last answered for, and its answer (the references of one line share it).
+        var canCuLine = -1
+        var canCuItem: Int? = nil
         /// The act another document performs on the reference just read (evidence `byDocument`).
         var stated: Relation? = nil
     }
@@ -164,7 +167,11 @@ enum RelationTriggers {
         // (a hard wrap, or the item's next document on a line of its own after `;`).
         var lineCanCu = opensWithCanCu(r, lineStart: lineStart, inPreamble: inPreamble)
         var itemStart = lineStart
-        if !lineCanCu.0, let b = canCuItemStart(r, lineStart: lineStart) {
+        if !lineCanCu.0, memo.canCuLine != lineStart {
+            memo.canCuLine = lineStart
+            memo.canCuItem = canCuItemStart(r, lineStart: lineStart)
+        }
+        if !lineCanCu.0, let b = memo.canCuItem {
             itemStart = b
             lineCanCu = opensWithCanCu(r, lineStart: b, inPreamble: inPreamble)
         }
