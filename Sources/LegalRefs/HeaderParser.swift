@@ -171,6 +171,8 @@ enum HeaderVocabulary {
         ("Pháp lệnh số", "Pháp lệnh"), ("Lệnh số", "Lệnh"), ("Bản án số", "Bản án"), ("Quyết định số", "Quyết định"),
         ("Nghị định số", "Nghị định"), ("Thông tư số", "Thông tư"), ("Án lệ số", "Án lệ"),
         ("Văn bản hợp nhất số", "Văn bản hợp nhất"),
+        // The number's full label: `Số hiệu: 2345/QĐ-BYT`, `Số và ký hiệu: …`.
+        ("Số hiệu", nil), ("Số ký hiệu", nil), ("Số và ký hiệu", nil),
         // What OCR makes of `Số` (kind `""`: taken only before a colon, at the start of a line).
         ("Sô", ""), ("Sổ", ""), ("Só", ""), ("S6", ""), ("Sỗ", ""),
     ])
@@ -460,7 +462,7 @@ struct HeaderReader {
         let zw0 = wordIndex(atOrAfter: zoneStartByte), zw1 = wordIndex(atOrAfter: zoneEndByte)
 
         // The number.
-        var number = english ? findNumber(zw0, zw1, labels: HeaderVocabulary.englishNumberLabels) : findNumber(zw0, zw1)
+        var number = english ? findNumber(zw0, zw1, labels: HeaderVocabulary.englishNumberLabels) : findNumber(zw0, zw1, fullLabels: motto != nil)
         // A gazette heading under the type line, with its date: `Văn bản hợp nhất số 23/VBHN-VPQH ngày 15 tháng 7 năm 2020`.
         if number == nil, let t = typeLine, t + 1 < lines.count {
             let a = wordIndex(atOrAfter: lines[t + 1].start), b = wordIndex(atOrAfter: lines[min(lines.count - 1, t + 3)].end)
@@ -1271,17 +1273,20 @@ struct HeaderReader {
         var date: String? = nil
     }
 
-    func findNumber(_ a: Int, _ b: Int, labels: PhraseTable<String?> = HeaderVocabulary.numberLabels) -> Number? {
+    /// `fullLabels`: the header has a motto, so a long label (`Số hiệu:`) is its own number's, not a portal's list
+    /// of related texts (`Số ký hiệu:15/2012/QH13` under `Văn bản được hợp nhất`).
+    func findNumber(_ a: Int, _ b: Int, labels: PhraseTable<String?> = HeaderVocabulary.numberLabels, fullLabels: Bool = true) -> Number? {
         var k = a
         // An English label is abbreviated: `No. 13/2023/ND-CP`, `No.: 45/2019/TT-BTC`.
         let dot = english
         while k < min(b, w.count) {
             guard let (e, next) = labels.match(p, w, at: k, limit: w.count) else { k += 1; continue }
             let labelWord = w[next - 1]
-            // `Số` must be capitalized (`Số:`), or follow a kind label (`Luật số:`); not `Số hiệu`.
+            // `Số` must be capitalized (`Số:`, `Số hiệu:`), or follow a kind label (`Luật số:`).
             let ocr = e.payload == ""
             let isBare = e.payload == nil || ocr
-            if isBare, !labelWord.isCapitalized { k += 1; continue }
+            if isBare, !w[k].isCapitalized { k += 1; continue }
+            if isBare, next - k > 1, !fullLabels { k = next; continue }
             if !isBare, !w[k].isCapitalized { k += 1; continue }
             var c = labelWord.end
             var colon = false

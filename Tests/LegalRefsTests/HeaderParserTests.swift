@@ -1028,6 +1028,19 @@ struct HeaderParserTests {
         #expect(HeaderParser.parse(text.replacingOccurrences(of: date, with: "ngảy 05 Nam 3")).date == nil)
     }
 
+    @Test("the number's full labels `Số hiệu`, `Số ký hiệu`, `Số và ký hiệu` give the id under a motto", arguments: [
+        "Số hiệu: 2345/QĐ-BYT", "Số hiệu 2345/QĐ-BYT", "Số và ký hiệu: 2345/QĐ-BYT", "Số ký hiệu: 2345/QĐ-BYT",
+    ])
+    func fullNumberLabels(line: String) {
+        let text = "BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\(line)\nHà Nội, ngày 08 tháng 6 năm 2023\nQUYẾT ĐỊNH\nVề việc\n"
+        let h = HeaderParser.parse(text)
+        #expect(h.rawSymbol == "2345/QĐ-BYT")
+        #expect(h.date == "2023-06-08")
+        // A portal without a motto lists related texts under the same label: not the page's own number.
+        let page = "Số ký hiệu\n31/VBHN-VPQH\nNgày xác thực\n07/12/2020\nVăn bản được hợp nhất\nLuật 15/2012/QH13\n\(line)\nNgày ban hành: 20/06/2012\n"
+        #expect(HeaderParser.parse(page).rawSymbol == "31/VBHN-VPQH")
+    }
+
     @Test("a committee of a People's Council or a Front committee is named after it", arguments: [
         ("HĐND TỈNH THANH HÓA\nBAN KINH TẾ - NGÂN SÁCH\nSố: 45/BC-KTNS\nThanh Hóa, ngày 08 tháng 7 năm 2023\nBÁO CÁO\nThẩm tra dự thảo Nghị quyết\n",
          "Ban Kinh tế - ngân sách Hội đồng nhân dân tỉnh Thanh Hóa"),
