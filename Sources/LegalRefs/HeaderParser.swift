@@ -258,6 +258,8 @@ enum HeaderVocabulary {
     static let ngay = VietFold.pattern("ngày")[0]
     static let thang = VietFold.pattern("tháng")[0]
     static let nam = VietFold.pattern("năm")[0]
+    static let gio = VietFold.pattern("giờ")[0]
+    static let phut = VietFold.pattern("phút")[0]
     static let vv = PhraseTable([("V/v", ()), ("V/V", ()), ("Về việc", ())])
     /// Words that open a portal's or paper's masthead.
     static let mastheads = PhraseTable([("Cổng thông tin điện tử", ()), ("Cổng TTĐT", ()), ("Trang thông tin điện tử", ()),
@@ -1543,10 +1545,12 @@ struct HeaderReader {
         while k < min(b, w.count) {
             // (`ngày` with OCR's wrong marks too, `ngảy`: `dateAt` takes it only in a whole spelt-out date.)
             guard VietFold.sameLetters(p, w[k], ngay), let d = dateAt(k, limit: min(w.count, k + 8)) else { k += 1; continue }
-            // The place: up to five capitalized words just before `ngày`.
-            var j = k
+            // The place: up to five capitalized words just before `ngày` (or before a công điện's hour:
+            // `Quảng Bình, 15 giờ 00 ngày …`).
+            let pk = hourStart(before: k, from: a) ?? k
+            var j = pk
             let upperDate = w[k].isUpper
-            while j > a, k - j < 6 {
+            while j > a, pk - j < 6 {
                 // `Thành phố Hồ Chí Minh, ngày …`: a capitalized unit word of two syllables.
                 if j - 2 >= a, w[j - 2].isCapitalized, let (_, u2) = LocalityParser.units.match(p, w, at: j - 2, limit: j), u2 == j,
                    VietFold.spaceGap(p, w[j - 2].end, w[j - 1].start) {
@@ -1554,7 +1558,7 @@ struct HeaderReader {
                     continue
                 }
                 // `Phường 12, ngày …`: a unit word and its number.
-                if j == k, j - 2 >= a, w[j - 1].isDigits, w[j - 2].isCapitalized, VietFold.softGap(p, w[j - 1].end, w[j].start),
+                if j == pk, j - 2 >= a, w[j - 1].isDigits, w[j - 2].isCapitalized, VietFold.softGap(p, w[j - 1].end, w[j].start),
                    VietFold.spaceGap(p, w[j - 2].end, w[j - 1].start),
                    let (_, u1) = LocalityParser.units.match(p, w, at: j - 2, limit: j - 1), u1 == j - 1 {
                     j -= 2
@@ -1563,7 +1567,7 @@ struct HeaderReader {
                 let prev = w[j - 1]
                 guard VietFold.softGap(p, prev.end, w[j].start) || gapOnlyStarsSpaces(prev.end, w[j].start) else { break }
                 if let number, prev.start < number.upperBound, prev.end > number.lowerBound { break }
-                let unitWord = LocalityParser.units.matches(p, w, at: j - 1, limit: k) && (prev.isUpper || prev.isCapitalized)
+                let unitWord = LocalityParser.units.matches(p, w, at: j - 1, limit: pk) && (prev.isUpper || prev.isCapitalized)
                 guard (prev.isCapitalized && (prev.flags & FoldWord.hasLower != 0 || unitWord || upperDate)) ||
                         (upperDate && prev.isUpper) else { break }
                 if VietFold.gapContains(p, prev.end, w[j].start, 0x3A) { break }
@@ -1571,34 +1575,44 @@ struct HeaderReader {
             }
             // The place starts a line, or follows the capitals of a flattened header (`… UBND Sơn La, ngày`).
             let joined = j > 0 && (VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2F) || (w[j].start - w[j - 1].end == 1 && p[w[j - 1].end] == 0x2D))
-            let knownIfUpper = j < k && (!upperDate || Places.locality(named: text(w[j].start, w[k - 1].end)[...]) != nil)
+            let knownIfUpper = j < pk && (!upperDate || Places.locality(named: text(w[j].start, w[pk - 1].end)[...]) != nil)
             // (After the document's own number on its line, whatever the case of its code: `Số: 1436/QĐ-TTg   Hà Nội, ngày …`.)
-            if j < k, !joined, knownIfUpper, lineStartsAt(w[j].start) || j == 0 || w[j - 1].isUpper || w[j - 1].isDigits
+            if j < pk, !joined, knownIfUpper, lineStartsAt(w[j].start) || j == 0 || w[j - 1].isUpper || w[j - 1].isDigits
                 || number.map({ w[j - 1].start >= $0.lowerBound && w[j - 1].end <= $0.upperBound }) == true
                 || VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2A)
                 || mottoEnds.contains(where: { $0.upperBound == w[j - 1].end }) {
-                let place = flatText(w[j].start, w[k - 1].end)
+                let place = flatText(w[j].start, w[pk - 1].end)
                 return DateLine(place: place.trimmed(" "), iso: d.iso, start: w[j].start, court: false)
             }
             // A place typed in lower case (`Hà nội, ngày …` in texts converted from legacy fonts): the
             // words from the line start, when they name a known place.
-            if j == k, let li = lineIndex(containing: w[k].start), k - lines[li].w0 >= 1, k - lines[li].w0 <= 4,
+            if j == pk, let li = lineIndex(containing: w[k].start), pk - lines[li].w0 >= 1, pk - lines[li].w0 <= 4,
                w[lines[li].w0].isCapitalized || w[lines[li].w0].isUpper,
-               Places.locality(named: text(w[lines[li].w0].start, w[k - 1].end)[...]) != nil {
-                let place = flatText(w[lines[li].w0].start, w[k - 1].end).trimmed(" ,")
+               Places.locality(named: text(w[lines[li].w0].start, w[pk - 1].end)[...]) != nil {
+                let place = flatText(w[lines[li].w0].start, w[pk - 1].end).trimmed(" ,")
                 return DateLine(place: place, iso: d.iso, start: w[lines[li].w0].start, court: false)
             }
             // The same after the number on its line (`Số: 144/2002/QĐ/BTC   Hà nội, ngày 22 tháng 11 năm 2002`):
             // the known place right after the number.
-            if j == k, let number {
-                for c in 1...4 where k - c >= a {
-                    let st = k - c
+            if j == pk, let number {
+                for c in 1...4 where pk - c >= a {
+                    let st = pk - c
                     guard w[st].isCapitalized || w[st].isUpper, w[st].start >= number.upperBound,
                           st == 0 || w[st - 1].end <= number.upperBound,
-                          Places.locality(named: text(w[st].start, w[k - 1].end)[...]) != nil else { continue }
-                    let place = flatText(w[st].start, w[k - 1].end).trimmed(" ,")
+                          Places.locality(named: text(w[st].start, w[pk - 1].end)[...]) != nil else { continue }
+                    let place = flatText(w[st].start, w[pk - 1].end).trimmed(" ,")
                     return DateLine(place: place, iso: d.iso, start: w[st].start, court: false)
                 }
+                // No place, the date right after the number: `Số: 12/QĐ-BTC ngày 05/01/2024`, `Số: 2347/QĐ-BYT, ngày 08/6/2023`.
+                if pk == k, d.iso != nil, k > a, w[k - 1].end <= number.upperBound, w[k].start >= number.upperBound,
+                   onlySpacesCommas(number.upperBound, w[k].start) {
+                    return DateLine(place: nil, iso: d.iso, start: w[k].start, court: false)
+                }
+            }
+            // A place left blank in the template: `, ngày 05 tháng 3 năm 2024` (or `……, ngày …`) opening its line.
+            if j == pk, pk == k, d.iso != nil, let li = lineIndex(containing: w[k].start), lines[li].w0 == k,
+               VietFold.gapContains(p, lines[li].start, w[k].start, 0x2C) {
+                return DateLine(place: nil, iso: d.iso, start: w[k].start, court: false)
             }
             // `Ngày: 26-01-2018` on a line of its own (court judgments); without the colon (`Ngày 22-4-2021`) only
             // when the date is all the line holds (not `Ngày 22 tháng 4 năm 2021, tại trụ sở …`).
@@ -1609,6 +1623,26 @@ struct HeaderReader {
             k += 1
         }
         return court
+    }
+
+    /// The first word of a công điện's hour right before word `k` (`15 giờ 00`, `07 giờ 30 phút,`, `15 giờ`), not before `a`.
+    func hourStart(before k: Int, from a: Int) -> Int? {
+        var i = k
+        if i - 1 >= a, VietFold.matches(p, w[i - 1], HeaderVocabulary.phut) {
+            guard i - 2 >= a, w[i - 2].isDigits else { return nil }
+            i -= 2
+        } else if i - 1 >= a, w[i - 1].isDigits {
+            i -= 1
+        }
+        guard i - 2 >= a, VietFold.matches(p, w[i - 1], HeaderVocabulary.gio), w[i - 2].isDigits,
+              w[i - 2].end - w[i - 2].start <= 2 else { return nil }
+        return i - 2
+    }
+
+    /// Whether bytes `a..<b` hold only spaces, tabs and commas (no line break).
+    func onlySpacesCommas(_ a: Int, _ b: Int) -> Bool {
+        for i in a..<b where p[i] != 0x20 && p[i] != 0x09 && p[i] != 0x2C { return false }
+        return true
     }
 
     /// An English place-and-date line: `Hanoi, April 17, 2023`, `Hanoi, 17 April 2023`, `Ha Noi, April 17th, 2023`,

@@ -1041,6 +1041,23 @@ struct HeaderParserTests {
         #expect(HeaderParser.parse(page).rawSymbol == "31/VBHN-VPQH")
     }
 
+    @Test("the date beside the number, after a blank place or after a công điện's hour", arguments: [
+        ("Số: 12/QĐ-UBND ngày 05/03/2024", "2024-03-05", nil),
+        ("Số: 12/QĐ-UBND, ngày 05/3/2024", "2024-03-05", nil),
+        ("Số: 12/QĐ-UBND\n, ngày 05 tháng 3 năm 2024", "2024-03-05", nil),
+        ("Số: 12/QĐ-UBND\n……, ngày 05 tháng 3 năm 2024", "2024-03-05", nil),
+        ("Số: 12/CĐ-UBND\nQuảng Bình, 15 giờ 00 ngày 25 tháng 10 năm 2024", "2024-10-25", "Quảng Bình"),
+        ("Số: 12/CĐ-UBND\nQuảng Bình, 07 giờ 30 phút, ngày 25 tháng 10 năm 2024", "2024-10-25", "Quảng Bình"),
+        ("Số: 12/CĐ-UBND\nQuảng Bình, 15 giờ, ngày 25 tháng 10 năm 2024", "2024-10-25", "Quảng Bình"),
+    ] as [(String, String, String?)])
+    func dateOffItsPlaceLine(lines: String, date: String, place: String?) {
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\(lines)\nQUYẾT ĐỊNH\nVề việc\n"
+        let h = HeaderParser.parse(text)
+        #expect(h.date == date)
+        #expect(h.place == place)
+        #expect(h.issuer == "Ủy ban nhân dân tỉnh Quảng Bình")
+    }
+
     @Test("a committee of a People's Council or a Front committee is named after it", arguments: [
         ("HĐND TỈNH THANH HÓA\nBAN KINH TẾ - NGÂN SÁCH\nSố: 45/BC-KTNS\nThanh Hóa, ngày 08 tháng 7 năm 2023\nBÁO CÁO\nThẩm tra dự thảo Nghị quyết\n",
          "Ban Kinh tế - ngân sách Hội đồng nhân dân tỉnh Thanh Hóa"),
