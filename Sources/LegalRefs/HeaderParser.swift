@@ -501,6 +501,13 @@ struct HeaderReader {
         let deferChain = deferring && motto == nil && number == nil && typeLine == nil && meta.endLine < 0
         var chain = issuerChain(from: zw0, to: deferChain ? zw0 : blockWordEnd, motto: motto)
         if deferChain { leftBlock = zw0..<max(zw0, blockWordEnd) }
+        if chain.isEmpty, !deferChain, let number, let dateLine, dateLine.start < number.labelStart,
+           let li = lineIndex(containing: dateLine.start) {
+            // The right column first (motto and place-and-date line, then the issuing block above the number):
+            // the block between the date line and the number.
+            let a = wordIndex(atOrAfter: lines[li].end), b = wordIndex(atOrAfter: number.labelStart)
+            if a < b { chain = issuerChain(from: a, to: b, motto: motto) }
+        }
         if chain.isEmpty, motto != nil {
             // A block typed in mixed case (`Ủy ban nhân dân` / `tỉnh Sơn La`).
             chain = issuerChain(from: zw0, to: blockWordEnd, motto: motto, mixedCase: true)

@@ -1058,6 +1058,19 @@ struct HeaderParserTests {
         #expect(h.issuer == "Ủy ban nhân dân tỉnh Quảng Bình")
     }
 
+    @Test("the right column first (motto and date line above the issuing block) keeps the block's parent line", arguments: [
+        ("Khánh Hòa", "UBND TỈNH KHÁNH HÒA\nSỞ Y TẾ", "Số: 3457/KH-SYT", "Sở Y tế tỉnh Khánh Hòa"),
+        ("Đà Nẵng", "UBND THÀNH PHỐ ĐÀ NẴNG\nSỞ NỘI VỤ", "Số: 101/QĐ-SNV", "Sở Nội vụ thành phố Đà Nẵng"),
+        ("Gia Lâm", "UBND HUYỆN GIA LÂM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Số: 215/KH-PGDĐT", "Phòng Giáo dục và Đào tạo huyện Gia Lâm"),
+    ] as [(String, String, String, String)])
+    func rightColumnFirst(place: String, block: String, number: String, issuer: String) {
+        let text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\(place), ngày 10 tháng 1 năm 2024\n\(block)\n\(number)\nKẾ HOẠCH\nVề việc\n"
+        let h = HeaderParser.parse(text)
+        #expect(h.issuer == issuer)
+        #expect(h.date == "2024-01-10")
+        #expect(h.place == place)
+    }
+
     @Test("a committee of a People's Council or a Front committee is named after it", arguments: [
         ("HĐND TỈNH THANH HÓA\nBAN KINH TẾ - NGÂN SÁCH\nSố: 45/BC-KTNS\nThanh Hóa, ngày 08 tháng 7 năm 2023\nBÁO CÁO\nThẩm tra dự thảo Nghị quyết\n",
          "Ban Kinh tế - ngân sách Hội đồng nhân dân tỉnh Thanh Hóa"),
