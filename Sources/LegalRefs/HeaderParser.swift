@@ -1834,6 +1834,9 @@ struct HeaderReader {
         return chain
     }
 
+    /// Codes of the mass organisations whose local committees (`BAN CHẤP HÀNH TỈNH …`) stand under the national name.
+    static let massOrganisationCodes: Set<String> = ["HND", "LHPN", "CCB", "ĐTN"]
+
     /// Bodies whose committees (`Ban …`) are named after them.
     static let committeeOwners: Set<String> = ["Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam"]
 
@@ -1860,6 +1863,17 @@ struct HeaderReader {
                 out.locality = parent.locality
                 out.issuerCode = parent.issuerCode
                 out.term = parent.term
+                return
+            }
+            // A mass organisation's local committee: `HỘI NÔNG DÂN VIỆT NAM` / `BAN CHẤP HÀNH TỈNH QUẢNG NAM` → Hội Nông dân
+            // tỉnh Quảng Nam (the organisation of that province, as `HỘI CCB TỈNH NINH BÌNH` names it).
+            if let code = parent.issuerCode, Self.massOrganisationCodes.contains(code), last.phrase.issuerCode == nil,
+               let loc = last.phrase.locality, last.phrase.issuer.hasPrefix("Ban Chấp hành ") {
+                let org = parent.issuer.hasSuffix(" Việt Nam") ? String(parent.issuer.dropLast(" Việt Nam".count)) : parent.issuer
+                out.issuer = code == "ĐTN" ? "Ban Chấp hành \(org) \(loc)" : "\(org) \(loc)"
+                out.locality = loc
+                out.issuerCode = code
+                out.term = last.phrase.term
                 return
             }
             if last.ofParent {

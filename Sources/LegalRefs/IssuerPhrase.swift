@@ -990,6 +990,7 @@ Hội Nông dân | Hội Nông dân | HND | L
 Hội Cựu chiến binh Việt Nam | Hội Cựu chiến binh Việt Nam | CCB |
 Trung ương Hội Cựu chiến binh Việt Nam | Trung ương Hội Cựu chiến binh Việt Nam | CCB |
 Hội Cựu chiến binh | Hội Cựu chiến binh | CCB | L
+Hội CCB | Hội Cựu chiến binh | CCB | L
 Công đoàn Viên chức Việt Nam | Công đoàn Viên chức Việt Nam | CĐVC |
 Cơ quan Thanh tra, giám sát ngân hàng | Cơ quan Thanh tra, giám sát ngân hàng | TTGSNH |
 Cục Cảnh sát giao thông | Cục Cảnh sát giao thông | C08 |

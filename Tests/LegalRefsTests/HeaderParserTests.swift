@@ -1071,6 +1071,19 @@ struct HeaderParserTests {
         #expect(h.place == place)
     }
 
+    @Test("a mass organisation's provincial committee under the national name is the province's organisation", arguments: [
+        ("HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH TỈNH QUẢNG NAM", "Hội Nông dân tỉnh Quảng Nam", "tỉnh Quảng Nam"),
+        ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBAN CHẤP HÀNH TỈNH NINH BÌNH", "Hội Liên hiệp Phụ nữ tỉnh Ninh Bình", "tỉnh Ninh Bình"),
+        ("HỘI CỰU CHIẾN BINH VIỆT NAM\nBCH HỘI CCB TỈNH NINH BÌNH", "Hội Cựu chiến binh tỉnh Ninh Bình", "tỉnh Ninh Bình"),
+        ("HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH HUYỆN ĐÔNG ANH", "Hội Nông dân huyện Đông Anh", "huyện Đông Anh"),
+    ] as [(String, String, String)])
+    func massOrganisation(block: String, issuer: String, locality: String) {
+        let text = "\(block)\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 89-KH/HND\nHà Nội, ngày 06 tháng 02 năm 2023\nKẾ HOẠCH\nTổ chức\n"
+        let h = HeaderParser.parse(text)
+        #expect(h.issuer == issuer)
+        #expect(h.locality == locality)
+    }
+
     @Test("a committee of a People's Council or a Front committee is named after it", arguments: [
         ("HĐND TỈNH THANH HÓA\nBAN KINH TẾ - NGÂN SÁCH\nSố: 45/BC-KTNS\nThanh Hóa, ngày 08 tháng 7 năm 2023\nBÁO CÁO\nThẩm tra dự thảo Nghị quyết\n",
          "Ban Kinh tế - ngân sách Hội đồng nhân dân tỉnh Thanh Hóa"),
