@@ -776,6 +776,7 @@ Chủ tịch UBND | Chủ tịch Ủy ban nhân dân | UBND | L
 Chủ tịch Ủy ban nhân dân | Chủ tịch Ủy ban nhân dân | UBND | L
 CT UBND | Chủ tịch Ủy ban nhân dân | UBND | L
 Thủ tướng | Thủ tướng Chính phủ | TTg |
+Chủ tịch Hội đồng Bộ trưởng | Chủ tịch Hội đồng Bộ trưởng | HĐBT |
 TTg | Thủ tướng Chính phủ | TTg |
 TTgCP | Thủ tướng Chính phủ | TTg |
 UBTVQH | Ủy ban Thường vụ Quốc hội | UBTVQH |

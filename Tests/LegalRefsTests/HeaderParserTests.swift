@@ -1084,6 +1084,18 @@ struct HeaderParserTests {
         #expect(h.locality == locality)
     }
 
+    @Test("the Chairman of the Council of Ministers is the issuer his header names", arguments: [
+        ("CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG", "125-CT", "Chủ tịch Hội đồng Bộ trưởng"),
+        ("HỘI ĐỒNG BỘ TRƯỞNG", "217-HĐBT", "Hội đồng Bộ trưởng"),
+    ] as [(String, String, String)])
+    func chairmanOfCouncilOfMinisters(block: String, number: String, issuer: String) {
+        let text = "\(block)\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: \(number)\nHà Nội, ngày 20 tháng 4 năm 1990\nCHỈ THỊ\nVề việc\n"
+        let h = HeaderParser.parse(text)
+        #expect(h.issuer == issuer)
+        #expect(h.rawSymbol == number)
+        #expect(h.date == "1990-04-20")
+    }
+
     @Test("a committee of a People's Council or a Front committee is named after it", arguments: [
         ("HĐND TỈNH THANH HÓA\nBAN KINH TẾ - NGÂN SÁCH\nSố: 45/BC-KTNS\nThanh Hóa, ngày 08 tháng 7 năm 2023\nBÁO CÁO\nThẩm tra dự thảo Nghị quyết\n",
          "Ban Kinh tế - ngân sách Hội đồng nhân dân tỉnh Thanh Hóa"),
