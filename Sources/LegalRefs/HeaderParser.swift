@@ -1896,6 +1896,14 @@ struct HeaderReader {
         }
         // A child body inherits the parent's locality: `UBND TỈNH SƠN LA / SỞ Y TẾ`; not a body whose name
         // already says where it works (`THUẾ THÀNH PHỐ HÀ NỘI` / `CHI CỤC THUẾ KHU VỰC II`).
+        // A name ending in the bare level word the parent's locality opens with: `BỆNH VIỆN ĐA KHOA TỈNH` under
+        // `SỞ Y TẾ TỈNH BÌNH ĐỊNH` → Bệnh viện Đa khoa tỉnh Bình Định.
+        if last.phrase.locality == nil, chain.count > 1,
+           let unit = ["tỉnh", "thành phố", "huyện", "quận", "thị xã"].first(where: { last.phrase.issuer.hasSuffix(" " + $0) }),
+           let loc = chain.dropLast().last(where: { $0.isLocal })?.phrase.locality, loc.hasPrefix(unit + " ") {
+            last.phrase.issuer = String(last.phrase.issuer.dropLast(unit.count)) + loc
+            last.phrase.locality = loc
+        }
         let region = last.phrase.issuer != last.phrase.body && !last.phrase.isLocal
         if last.phrase.locality == nil, chain.count > 1, !region {
             for parent in chain.dropLast().reversed() where parent.isLocal {

@@ -1096,6 +1096,19 @@ struct HeaderParserTests {
         #expect(h.date == "1990-04-20")
     }
 
+    @Test("a unit named with a bare level word takes the parent's locality", arguments: [
+        ("SỞ Y TẾ TỈNH BÌNH ĐỊNH\nBỆNH VIỆN ĐA KHOA TỈNH", "Bệnh viện Đa khoa tỉnh Bình Định", "tỉnh Bình Định"),
+        ("UBND TỈNH QUẢNG TRỊ\nBỆNH VIỆN ĐA KHOA TỈNH", "Bệnh viện Đa khoa tỉnh Quảng Trị", "tỉnh Quảng Trị"),
+        ("UBND TỈNH BẮC NINH\nTHANH TRA TỈNH", "Thanh tra tỉnh Bắc Ninh", "tỉnh Bắc Ninh"),
+        ("UBND HUYỆN ĐÔNG ANH\nTHANH TRA HUYỆN", "Thanh tra huyện Đông Anh", "huyện Đông Anh"),
+    ] as [(String, String, String)])
+    func bareLevelWord(block: String, issuer: String, locality: String) {
+        let text = "\(block)\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 456/TB-BVĐK\nHà Nội, ngày 11 tháng 4 năm 2024\nTHÔNG BÁO\nVề việc\n"
+        let h = HeaderParser.parse(text)
+        #expect(h.issuer == issuer)
+        #expect(h.locality == locality)
+    }
+
     @Test("a committee of a People's Council or a Front committee is named after it", arguments: [
         ("HĐND TỈNH THANH HÓA\nBAN KINH TẾ - NGÂN SÁCH\nSố: 45/BC-KTNS\nThanh Hóa, ngày 08 tháng 7 năm 2023\nBÁO CÁO\nThẩm tra dự thảo Nghị quyết\n",
          "Ban Kinh tế - ngân sách Hội đồng nhân dân tỉnh Thanh Hóa"),
