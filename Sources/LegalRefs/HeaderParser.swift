@@ -171,6 +171,8 @@ enum HeaderVocabulary {
         ("Pháp lệnh số", "Pháp lệnh"), ("Lệnh số", "Lệnh"), ("Bản án số", "Bản án"), ("Quyết định số", "Quyết định"),
         ("Nghị định số", "Nghị định"), ("Thông tư số", "Thông tư"), ("Án lệ số", "Án lệ"),
         ("Văn bản hợp nhất số", "Văn bản hợp nhất"),
+        // The number's full label: `Số hiệu: 2345/QĐ-BYT`, `Số và ký hiệu: …`.
+        ("Số hiệu", nil), ("Số ký hiệu", nil), ("Số và ký hiệu", nil),
         // What OCR makes of `Số` (kind `""`: taken only before a colon, at the start of a line).
         ("Sô", ""), ("Sổ", ""), ("Só", ""), ("S6", ""), ("Sỗ", ""),
     ])
@@ -256,6 +258,8 @@ enum HeaderVocabulary {
     static let ngay = VietFold.pattern("ngày")[0]
     static let thang = VietFold.pattern("tháng")[0]
     static let nam = VietFold.pattern("năm")[0]
+    static let gio = VietFold.pattern("giờ")[0]
+    static let phut = VietFold.pattern("phút")[0]
     static let vv = PhraseTable([("V/v", ()), ("V/V", ()), ("Về việc", ())])
     /// Words that open a portal's or paper's masthead.
     static let mastheads = PhraseTable([("Cổng thông tin điện tử", ()), ("Cổng TTĐT", ()), ("Trang thông tin điện tử", ()),
@@ -460,7 +464,7 @@ struct HeaderReader {
         let zw0 = wordIndex(atOrAfter: zoneStartByte), zw1 = wordIndex(atOrAfter: zoneEndByte)
 
         // The number.
-        var number = english ? findNumber(zw0, zw1, labels: HeaderVocabulary.englishNumberLabels) : findNumber(zw0, zw1)
+        var number = english ? findNumber(zw0, zw1, labels: HeaderVocabulary.englishNumberLabels) : findNumber(zw0, zw1, fullLabels: motto != nil)
         // A gazette heading under the type line, with its date: `Văn bản hợp nhất số 23/VBHN-VPQH ngày 15 tháng 7 năm 2020`.
         if number == nil, let t = typeLine, t + 1 < lines.count {
             let a = wordIndex(atOrAfter: lines[t + 1].start), b = wordIndex(atOrAfter: lines[min(lines.count - 1, t + 3)].end)
@@ -497,6 +501,13 @@ struct HeaderReader {
         let deferChain = deferring && motto == nil && number == nil && typeLine == nil && meta.endLine < 0
         var chain = issuerChain(from: zw0, to: deferChain ? zw0 : blockWordEnd, motto: motto)
         if deferChain { leftBlock = zw0..<max(zw0, blockWordEnd) }
+        if chain.isEmpty, !deferChain, let number, let dateLine, dateLine.start < number.labelStart,
+           let li = lineIndex(containing: dateLine.start) {
+            // The right column first (motto and place-and-date line, then the issuing block above the number):
+            // the block between the date line and the number.
+            let a = wordIndex(atOrAfter: lines[li].end), b = wordIndex(atOrAfter: number.labelStart)
+            if a < b { chain = issuerChain(from: a, to: b, motto: motto) }
+        }
         if chain.isEmpty, motto != nil {
             // A block typed in mixed case (`Ủy ban nhân dân` / `tỉnh Sơn La`).
             chain = issuerChain(from: zw0, to: blockWordEnd, motto: motto, mixedCase: true)
@@ -1271,17 +1282,20 @@ struct HeaderReader {
         var date: String? = nil
     }
 
-    func findNumber(_ a: Int, _ b: Int, labels: PhraseTable<String?> = HeaderVocabulary.numberLabels) -> Number? {
+    /// `fullLabels`: the header has a motto, so a long label (`Số hiệu:`) is its own number's, not a portal's list
+    /// of related texts (`Số ký hiệu:15/2012/QH13` under `Văn bản được hợp nhất`).
+    func findNumber(_ a: Int, _ b: Int, labels: PhraseTable<String?> = HeaderVocabulary.numberLabels, fullLabels: Bool = true) -> Number? {
         var k = a
         // An English label is abbreviated: `No. 13/2023/ND-CP`, `No.: 45/2019/TT-BTC`.
         let dot = english
         while k < min(b, w.count) {
             guard let (e, next) = labels.match(p, w, at: k, limit: w.count) else { k += 1; continue }
             let labelWord = w[next - 1]
-            // `Số` must be capitalized (`Số:`), or follow a kind label (`Luật số:`); not `Số hiệu`.
+            // `Số` must be capitalized (`Số:`, `Số hiệu:`), or follow a kind label (`Luật số:`).
             let ocr = e.payload == ""
             let isBare = e.payload == nil || ocr
-            if isBare, !labelWord.isCapitalized { k += 1; continue }
+            if isBare, !w[k].isCapitalized { k += 1; continue }
+            if isBare, next - k > 1, !fullLabels { k = next; continue }
             if !isBare, !w[k].isCapitalized { k += 1; continue }
             var c = labelWord.end
             var colon = false
@@ -1538,10 +1552,12 @@ struct HeaderReader {
         while k < min(b, w.count) {
             // (`ngày` with OCR's wrong marks too, `ngảy`: `dateAt` takes it only in a whole spelt-out date.)
             guard VietFold.sameLetters(p, w[k], ngay), let d = dateAt(k, limit: min(w.count, k + 8)) else { k += 1; continue }
-            // The place: up to five capitalized words just before `ngày`.
-            var j = k
+            // The place: up to five capitalized words just before `ngày` (or before a công điện's hour:
+            // `Quảng Bình, 15 giờ 00 ngày …`).
+            let pk = hourStart(before: k, from: a) ?? k
+            var j = pk
             let upperDate = w[k].isUpper
-            while j > a, k - j < 6 {
+            while j > a, pk - j < 6 {
                 // `Thành phố Hồ Chí Minh, ngày …`: a capitalized unit word of two syllables.
                 if j - 2 >= a, w[j - 2].isCapitalized, let (_, u2) = LocalityParser.units.match(p, w, at: j - 2, limit: j), u2 == j,
                    VietFold.spaceGap(p, w[j - 2].end, w[j - 1].start) {
@@ -1549,7 +1565,7 @@ struct HeaderReader {
                     continue
                 }
                 // `Phường 12, ngày …`: a unit word and its number.
-                if j == k, j - 2 >= a, w[j - 1].isDigits, w[j - 2].isCapitalized, VietFold.softGap(p, w[j - 1].end, w[j].start),
+                if j == pk, j - 2 >= a, w[j - 1].isDigits, w[j - 2].isCapitalized, VietFold.softGap(p, w[j - 1].end, w[j].start),
                    VietFold.spaceGap(p, w[j - 2].end, w[j - 1].start),
                    let (_, u1) = LocalityParser.units.match(p, w, at: j - 2, limit: j - 1), u1 == j - 1 {
                     j -= 2
@@ -1558,7 +1574,7 @@ struct HeaderReader {
                 let prev = w[j - 1]
                 guard VietFold.softGap(p, prev.end, w[j].start) || gapOnlyStarsSpaces(prev.end, w[j].start) else { break }
                 if let number, prev.start < number.upperBound, prev.end > number.lowerBound { break }
-                let unitWord = LocalityParser.units.matches(p, w, at: j - 1, limit: k) && (prev.isUpper || prev.isCapitalized)
+                let unitWord = LocalityParser.units.matches(p, w, at: j - 1, limit: pk) && (prev.isUpper || prev.isCapitalized)
                 guard (prev.isCapitalized && (prev.flags & FoldWord.hasLower != 0 || unitWord || upperDate)) ||
                         (upperDate && prev.isUpper) else { break }
                 if VietFold.gapContains(p, prev.end, w[j].start, 0x3A) { break }
@@ -1566,34 +1582,44 @@ struct HeaderReader {
             }
             // The place starts a line, or follows the capitals of a flattened header (`… UBND Sơn La, ngày`).
             let joined = j > 0 && (VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2F) || (w[j].start - w[j - 1].end == 1 && p[w[j - 1].end] == 0x2D))
-            let knownIfUpper = j < k && (!upperDate || Places.locality(named: text(w[j].start, w[k - 1].end)[...]) != nil)
+            let knownIfUpper = j < pk && (!upperDate || Places.locality(named: text(w[j].start, w[pk - 1].end)[...]) != nil)
             // (After the document's own number on its line, whatever the case of its code: `Số: 1436/QĐ-TTg   Hà Nội, ngày …`.)
-            if j < k, !joined, knownIfUpper, lineStartsAt(w[j].start) || j == 0 || w[j - 1].isUpper || w[j - 1].isDigits
+            if j < pk, !joined, knownIfUpper, lineStartsAt(w[j].start) || j == 0 || w[j - 1].isUpper || w[j - 1].isDigits
                 || number.map({ w[j - 1].start >= $0.lowerBound && w[j - 1].end <= $0.upperBound }) == true
                 || VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2A)
                 || mottoEnds.contains(where: { $0.upperBound == w[j - 1].end }) {
-                let place = flatText(w[j].start, w[k - 1].end)
+                let place = flatText(w[j].start, w[pk - 1].end)
                 return DateLine(place: place.trimmed(" "), iso: d.iso, start: w[j].start, court: false)
             }
             // A place typed in lower case (`Hà nội, ngày …` in texts converted from legacy fonts): the
             // words from the line start, when they name a known place.
-            if j == k, let li = lineIndex(containing: w[k].start), k - lines[li].w0 >= 1, k - lines[li].w0 <= 4,
+            if j == pk, let li = lineIndex(containing: w[k].start), pk - lines[li].w0 >= 1, pk - lines[li].w0 <= 4,
                w[lines[li].w0].isCapitalized || w[lines[li].w0].isUpper,
-               Places.locality(named: text(w[lines[li].w0].start, w[k - 1].end)[...]) != nil {
-                let place = flatText(w[lines[li].w0].start, w[k - 1].end).trimmed(" ,")
+               Places.locality(named: text(w[lines[li].w0].start, w[pk - 1].end)[...]) != nil {
+                let place = flatText(w[lines[li].w0].start, w[pk - 1].end).trimmed(" ,")
                 return DateLine(place: place, iso: d.iso, start: w[lines[li].w0].start, court: false)
             }
             // The same after the number on its line (`Số: 144/2002/QĐ/BTC   Hà nội, ngày 22 tháng 11 năm 2002`):
             // the known place right after the number.
-            if j == k, let number {
-                for c in 1...4 where k - c >= a {
-                    let st = k - c
+            if j == pk, let number {
+                for c in 1...4 where pk - c >= a {
+                    let st = pk - c
                     guard w[st].isCapitalized || w[st].isUpper, w[st].start >= number.upperBound,
                           st == 0 || w[st - 1].end <= number.upperBound,
-                          Places.locality(named: text(w[st].start, w[k - 1].end)[...]) != nil else { continue }
-                    let place = flatText(w[st].start, w[k - 1].end).trimmed(" ,")
+                          Places.locality(named: text(w[st].start, w[pk - 1].end)[...]) != nil else { continue }
+                    let place = flatText(w[st].start, w[pk - 1].end).trimmed(" ,")
                     return DateLine(place: place, iso: d.iso, start: w[st].start, court: false)
                 }
+                // No place, the date right after the number: `Số: 12/QĐ-BTC ngày 05/01/2024`, `Số: 2347/QĐ-BYT, ngày 08/6/2023`.
+                if pk == k, d.iso != nil, k > a, w[k - 1].end <= number.upperBound, w[k].start >= number.upperBound,
+                   onlySpacesCommas(number.upperBound, w[k].start) {
+                    return DateLine(place: nil, iso: d.iso, start: w[k].start, court: false)
+                }
+            }
+            // A place left blank in the template: `, ngày 05 tháng 3 năm 2024` (or `……, ngày …`) opening its line.
+            if j == pk, pk == k, d.iso != nil, let li = lineIndex(containing: w[k].start), lines[li].w0 == k,
+               VietFold.gapContains(p, lines[li].start, w[k].start, 0x2C) {
+                return DateLine(place: nil, iso: d.iso, start: w[k].start, court: false)
             }
             // `Ngày: 26-01-2018` on a line of its own (court judgments); without the colon (`Ngày 22-4-2021`) only
             // when the date is all the line holds (not `Ngày 22 tháng 4 năm 2021, tại trụ sở …`).
@@ -1604,6 +1630,26 @@ struct HeaderReader {
             k += 1
         }
         return court
+    }
+
+    /// The first word of a công điện's hour right before word `k` (`15 giờ 00`, `07 giờ 30 phút,`, `15 giờ`), not before `a`.
+    func hourStart(before k: Int, from a: Int) -> Int? {
+        var i = k
+        if i - 1 >= a, VietFold.matches(p, w[i - 1], HeaderVocabulary.phut) {
+            guard i - 2 >= a, w[i - 2].isDigits else { return nil }
+            i -= 2
+        } else if i - 1 >= a, w[i - 1].isDigits {
+            i -= 1
+        }
+        guard i - 2 >= a, VietFold.matches(p, w[i - 1], HeaderVocabulary.gio), w[i - 2].isDigits,
+              w[i - 2].end - w[i - 2].start <= 2 else { return nil }
+        return i - 2
+    }
+
+    /// Whether bytes `a..<b` hold only spaces, tabs and commas (no line break).
+    func onlySpacesCommas(_ a: Int, _ b: Int) -> Bool {
+        for i in a..<b where p[i] != 0x20 && p[i] != 0x09 && p[i] != 0x2C { return false }
+        return true
     }
 
     /// An English place-and-date line: `Hanoi, April 17, 2023`, `Hanoi, 17 April 2023`, `Ha Noi, April 17th, 2023`,
@@ -1788,6 +1834,9 @@ struct HeaderReader {
         return chain
     }
 
+    /// Codes of the mass organisations whose local committees (`BAN CHẤP HÀNH TỈNH …`) stand under the national name.
+    static let massOrganisationCodes: Set<String> = ["HND", "LHPN", "CCB", "ĐTN"]
+
     /// Bodies whose committees (`Ban …`) are named after them.
     static let committeeOwners: Set<String> = ["Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam"]
 
@@ -1816,6 +1865,17 @@ struct HeaderReader {
                 out.term = parent.term
                 return
             }
+            // A mass organisation's local committee: `HỘI NÔNG DÂN VIỆT NAM` / `BAN CHẤP HÀNH TỈNH QUẢNG NAM` → Hội Nông dân
+            // tỉnh Quảng Nam (the organisation of that province, as `HỘI CCB TỈNH NINH BÌNH` names it).
+            if let code = parent.issuerCode, Self.massOrganisationCodes.contains(code), last.phrase.issuerCode == nil,
+               let loc = last.phrase.locality, last.phrase.issuer.hasPrefix("Ban Chấp hành ") {
+                let org = parent.issuer.hasSuffix(" Việt Nam") ? String(parent.issuer.dropLast(" Việt Nam".count)) : parent.issuer
+                out.issuer = code == "ĐTN" ? "Ban Chấp hành \(org) \(loc)" : "\(org) \(loc)"
+                out.locality = loc
+                out.issuerCode = code
+                out.term = last.phrase.term
+                return
+            }
             if last.ofParent {
                 // `Văn phòng Bộ Y tế`, `Văn phòng Tỉnh ủy Nghệ An`; the inspectorate of a province is `Thanh tra tỉnh Sơn La`.
                 if last.phrase.body == "Thanh tra", parent.isLocal, let loc = parent.locality {
@@ -1836,6 +1896,14 @@ struct HeaderReader {
         }
         // A child body inherits the parent's locality: `UBND TỈNH SƠN LA / SỞ Y TẾ`; not a body whose name
         // already says where it works (`THUẾ THÀNH PHỐ HÀ NỘI` / `CHI CỤC THUẾ KHU VỰC II`).
+        // A name ending in the bare level word the parent's locality opens with: `BỆNH VIỆN ĐA KHOA TỈNH` under
+        // `SỞ Y TẾ TỈNH BÌNH ĐỊNH` → Bệnh viện Đa khoa tỉnh Bình Định.
+        if last.phrase.locality == nil, chain.count > 1,
+           let unit = ["tỉnh", "thành phố", "huyện", "quận", "thị xã"].first(where: { last.phrase.issuer.hasSuffix(" " + $0) }),
+           let loc = chain.dropLast().last(where: { $0.isLocal })?.phrase.locality, loc.hasPrefix(unit + " ") {
+            last.phrase.issuer = String(last.phrase.issuer.dropLast(unit.count)) + loc
+            last.phrase.locality = loc
+        }
         let region = last.phrase.issuer != last.phrase.body && !last.phrase.isLocal
         if last.phrase.locality == nil, chain.count > 1, !region {
             for parent in chain.dropLast().reversed() where parent.isLocal {

@@ -776,6 +776,7 @@ Chủ tịch UBND | Chủ tịch Ủy ban nhân dân | UBND | L
 Chủ tịch Ủy ban nhân dân | Chủ tịch Ủy ban nhân dân | UBND | L
 CT UBND | Chủ tịch Ủy ban nhân dân | UBND | L
 Thủ tướng | Thủ tướng Chính phủ | TTg |
+Chủ tịch Hội đồng Bộ trưởng | Chủ tịch Hội đồng Bộ trưởng | HĐBT |
 TTg | Thủ tướng Chính phủ | TTg |
 TTgCP | Thủ tướng Chính phủ | TTg |
 UBTVQH | Ủy ban Thường vụ Quốc hội | UBTVQH |
@@ -990,6 +991,7 @@ Hội Nông dân | Hội Nông dân | HND | L
 Hội Cựu chiến binh Việt Nam | Hội Cựu chiến binh Việt Nam | CCB |
 Trung ương Hội Cựu chiến binh Việt Nam | Trung ương Hội Cựu chiến binh Việt Nam | CCB |
 Hội Cựu chiến binh | Hội Cựu chiến binh | CCB | L
+Hội CCB | Hội Cựu chiến binh | CCB | L
 Công đoàn Viên chức Việt Nam | Công đoàn Viên chức Việt Nam | CĐVC |
 Cơ quan Thanh tra, giám sát ngân hàng | Cơ quan Thanh tra, giám sát ngân hàng | TTGSNH |
 Cục Cảnh sát giao thông | Cục Cảnh sát giao thông | C08 |

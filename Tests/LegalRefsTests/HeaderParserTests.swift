@@ -1028,6 +1028,87 @@ struct HeaderParserTests {
         #expect(HeaderParser.parse(text.replacingOccurrences(of: date, with: "ngảy 05 Nam 3")).date == nil)
     }
 
+    @Test("the number's full labels `Số hiệu`, `Số ký hiệu`, `Số và ký hiệu` give the id under a motto", arguments: [
+        "Số hiệu: 2345/QĐ-BYT", "Số hiệu 2345/QĐ-BYT", "Số và ký hiệu: 2345/QĐ-BYT", "Số ký hiệu: 2345/QĐ-BYT",
+    ])
+    func fullNumberLabels(line: String) {
+        let text = "BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\(line)\nHà Nội, ngày 08 tháng 6 năm 2023\nQUYẾT ĐỊNH\nVề việc\n"
+        let h = HeaderParser.parse(text)
+        #expect(h.rawSymbol == "2345/QĐ-BYT")
+        #expect(h.date == "2023-06-08")
+        // A portal without a motto lists related texts under the same label: not the page's own number.
+        let page = "Số ký hiệu\n31/VBHN-VPQH\nNgày xác thực\n07/12/2020\nVăn bản được hợp nhất\nLuật 15/2012/QH13\n\(line)\nNgày ban hành: 20/06/2012\n"
+        #expect(HeaderParser.parse(page).rawSymbol == "31/VBHN-VPQH")
+    }
+
+    @Test("the date beside the number, after a blank place or after a công điện's hour", arguments: [
+        ("Số: 12/QĐ-UBND ngày 05/03/2024", "2024-03-05", nil),
+        ("Số: 12/QĐ-UBND, ngày 05/3/2024", "2024-03-05", nil),
+        ("Số: 12/QĐ-UBND\n, ngày 05 tháng 3 năm 2024", "2024-03-05", nil),
+        ("Số: 12/QĐ-UBND\n……, ngày 05 tháng 3 năm 2024", "2024-03-05", nil),
+        ("Số: 12/CĐ-UBND\nQuảng Bình, 15 giờ 00 ngày 25 tháng 10 năm 2024", "2024-10-25", "Quảng Bình"),
+        ("Số: 12/CĐ-UBND\nQuảng Bình, 07 giờ 30 phút, ngày 25 tháng 10 năm 2024", "2024-10-25", "Quảng Bình"),
+        ("Số: 12/CĐ-UBND\nQuảng Bình, 15 giờ, ngày 25 tháng 10 năm 2024", "2024-10-25", "Quảng Bình"),
+    ] as [(String, String, String?)])
+    func dateOffItsPlaceLine(lines: String, date: String, place: String?) {
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\(lines)\nQUYẾT ĐỊNH\nVề việc\n"
+        let h = HeaderParser.parse(text)
+        #expect(h.date == date)
+        #expect(h.place == place)
+        #expect(h.issuer == "Ủy ban nhân dân tỉnh Quảng Bình")
+    }
+
+    @Test("the right column first (motto and date line above the issuing block) keeps the block's parent line", arguments: [
+        ("Khánh Hòa", "UBND TỈNH KHÁNH HÒA\nSỞ Y TẾ", "Số: 3457/KH-SYT", "Sở Y tế tỉnh Khánh Hòa"),
+        ("Đà Nẵng", "UBND THÀNH PHỐ ĐÀ NẴNG\nSỞ NỘI VỤ", "Số: 101/QĐ-SNV", "Sở Nội vụ thành phố Đà Nẵng"),
+        ("Gia Lâm", "UBND HUYỆN GIA LÂM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Số: 215/KH-PGDĐT", "Phòng Giáo dục và Đào tạo huyện Gia Lâm"),
+    ] as [(String, String, String, String)])
+    func rightColumnFirst(place: String, block: String, number: String, issuer: String) {
+        let text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\(place), ngày 10 tháng 1 năm 2024\n\(block)\n\(number)\nKẾ HOẠCH\nVề việc\n"
+        let h = HeaderParser.parse(text)
+        #expect(h.issuer == issuer)
+        #expect(h.date == "2024-01-10")
+        #expect(h.place == place)
+    }
+
+    @Test("a mass organisation's provincial committee under the national name is the province's organisation", arguments: [
+        ("HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH TỈNH QUẢNG NAM", "Hội Nông dân tỉnh Quảng Nam", "tỉnh Quảng Nam"),
+        ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBAN CHẤP HÀNH TỈNH NINH BÌNH", "Hội Liên hiệp Phụ nữ tỉnh Ninh Bình", "tỉnh Ninh Bình"),
+        ("HỘI CỰU CHIẾN BINH VIỆT NAM\nBCH HỘI CCB TỈNH NINH BÌNH", "Hội Cựu chiến binh tỉnh Ninh Bình", "tỉnh Ninh Bình"),
+        ("HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH HUYỆN ĐÔNG ANH", "Hội Nông dân huyện Đông Anh", "huyện Đông Anh"),
+    ] as [(String, String, String)])
+    func massOrganisation(block: String, issuer: String, locality: String) {
+        let text = "\(block)\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 89-KH/HND\nHà Nội, ngày 06 tháng 02 năm 2023\nKẾ HOẠCH\nTổ chức\n"
+        let h = HeaderParser.parse(text)
+        #expect(h.issuer == issuer)
+        #expect(h.locality == locality)
+    }
+
+    @Test("the Chairman of the Council of Ministers is the issuer his header names", arguments: [
+        ("CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG", "125-CT", "Chủ tịch Hội đồng Bộ trưởng"),
+        ("HỘI ĐỒNG BỘ TRƯỞNG", "217-HĐBT", "Hội đồng Bộ trưởng"),
+    ] as [(String, String, String)])
+    func chairmanOfCouncilOfMinisters(block: String, number: String, issuer: String) {
+        let text = "\(block)\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: \(number)\nHà Nội, ngày 20 tháng 4 năm 1990\nCHỈ THỊ\nVề việc\n"
+        let h = HeaderParser.parse(text)
+        #expect(h.issuer == issuer)
+        #expect(h.rawSymbol == number)
+        #expect(h.date == "1990-04-20")
+    }
+
+    @Test("a unit named with a bare level word takes the parent's locality", arguments: [
+        ("SỞ Y TẾ TỈNH BÌNH ĐỊNH\nBỆNH VIỆN ĐA KHOA TỈNH", "Bệnh viện Đa khoa tỉnh Bình Định", "tỉnh Bình Định"),
+        ("UBND TỈNH QUẢNG TRỊ\nBỆNH VIỆN ĐA KHOA TỈNH", "Bệnh viện Đa khoa tỉnh Quảng Trị", "tỉnh Quảng Trị"),
+        ("UBND TỈNH BẮC NINH\nTHANH TRA TỈNH", "Thanh tra tỉnh Bắc Ninh", "tỉnh Bắc Ninh"),
+        ("UBND HUYỆN ĐÔNG ANH\nTHANH TRA HUYỆN", "Thanh tra huyện Đông Anh", "huyện Đông Anh"),
+    ] as [(String, String, String)])
+    func bareLevelWord(block: String, issuer: String, locality: String) {
+        let text = "\(block)\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 456/TB-BVĐK\nHà Nội, ngày 11 tháng 4 năm 2024\nTHÔNG BÁO\nVề việc\n"
+        let h = HeaderParser.parse(text)
+        #expect(h.issuer == issuer)
+        #expect(h.locality == locality)
+    }
+
     @Test("a committee of a People's Council or a Front committee is named after it", arguments: [
         ("HĐND TỈNH THANH HÓA\nBAN KINH TẾ - NGÂN SÁCH\nSố: 45/BC-KTNS\nThanh Hóa, ngày 08 tháng 7 năm 2023\nBÁO CÁO\nThẩm tra dự thảo Nghị quyết\n",
          "Ban Kinh tế - ngân sách Hội đồng nhân dân tỉnh Thanh Hóa"),
