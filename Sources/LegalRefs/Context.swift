@@ -97,7 +97,10 @@ enum Words {
                                    "dien thoai", "dt", "fax", "tel", "ma so", "can ho", "khu pho", "to dan pho", "bieu mau",
                                    "tieu chuan", "quy chuan", "hop dong so", "ma so thue", "hoa don",
                                    "goi thau", "diem thi", "phong thi", "so bao danh", "benh nhan", "ca benh", "ca mac",
-                                   "hop dong lao dong", "van bang", "chung thu", "ho khau", "so ho khau"].map { Array($0.utf8) }
+                                   "hop dong lao dong", "van bang", "chung thu", "ho khau", "so ho khau",
+                                   // Report-annex forms (`Phiếu số 01/PLI`, `Biểu số 02/BCĐP`, like `Mẫu số`) and bus routes
+                                   // (`tuyến 32/KL`, `Tuyến buýt số 05/R16`).
+                                   "phieu", "bieu", "tuyen", "buyt"].map { Array($0.utf8) }
     /// First letters of `pinUnits`.
     static let pinUnitInitials: [Bool] = {
         var t = [Bool](repeating: false, count: 256)

@@ -24,3 +24,14 @@ private func ids(_ text: String) -> [String] {
 func partySymbolWrittenStateWay(text: String, id: String) {
     #expect(ids(text) == [id])
 }
+
+/// Bus routes and report-annex forms are no documents.
+@Test(arguments: [
+    "Tuyến buýt số 03/BRT và tuyến 32/KL.",
+    "Tuyến buýt số 05/R16 và tuyến số 68/TL được mở mới.",
+    "Phiếu số 01/PLI và Biểu số 02/BCĐP kèm theo báo cáo.",
+])
+func routeAndFormCodes(text: String) {
+    #expect(ids(text).isEmpty)
+}
+
