@@ -25,6 +25,27 @@ func partySymbolWrittenStateWay(text: String, id: String) {
     #expect(ids(text) == [id])
 }
 
+/// A list of bare `N/YYYY` numbers shares its type word (and the issuer its symbol or phrase names).
+@Test(arguments: [
+    ("Nghị định 24/2024, 114/2024 của Chính phủ", ["24/2024/NĐ-CP", "114/2024/NĐ-CP"]),
+    ("Nghị định số 24/2024 và số 114/2024", ["24/2024/NĐ-CP", "114/2024/NĐ-CP"]),
+    ("Nghị định 24/2024 và 114/2024", ["24/2024/NĐ-CP", "114/2024/NĐ-CP"]),
+    ("Nghị định 24/2024/NĐ-CP và 114/2024", ["24/2024/NĐ-CP", "114/2024/NĐ-CP"]),
+    ("Thông tư 22/2021 và 26/2020 của Bộ GD&ĐT", ["22/2021/TT-BGDĐT", "26/2020/TT-BGDĐT"]),
+    ("Thông tư 01/2024/TT-BNV và 02/2024", ["01/2024/TT-BNV", "02/2024/TT-BNV"]),
+    ("Thông tư 01/2024 và 02/2024/TT-BNV", ["01/2024/TT-BNV", "02/2024/TT-BNV"]),
+    ("Luật 31/2024 về đất đai", ["31/2024/QH15"]),
+    ("Luật 45/2019 về lao động", ["45/2019/QH14"]),
+    // An election year may be either legislature's: no id.
+    ("Luật 10/2021 về đất đai", []),
+    // Not a list: a date after the number, a shared tail.
+    ("Nghị định 24/2024 ngày 1/3/2024", ["24/2024/NĐ-CP"]),
+    ("Quyết định số 12, 13/QĐ-UBND", ["12/QĐ-UBND", "13/QĐ-UBND"]),
+])
+func shortFormList(text: String, expected: [String]) {
+    #expect(ids(text) == expected)
+}
+
 /// Bus routes and report-annex forms are no documents.
 @Test(arguments: [
     "Tuyến buýt số 03/BRT và tuyến 32/KL.",
