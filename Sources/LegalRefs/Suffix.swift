@@ -84,6 +84,13 @@ final class IssuerMention: Sendable, Hashable {
 }
 
 extension Suffix {
+    /// Whether a comma stands in `w[a..<b]` (the separators `skipSeparators` passed).
+    static func commaBetween(_ w: LazyFoldedWindow, _ a: Int, _ b: Int) -> Bool {
+        var i = a
+        while i < b { if w[i] == 0x2C { return true }; i += 1 }
+        return false
+    }
+
     /// Notes in brackets on a body renamed or merged in 2025, by their folded opening words.
     static let mergerNotes: [[UInt8]] = ["cu", "truoc sap xep", "truoc khi sap xep", "truoc sap nhap", "truoc khi sap nhap",
                                          "truoc day"].map { Array($0.utf8) }
@@ -200,8 +207,8 @@ extension ContextReader {
                 }
                 if dj > j, let (d, e) = w.date(at: dj) { out.date = d; k = e; out.end = w.offset(e); continue }
                 if dj > j, out.dayMonth == nil, let (d, m, e) = w.dayMonth(at: dj) { out.dayMonth = (d, m); k = e; out.end = w.offset(e); continue }
-                // `năm 2022` right after the symbol.
-                if w.hasWord(Words.nam, at: j), let (y, e) = w.int(at: w.skipSpaces(j + 3), max: 4), y >= 1945, y <= 2099, out.yearOnly == nil {
+                // `năm 2022` right after the symbol (not after a comma: `…, năm 2025 tỉnh phấn đấu …` opens the next clause).
+                if w.hasWord(Words.nam, at: j), !Suffix.commaBetween(w, k, j), let (y, e) = w.int(at: w.skipSpaces(j + 3), max: 4), y >= 1945, y <= 2099, out.yearOnly == nil {
                     out.yearOnly = y; k = e; out.end = w.offset(e); continue
                 }
                 // `tháng 9/2018`, `tháng 9 năm 2018`: the month and year only.
