@@ -616,7 +616,8 @@ extension LazyFoldedWindow {
         let j = skip(k, [0x20])
         guard let (d, e1) = int(at: j, max: 2) else { return nil }
         var m = 0, e = e1
-        if has(e1), self[e1] == 0x2F || self[e1] == 0x2D, let (mm, e2) = int(at: e1 + 1, max: 2) {
+        // (`ngày 12.7` in news: a dot too.)
+        if has(e1), self[e1] == 0x2F || self[e1] == 0x2D || self[e1] == 0x2E, let (mm, e2) = int(at: e1 + 1, max: 2) {
             m = mm; e = e2
             // `16/7/2019`, `16/7-2019` are full dates (or something else), never a day and month.
             if has(e), self[e] == 0x2F || self[e] == 0x2D || self[e] == 0x2E, has(e + 1), self[e + 1] >= 0x30 && self[e + 1] <= 0x39 { return nil }

@@ -31,7 +31,8 @@ extension Suffix {
 
     /// The words `suffix(after:)` opens on, folded: `ngày`, `dated`, `năm`, `của`, `of`, `khóa`, `Hội nghị`
     /// (`tháng` is tested on its own: `th` opens too many other words).
-    static let openings: [[UInt8]] = [Words.ngay, Words.dated, Words.nam, Words.cua, Words.of, Words.khoa, conference]
+    static let openings: [[UInt8]] = [Words.ngay, Words.dated, Words.nam, Words.cua, Words.of, Words.khoa, conference,
+                                      Words.ky, Words.banHanh, hom]
     /// Per folded first letter (an ASCII byte), a bit per second letter (`a`–`z`) of the `openings` starting with it.
     static let secondLetters: [UInt32] = {
         var t = [UInt32](repeating: 0, count: 128)
@@ -40,7 +41,9 @@ extension Suffix {
     }()
 
     /// Folded first letters of what `suffix(after:)` reads, indexed by an ASCII byte.
-    static let initials: [Bool] = (0..<128).map { [0x6E, 0x64, 0x63, 0x6F, 0x6B, 0x68].contains($0) }
+    static let initials: [Bool] = (0..<128).map { [0x6E, 0x64, 0x63, 0x6F, 0x6B, 0x68, 0x62].contains($0) }
+    /// `hôm` before a news date: `Công văn số 5678/UBND-KT hôm 12/7`.
+    static let hom: [UInt8] = Array("hom".utf8)
     /// `Hội nghị`, which names a Party issuer without `của`: `Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị
     /// lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII`.
     static let conference: [UInt8] = Array("hoi nghi".utf8)
@@ -195,13 +198,26 @@ extension ContextReader {
                     }
                     if w.hasWord(Words.banHanh, at: nj) { nj = w.skipSpaces(nj + Words.banHanh.count) }
                     else if w.hasWord(Words.ky, at: nj) { nj = w.skipSpaces(nj + Words.ky.count) }
-                    guard w.hasWord(Words.ngay, at: nj), let (d, e) = w.date(at: dateStart(w, afterNgay: nj + 4)) else { break }
+                    // `(ngày 12/7)` in news, and a bare full date: `Quyết định 1744/QĐ-UBND (16/7/2019)`.
+                    let ds = w.hasWord(Words.ngay, at: nj) ? dateStart(w, afterNgay: nj + 4) : nj
+                    if let (d, e) = w.date(at: ds) {
+                        let close = w.skipSpaces(e)
+                        guard w.has(close), w[close] == 0x29 else { break }
+                        out.date = d; k = close + 1; out.end = w.offset(close + 1); continue
+                    }
+                    guard ds > nj, out.dayMonth == nil, let (d, m, e) = w.dayMonth(at: ds) else { break }
                     let close = w.skipSpaces(e)
                     guard w.has(close), w[close] == 0x29 else { break }
-                    out.date = d; k = close + 1; out.end = w.offset(close + 1); continue
+                    out.dayMonth = (d, m); k = close + 1; out.end = w.offset(close + 1); continue
                 }
                 var dj = j
+                // `ký ngày 16/7/2019`, `ban hành ngày …` right after the symbol: the issue date.
+                if w.hasWord(Words.ky, at: dj) || w.hasWord(Words.banHanh, at: dj) {
+                    let nj = w.skipSpaces(dj + (w.hasWord(Words.ky, at: dj) ? Words.ky.count : Words.banHanh.count))
+                    if w.hasWord(Words.ngay, at: nj) { dj = nj }
+                }
                 if w.hasWord(Words.ngay, at: dj) { dj = dateStart(w, afterNgay: dj + 4) }
+                else if w.hasWord(Suffix.hom, at: dj) { dj = w.skipSpaces(dj + Suffix.hom.count) }
                 else if w.hasWord(Words.dated, at: dj) {
                     if let (d, e) = w.englishDate(at: dj + 5) { out.date = d; k = e; out.end = w.offset(e); continue }
                 }

@@ -56,3 +56,31 @@ func routeAndFormCodes(text: String) {
     #expect(ids(text).isEmpty)
 }
 
+/// The issue date in the positions news put it; a clause opening `, năm YYYY` is not the document's year.
+@Test(arguments: [
+    ("UBND tỉnh Sơn La ban hành Quyết định số 1744/QĐ-UBND ký ngày 16/7/2019 về kế hoạch.", "2019-07-16", 2019),
+    ("UBND tỉnh Sơn La ban hành Quyết định số 1744/QĐ-UBND ban hành ngày 16/7/2019 về kế hoạch.", "2019-07-16", 2019),
+    ("Tại Quyết định 1744/QĐ-UBND (16/7/2019), UBND tỉnh Sơn La giao nhiệm vụ.", "2019-07-16", 2019),
+    ("Thủ tướng đã ký Quyết định số 1500/QĐ-TTg ký ngày 21/7/2025 phê duyệt quy hoạch.", "2025-07-21", 2025),
+    ("Chỉ thị 01/CT-TTg năm 2024", nil, 2024),
+    ("Thực hiện Chỉ thị số 08/CT-TTg, năm 2024 toàn quốc giảm 10% số vụ tai nạn.", nil, nil),
+    ("Theo Quyết định số 4567/QĐ-UBND của UBND tỉnh Sơn La, năm 2025 tỉnh phấn đấu tăng trưởng 8%.", nil, nil),
+] as [(String, String?, Int?)])
+func newsIssueDate(text: String, date: String?, year: Int?) {
+    let r = Extractor.extract(TextNormalizer.normalize(text)).references.first { $0.id != nil }
+    #expect(r?.date == date)
+    #expect(r?.year == year)
+}
+
+/// A day and month without year in news positions, completed from the article's date.
+@Test(arguments: [
+    "Công văn số 5678/UBND-KT (ngày 12/7) gửi các sở.",
+    "Công văn số 5678/UBND-KT hôm 12/7 gửi các sở.",
+    "Tại Công văn số 5678/UBND-KT ngày 12.7, UBND tỉnh yêu cầu các sở.",
+    "Quyết định số 5678/QĐ-UBND ký ngày 12/7.",
+])
+func newsDayMonth(text: String) {
+    let text = "Nghệ An tăng cường quản lý đất đai\n16/07/2024 14:30\n" + text
+    let r = Extractor.extract(TextNormalizer.normalize(text)).references.first { $0.id != nil }
+    #expect(r?.date == "2024-07-12")
+}
