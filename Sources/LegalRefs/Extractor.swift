@@ -280,7 +280,7 @@ struct Scan {
             // A type word with a bare number: `Nghị định 127/2018`, `NĐ127/2018`, `Nghị quyết số 01 của Chính phủ`.
             if let (end, year) = Scan.numberOnlyShape(s, at: i, numberEnd: numberEnd, parser: parser),
                appendNumberOnly(at: i, end: end, year: year, ctx: ctx, parser: parser)
-                || appendListNumberOnly(at: i, end: end, year: year, ctx: ctx, parser: parser), let last = found.indices.last {
+                || year != nil && appendListNumberOnly(at: i, end: end, year: year, ctx: ctx, parser: parser), let last = found.indices.last {
                 lastEnd = found[last].ref.byteEnd
                 i = max(found[last].symEnd, i + 1)
                 continue
@@ -533,10 +533,9 @@ struct Scan {
         f.explicitKind = false
         // The phrase after the list names the previous bare item's issuer too.
         if found[p].numberOnly, found[p].ref.id == nil, let code = f.issuerFromPhrase?.code,
-           let (pe, _) = parser.numberEnd(found[p].numStart),
-           let (prevEnd, prevYear) = Scan.numberOnlyShape(s, at: found[p].numStart, numberEnd: pe, parser: parser) {
+           let (pe, _) = parser.numberEnd(found[p].numStart), at(pe) == 0x2F, let (prevYear, _) = parser.readYear(pe + 1) {
             let pp = ctx.prefix(before: found[p].numStart)
-            if let again = numberOnly(at: found[p].numStart, end: prevEnd, year: prevYear, prefix: pp, kind: kind, ctx: ctx,
+            if let again = numberOnly(at: found[p].numStart, end: found[p].symEnd, year: prevYear, prefix: pp, kind: kind, ctx: ctx,
                                       parser: parser, sharedCode: code), again.ref.id != nil {
                 let explicit = found[p].explicitKind
                 found[p] = again
@@ -583,12 +582,20 @@ struct Scan {
             // `Nghị định 24/2024, 114/2024 của Chính phủ`: the next item is a bare number with its year too (no code
             // after it), so that no symbol shares its tail with this one.
             if SymbolParser.isDigit(at(q)) {
-                guard year != nil, let (nq, _) = parser.numberEnd(q, ocr: false), at(nq) == 0x2F,
-                      let (_, ye) = parser.readYear(nq + 1), at(ye) != 0x2F, at(ye) != 0x2D,
-                      !SymbolParser.isLetterASCII(at(ye)), !SymbolParser.isDigit(at(ye)) else { return nil }
+                guard year != nil, Scan.isBareYearItem(s, at: q, parser: parser) else { return nil }
             }
         }
         return (end, year)
+    }
+
+    /// Whether a bare `N/YYYY` without a code after it stands at `q` (a list item of `numberOnlyShape`; kept out of
+    /// that inlined gate, which few numbers pass this far).
+    @inline(never)
+    static func isBareYearItem(_ s: UnsafeBufferPointer<UInt8>, at q: Int, parser: SymbolParser) -> Bool {
+        @inline(__always) func at(_ k: Int) -> UInt8 { UInt(bitPattern: k) < UInt(bitPattern: s.count) ? s[k] : 0 }
+        guard let (nq, _) = parser.numberEnd(q, ocr: false), at(nq) == 0x2F, let (_, ye) = parser.readYear(nq + 1) else { return false }
+        let b = at(ye)
+        return b != 0x2F && b != 0x2D && !SymbolParser.isLetterASCII(b) && !SymbolParser.isDigit(b)
     }
 
     /// A type word and a number without symbol (past the gates of `appendNumberOnly`): resolved only where
