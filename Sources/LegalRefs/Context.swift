@@ -97,7 +97,10 @@ enum Words {
                                    "dien thoai", "dt", "fax", "tel", "ma so", "can ho", "khu pho", "to dan pho", "bieu mau",
                                    "tieu chuan", "quy chuan", "hop dong so", "ma so thue", "hoa don",
                                    "goi thau", "diem thi", "phong thi", "so bao danh", "benh nhan", "ca benh", "ca mac",
-                                   "hop dong lao dong", "van bang", "chung thu", "ho khau", "so ho khau"].map { Array($0.utf8) }
+                                   "hop dong lao dong", "van bang", "chung thu", "ho khau", "so ho khau",
+                                   // Report-annex forms (`Phiếu số 01/PLI`, `Biểu số 02/BCĐP`, like `Mẫu số`) and bus routes
+                                   // (`tuyến 32/KL`, `Tuyến buýt số 05/R16`).
+                                   "phieu", "bieu", "tuyen", "buyt"].map { Array($0.utf8) }
     /// First letters of `pinUnits`.
     static let pinUnitInitials: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
@@ -613,7 +616,8 @@ extension LazyFoldedWindow {
         let j = skip(k, [0x20])
         guard let (d, e1) = int(at: j, max: 2) else { return nil }
         var m = 0, e = e1
-        if has(e1), self[e1] == 0x2F || self[e1] == 0x2D, let (mm, e2) = int(at: e1 + 1, max: 2) {
+        // (`ngày 12.7` in news: a dot too.)
+        if has(e1), self[e1] == 0x2F || self[e1] == 0x2D || self[e1] == 0x2E, let (mm, e2) = int(at: e1 + 1, max: 2) {
             m = mm; e = e2
             // `16/7/2019`, `16/7-2019` are full dates (or something else), never a day and month.
             if has(e), self[e] == 0x2F || self[e] == 0x2D || self[e] == 0x2E, has(e + 1), self[e + 1] >= 0x30 && self[e + 1] <= 0x39 { return nil }

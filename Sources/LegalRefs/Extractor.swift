@@ -242,13 +242,19 @@ struct Scan {
                 if !prefix.trap, makeFound(sym, prefix: prefix, ctx: ctx) || listItem(sym, prefix: prefix, ctx: ctx) {
                     let at = found.count - 1
                     // Bare numbers sharing this symbol's tail: `số 12, 13/QĐ-UBND`.
-                    let bare = bareNumbers(before: sym.start)
+                    let bare = bareNumbers(before: sym.start, withYears: sym.year != nil)
                     if let first = bare.first {
                         let listPrefix = ctx.prefix(before: first.lowerBound)
                         if !listPrefix.trap {
                             for r in bare {
                                 var clone = sym
-                                clone.number = String(decoding: UnsafeBufferPointer(rebasing: s[r]), as: UTF8.self)
+                                // `01/2024`: the item's own number and year.
+                                if let slash = s[r].firstIndex(of: 0x2F), let (y, _) = parser.readYear(slash + 1) {
+                                    clone.number = String(decoding: UnsafeBufferPointer(rebasing: s[r.lowerBound..<slash]), as: UTF8.self)
+                                    clone.year = y
+                                } else {
+                                    clone.number = String(decoding: UnsafeBufferPointer(rebasing: s[r]), as: UTF8.self)
+                                }
                                 clone.start = r.lowerBound; clone.end = r.upperBound
                                 var p = listPrefix
                                 if r != first { p = Prefix(start: r.lowerBound); p.kind = listPrefix.kind; p.genericKind = listPrefix.genericKind }
@@ -273,7 +279,8 @@ struct Scan {
             }
             // A type word with a bare number: `Nghị định 127/2018`, `NĐ127/2018`, `Nghị quyết số 01 của Chính phủ`.
             if let (end, year) = Scan.numberOnlyShape(s, at: i, numberEnd: numberEnd, parser: parser),
-               appendNumberOnly(at: i, end: end, year: year, ctx: ctx, parser: parser), let last = found.indices.last {
+               appendNumberOnly(at: i, end: end, year: year, ctx: ctx, parser: parser)
+                || year != nil && appendListNumberOnly(at: i, end: end, year: year, ctx: ctx, parser: parser), let last = found.indices.last {
                 lastEnd = found[last].ref.byteEnd
                 i = max(found[last].symEnd, i + 1)
                 continue
@@ -502,6 +509,44 @@ struct Scan {
         return true
     }
 
+    /// Kinds whose bare `N/YYYY` continues a list after a reference of that kind (`Nghị định 24/2024 và 114/2024`).
+    static let listNumberKinds: Set<String> = ["Nghị định", "Thông tư", "Nghị quyết", "Quyết định", "Chỉ thị", "Luật"]
+
+    /// A bare `N/YYYY` continuing a list whose previous item (right before, across `,`/`và`/`số`) is a reference of
+    /// a kind in `listNumberKinds`: `Nghị định 24/2024, 114/2024`, `Nghị định 24/2024/NĐ-CP và 114/2024`. It takes
+    /// that kind, and the previous item's issuer code where no phrase of its own names one (`Thông tư 01/2024/TT-BNV
+    /// và 02/2024`); an issuer phrase after it is handed back to a previous bare item (`Thông tư 22/2021 và 26/2020
+    /// của Bộ GD&ĐT`). Appends it to `found`; whether it did.
+    mutating func appendListNumberOnly(at i: Int, end: Int, year: Int?, ctx: ContextReader, parser: SymbolParser) -> Bool {
+        // Bytes first: a year, and a previous reference ending close before.
+        guard year != nil, let p = found.indices.last, found[p].ref.byteEnd <= i, i - found[p].ref.byteEnd <= 24,
+              let kind = found[p].ref.kind, Scan.listNumberKinds.contains(kind),
+              found[p].ref.id != nil || found[p].numberOnly else { return false }
+        let prefix0 = ctx.prefix(before: i)
+        guard !prefix0.trap, !prefix0.hasKindWord, isListGap(from: found[p].ref.byteEnd, to: prefix0.start) else { return false }
+        var prefix = Prefix(start: prefix0.start)
+        prefix.kind = kind
+        prefix.hasNumberWord = prefix0.hasNumberWord
+        let shared = found[p].ref.issuerCode
+        guard var f = numberOnly(at: i, end: end, year: year, prefix: prefix, kind: kind, ctx: ctx, parser: parser,
+                                 sharedCode: shared) else { return false }
+        f.explicitKind = false
+        // The phrase after the list names the previous bare item's issuer too.
+        if found[p].numberOnly, found[p].ref.id == nil, let code = f.issuerFromPhrase?.code,
+           let (pe, _) = parser.numberEnd(found[p].numStart), at(pe) == 0x2F, let (prevYear, _) = parser.readYear(pe + 1) {
+            let pp = ctx.prefix(before: found[p].numStart)
+            if let again = numberOnly(at: found[p].numStart, end: found[p].symEnd, year: prevYear, prefix: pp, kind: kind, ctx: ctx,
+                                      parser: parser, sharedCode: code), again.ref.id != nil {
+                let explicit = found[p].explicitKind
+                found[p] = again
+                found[p].explicitKind = explicit
+                found[p].ref.byteStart = min(found[p].ref.byteStart, pp.start)
+            }
+        }
+        found.append(f)
+        return true
+    }
+
     /// The first gates of a number-only reference, on the bytes around the number at `i` (ending at `ne`): where
     /// the bare number ends (with its year: `127/2018`) and that year; nil when it cannot stand after a type
     /// word. Static, on the buffer itself: in the mutating method each byte test reloaded the text from `self`.
@@ -534,14 +579,29 @@ struct Scan {
         if at(q) == 0x2C || (at(q) == 0x76 && at(q + 1) == 0xC3 && at(q + 2) == 0xA0) {
             q += at(q) == 0x2C ? 1 : 3
             while at(q) == 0x20 { q += 1 }
-            if SymbolParser.isDigit(at(q)) { return nil }
+            // `Nghị định 24/2024, 114/2024 của Chính phủ`: the next item is a bare number with its year too (no code
+            // after it), so that no symbol shares its tail with this one.
+            if SymbolParser.isDigit(at(q)) {
+                guard year != nil, Scan.isBareYearItem(s, at: q, parser: parser) else { return nil }
+            }
         }
         return (end, year)
     }
 
+    /// Whether a bare `N/YYYY` without a code after it stands at `q` (a list item of `numberOnlyShape`; kept out of
+    /// that inlined gate, which few numbers pass this far).
+    @inline(never)
+    static func isBareYearItem(_ s: UnsafeBufferPointer<UInt8>, at q: Int, parser: SymbolParser) -> Bool {
+        @inline(__always) func at(_ k: Int) -> UInt8 { UInt(bitPattern: k) < UInt(bitPattern: s.count) ? s[k] : 0 }
+        guard let (nq, _) = parser.numberEnd(q, ocr: false), at(nq) == 0x2F, let (_, ye) = parser.readYear(nq + 1) else { return false }
+        let b = at(ye)
+        return b != 0x2F && b != 0x2D && !SymbolParser.isLetterASCII(b) && !SymbolParser.isDigit(b)
+    }
+
     /// A type word and a number without symbol (past the gates of `appendNumberOnly`): resolved only where
     /// the type implies the issuer.
-    func numberOnly(at i: Int, end: Int, year: Int?, prefix: Prefix, kind: String, ctx: ContextReader, parser: SymbolParser) -> Found? {
+    func numberOnly(at i: Int, end: Int, year: Int?, prefix: Prefix, kind: String, ctx: ContextReader, parser: SymbolParser,
+                    sharedCode: String? = nil) -> Found? {
         let num = parser.readNumber(i)!.0
         let (canon, plain) = Resolver.canonicalNumber(num)
         let suf = ctx.suffix(after: end)
@@ -555,6 +615,8 @@ struct Scan {
         ref.year = year ?? suf.date?.year ?? suf.yearOnly
         var code: String? = nil
         if let m = suf.issuer { ref.issuer = m.name; ref.locality = m.locality; code = m.code }
+        // A list's earlier item names the issuer (its symbol's code).
+        if code == nil, let c = sharedCode, let e = Vocabulary.shared.issuer(c) { code = e.code; ref.issuer = e.name }
         // The type implies the issuer where only one body issues it.
         if kind == "Nghị định" && code == nil { code = "CP"; ref.issuer = "Chính phủ" }
         let typeCode: String? = ["Nghị định": "NĐ", "Nghị quyết": "NQ", "Quyết định": "QĐ", "Chỉ thị": "CT", "Thông tư": "TT"][kind]
@@ -579,6 +641,13 @@ struct Scan {
             ref.year = y
             ref.issuerCode = e.code
             ref.status = .resolved
+        } else if kind == "Luật" || kind == "Bộ luật", let y = year, code == nil, let term = Scan.legislature(ofLawYear: y) {
+            // `Luật 31/2024 về đất đai`: the year tells the legislature that passed it (never a year two share).
+            ref.id = "\(canon)/\(y)/QH\(term)"
+            ref.year = y
+            ref.issuer = "Quốc hội"
+            ref.issuerCode = "QH\(term)"
+            ref.status = .resolved
         } else {
             ref.status = ref.year == nil ? .ambiguous : .partial
         }
@@ -589,6 +658,16 @@ struct Scan {
                       needsLocality: false)
         f.numberOnly = true
         return f
+    }
+
+    /// The National Assembly's legislature that passed the laws numbered in year `y`, for the years inside one
+    /// legislature only (an election year's laws may be the outgoing or the incoming one's): QH10 1998–2001 …
+    /// QH15 2022–2025.
+    static func legislature(ofLawYear y: Int) -> Int? {
+        // First years of legislatures X to XV; XVI from 2026.
+        let starts = [1997, 2002, 2007, 2011, 2016, 2021, 2026]
+        for (k, a) in starts.enumerated().dropLast() where y > a && y < starts[k + 1] { return 10 + k }
+        return nil
     }
 
     /// Settles shared type words and issuer phrases across enumerations, relations and offsets.
@@ -1071,8 +1150,10 @@ struct Scan {
     static let listWords: [[UInt8]] = ["va", "so", "hoac", "cac", "and", "no", "no."].map { Array($0.utf8) }
 
     /// The numbers of a shared-suffix list before a symbol: `12, 13/QĐ-UBND` → the range of `12`.
-    func bareNumbers(before symStart: Int) -> [Range<Int>] {
+    func bareNumbers(before symStart: Int, withYears: Bool = false) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        // (The symbol's own record is the last one found.)
+        let lastFoundEnd = found.count >= 2 ? found[found.count - 2].ref.byteEnd : 0
         var j = symStart
         while out.count < 20 {
             var k = j
@@ -1083,6 +1164,13 @@ struct Scan {
             while k > 0, s[k - 1] == 0x20 { k -= 1 }
             let e = k
             while k > 0, SymbolParser.isDigit(s[k - 1]), e - k < 5 { k -= 1 }
+            // `01/2024 và 02/2024/TT-BNV`: before a symbol with its year, items with theirs (not an earlier reference's).
+            if withYears, e - k == 4, k > 1, s[k - 1] == 0x2F, SymbolParser.isDigit(s[k - 2]), k - 1 >= lastFoundEnd {
+                k -= 1
+                let ye = k
+                while k > 0, SymbolParser.isDigit(s[k - 1]), ye - k < 5 { k -= 1 }
+                guard ye - k < 5 else { break }
+            }
             guard k < e, k == 0 || s[k - 1] == 0x20 || s[k - 1] == 0x3A else { break }
             out.insert(k..<e, at: 0)
             j = k

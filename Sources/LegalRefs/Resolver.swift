@@ -163,6 +163,10 @@ enum Resolver {
         }
         // Slash family.
         guard sym.firstSep == 0x2F else { return nil }
+        // A Party symbol written the State way (`18/NQ-TW`, `05/CT-TW`, `06/KL-TU`): the same document as `18-NQ/TW`.
+        if let party = partyWrittenStateWay(sym) {
+            return resolveSymbol(party, proseKind: proseKind, hasCue: hasCue, letter: letter)
+        }
         // Fused type+issuer (`NQHĐTP`, `QĐBTC`): split a known type prefix from a known issuer.
         // (The first group's entries are looked up once, again only when the group is split.)
         // The first group is read once on its bytes: its type, issuer and court lookups share the keys.
@@ -280,6 +284,21 @@ enum Resolver {
         let id = slashID(num, year: sym.year, parts)
         return ResolvedSymbol(id: id, number: plain, year: sym.year, kind: mergeKind(prose: proseKind, symbol: kind),
                               issuerName: issuerName, issuerCode: issuerCode, isLocal: isLocal, isParty: false, yearless: yearless)
+    }
+
+    /// The Party form (`N-TYPE/ORGAN`) of a yearless slash symbol `N/TYPE-ORGAN` whose second group is a Party
+    /// organ's code (`TW`, `TU`, `ĐU`, …) and whose first is a type code; nil for any other symbol. No State
+    /// body's code is a Party organ's, so `1744/QĐ-UBND` or `16/CT-TTg` never change.
+    static func partyWrittenStateWay(_ sym: RawSymbol) -> RawSymbol? {
+        guard sym.year == nil, sym.groups.count == 2, sym.seps.count == 1, sym.seps[0] == 0x2D else { return nil }
+        // Bytes first: every Party organ's code but one ends in `W`, `U`, `K`, `B` or `Đ` (most symbols end otherwise).
+        guard let last = sym.groups[1].utf8.last, last == 0x57 || last == 0x55 || last == 0x4B || last == 0x42 || last == 0x90 else { return nil }
+        guard let e = issuerEntry(sym.groups[1]), e.isParty, !sym.groups[1].contains(where: \.isNumber),
+              vocab.type(canonicalGroup(sym.groups[0], preferType: true)) != nil else { return nil }
+        var party = sym
+        party.firstSep = 0x2D
+        party.seps = [0x2F]
+        return party
     }
 
     /// `canonicalGroup(g, preferType: false)` and `issuerEntry(g)` from one reading of the group.

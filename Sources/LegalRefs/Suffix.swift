@@ -31,7 +31,8 @@ extension Suffix {
 
     /// The words `suffix(after:)` opens on, folded: `ngày`, `dated`, `năm`, `của`, `of`, `khóa`, `Hội nghị`
     /// (`tháng` is tested on its own: `th` opens too many other words).
-    static let openings: [[UInt8]] = [Words.ngay, Words.dated, Words.nam, Words.cua, Words.of, Words.khoa, conference]
+    static let openings: [[UInt8]] = [Words.ngay, Words.dated, Words.nam, Words.cua, Words.of, Words.khoa, conference,
+                                      Words.ky, Words.banHanh, hom]
     /// Per folded first letter (an ASCII byte), a bit per second letter (`a`–`z`) of the `openings` starting with it.
     static let secondLetters: [UInt32] = {
         var t = [UInt32](repeating: 0, count: 128)
@@ -40,7 +41,9 @@ extension Suffix {
     }()
 
     /// Folded first letters of what `suffix(after:)` reads, indexed by an ASCII byte.
-    static let initials: [Bool] = (0..<128).map { [0x6E, 0x64, 0x63, 0x6F, 0x6B, 0x68].contains($0) }
+    static let initials: [Bool] = (0..<128).map { [0x6E, 0x64, 0x63, 0x6F, 0x6B, 0x68, 0x62].contains($0) }
+    /// `hôm` before a news date: `Công văn số 5678/UBND-KT hôm 12/7`.
+    static let hom: [UInt8] = Array("hom".utf8)
     /// `Hội nghị`, which names a Party issuer without `của`: `Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị
     /// lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII`.
     static let conference: [UInt8] = Array("hoi nghi".utf8)
@@ -84,6 +87,13 @@ final class IssuerMention: Sendable, Hashable {
 }
 
 extension Suffix {
+    /// Whether a comma stands in `w[a..<b]` (the separators `skipSeparators` passed).
+    static func commaBetween(_ w: LazyFoldedWindow, _ a: Int, _ b: Int) -> Bool {
+        var i = a
+        while i < b { if w[i] == 0x2C { return true }; i += 1 }
+        return false
+    }
+
     /// Notes in brackets on a body renamed or merged in 2025, by their folded opening words.
     static let mergerNotes: [[UInt8]] = ["cu", "truoc sap xep", "truoc khi sap xep", "truoc sap nhap", "truoc khi sap nhap",
                                          "truoc day"].map { Array($0.utf8) }
@@ -188,20 +198,33 @@ extension ContextReader {
                     }
                     if w.hasWord(Words.banHanh, at: nj) { nj = w.skipSpaces(nj + Words.banHanh.count) }
                     else if w.hasWord(Words.ky, at: nj) { nj = w.skipSpaces(nj + Words.ky.count) }
-                    guard w.hasWord(Words.ngay, at: nj), let (d, e) = w.date(at: dateStart(w, afterNgay: nj + 4)) else { break }
+                    // `(ngày 12/7)` in news, and a bare full date: `Quyết định 1744/QĐ-UBND (16/7/2019)`.
+                    let ds = w.hasWord(Words.ngay, at: nj) ? dateStart(w, afterNgay: nj + 4) : nj
+                    if let (d, e) = w.date(at: ds) {
+                        let close = w.skipSpaces(e)
+                        guard w.has(close), w[close] == 0x29 else { break }
+                        out.date = d; k = close + 1; out.end = w.offset(close + 1); continue
+                    }
+                    guard ds > nj, out.dayMonth == nil, let (d, m, e) = w.dayMonth(at: ds) else { break }
                     let close = w.skipSpaces(e)
                     guard w.has(close), w[close] == 0x29 else { break }
-                    out.date = d; k = close + 1; out.end = w.offset(close + 1); continue
+                    out.dayMonth = (d, m); k = close + 1; out.end = w.offset(close + 1); continue
                 }
                 var dj = j
+                // `ký ngày 16/7/2019`, `ban hành ngày …` right after the symbol: the issue date.
+                if w.hasWord(Words.ky, at: dj) || w.hasWord(Words.banHanh, at: dj) {
+                    let nj = w.skipSpaces(dj + (w.hasWord(Words.ky, at: dj) ? Words.ky.count : Words.banHanh.count))
+                    if w.hasWord(Words.ngay, at: nj) { dj = nj }
+                }
                 if w.hasWord(Words.ngay, at: dj) { dj = dateStart(w, afterNgay: dj + 4) }
+                else if w.hasWord(Suffix.hom, at: dj) { dj = w.skipSpaces(dj + Suffix.hom.count) }
                 else if w.hasWord(Words.dated, at: dj) {
                     if let (d, e) = w.englishDate(at: dj + 5) { out.date = d; k = e; out.end = w.offset(e); continue }
                 }
                 if dj > j, let (d, e) = w.date(at: dj) { out.date = d; k = e; out.end = w.offset(e); continue }
                 if dj > j, out.dayMonth == nil, let (d, m, e) = w.dayMonth(at: dj) { out.dayMonth = (d, m); k = e; out.end = w.offset(e); continue }
-                // `năm 2022` right after the symbol.
-                if w.hasWord(Words.nam, at: j), let (y, e) = w.int(at: w.skipSpaces(j + 3), max: 4), y >= 1945, y <= 2099, out.yearOnly == nil {
+                // `năm 2022` right after the symbol (not after a comma: `…, năm 2025 tỉnh phấn đấu …` opens the next clause).
+                if w.hasWord(Words.nam, at: j), !Suffix.commaBetween(w, k, j), let (y, e) = w.int(at: w.skipSpaces(j + 3), max: 4), y >= 1945, y <= 2099, out.yearOnly == nil {
                     out.yearOnly = y; k = e; out.end = w.offset(e); continue
                 }
                 // `tháng 9/2018`, `tháng 9 năm 2018`: the month and year only.
