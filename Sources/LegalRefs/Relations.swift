@@ -345,11 +345,7 @@ enum RelationTriggers {
         guard mayReachCanCu(s, lineStart: lineStart) else { return nil }
         var line = lineStart
         for _ in 0..<6 {
-            guard line > 0 else { return nil }
-            var e = line - 1
-            while e > 0, s[e - 1] == 0x20 || s[e - 1] == 0x09 || s[e - 1] == 0x0D { e -= 1 }
-            let b = SWAR.afterLast(0x0A, in: s, before: e)
-            guard e > b else { return nil }
+            guard let (b, e) = lineBefore(s, line) else { return nil }
             let last = s[e - 1]
             if last == 0x2E || last == 0x3A { return nil }
             // The line goes on with the one before: what it opens with.
@@ -382,15 +378,21 @@ enum RelationTriggers {
     static func mayReachCanCu(_ s: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
         var line = lineStart
         for _ in 0..<6 {
-            guard line > 0 else { return false }
-            var e = line - 1
-            while e > 0, s[e - 1] == 0x20 || s[e - 1] == 0x09 || s[e - 1] == 0x0D { e -= 1 }
-            let b = SWAR.afterLast(0x0A, in: s, before: e)
-            guard e > b, s[e - 1] != 0x2E, s[e - 1] != 0x3A else { return false }
+            guard let (b, e) = lineBefore(s, line), s[e - 1] != 0x2E, s[e - 1] != 0x3A else { return false }
             if mayOpenWithCanCu(s, from: b, to: min(e, b + 28)) { return true }
             line = b
         }
         return false
+    }
+
+    /// The line before the one starting at `line`: its start and its end without trailing spaces; nil at the text's
+    /// start or when that line is blank.
+    static func lineBefore(_ s: UnsafeBufferPointer<UInt8>, _ line: Int) -> (start: Int, end: Int)? {
+        guard line > 0 else { return nil }
+        var e = line - 1
+        while e > 0, s[e - 1] == 0x20 || s[e - 1] == 0x09 || s[e - 1] == 0x0D { e -= 1 }
+        let b = SWAR.afterLast(0x0A, in: s, before: e)
+        return e > b ? (b, e) : nil
     }
 
     /// The folded type words that are written out (not abbreviations), by their first character.
