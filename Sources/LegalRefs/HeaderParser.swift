@@ -2758,7 +2758,62 @@ struct HeaderReader {
            let loc = Places.locality(named: t[..<c]) {
             return loc
         }
+        // A headline that opens with its province, a verb after it (`Lào Cai triển khai …`, `Tỉnh Lào Cai …`, `Hà Nội công
+        // bố …`), or a dateline opening a line (`Lào Cai - UBND tỉnh …`, `(Cổng TTĐT tỉnh Lào Cai) - …`).
+        if let i = headingLine(), let loc = placeOpening(i, verbAfter: true) { return loc }
+        for i in 0..<min(lines.count, 12) { if let loc = datelinePlace(i) { return loc } }
         return nil
+    }
+
+    /// The province named at the start of line `i` (after `tỉnh` or `thành phố`): with `verbAfter`, a lower-case word must
+    /// follow it; else ` - ` must (a dateline).
+    func placeOpening(_ i: Int, verbAfter: Bool) -> String? {
+        let l = lines[i]
+        guard l.wordCount >= 2 else { return nil }
+        var k = l.w0
+        if let (_, k2) = LocalityParser.units.match(p, w, at: k, limit: l.w1), k2 < l.w1, w[k].isCapitalized || w[k].isUpper {
+            k = k2
+        }
+        guard w[k].isCapitalized || w[k].isUpper, let (row, next) = Places.matchName(p, w, at: k, limit: l.w1, date: nil), next < l.w1 else { return nil }
+        if verbAfter {
+            guard !w[next].isCapitalized, !w[next].isUpper, !w[next].isDigits, VietFold.spaceGap(p, w[next - 1].end, w[next].start) else { return nil }
+        } else {
+            guard isDash(w[next - 1].end, w[next].start) else { return nil }
+        }
+        return Places.all[row].locality
+    }
+
+    /// A dateline opening line `i`: `Lào Cai - …`, `LÀO CAI – …`, or a bracket naming the province before the dash
+    /// (`(Cổng TTĐT tỉnh Lào Cai) - …`, `(Cổng TTĐT Hà Nội) - …`).
+    func datelinePlace(_ i: Int) -> String? {
+        let l = lines[i]
+        guard l.wordCount >= 3 else { return nil }
+        if p[l.start] != 0x28 { return placeOpening(i, verbAfter: false) }
+        // The bracket's last words name the province, and a dash follows it.
+        var close = l.start + 1
+        while close < min(l.end, l.start + 80), p[close] != 0x29 { close += 1 }
+        guard close < l.end, p[close] == 0x29 else { return nil }
+        var after = close + 1
+        while after < l.end, p[after] == 0x20 { after += 1 }
+        guard after < l.end, p[after] == 0x2D || after + 2 < l.end && p[after] == 0xE2 && p[after + 1] == 0x80 && p[after + 2] == 0x93 else { return nil }
+        let inner = (l.w0..<l.w1).filter { w[$0].start > l.start && w[$0].end <= close }
+        guard let last = inner.last else { return nil }
+        for first in inner.suffix(4) {
+            if let loc = Places.locality(named: text(w[first].start, w[last].end)[...]) { return loc }
+        }
+        return nil
+    }
+
+    /// Whether only spaces and one dash (`-`, `–`) stand between two byte offsets.
+    func isDash(_ a: Int, _ b: Int) -> Bool {
+        var dashes = 0, i = a
+        while i < b {
+            if p[i] == 0x20 { i += 1; continue }
+            if p[i] == 0x2D { dashes += 1; i += 1; continue }
+            if i + 2 < b, p[i] == 0xE2, p[i + 1] == 0x80, p[i + 2] == 0x93 { dashes += 1; i += 3; continue }
+            return false
+        }
+        return dashes == 1
     }
 
     /// The line of the first heading: a markdown `#` line, else the first line of a few words.

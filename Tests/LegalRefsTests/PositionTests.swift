@@ -665,3 +665,15 @@ func englishHighCourts() {
     let r = Extractor.extract("Pursuant to Judgment No. 125/2023/HS-PT dated March 15, 2023 of the High People's Court in Hanoi;").references.first
     #expect(r?.issuer == "Tòa án nhân dân cấp cao tại Hà Nội")
 }
+
+@Test("a news page's province from a headline opening with it or a dateline", arguments: [
+    ("Lào Cai triển khai kế hoạch chuyển đổi số\nUBND tỉnh ban hành Kế hoạch số 234/KH-UBND ngày 5/3/2024.", "Ủy ban nhân dân tỉnh Lào Cai"),
+    ("Tỉnh Lào Cai triển khai kế hoạch chuyển đổi số\nUBND tỉnh ban hành Kế hoạch số 234/KH-UBND ngày 5/3/2024.", "Ủy ban nhân dân tỉnh Lào Cai"),
+    ("Triển khai kế hoạch chuyển đổi số\nLÀO CAI - UBND tỉnh ban hành Kế hoạch số 234/KH-UBND ngày 5/3/2024.", "Ủy ban nhân dân tỉnh Lào Cai"),
+    ("Triển khai kế hoạch chuyển đổi số\n(Cổng TTĐT tỉnh Lào Cai) - UBND tỉnh ban hành Kế hoạch số 234/KH-UBND ngày 5/3/2024.", "Ủy ban nhân dân tỉnh Lào Cai"),
+    ("Đà Nẵng triển khai nhiệm vụ năm 2025\nThành ủy ban hành Chương trình số 05-CTr/TU ngày 2/1/2025 của Ban Thường vụ Thành ủy.", "Ban Thường vụ Thành ủy Đà Nẵng"),
+    ("Triển khai kế hoạch chuyển đổi số tại các địa phương\nUBND tỉnh ban hành Kế hoạch số 234/KH-UBND ngày 5/3/2024.", "Ủy ban nhân dân tỉnh"),
+] as [(String, String)])
+func newsPlace(text: String, issuer: String) {
+    #expect(Extractor.extract(text).references.first?.issuer == issuer)
+}
