@@ -2932,7 +2932,20 @@ struct HeaderReader {
             let b = p[i]
             if b == 0x2D { return true }
             if b == 0xE2, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x93 || p[i + 2] == 0x94 { return true }
-            if b != 0x20 && b != 0x2C { return false }
+            // (`(Baonghean.vn, 25/7/2025) - …`: the source's bracket closes before the dash.)
+            if b != 0x20 && b != 0x2C && b != 0x29 { return false }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether a byline's separator (`|`, `•`) stands between the line's start and word `j` (`Tác giả: Thu Hà |
+    /// 25/07/2025`, `Thu Hà • 25/07/2025 - 10:20`): the date after it is the article's.
+    func bylineBefore(_ j: Int, lineStart: Int) -> Bool {
+        var i = lineStart
+        while i < w[j].start {
+            if p[i] == 0x7C { return true }
+            if p[i] == 0xE2, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0xA2 { return true }
             i += 1
         }
         return false
@@ -2974,7 +2987,8 @@ struct HeaderReader {
                     if lead, d.iso != nil, dashAfter(d.next - 1, limit: l.w1) { return d.iso }
                 } else if let iso = d.iso {
                     if VietFold.matches(p, w[j], HeaderVocabulary.ngay) { return iso }
-                    if w[j].isDigits, w[j + 1].isDigits, marked || weekday || l.wordCount <= 6 || j == l.w0 { return iso }
+                    if w[j].isDigits, w[j + 1].isDigits, marked || weekday || l.wordCount <= 6 || j == l.w0
+                        || underHeading && bylineBefore(j, lineStart: l.start) { return iso }
                     // An English date opens the line (after a place or weekday of up to two words) or runs into a dash.
                     if !w[j].isDigits || !w[j + 1].isDigits,
                        marked || weekday || j - l.w0 <= 2 || (lead && dashAfter(d.next - 1, limit: l.w1)) { return iso }

@@ -677,3 +677,14 @@ func englishHighCourts() {
 func newsPlace(text: String, issuer: String) {
     #expect(Extractor.extract(text).references.first?.issuer == issuer)
 }
+
+@Test("a news page's publication date from its byline", arguments: [
+    "Nghệ An tăng cường quản lý đất đai\n(Baonghean.vn, 25/7/2025) - UBND tỉnh Nghệ An ban hành Quyết định số 4567/QĐ-UBND ngày 20/7.",
+    "Nghệ An tăng cường quản lý đất đai\nTác giả: Thu Hà | 25/07/2025\nUBND tỉnh Nghệ An ban hành Quyết định số 4567/QĐ-UBND ngày 20/7.",
+    "Nghệ An tăng cường quản lý đất đai\nThu Hà • 25/07/2025 - 10:20\nUBND tỉnh Nghệ An ban hành Quyết định số 4567/QĐ-UBND ngày 20/7.",
+])
+func newsByline(text: String) {
+    let e = Extractor.extract(text)
+    #expect(e.document.date == "2025-07-25")
+    #expect(e.references.first?.date == "2025-07-20")
+}
