@@ -58,6 +58,14 @@ enum Words {
     static let tu: [UInt8] = Array("tu".utf8)
     static let tp: [UInt8] = Array("tp".utf8)
     static let vanBan: [UInt8] = Array("van ban".utf8)
+    static let officialDispatch: [UInt8] = Array("official dispatch".utf8)
+    static let dispatch: [UInt8] = Array("dispatch".utf8)
+
+    /// Whether the type word at `k` leaves the kind to the symbol: `văn bản`, and English `Official Dispatch`, which
+    /// renders both a công văn and a công điện (`Official Dispatch No. 86/CD-TTg` is a `Công điện`).
+    static func namesNoType(_ w: LazyFoldedWindow, at k: Int) -> Bool {
+        w.hasWord(vanBan, at: k) || w.hasWord(officialDispatch, at: k) || w.hasWord(dispatch, at: k)
+    }
     static let banHanh: [UInt8] = Array("ban hanh".utf8)
     static let kemTheo: [UInt8] = Array("kem theo".utf8)
     static let ky: [UInt8] = Array("ky".utf8)
@@ -233,7 +241,7 @@ extension ContextReader {
                 if e < ks, let (head, hs, headAbbr) = kindWord(w, endingAt: e), !headAbbr { (kind, ks) = (head, hs) }
             }
             p.kind = kind; p.hasKindWord = true; p.abbreviated = abbr
-            p.genericKind = w.hasWord(Words.vanBan, at: ks)
+            p.genericKind = Words.namesNoType(w, at: ks)
             p.start = w.offset(ks)
             k = ks
         } else if p.hasNumberWord {
@@ -262,7 +270,7 @@ extension ContextReader {
                     while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
                     if let (kind, ks, abbr) = kindWord(w, endingAt: e), !abbr {
                         p.kind = kind; p.hasKindWord = true
-                        p.genericKind = w.hasWord(Words.vanBan, at: ks)
+                        p.genericKind = Words.namesNoType(w, at: ks)
                         p.innerIssuer = w.offset(c)..<w.offset(k)
                         p.start = w.offset(ks)
                         k = ks

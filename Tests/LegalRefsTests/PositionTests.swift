@@ -688,3 +688,11 @@ func newsByline(text: String) {
     #expect(e.document.date == "2025-07-25")
     #expect(e.references.first?.date == "2025-07-20")
 }
+
+@Test("English `Official Dispatch` leaves the kind to the symbol", arguments: [
+    ("Pursuant to Official Dispatch No. 86/CD-TTg dated September 9, 2024 of the Prime Minister;", "Công điện"),
+    ("Pursuant to Official Dispatch No. 1234/BTC-CST dated September 9, 2024 of the Ministry of Finance;", "Công văn"),
+] as [(String, String)])
+func officialDispatch(line: String, kind: String) {
+    #expect(Extractor.extract(line).references.first?.kind == kind)
+}
