@@ -24,7 +24,9 @@ enum Resolver {
             guard let first = buf.firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
             let parser = SymbolParser(s: buf)
             guard let sym = parser.parse(at: first) else { return nil }
-            return resolve(sym, proseKind: kind, hasCue: true)
+            // An old form the tables do not know, under the header's type line (`Số: 123-CT` of a Chỉ thị): as after a
+            // type word in prose (`Quyết định số 87-CT`).
+            return resolve(sym, proseKind: kind, hasCue: true) ?? kind.flatMap { resolveAfterTypeWord(sym, proseKind: $0) }
         }
     }
 

@@ -696,3 +696,11 @@ func newsByline(text: String) {
 func officialDispatch(line: String, kind: String) {
     #expect(Extractor.extract(line).references.first?.kind == kind)
 }
+
+@Test("an old number the tables do not know is the header's own under its type line")
+func oldHeaderNumber() {
+    let doc = Extractor.extract("CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 125-CT\nHà Nội, ngày 20 tháng 4 năm 1990\nCHỈ THỊ\nVề việc\n").document
+    #expect(doc.id == "125-CT")
+    #expect(doc.kind == "Chỉ thị")
+    #expect(doc.issuer == "Chủ tịch Hội đồng Bộ trưởng")
+}
