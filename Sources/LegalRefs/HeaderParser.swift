@@ -2696,6 +2696,8 @@ struct HeaderReader {
         if provinces.isEmpty, let place = headlinePlace() { provinces.insert(place) }
         // A masthead naming its province: `Cổng thông tin điện tử tỉnh Gia Lai`, `Báo Sơn La`.
         if provinces.isEmpty, let m = mastheadProvince() { provinces.insert(m) }
+        // A source line at the foot: `Nguồn: Báo Lào Cai`, `Nguồn: Cổng Thông tin điện tử tỉnh Lào Cai`.
+        if provinces.isEmpty, let m = sourceLineProvince() { provinces.insert(m) }
         return provinces.count == 1 ? provinces.first : nil
     }
 
@@ -2800,6 +2802,20 @@ struct HeaderReader {
         guard let last = inner.last else { return nil }
         for first in inner.suffix(4) {
             if let loc = Places.locality(named: text(w[first].start, w[last].end)[...]) { return loc }
+        }
+        return nil
+    }
+
+    static let nguon = VietFold.pattern("Nguồn")[0]
+
+    /// The province a source line among the last six lines ends with (`Nguồn: Báo Lào Cai`, `Nguồn: Cổng TTĐT tỉnh Lào Cai`).
+    func sourceLineProvince() -> String? {
+        for i in max(0, lines.count - 6)..<lines.count {
+            let l = lines[i]
+            guard l.wordCount >= 3, l.wordCount <= 12, w[l.w0].start == l.start, VietFold.matches(p, w[l.w0], Self.nguon) else { continue }
+            for first in ((l.w0 + 1)..<l.w1).suffix(4) {
+                if let loc = Places.locality(named: text(w[first].start, w[l.w1 - 1].end)[...]) { return loc }
+            }
         }
         return nil
     }

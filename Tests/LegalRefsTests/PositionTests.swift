@@ -671,6 +671,8 @@ func englishHighCourts() {
     ("Tỉnh Lào Cai triển khai kế hoạch chuyển đổi số\nUBND tỉnh ban hành Kế hoạch số 234/KH-UBND ngày 5/3/2024.", "Ủy ban nhân dân tỉnh Lào Cai"),
     ("Triển khai kế hoạch chuyển đổi số\nLÀO CAI - UBND tỉnh ban hành Kế hoạch số 234/KH-UBND ngày 5/3/2024.", "Ủy ban nhân dân tỉnh Lào Cai"),
     ("Triển khai kế hoạch chuyển đổi số\n(Cổng TTĐT tỉnh Lào Cai) - UBND tỉnh ban hành Kế hoạch số 234/KH-UBND ngày 5/3/2024.", "Ủy ban nhân dân tỉnh Lào Cai"),
+    ("Triển khai kế hoạch chuyển đổi số\nUBND tỉnh ban hành Kế hoạch số 234/KH-UBND ngày 5/3/2024.\nNguồn: Cổng Thông tin điện tử tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai"),
+    ("Triển khai kế hoạch chuyển đổi số\nUBND tỉnh ban hành Kế hoạch số 234/KH-UBND ngày 5/3/2024.\nNguồn: Báo Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai"),
     ("Đà Nẵng triển khai nhiệm vụ năm 2025\nThành ủy ban hành Chương trình số 05-CTr/TU ngày 2/1/2025 của Ban Thường vụ Thành ủy.", "Ban Thường vụ Thành ủy Đà Nẵng"),
     ("Triển khai kế hoạch chuyển đổi số tại các địa phương\nUBND tỉnh ban hành Kế hoạch số 234/KH-UBND ngày 5/3/2024.", "Ủy ban nhân dân tỉnh"),
 ] as [(String, String)])
