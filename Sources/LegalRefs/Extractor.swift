@@ -766,8 +766,8 @@ struct Scan {
             let base = found[idx].ref.issuer.map(Scan.stripUnit) ?? Vocabulary.shared.issuer(found[idx].ref.issuerCode ?? "")?.name
             // A committee named after its unit takes the place name alone: `Ban Thường vụ Tỉnh ủy Nghệ An`.
             if let base, Scan.endsWithBytes(base, "Tỉnh ủy") || Scan.endsWithBytes(base, "Thành ủy"),
-               let unit = ["tỉnh ", "thành phố "].first(where: { loc.hasPrefix($0) }) {
-                found[idx].ref.issuer = "\(base) \(loc.dropFirst(unit.count))"
+               loc.hasPrefix("tỉnh ") || loc.hasPrefix("thành phố "), let name = IssuerVocabulary.bareName(of: loc) {
+                found[idx].ref.issuer = "\(base) \(name)"
             } else if let base {
                 found[idx].ref.issuer = "\(base) \(loc)"
             }

@@ -1922,9 +1922,8 @@ struct HeaderReader {
                         ? parent.phrase.issuer : loc
                     // A committee named by a bare place takes the place without its unit: `ĐẢNG BỘ TỈNH HÀ TĨNH` / `TỈNH ỦY`
                     // → Tỉnh ủy Hà Tĩnh.
-                    if owner == loc, IssuerVocabulary.barePlaceBodies.contains(last.phrase.body),
-                       let unit = ["tỉnh ", "thành phố ", "huyện ", "quận ", "thị xã ", "xã ", "phường "].first(where: { loc.hasPrefix($0) }) {
-                        owner = String(loc.dropFirst(unit.count))
+                    if owner == loc, IssuerVocabulary.barePlaceBodies.contains(last.phrase.body), let name = IssuerVocabulary.bareName(of: loc) {
+                        owner = String(name)
                     }
                     last.phrase = IssuerPhrase(issuer: "\(last.phrase.body) \(owner)", body: last.phrase.body,
                                                issuerCode: last.phrase.issuerCode, locality: loc, isLocal: true,
@@ -2799,8 +2798,15 @@ struct HeaderReader {
         while after < l.end, p[after] == 0x20 { after += 1 }
         guard after < l.end, p[after] == 0x2D || after + 2 < l.end && p[after] == 0xE2 && p[after + 1] == 0x80 && p[after + 2] == 0x93 else { return nil }
         let inner = (l.w0..<l.w1).filter { w[$0].start > l.start && w[$0].end <= close }
-        guard let last = inner.last else { return nil }
-        for first in inner.suffix(4) {
+        guard let first = inner.first, let last = inner.last else { return nil }
+        return provinceEnding(first..<(last + 1))
+    }
+
+    /// The province the words `r` end with, read from each of their last four words on (`Cổng TTĐT tỉnh Lào Cai`,
+    /// `Báo Lào Cai`, `Cổng TTĐT Hà Nội`).
+    func provinceEnding(_ r: Range<Int>) -> String? {
+        guard let last = r.last else { return nil }
+        for first in r.suffix(4) {
             if let loc = Places.locality(named: text(w[first].start, w[last].end)[...]) { return loc }
         }
         return nil
@@ -2813,9 +2819,7 @@ struct HeaderReader {
         for i in max(0, lines.count - 6)..<lines.count {
             let l = lines[i]
             guard l.wordCount >= 3, l.wordCount <= 12, w[l.w0].start == l.start, VietFold.matches(p, w[l.w0], Self.nguon) else { continue }
-            for first in ((l.w0 + 1)..<l.w1).suffix(4) {
-                if let loc = Places.locality(named: text(w[first].start, w[l.w1 - 1].end)[...]) { return loc }
-            }
+            if let loc = provinceEnding((l.w0 + 1)..<l.w1) { return loc }
         }
         return nil
     }

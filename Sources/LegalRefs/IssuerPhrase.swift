@@ -1514,6 +1514,13 @@ public struct IssuerPhrase: Sendable, Hashable {
 extension IssuerVocabulary {
     /// Bodies written with a bare place name (`Tỉnh ủy Sơn La`).
     static let barePlaceBodies: Set<String> = Set(bodies.entries.filter { $0.payload.takesBarePlace }.map { $0.payload.name })
+
+    /// A locality's place name without its unit word, as a body named by a bare place writes it: `tỉnh Hà Tĩnh` → `Hà
+    /// Tĩnh`, `thành phố Đà Nẵng` → `Đà Nẵng`, `huyện Lộc Hà` → `Lộc Hà`; nil when no unit word opens it.
+    static func bareName(of locality: String) -> Substring? {
+        localityUnits.first(where: { locality.hasPrefix($0) }).map { locality.dropFirst($0.count) }
+    }
+    static let localityUnits = ["tỉnh ", "thành phố ", "huyện ", "quận ", "thị xã ", "xã ", "phường "]
 }
 
 /// Parses issuer phrases on UTF-8 bytes.
