@@ -167,6 +167,9 @@ struct Scan {
         var dateLeads = false
         /// A type word and a bare number (`Nghị quyết số 01 của Chính phủ`): its id is built, not read, and stays partial.
         var numberOnly = false
+        /// A number-only reference after an abbreviated type word (`NĐ 100`): dropped unless the document also names
+        /// a full reference of that type and number.
+        var tentative = false
         /// A date without its year (`ngày 16/7`): completed from the citing document's date.
         var dayMonth: (day: Int, month: Int)? = nil
 
@@ -652,11 +655,14 @@ struct Scan {
             ref.status = ref.year == nil ? .ambiguous : .partial
         }
         // Only keep number-only mentions that carry an identity or come with `số`/a year (`Nghị định 127` is kept as ambiguous).
-        if ref.id == nil && (prefix.abbreviated || kind == "Công văn" || kind == "Luật" || kind == "Bộ luật" || kind == "Giấy phép") { return nil }
+        // An abbreviated type word (`NĐ 100`, `QĐ 1744`) is kept only if the document names the full one (`resolveShortMentions`).
+        let tentative = ref.id == nil && prefix.abbreviated && !["Công văn", "Luật", "Bộ luật", "Giấy phép"].contains(kind)
+        if ref.id == nil && !tentative && (prefix.abbreviated || kind == "Công văn" || kind == "Luật" || kind == "Bộ luật" || kind == "Giấy phép") { return nil }
         if ref.id == nil && year == nil && !prefix.hasNumberWord && !["Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị", "Quyết định"].contains(kind) { return nil }
         var f = Found(ref: ref, numStart: i, symEnd: end, explicitKind: true, issuerFromPhrase: suf.issuer,
                       needsLocality: false)
         f.numberOnly = true
+        f.tentative = tentative
         return f
     }
 
@@ -680,6 +686,7 @@ struct Scan {
     /// `ownLocality`: the citing document's own body's locality (`xã Minh Xuân, tỉnh Tuyên Quang`), for `của UBND xã`.
     mutating func finish(contextLocality: () -> String?, preamble: Range<Int>? = nil, ownNumber: Range<Int>? = nil,
                          ownLocality: String? = nil, documentDate: String? = nil) -> [Reference] {
+        dropUnnamedShorthands()
         guard !found.isEmpty else { return [] }
         // `Quyết định số 1744/QĐ-UBND ngày 16/7` in an article of 17/7/2019: the year is the article's, or the one
         // before when that day is still to come.
@@ -772,6 +779,7 @@ struct Scan {
                 found[idx].ref.issuer = "\(base) \(loc)"
             }
         }
+        resolveShortMentions()
         shareAcrossMentions()
         courtsAfterComma()
         // Status once the list shares are settled: a reference that now has its identity, year, issuer (with its

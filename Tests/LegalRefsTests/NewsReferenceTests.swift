@@ -84,3 +84,33 @@ func newsDayMonth(text: String) {
     let r = Extractor.extract(TextNormalizer.normalize(text)).references.first { $0.id != nil }
     #expect(r?.date == "2024-07-12")
 }
+
+/// News shorthand (`Nghị quyết 57`, `NĐ 100`) takes the identity of the one full reference of that type and number
+/// in the document, before or after it; it stays without an id where the document names none or two.
+@Test(arguments: [
+    ("Sơ kết Nghị quyết 57\nHội nghị sơ kết Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
+     ["57-NQ/TW", "57-NQ/TW"]),
+    ("Theo Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ, mức phạt tăng. Sau khi Nghị định 100 có hiệu lực, NĐ 100 được áp dụng.",
+     ["100/2019/NĐ-CP", "100/2019/NĐ-CP", "100/2019/NĐ-CP"]),
+    ("Thực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ; Chỉ thị 16 được thực hiện nghiêm.",
+     ["16/CT-TTg", "16/CT-TTg"]),
+    // Two documents numbered 57: the shorthand stays unresolved.
+    ("Nghị quyết số 57-NQ/TW của Bộ Chính trị và Nghị quyết số 57/NQ-CP của Chính phủ; Nghị quyết 57 được triển khai.",
+     ["57-NQ/TW", "57/NQ-CP"]),
+    // Its own year contradicts the full one's.
+    ("Thực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ; Chỉ thị 16 năm 2021.", ["16/CT-TTg"]),
+    // An abbreviated type word with no full reference is not a reference.
+    ("QĐ 1744 được công bố; NQ 68 về kinh tế tư nhân.", []),
+])
+func shorthandTakesTheDocumentsFullReference(text: String, expected: [String]) {
+    #expect(ids(text) == expected)
+}
+
+@Test("a resolved shorthand takes the full reference's issuer, date and status")
+func shorthandTakesIssuerAndDate() {
+    let refs = Extractor.extract("Quyết định 1744 của UBND tỉnh về quy hoạch được công bố; Quyết định số 1744/QĐ-UBND ngày 16/7/2019 của UBND tỉnh Sơn La.").references
+    #expect(refs.first?.id == "1744/QĐ-UBND")
+    #expect(refs.first?.issuer == "Ủy ban nhân dân tỉnh Sơn La")
+    #expect(refs.first?.date == "2019-07-16")
+    #expect(refs.first?.status == .resolved)
+}
