@@ -176,6 +176,9 @@ enum HeaderVocabulary {
         // What OCR makes of `Số` (kind `""`: taken only before a colon, at the start of a line).
         ("Sô", ""), ("Sổ", ""), ("Só", ""), ("S6", ""), ("Sỗ", ""),
     ])
+    /// First words of the bare number labels (`Số`, `Số hiệu`; `No`, `Number`), the only labels `findNumber` takes inside a line.
+    static let numberBareBits = FirstWordBits(numberLabels.entries.filter { $0.payload == nil }.map { $0.words[0].hash })
+    static let englishNumberBareBits = FirstWordBits(englishNumberLabels.entries.filter { $0.payload == nil }.map { $0.words[0].hash })
     static let stamps = PhraseTable(["DỰ THẢO", "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "TỐI MẬT", "TUYỆT MẬT",
                                      "BẢN SAO", "LẦN", "Dự thảo"].map { ($0, ()) })
     static let draft = PhraseTable([("DỰ THẢO", ())])
@@ -644,7 +647,14 @@ struct HeaderReader {
 
         // Title.
         out.title = title
-        if out.title == nil, !out.isOfficial { out.title = hints.title ?? firstHeading() }
+        // The heading line, looked for once for the title and the publication date (both read it).
+        var heading: Int?? = nil
+        if out.title == nil, !out.isOfficial, hints.title == nil {
+            heading = .some(headingLine())
+            out.title = firstHeading(line: heading!)
+        } else if out.title == nil, !out.isOfficial {
+            out.title = hints.title
+        }
 
         // Signature and Party refinement.
         let sig = findSignature(after: zoneEndByte)
@@ -673,7 +683,7 @@ struct HeaderReader {
             out.kind = nil; out.issuer = nil; out.issuerCode = nil; out.locality = nil
             out.rawSymbol = nil; out.symbolRange = nil; out.symbolStatus = .absent
             if out.dateSource != .passage { out.date = nil; out.dateSource = nil }
-            if let d = hints.date { out.date = d; out.dateSource = .hints } else if let d = findPublicationDate() { out.date = d; out.dateSource = .publication }
+            if let d = hints.date { out.date = d; out.dateSource = .hints } else if let d = findPublicationDate(heading: heading) { out.date = d; out.dateSource = .publication }
         } else if out.date == nil, let d = hints.date {
             out.date = d; out.dateSource = .hints
         }
@@ -1288,7 +1298,13 @@ struct HeaderReader {
         var k = a
         // An English label is abbreviated: `No. 13/2023/ND-CP`, `No.: 45/2019/TT-BTC`.
         let dot = english
+        // Every label word is capitalized, and only a bare label (`Số:`) may stand inside a line: a word that fails
+        // either is passed over before the table's match (a codified note cites `Thông tư số …` on every line).
+        let bareBits = labels === HeaderVocabulary.englishNumberLabels ? HeaderVocabulary.englishNumberBareBits
+            : labels === HeaderVocabulary.numberLabels ? HeaderVocabulary.numberBareBits : FirstWordBits((0..<64).map { UInt64($0) })
         while k < min(b, w.count) {
+            let x = w[k]
+            guard x.isCapitalized, bareBits.mayOpen(x.hash) || lineStartsAt(x.start) else { k += 1; continue }
             guard let (e, next) = labels.match(p, w, at: k, limit: w.count) else { k += 1; continue }
             let labelWord = w[next - 1]
             // `Số` must be capitalized (`Số:`, `Số hiệu:`), or follow a kind label (`Luật số:`).
@@ -1551,7 +1567,8 @@ struct HeaderReader {
         let ngay = HeaderVocabulary.ngay   // once: its accessor per word was a tenth of this loop
         while k < min(b, w.count) {
             // (`ngày` with OCR's wrong marks too, `ngảy`: `dateAt` takes it only in a whole spelt-out date.)
-            guard VietFold.sameLetters(p, w[k], ngay), let d = dateAt(k, limit: min(w.count, k + 8)) else { k += 1; continue }
+            // The hash first: most words are turned away without a call.
+            guard w[k].hash == ngay.hash, VietFold.sameLetters(p, w[k], ngay) else { k += 1; continue }
             // The place: up to five capitalized words just before `ngày` (or before a công điện's hour:
             // `Quảng Bình, 15 giờ 00 ngày …`).
             let pk = hourStart(before: k, from: a) ?? k
@@ -1580,6 +1597,14 @@ struct HeaderReader {
                 if VietFold.gapContains(p, prev.end, w[j].start, 0x3A) { break }
                 j -= 1
             }
+            // The date is read only when one of the cases below may take it (each needs a place, the number, a
+            // line opening near the date, or the date opening its line): a codified note's `kể từ ngày 10/07/2014`
+            // on every line takes none.
+            let li = j == pk ? lineIndex(containing: w[k].start) : nil
+            let mayPlace = j < pk || number != nil
+                || li.map { pk - lines[$0].w0 >= 1 && pk - lines[$0].w0 <= 4 || (pk == k && lines[$0].w0 == k) } == true
+            guard mayPlace || (court == nil && lineStartsAt(w[k].start)),
+                  let d = dateAt(k, limit: min(w.count, k + 8)) else { k += 1; continue }
             // The place starts a line, or follows the capitals of a flattened header (`… UBND Sơn La, ngày`).
             let joined = j > 0 && (VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2F) || (w[j].start - w[j - 1].end == 1 && p[w[j - 1].end] == 0x2D))
             let knownIfUpper = j < pk && (!upperDate || Places.locality(named: text(w[j].start, w[pk - 1].end)[...]) != nil)
@@ -1593,7 +1618,7 @@ struct HeaderReader {
             }
             // A place typed in lower case (`Hà nội, ngày …` in texts converted from legacy fonts): the
             // words from the line start, when they name a known place.
-            if j == pk, let li = lineIndex(containing: w[k].start), pk - lines[li].w0 >= 1, pk - lines[li].w0 <= 4,
+            if j == pk, let li, pk - lines[li].w0 >= 1, pk - lines[li].w0 <= 4,
                w[lines[li].w0].isCapitalized || w[lines[li].w0].isUpper,
                Places.locality(named: text(w[lines[li].w0].start, w[pk - 1].end)[...]) != nil {
                 let place = flatText(w[lines[li].w0].start, w[pk - 1].end).trimmed(" ,")
@@ -1617,7 +1642,7 @@ struct HeaderReader {
                 }
             }
             // A place left blank in the template: `, ngày 05 tháng 3 năm 2024` (or `……, ngày …`) opening its line.
-            if j == pk, pk == k, d.iso != nil, let li = lineIndex(containing: w[k].start), lines[li].w0 == k,
+            if j == pk, pk == k, d.iso != nil, let li, lines[li].w0 == k,
                VietFold.gapContains(p, lines[li].start, w[k].start, 0x2C) {
                 return DateLine(place: nil, iso: d.iso, start: w[k].start, court: false)
             }
@@ -1717,8 +1742,10 @@ struct HeaderReader {
     /// `DỰ THẢO 21/10/2024`, `DỰ THẢO 23.4.2023` in an unfilled header.
     func findDraftDate(_ a: Int, _ b: Int) -> String? {
         var k = a
+        // The table fetched once, and its first word's group asked before a match (most words are not `DỰ`).
+        let draft = HeaderVocabulary.draft
         while k < min(b, w.count) {
-            if let (_, next) = HeaderVocabulary.draft.match(p, w, at: k) {
+            if draft.group(w[k].hash) != nil, let (_, next) = draft.match(p, w, at: k) {
                 var j = next
                 while j < min(w.count, next + 4) {
                     if j + 2 < w.count, w[j].isDigits, w[j + 1].isDigits, w[j + 2].isDigits,
@@ -2148,8 +2175,9 @@ struct HeaderReader {
 
     func findVV(_ a: Int, _ b: Int, dateStart: Int?) -> String? {
         var k = a
+        let vHash = HeaderVocabulary.vWord.hash   // (a word of another hash is turned away without a call)
         while k < min(b, w.count) {
-            if w[k].isCapitalized, VietFold.matches(p, w[k], HeaderVocabulary.vWord), k + 1 < w.count,
+            if w[k].hash == vHash, w[k].isCapitalized, VietFold.matches(p, w[k], HeaderVocabulary.vWord), k + 1 < w.count,
                VietFold.matches(p, w[k + 1], HeaderVocabulary.vWord), w[k + 1].start - w[k].end == 1, p[w[k].end] == 0x2F {
                 var e = k + 2
                 var breaks = 0
@@ -2248,7 +2276,10 @@ struct HeaderReader {
             if from > s, tw.prefix(46).contains(where: { $0.start >= q }) { tw = VietFold.words(p, from: s, to: n) }
             if let r = passage(in: tw, requireThis: true) { return r }
         }
-        // The head: `(QUỐC HỘI … THÔNG QUA NGÀY 9-11-1946)`.
+        // The head: `(QUỐC HỘI … THÔNG QUA NGÀY 9-11-1946)`. Copied only when a word in capitals may open the
+        // phrase (`passage` passes over every other word, and finds nothing in a head without one).
+        let table = HeaderVocabulary.passage
+        guard w.prefix(600).contains(where: { $0.isUpper && table.group($0.hash) != nil }) else { return nil }
         let hw = Array(w.prefix(600))
         return passage(in: hw, requireThis: false, upperOnly: true)
     }
@@ -2279,14 +2310,21 @@ struct HeaderReader {
         func alnum(_ b: UInt8) -> Bool { let l = b | 0x20; return (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x39) }
         var i = from
         let first = word[0]
-        while i + m <= to {
-            // Eight bytes a step to the next byte that may open the word (the lowest flag is exact).
-            if i + 8 <= to, let base = p.baseAddress {
-                let f = SWAR.bytes(SWAR.load(base + i) | (SWAR.ones &* 0x20), equalTo: first)
-                if f == 0 { i += 8; continue }
-                i += f.trailingZeroBitCount >> 3
-                if i + m > to { break }
-            }
+        // The bytes that may open the word (`b | 0x20 == first`): the first byte and its capital, each found by
+        // `memchr` (a byte without the 0x20 bit opens nothing). Where each next occurs is kept until passed.
+        guard first & 0x20 != 0, let base = p.baseAddress else { return nil }
+        let upper = first & ~0x20
+        let lastStart = to - m
+        var nextLower = -1, nextUpper = -1
+        @inline(__always) func next(_ b: UInt8, from i: Int) -> Int {
+            guard let hit = memchr(base + i, Int32(b), lastStart + 1 - i) else { return Int.max }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+        while i <= lastStart {
+            if nextLower < i { nextLower = next(first, from: i) }
+            if nextUpper < i { nextUpper = next(upper, from: i) }
+            i = min(nextLower, nextUpper)
+            if i > lastStart { break }
             if p[i] | 0x20 == first, (i == from || !alnum(p[i - 1])) {
                 var j = 1
                 while j < m, p[i + j] | 0x20 == word[j] { j += 1 }
@@ -2976,8 +3014,9 @@ struct HeaderReader {
         return "\(y)-\(pad2(m))-\(pad2(d))"
     }
 
-    func firstHeading() -> String? {
-        guard let i = headingLine() else { return nil }
+    /// The heading line's text (`line`: `headingLine()`, found by the caller).
+    func firstHeading(line: Int?) -> String? {
+        guard let i = line else { return nil }
         return lineAllUpper(i) ? IssuerPhraseParser.restoreCase(p, w, lines[i].w0, lines[i].w1) : lineText(i)
     }
 
@@ -2986,10 +3025,11 @@ struct HeaderReader {
     /// top, or a dateline opening the lead paragraph under the heading (`Hanoi, March 12, 2025 – …`,
     /// `Hà Nội, ngày 24/6/2025 - …`). A date above the heading without such a mark is usually the
     /// portal's clock, not the article's date.
-    func findPublicationDate() -> String? {
+    func findPublicationDate(heading known: Int?? = nil) -> String? {
         // With no heading of four words, the first line (a short title, as the extractor's fallback reads).
+        // (`known`: the heading line when the caller has looked for it.)
         let heading = hints.title == nil
-            ? headingLine() ?? (lines.first.map { $0.wordCount >= 2 && $0.wordCount < 4 } == true && firstDate(0) == nil ? 0 : nil) : nil
+            ? (known ?? headingLine()) ?? (lines.first.map { $0.wordCount >= 2 && $0.wordCount < 4 } == true && firstDate(0) == nil ? 0 : nil) : nil
         for i in 0..<min(lines.count, 40) {
             let l = lines[i]
             let short = l.end - l.start < 100
