@@ -177,6 +177,8 @@ enum HeaderVocabulary {
         ("Sô", ""), ("Sổ", ""), ("Só", ""), ("S6", ""), ("Sỗ", ""),
     ])
     /// First words of the bare number labels (`Số`, `Số hiệu`; `No`, `Number`), the only labels `findNumber` takes inside a line.
+    static let numberLabelBits = FirstWordBits(numberLabels), englishNumberLabelBits = FirstWordBits(englishNumberLabels)
+    static let draftBits = FirstWordBits(draft)
     static let numberBareBits = FirstWordBits(numberLabels.entries.filter { $0.payload == nil }.map { $0.words[0].hash })
     static let englishNumberBareBits = FirstWordBits(englishNumberLabels.entries.filter { $0.payload == nil }.map { $0.words[0].hash })
     static let stamps = PhraseTable(["DỰ THẢO", "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "TỐI MẬT", "TUYỆT MẬT",
@@ -366,6 +368,8 @@ struct FirstWordBits: Sendable {
         bits = b
     }
     init<T>(_ table: PhraseTable<T>) { self.init(table.entries.map { $0.words[0].hash }) }
+    /// Flags that let every word through.
+    static let all = FirstWordBits((0..<64).map { UInt64($0) })
     /// Whether a word of hash `h` may open a row.
     @inline(__always) func mayOpen(_ h: UInt64) -> Bool { bits & (1 &<< (h & 63)) != 0 }
 }
@@ -763,6 +767,25 @@ struct HeaderReader {
     }
 
     func text(_ a: Int, _ b: Int) -> String { VietFold.string(p, a, b) }
+
+    /// The first word in `k..<end` of hash `h`, else `end`: the words a reader passes over, in a loop of their own
+    /// on the words' storage (through the array, each step reloaded and bounds-checked it).
+    func nextWord(hash h: UInt64, from k: Int, to end: Int) -> Int {
+        w.withUnsafeBufferPointer { wb in
+            var j = k
+            while j < end, wb[j].hash != h { j += 1 }
+            return j
+        }
+    }
+
+    /// The first word in `k..<end` whose hash may open a row (`bits`), else `end`.
+    func nextWord(opening bits: FirstWordBits, from k: Int, to end: Int) -> Int {
+        w.withUnsafeBufferPointer { wb in
+            var j = k
+            while j < end, !bits.mayOpen(wb[j].hash) { j += 1 }
+            return j
+        }
+    }
 
     /// `s.hasPrefix` of the one-character string of ASCII byte `b`, read on the bytes when the byte after it is
     /// ASCII too (it is then a character of its own); else left to `hasPrefix` (a mark may join it).
@@ -1300,11 +1323,21 @@ struct HeaderReader {
         let dot = english
         // Every label word is capitalized, and only a bare label (`Số:`) may stand inside a line: a word that fails
         // either is passed over before the table's match (a codified note cites `Thông tư số …` on every line).
-        let bareBits = labels === HeaderVocabulary.englishNumberLabels ? HeaderVocabulary.englishNumberBareBits
-            : labels === HeaderVocabulary.numberLabels ? HeaderVocabulary.numberBareBits : FirstWordBits((0..<64).map { UInt64($0) })
-        while k < min(b, w.count) {
-            let x = w[k]
-            guard x.isCapitalized, bareBits.mayOpen(x.hash) || lineStartsAt(x.start) else { k += 1; continue }
+        let englishTable = labels === HeaderVocabulary.englishNumberLabels, vietnameseTable = labels === HeaderVocabulary.numberLabels
+        let allBits = englishTable ? HeaderVocabulary.englishNumberLabelBits : vietnameseTable ? HeaderVocabulary.numberLabelBits : FirstWordBits.all
+        let bareBits = englishTable ? HeaderVocabulary.englishNumberBareBits : vietnameseTable ? HeaderVocabulary.numberBareBits : FirstWordBits.all
+        let end = min(b, w.count)
+        while k < end {
+            k = w.withUnsafeBufferPointer { wb in
+                var j = k
+                while j < end {
+                    let x = wb[j]
+                    if x.isCapitalized, allBits.mayOpen(x.hash), bareBits.mayOpen(x.hash) || lineStartsAt(x.start) { break }
+                    j += 1
+                }
+                return j
+            }
+            guard k < end else { break }
             guard let (e, next) = labels.match(p, w, at: k, limit: w.count) else { k += 1; continue }
             let labelWord = w[next - 1]
             // `Số` must be capitalized (`Số:`, `Số hiệu:`), or follow a kind label (`Luật số:`).
@@ -1565,10 +1598,12 @@ struct HeaderReader {
         var k = a
         var court: DateLine? = nil
         let ngay = HeaderVocabulary.ngay   // once: its accessor per word was a tenth of this loop
-        while k < min(b, w.count) {
+        let end = min(b, w.count)
+        while k < end {
             // (`ngày` with OCR's wrong marks too, `ngảy`: `dateAt` takes it only in a whole spelt-out date.)
-            // The hash first: most words are turned away without a call.
-            guard w[k].hash == ngay.hash, VietFold.sameLetters(p, w[k], ngay) else { k += 1; continue }
+            // The hash first: most words are passed over without a call; the letters are compared below.
+            k = nextWord(hash: ngay.hash, from: k, to: end)
+            guard k < end else { break }
             // The place: up to five capitalized words just before `ngày` (or before a công điện's hour:
             // `Quảng Bình, 15 giờ 00 ngày …`).
             let pk = hourStart(before: k, from: a) ?? k
@@ -1603,7 +1638,7 @@ struct HeaderReader {
             let li = j == pk ? lineIndex(containing: w[k].start) : nil
             let mayPlace = j < pk || number != nil
                 || li.map { pk - lines[$0].w0 >= 1 && pk - lines[$0].w0 <= 4 || (pk == k && lines[$0].w0 == k) } == true
-            guard mayPlace || (court == nil && lineStartsAt(w[k].start)),
+            guard mayPlace || (court == nil && lineStartsAt(w[k].start)), VietFold.sameLetters(p, w[k], ngay),
                   let d = dateAt(k, limit: min(w.count, k + 8)) else { k += 1; continue }
             // The place starts a line, or follows the capitals of a flattened header (`… UBND Sơn La, ngày`).
             let joined = j > 0 && (VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2F) || (w[j].start - w[j - 1].end == 1 && p[w[j - 1].end] == 0x2D))
@@ -1660,13 +1695,14 @@ struct HeaderReader {
     /// The first word of a công điện's hour right before word `k` (`15 giờ 00`, `07 giờ 30 phút,`, `15 giờ`), not before `a`.
     func hourStart(before k: Int, from a: Int) -> Int? {
         var i = k
-        if i - 1 >= a, VietFold.matches(p, w[i - 1], HeaderVocabulary.phut) {
+        // (The hashes first: the words before a date are seldom `phút` or `giờ`.)
+        if i - 1 >= a, w[i - 1].hash == HeaderVocabulary.phut.hash, VietFold.matches(p, w[i - 1], HeaderVocabulary.phut) {
             guard i - 2 >= a, w[i - 2].isDigits else { return nil }
             i -= 2
         } else if i - 1 >= a, w[i - 1].isDigits {
             i -= 1
         }
-        guard i - 2 >= a, VietFold.matches(p, w[i - 1], HeaderVocabulary.gio), w[i - 2].isDigits,
+        guard i - 2 >= a, w[i - 1].hash == HeaderVocabulary.gio.hash, VietFold.matches(p, w[i - 1], HeaderVocabulary.gio), w[i - 2].isDigits,
               w[i - 2].end - w[i - 2].start <= 2 else { return nil }
         return i - 2
     }
@@ -1744,8 +1780,11 @@ struct HeaderReader {
         var k = a
         // The table fetched once, and its first word's group asked before a match (most words are not `DỰ`).
         let draft = HeaderVocabulary.draft
-        while k < min(b, w.count) {
-            if draft.group(w[k].hash) != nil, let (_, next) = draft.match(p, w, at: k) {
+        let end = min(b, w.count)
+        while k < end {
+            k = nextWord(opening: HeaderVocabulary.draftBits, from: k, to: end)
+            guard k < end else { break }
+            if let (_, next) = draft.match(p, w, at: k) {
                 var j = next
                 while j < min(w.count, next + 4) {
                     if j + 2 < w.count, w[j].isDigits, w[j + 1].isDigits, w[j + 2].isDigits,
@@ -2175,9 +2214,12 @@ struct HeaderReader {
 
     func findVV(_ a: Int, _ b: Int, dateStart: Int?) -> String? {
         var k = a
-        let vHash = HeaderVocabulary.vWord.hash   // (a word of another hash is turned away without a call)
-        while k < min(b, w.count) {
-            if w[k].hash == vHash, w[k].isCapitalized, VietFold.matches(p, w[k], HeaderVocabulary.vWord), k + 1 < w.count,
+        let vHash = HeaderVocabulary.vWord.hash   // (a word of another hash is passed over without a call)
+        let end = min(b, w.count)
+        while k < end {
+            k = nextWord(hash: vHash, from: k, to: end)
+            guard k < end else { break }
+            if w[k].isCapitalized, VietFold.matches(p, w[k], HeaderVocabulary.vWord), k + 1 < w.count,
                VietFold.matches(p, w[k + 1], HeaderVocabulary.vWord), w[k + 1].start - w[k].end == 1, p[w[k].end] == 0x2F {
                 var e = k + 2
                 var breaks = 0
