@@ -178,7 +178,7 @@ enum HeaderVocabulary {
     ])
     /// First words of the bare number labels (`Số`, `Số hiệu`; `No`, `Number`), the only labels `findNumber` takes inside a line.
     static let numberLabelBits = FirstWordBits(numberLabels), englishNumberLabelBits = FirstWordBits(englishNumberLabels)
-    static let draftBits = FirstWordBits(draft)
+    static let draftBits = FirstWordBits(draft), passageBits = FirstWordBits(passage)
     static let numberBareBits = FirstWordBits(numberLabels.entries.filter { $0.payload == nil }.map { $0.words[0].hash })
     static let englishNumberBareBits = FirstWordBits(englishNumberLabels.entries.filter { $0.payload == nil }.map { $0.words[0].hash })
     static let stamps = PhraseTable(["DỰ THẢO", "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "TỐI MẬT", "TUYỆT MẬT",
@@ -1626,7 +1626,8 @@ struct HeaderReader {
                 let prev = w[j - 1]
                 guard VietFold.softGap(p, prev.end, w[j].start) || gapOnlyStarsSpaces(prev.end, w[j].start) else { break }
                 if let number, prev.start < number.upperBound, prev.end > number.lowerBound { break }
-                let unitWord = LocalityParser.units.matches(p, w, at: j - 1, limit: pk) && (prev.isUpper || prev.isCapitalized)
+                // (The case first: the word before most dates is in lower case, and the table is not asked.)
+                let unitWord = (prev.isUpper || prev.isCapitalized) && LocalityParser.units.matches(p, w, at: j - 1, limit: pk)
                 guard (prev.isCapitalized && (prev.flags & FoldWord.hasLower != 0 || unitWord || upperDate)) ||
                         (upperDate && prev.isUpper) else { break }
                 if VietFold.gapContains(p, prev.end, w[j].start, 0x3A) { break }
@@ -2321,7 +2322,10 @@ struct HeaderReader {
         // The head: `(QUỐC HỘI … THÔNG QUA NGÀY 9-11-1946)`. Copied only when a word in capitals may open the
         // phrase (`passage` passes over every other word, and finds nothing in a head without one).
         let table = HeaderVocabulary.passage
-        guard w.prefix(600).contains(where: { $0.isUpper && table.group($0.hash) != nil }) else { return nil }
+        let opens = w.withUnsafeBufferPointer { wb in
+            wb.prefix(600).contains { $0.isUpper && HeaderVocabulary.passageBits.mayOpen($0.hash) && table.group($0.hash) != nil }
+        }
+        guard opens else { return nil }
         let hw = Array(w.prefix(600))
         return passage(in: hw, requireThis: false, upperOnly: true)
     }
@@ -2960,7 +2964,14 @@ struct HeaderReader {
         let ngay = HeaderVocabulary.ngay
         var j = l.w0
         while j < l.w1 {
-            // Most words are none of the three openings: digits, `ngày` and a number, a month name.
+            // Most words are none of the three openings: digits, `ngày` and a number, a month name. They are
+            // passed over in a loop of their own, on the words' storage.
+            j = w.withUnsafeBufferPointer { wb in
+                var j = j
+                while j < l.w1, !wb[j].isDigits, wb[j].hash != ngay.hash, !isMonthCandidate(wb[j]) { j += 1 }
+                return j
+            }
+            guard j < l.w1 else { break }
             let x = w[j]
             if x.isDigits {
                 if j + 2 < l.w1, w[j + 1].isDigits, w[j + 2].isDigits, separatorGap(x.end, w[j + 1].start),
