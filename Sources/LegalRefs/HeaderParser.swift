@@ -1636,7 +1636,10 @@ struct HeaderReader {
             // The date is read only when one of the cases below may take it (each needs a place, the number, a
             // line opening near the date, or the date opening its line): a codified note's `kể từ ngày 10/07/2014`
             // on every line takes none.
-            let li = j == pk ? lineIndex(containing: w[k].start) : nil
+            // (The line holding the date opens within its five words before `pk` only if a line break stands
+            // between them: without one, the line is not looked for.)
+            let nearLineStart = pk < 5 || contains(0x0A, w[pk - 5].end, w[k].start)
+            let li = j == pk && nearLineStart ? lineIndex(containing: w[k].start) : nil
             let mayPlace = j < pk || number != nil
                 || li.map { pk - lines[$0].w0 >= 1 && pk - lines[$0].w0 <= 4 || (pk == k && lines[$0].w0 == k) } == true
             guard mayPlace || (court == nil && lineStartsAt(w[k].start)), VietFold.sameLetters(p, w[k], ngay),
@@ -2497,6 +2500,13 @@ struct HeaderReader {
         }
     }
 
+    /// Whether bytes `a..<b` hold `byte`: `VietFold.gapContains` for a whole line (`memchr`, where the byte loop
+    /// cost about three instructions a byte).
+    func contains(_ byte: UInt8, _ a: Int, _ b: Int) -> Bool {
+        guard a < b, let base = p.baseAddress else { return false }
+        return memchr(base + a, Int32(byte), b - a) != nil
+    }
+
     /// The next newline at or after `i` (or `limit`).
     func nextNewline(_ i: Int, _ limit: Int) -> Int {
         guard i < limit, let base = p.baseAddress, let hit = memchr(base + i, 0x0A, limit - i) else { return limit }
@@ -2735,16 +2745,17 @@ struct HeaderReader {
         }
         // The place-and-date line, for a local author: its header names a local body, or (with no
         // body read) its symbol has a local code (`QĐ-UBND`, `TB-SYT`, `NQ/TU`).
+        // (Only an official text's: a note's or a page's code is not looked up, nor the local codes built.)
+        guard out.isOfficial else { return nil }
         let code = out.issuerCode ?? ""
         let codeLocal = HeaderVocabulary.isLocalCode(code)
         let codeCentral = !code.isEmpty && !codeLocal
         let chainLocal = chain.contains { $0.isLocal }
-        if out.isOfficial, chainLocal || (chain.isEmpty && (codeLocal || (motto != nil && !codeCentral))),
+        if chainLocal || (chain.isEmpty && (codeLocal || (motto != nil && !codeCentral))),
            let place = out.place, let loc = Places.locality(named: place[...], on: out.date) {
             return .some(loc)
         }
-        if out.isOfficial { return .some(nil) }
-        return nil
+        return .some(nil)
     }
 
     /// The context locality left pending by `run` (`newsLocalityPending`): that of the issuing block `run`
@@ -2933,7 +2944,7 @@ struct HeaderReader {
         // date (`Từ 1/7/2025, học phí mầm non …`): only a line of the date and a few words is a clock.
         for i in 0..<min(lines.count, 15) {
             let l = lines[i]
-            guard l.wordCount >= 4, l.end - l.start < 300, !VietFold.gapContains(p, l.start, l.end, 0x7C),
+            guard l.wordCount >= 4, l.end - l.start < 300, !contains(0x7C, l.start, l.end),
                   !lineStarts(i, HeaderVocabulary.portalWords) else { continue }
             // A date further into the line (`(Điều 3 Thông tư số …, có hiệu lực thi hành kể từ ngày
             // 10/07/2014)`) marks a note, not a title.
