@@ -419,7 +419,7 @@ struct HeaderReader {
         var metaScan = MetaScan(), metaWhole = MetaScan()
         var motto: Motto? = nil
         var zoneStartLine = 0
-        var typeLine: Int? = nil
+        var typeLine: Int? = nil, typeLineRead = false
         var rawMotto: Motto? = nil
         var scannedWords = 0
         var previousEnd = 0
@@ -439,7 +439,10 @@ struct HeaderReader {
             motto = rawMotto.flatMap { m in m.start <= 2_048 || meta.endLine >= 0 ? m : nil }
             english = motto?.english ?? false
             zoneStartLine = zoneStart(motto: motto, metaEnd: meta.endLine)
-            typeLine = english ? findEnglishTypeLine(from: zoneStartLine) : findTypeLine(from: zoneStartLine, strict: motto == nil)
+            // The type line decides here only with a motto; without one it is looked for once, on the final window
+            // (a text without a header grows to the last window, and each step looked for it again).
+            typeLineRead = motto != nil
+            typeLine = typeLineRead ? (english ? findEnglishTypeLine(from: zoneStartLine) : findTypeLine(from: zoneStartLine, strict: motto == nil)) : nil
             if headEnd >= n { break }
             if let motto, motto.end + 600 < headEnd {
                 if let t = typeLine, t + 4 < lines.count { break }
@@ -448,6 +451,9 @@ struct HeaderReader {
             }
             // Only a legal library page (its metadata block first) pushes the header beyond 4 KB.
             if motto == nil, meta.endLine < 0, headEnd >= 4_096 { break }
+        }
+        if !typeLineRead {
+            typeLine = english ? findEnglishTypeLine(from: zoneStartLine) : findTypeLine(from: zoneStartLine, strict: motto == nil)
         }
         // The block's values, once, on the final window: a block found was looked for again at each step, so
         // these are the lines it was last found on (and with no block its values are empty).
@@ -1604,6 +1610,15 @@ struct HeaderReader {
             // The hash first: most words are passed over without a call; the letters are compared below.
             k = nextWord(hash: ngay.hash, from: k, to: end)
             guard k < end else { break }
+            // A date no case below may take is passed over before the hour and the place are read: no number, no
+            // court line (the date does not open its line, or one was taken), no capital among the six words before
+            // it (a place read back from `pk`, at most four words before `k`, opens on a capital at `pk - 1` or
+            // `pk - 2`), and no line break among its ten words before (its line then opens more than five words
+            // before `pk`). A codified note's `… kể từ ngày 10/07/2014` on every line is passed over here.
+            if number == nil, court != nil || !lineStartsAt(w[k].start), k >= 10, !contains(0x0A, w[k - 10].end, w[k].start),
+               !(k - 6..<k).contains(where: { w[$0].flags & (FoldWord.firstUpper | FoldWord.allUpper) != 0 }) {
+                k += 1; continue
+            }
             // The place: up to five capitalized words just before `ngày` (or before a công điện's hour:
             // `Quảng Bình, 15 giờ 00 ngày …`).
             let pk = hourStart(before: k, from: a) ?? k
