@@ -399,6 +399,8 @@ struct HeaderReader {
     private(set) var newsLocalityPending = false
     /// The header is an English translation's (its motto is in English): the English tables are read.
     var english = false
+    /// A window of the head ended elsewhere than after a line break, so that a word may have been cut in two there.
+    var headCutWord = false
 
     init(p: UnsafeBufferPointer<UInt8>, hints: DocumentHints) {
         self.p = p; self.hints = hints; self.n = p.count
@@ -713,6 +715,7 @@ struct HeaderReader {
             while headEnd > 0, headEnd < n, p[headEnd] & 0xC0 == 0x80 { headEnd -= 1 }
         }
         guard headEnd > old else { return }
+        if headEnd < n, p[headEnd - 1] != 0x0A { headCutWord = true }
         // Written straight after the words already read: going through a returned array copied each
         // word twice and allocated twice per step.
         let kept = w.count
@@ -2333,8 +2336,8 @@ struct HeaderReader {
             // stand between them (a space ends any word, so the words from it are those of a fold from `s`).
             var from = max(s, q - 1_024)
             while from > s, p[from] != 0x20, p[from] != 0x0A { from -= 1 }
-            var tw = VietFold.words(p, from: from, to: n)
-            if from > s, tw.prefix(46).contains(where: { $0.start >= q }) { tw = VietFold.words(p, from: s, to: n) }
+            var tw = tailWords(from: from)
+            if from > s, tw.prefix(46).contains(where: { $0.start >= q }) { tw = tailWords(from: s) }
             if let r = passage(in: tw, requireThis: true) { return r }
         }
         // The head: `(QUỐC HỘI … THÔNG QUA NGÀY 9-11-1946)`. Copied only when a word in capitals may open the
@@ -2346,6 +2349,16 @@ struct HeaderReader {
         guard opens else { return nil }
         let hw = Array(w.prefix(600))
         return passage(in: hw, requireThis: false, upperOnly: true)
+    }
+
+    /// The words of `p[from..<n]`: those of the head from there when it holds the whole text (a short text's), copied
+    /// rather than folded again. They are the same words when `from` opens the text or stands on a space or a line
+    /// break (no word runs across it), and no window boundary of the head cut a word (`headCutWord`).
+    func tailWords(from: Int) -> [FoldWord] {
+        if headEnd == n, !headCutWord, from == 0 || (from < n && (p[from] == 0x20 || p[from] == 0x0A)) {
+            return Array(w[wordIndex(atOrAfter: from)...])
+        }
+        return VietFold.words(p, from: from, to: n)
     }
 
     /// The adoption line of a precedent: `Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua ngày 24 tháng 02 năm 2021`.
