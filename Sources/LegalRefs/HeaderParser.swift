@@ -176,6 +176,11 @@ enum HeaderVocabulary {
         // What OCR makes of `Số` (kind `""`: taken only before a colon, at the start of a line).
         ("Sô", ""), ("Sổ", ""), ("Só", ""), ("S6", ""), ("Sỗ", ""),
     ])
+    /// First words of the bare number labels (`Số`, `Số hiệu`; `No`, `Number`), the only labels `findNumber` takes inside a line.
+    static let numberLabelBits = FirstWordBits(numberLabels), englishNumberLabelBits = FirstWordBits(englishNumberLabels)
+    static let draftBits = FirstWordBits(draft), passageBits = FirstWordBits(passage)
+    static let numberBareBits = FirstWordBits(numberLabels.entries.filter { $0.payload == nil }.map { $0.words[0].hash })
+    static let englishNumberBareBits = FirstWordBits(englishNumberLabels.entries.filter { $0.payload == nil }.map { $0.words[0].hash })
     static let stamps = PhraseTable(["DỰ THẢO", "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "TỐI MẬT", "TUYỆT MẬT",
                                      "BẢN SAO", "LẦN", "Dự thảo"].map { ($0, ()) })
     static let draft = PhraseTable([("DỰ THẢO", ())])
@@ -363,6 +368,8 @@ struct FirstWordBits: Sendable {
         bits = b
     }
     init<T>(_ table: PhraseTable<T>) { self.init(table.entries.map { $0.words[0].hash }) }
+    /// Flags that let every word through.
+    static let all = FirstWordBits((0..<64).map { UInt64($0) })
     /// Whether a word of hash `h` may open a row.
     @inline(__always) func mayOpen(_ h: UInt64) -> Bool { bits & (1 &<< (h & 63)) != 0 }
 }
@@ -392,6 +399,8 @@ struct HeaderReader {
     private(set) var newsLocalityPending = false
     /// The header is an English translation's (its motto is in English): the English tables are read.
     var english = false
+    /// A window of the head ended elsewhere than after a line break, so that a word may have been cut in two there.
+    var headCutWord = false
 
     init(p: UnsafeBufferPointer<UInt8>, hints: DocumentHints) {
         self.p = p; self.hints = hints; self.n = p.count
@@ -412,7 +421,7 @@ struct HeaderReader {
         var metaScan = MetaScan(), metaWhole = MetaScan()
         var motto: Motto? = nil
         var zoneStartLine = 0
-        var typeLine: Int? = nil
+        var typeLine: Int? = nil, typeLineRead = false
         var rawMotto: Motto? = nil
         var scannedWords = 0
         var previousEnd = 0
@@ -432,7 +441,10 @@ struct HeaderReader {
             motto = rawMotto.flatMap { m in m.start <= 2_048 || meta.endLine >= 0 ? m : nil }
             english = motto?.english ?? false
             zoneStartLine = zoneStart(motto: motto, metaEnd: meta.endLine)
-            typeLine = english ? findEnglishTypeLine(from: zoneStartLine) : findTypeLine(from: zoneStartLine, strict: motto == nil)
+            // The type line decides here only with a motto; without one it is looked for once, on the final window
+            // (a text without a header grows to the last window, and each step looked for it again).
+            typeLineRead = motto != nil
+            typeLine = typeLineRead ? (english ? findEnglishTypeLine(from: zoneStartLine) : findTypeLine(from: zoneStartLine, strict: motto == nil)) : nil
             if headEnd >= n { break }
             if let motto, motto.end + 600 < headEnd {
                 if let t = typeLine, t + 4 < lines.count { break }
@@ -441,6 +453,9 @@ struct HeaderReader {
             }
             // Only a legal library page (its metadata block first) pushes the header beyond 4 KB.
             if motto == nil, meta.endLine < 0, headEnd >= 4_096 { break }
+        }
+        if !typeLineRead {
+            typeLine = english ? findEnglishTypeLine(from: zoneStartLine) : findTypeLine(from: zoneStartLine, strict: motto == nil)
         }
         // The block's values, once, on the final window: a block found was looked for again at each step, so
         // these are the lines it was last found on (and with no block its values are empty).
@@ -644,7 +659,14 @@ struct HeaderReader {
 
         // Title.
         out.title = title
-        if out.title == nil, !out.isOfficial { out.title = hints.title ?? firstHeading() }
+        // The heading line, looked for once for the title and the publication date (both read it).
+        var heading: Int?? = nil
+        if out.title == nil, !out.isOfficial, hints.title == nil {
+            heading = .some(headingLine())
+            out.title = firstHeading(line: heading!)
+        } else if out.title == nil, !out.isOfficial {
+            out.title = hints.title
+        }
 
         // Signature and Party refinement.
         let sig = findSignature(after: zoneEndByte)
@@ -673,7 +695,7 @@ struct HeaderReader {
             out.kind = nil; out.issuer = nil; out.issuerCode = nil; out.locality = nil
             out.rawSymbol = nil; out.symbolRange = nil; out.symbolStatus = .absent
             if out.dateSource != .passage { out.date = nil; out.dateSource = nil }
-            if let d = hints.date { out.date = d; out.dateSource = .hints } else if let d = findPublicationDate() { out.date = d; out.dateSource = .publication }
+            if let d = hints.date { out.date = d; out.dateSource = .hints } else if let d = findPublicationDate(heading: heading) { out.date = d; out.dateSource = .publication }
         } else if out.date == nil, let d = hints.date {
             out.date = d; out.dateSource = .hints
         }
@@ -693,6 +715,7 @@ struct HeaderReader {
             while headEnd > 0, headEnd < n, p[headEnd] & 0xC0 == 0x80 { headEnd -= 1 }
         }
         guard headEnd > old else { return }
+        if headEnd < n, p[headEnd - 1] != 0x0A { headCutWord = true }
         // Written straight after the words already read: going through a returned array copied each
         // word twice and allocated twice per step.
         let kept = w.count
@@ -753,6 +776,25 @@ struct HeaderReader {
     }
 
     func text(_ a: Int, _ b: Int) -> String { VietFold.string(p, a, b) }
+
+    /// The first word in `k..<end` of hash `h`, else `end`: the words a reader passes over, in a loop of their own
+    /// on the words' storage (through the array, each step reloaded and bounds-checked it).
+    func nextWord(hash h: UInt64, from k: Int, to end: Int) -> Int {
+        w.withUnsafeBufferPointer { wb in
+            var j = k
+            while j < end, wb[j].hash != h { j += 1 }
+            return j
+        }
+    }
+
+    /// The first word in `k..<end` whose hash may open a row (`bits`), else `end`.
+    func nextWord(opening bits: FirstWordBits, from k: Int, to end: Int) -> Int {
+        w.withUnsafeBufferPointer { wb in
+            var j = k
+            while j < end, !bits.mayOpen(wb[j].hash) { j += 1 }
+            return j
+        }
+    }
 
     /// `s.hasPrefix` of the one-character string of ASCII byte `b`, read on the bytes when the byte after it is
     /// ASCII too (it is then a character of its own); else left to `hasPrefix` (a mark may join it).
@@ -1288,7 +1330,23 @@ struct HeaderReader {
         var k = a
         // An English label is abbreviated: `No. 13/2023/ND-CP`, `No.: 45/2019/TT-BTC`.
         let dot = english
-        while k < min(b, w.count) {
+        // Every label word is capitalized, and only a bare label (`Số:`) may stand inside a line: a word that fails
+        // either is passed over before the table's match (a codified note cites `Thông tư số …` on every line).
+        let englishTable = labels === HeaderVocabulary.englishNumberLabels, vietnameseTable = labels === HeaderVocabulary.numberLabels
+        let allBits = englishTable ? HeaderVocabulary.englishNumberLabelBits : vietnameseTable ? HeaderVocabulary.numberLabelBits : FirstWordBits.all
+        let bareBits = englishTable ? HeaderVocabulary.englishNumberBareBits : vietnameseTable ? HeaderVocabulary.numberBareBits : FirstWordBits.all
+        let end = min(b, w.count)
+        while k < end {
+            k = w.withUnsafeBufferPointer { wb in
+                var j = k
+                while j < end {
+                    let x = wb[j]
+                    if x.isCapitalized, allBits.mayOpen(x.hash), bareBits.mayOpen(x.hash) || lineStartsAt(x.start) { break }
+                    j += 1
+                }
+                return j
+            }
+            guard k < end else { break }
             guard let (e, next) = labels.match(p, w, at: k, limit: w.count) else { k += 1; continue }
             let labelWord = w[next - 1]
             // `Số` must be capitalized (`Số:`, `Số hiệu:`), or follow a kind label (`Luật số:`).
@@ -1549,9 +1607,21 @@ struct HeaderReader {
         var k = a
         var court: DateLine? = nil
         let ngay = HeaderVocabulary.ngay   // once: its accessor per word was a tenth of this loop
-        while k < min(b, w.count) {
+        let end = min(b, w.count)
+        while k < end {
             // (`ngày` with OCR's wrong marks too, `ngảy`: `dateAt` takes it only in a whole spelt-out date.)
-            guard VietFold.sameLetters(p, w[k], ngay), let d = dateAt(k, limit: min(w.count, k + 8)) else { k += 1; continue }
+            // The hash first: most words are passed over without a call; the letters are compared below.
+            k = nextWord(hash: ngay.hash, from: k, to: end)
+            guard k < end else { break }
+            // A date no case below may take is passed over before the hour and the place are read: no number, no
+            // court line (the date does not open its line, or one was taken), no capital among the six words before
+            // it (a place read back from `pk`, at most four words before `k`, opens on a capital at `pk - 1` or
+            // `pk - 2`), and no line break among its ten words before (its line then opens more than five words
+            // before `pk`). A codified note's `… kể từ ngày 10/07/2014` on every line is passed over here.
+            if number == nil, court != nil || !lineStartsAt(w[k].start), k >= 10, !contains(0x0A, w[k - 10].end, w[k].start),
+               !(k - 6..<k).contains(where: { w[$0].flags & (FoldWord.firstUpper | FoldWord.allUpper) != 0 }) {
+                k += 1; continue
+            }
             // The place: up to five capitalized words just before `ngày` (or before a công điện's hour:
             // `Quảng Bình, 15 giờ 00 ngày …`).
             let pk = hourStart(before: k, from: a) ?? k
@@ -1574,12 +1644,24 @@ struct HeaderReader {
                 let prev = w[j - 1]
                 guard VietFold.softGap(p, prev.end, w[j].start) || gapOnlyStarsSpaces(prev.end, w[j].start) else { break }
                 if let number, prev.start < number.upperBound, prev.end > number.lowerBound { break }
-                let unitWord = LocalityParser.units.matches(p, w, at: j - 1, limit: pk) && (prev.isUpper || prev.isCapitalized)
+                // (The case first: the word before most dates is in lower case, and the table is not asked.)
+                let unitWord = (prev.isUpper || prev.isCapitalized) && LocalityParser.units.matches(p, w, at: j - 1, limit: pk)
                 guard (prev.isCapitalized && (prev.flags & FoldWord.hasLower != 0 || unitWord || upperDate)) ||
                         (upperDate && prev.isUpper) else { break }
                 if VietFold.gapContains(p, prev.end, w[j].start, 0x3A) { break }
                 j -= 1
             }
+            // The date is read only when one of the cases below may take it (each needs a place, the number, a
+            // line opening near the date, or the date opening its line): a codified note's `kể từ ngày 10/07/2014`
+            // on every line takes none.
+            // (The line holding the date opens within its five words before `pk` only if a line break stands
+            // between them: without one, the line is not looked for.)
+            let nearLineStart = pk < 5 || contains(0x0A, w[pk - 5].end, w[k].start)
+            let li = j == pk && nearLineStart ? lineIndex(containing: w[k].start) : nil
+            let mayPlace = j < pk || number != nil
+                || li.map { pk - lines[$0].w0 >= 1 && pk - lines[$0].w0 <= 4 || (pk == k && lines[$0].w0 == k) } == true
+            guard mayPlace || (court == nil && lineStartsAt(w[k].start)), VietFold.sameLetters(p, w[k], ngay),
+                  let d = dateAt(k, limit: min(w.count, k + 8)) else { k += 1; continue }
             // The place starts a line, or follows the capitals of a flattened header (`… UBND Sơn La, ngày`).
             let joined = j > 0 && (VietFold.gapContains(p, w[j - 1].end, w[j].start, 0x2F) || (w[j].start - w[j - 1].end == 1 && p[w[j - 1].end] == 0x2D))
             let knownIfUpper = j < pk && (!upperDate || Places.locality(named: text(w[j].start, w[pk - 1].end)[...]) != nil)
@@ -1593,7 +1675,7 @@ struct HeaderReader {
             }
             // A place typed in lower case (`Hà nội, ngày …` in texts converted from legacy fonts): the
             // words from the line start, when they name a known place.
-            if j == pk, let li = lineIndex(containing: w[k].start), pk - lines[li].w0 >= 1, pk - lines[li].w0 <= 4,
+            if j == pk, let li, pk - lines[li].w0 >= 1, pk - lines[li].w0 <= 4,
                w[lines[li].w0].isCapitalized || w[lines[li].w0].isUpper,
                Places.locality(named: text(w[lines[li].w0].start, w[pk - 1].end)[...]) != nil {
                 let place = flatText(w[lines[li].w0].start, w[pk - 1].end).trimmed(" ,")
@@ -1617,7 +1699,7 @@ struct HeaderReader {
                 }
             }
             // A place left blank in the template: `, ngày 05 tháng 3 năm 2024` (or `……, ngày …`) opening its line.
-            if j == pk, pk == k, d.iso != nil, let li = lineIndex(containing: w[k].start), lines[li].w0 == k,
+            if j == pk, pk == k, d.iso != nil, let li, lines[li].w0 == k,
                VietFold.gapContains(p, lines[li].start, w[k].start, 0x2C) {
                 return DateLine(place: nil, iso: d.iso, start: w[k].start, court: false)
             }
@@ -1635,13 +1717,14 @@ struct HeaderReader {
     /// The first word of a công điện's hour right before word `k` (`15 giờ 00`, `07 giờ 30 phút,`, `15 giờ`), not before `a`.
     func hourStart(before k: Int, from a: Int) -> Int? {
         var i = k
-        if i - 1 >= a, VietFold.matches(p, w[i - 1], HeaderVocabulary.phut) {
+        // (The hashes first: the words before a date are seldom `phút` or `giờ`.)
+        if i - 1 >= a, w[i - 1].hash == HeaderVocabulary.phut.hash, VietFold.matches(p, w[i - 1], HeaderVocabulary.phut) {
             guard i - 2 >= a, w[i - 2].isDigits else { return nil }
             i -= 2
         } else if i - 1 >= a, w[i - 1].isDigits {
             i -= 1
         }
-        guard i - 2 >= a, VietFold.matches(p, w[i - 1], HeaderVocabulary.gio), w[i - 2].isDigits,
+        guard i - 2 >= a, w[i - 1].hash == HeaderVocabulary.gio.hash, VietFold.matches(p, w[i - 1], HeaderVocabulary.gio), w[i - 2].isDigits,
               w[i - 2].end - w[i - 2].start <= 2 else { return nil }
         return i - 2
     }
@@ -1717,8 +1800,13 @@ struct HeaderReader {
     /// `DỰ THẢO 21/10/2024`, `DỰ THẢO 23.4.2023` in an unfilled header.
     func findDraftDate(_ a: Int, _ b: Int) -> String? {
         var k = a
-        while k < min(b, w.count) {
-            if let (_, next) = HeaderVocabulary.draft.match(p, w, at: k) {
+        // The table fetched once, and its first word's group asked before a match (most words are not `DỰ`).
+        let draft = HeaderVocabulary.draft
+        let end = min(b, w.count)
+        while k < end {
+            k = nextWord(opening: HeaderVocabulary.draftBits, from: k, to: end)
+            guard k < end else { break }
+            if let (_, next) = draft.match(p, w, at: k) {
                 var j = next
                 while j < min(w.count, next + 4) {
                     if j + 2 < w.count, w[j].isDigits, w[j + 1].isDigits, w[j + 2].isDigits,
@@ -2148,7 +2236,11 @@ struct HeaderReader {
 
     func findVV(_ a: Int, _ b: Int, dateStart: Int?) -> String? {
         var k = a
-        while k < min(b, w.count) {
+        let vHash = HeaderVocabulary.vWord.hash   // (a word of another hash is passed over without a call)
+        let end = min(b, w.count)
+        while k < end {
+            k = nextWord(hash: vHash, from: k, to: end)
+            guard k < end else { break }
             if w[k].isCapitalized, VietFold.matches(p, w[k], HeaderVocabulary.vWord), k + 1 < w.count,
                VietFold.matches(p, w[k + 1], HeaderVocabulary.vWord), w[k + 1].start - w[k].end == 1, p[w[k].end] == 0x2F {
                 var e = k + 2
@@ -2244,13 +2336,29 @@ struct HeaderReader {
             // stand between them (a space ends any word, so the words from it are those of a fold from `s`).
             var from = max(s, q - 1_024)
             while from > s, p[from] != 0x20, p[from] != 0x0A { from -= 1 }
-            var tw = VietFold.words(p, from: from, to: n)
-            if from > s, tw.prefix(46).contains(where: { $0.start >= q }) { tw = VietFold.words(p, from: s, to: n) }
+            var tw = tailWords(from: from)
+            if from > s, tw.prefix(46).contains(where: { $0.start >= q }) { tw = tailWords(from: s) }
             if let r = passage(in: tw, requireThis: true) { return r }
         }
-        // The head: `(QUỐC HỘI … THÔNG QUA NGÀY 9-11-1946)`.
+        // The head: `(QUỐC HỘI … THÔNG QUA NGÀY 9-11-1946)`. Copied only when a word in capitals may open the
+        // phrase (`passage` passes over every other word, and finds nothing in a head without one).
+        let table = HeaderVocabulary.passage
+        let opens = w.withUnsafeBufferPointer { wb in
+            wb.prefix(600).contains { $0.isUpper && HeaderVocabulary.passageBits.mayOpen($0.hash) && table.group($0.hash) != nil }
+        }
+        guard opens else { return nil }
         let hw = Array(w.prefix(600))
         return passage(in: hw, requireThis: false, upperOnly: true)
+    }
+
+    /// The words of `p[from..<n]`: those of the head from there when it holds the whole text (a short text's), copied
+    /// rather than folded again. They are the same words when `from` opens the text or stands on a space or a line
+    /// break (no word runs across it), and no window boundary of the head cut a word (`headCutWord`).
+    func tailWords(from: Int) -> [FoldWord] {
+        if headEnd == n, !headCutWord, from == 0 || (from < n && (p[from] == 0x20 || p[from] == 0x0A)) {
+            return Array(w[wordIndex(atOrAfter: from)...])
+        }
+        return VietFold.words(p, from: from, to: n)
     }
 
     /// The adoption line of a precedent: `Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua ngày 24 tháng 02 năm 2021`.
@@ -2279,14 +2387,21 @@ struct HeaderReader {
         func alnum(_ b: UInt8) -> Bool { let l = b | 0x20; return (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x39) }
         var i = from
         let first = word[0]
-        while i + m <= to {
-            // Eight bytes a step to the next byte that may open the word (the lowest flag is exact).
-            if i + 8 <= to, let base = p.baseAddress {
-                let f = SWAR.bytes(SWAR.load(base + i) | (SWAR.ones &* 0x20), equalTo: first)
-                if f == 0 { i += 8; continue }
-                i += f.trailingZeroBitCount >> 3
-                if i + m > to { break }
-            }
+        // The bytes that may open the word (`b | 0x20 == first`): the first byte and its capital, each found by
+        // `memchr` (a byte without the 0x20 bit opens nothing). Where each next occurs is kept until passed.
+        guard first & 0x20 != 0, let base = p.baseAddress else { return nil }
+        let upper = first & ~0x20
+        let lastStart = to - m
+        var nextLower = -1, nextUpper = -1
+        @inline(__always) func next(_ b: UInt8, from i: Int) -> Int {
+            guard let hit = memchr(base + i, Int32(b), lastStart + 1 - i) else { return Int.max }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+        while i <= lastStart {
+            if nextLower < i { nextLower = next(first, from: i) }
+            if nextUpper < i { nextUpper = next(upper, from: i) }
+            i = min(nextLower, nextUpper)
+            if i > lastStart { break }
             if p[i] | 0x20 == first, (i == from || !alnum(p[i - 1])) {
                 var j = 1
                 while j < m, p[i + j] | 0x20 == word[j] { j += 1 }
@@ -2411,6 +2526,13 @@ struct HeaderReader {
                 return firstB
             }
         }
+    }
+
+    /// Whether bytes `a..<b` hold `byte`: `VietFold.gapContains` for a whole line (`memchr`, where the byte loop
+    /// cost about three instructions a byte).
+    func contains(_ byte: UInt8, _ a: Int, _ b: Int) -> Bool {
+        guard a < b, let base = p.baseAddress else { return false }
+        return memchr(base + a, Int32(byte), b - a) != nil
     }
 
     /// The next newline at or after `i` (or `limit`).
@@ -2651,16 +2773,17 @@ struct HeaderReader {
         }
         // The place-and-date line, for a local author: its header names a local body, or (with no
         // body read) its symbol has a local code (`QĐ-UBND`, `TB-SYT`, `NQ/TU`).
+        // (Only an official text's: a note's or a page's code is not looked up, nor the local codes built.)
+        guard out.isOfficial else { return nil }
         let code = out.issuerCode ?? ""
         let codeLocal = HeaderVocabulary.isLocalCode(code)
         let codeCentral = !code.isEmpty && !codeLocal
         let chainLocal = chain.contains { $0.isLocal }
-        if out.isOfficial, chainLocal || (chain.isEmpty && (codeLocal || (motto != nil && !codeCentral))),
+        if chainLocal || (chain.isEmpty && (codeLocal || (motto != nil && !codeCentral))),
            let place = out.place, let loc = Places.locality(named: place[...], on: out.date) {
             return .some(loc)
         }
-        if out.isOfficial { return .some(nil) }
-        return nil
+        return .some(nil)
     }
 
     /// The context locality left pending by `run` (`newsLocalityPending`): that of the issuing block `run`
@@ -2849,7 +2972,7 @@ struct HeaderReader {
         // date (`Từ 1/7/2025, học phí mầm non …`): only a line of the date and a few words is a clock.
         for i in 0..<min(lines.count, 15) {
             let l = lines[i]
-            guard l.wordCount >= 4, l.end - l.start < 300, !VietFold.gapContains(p, l.start, l.end, 0x7C),
+            guard l.wordCount >= 4, l.end - l.start < 300, !contains(0x7C, l.start, l.end),
                   !lineStarts(i, HeaderVocabulary.portalWords) else { continue }
             // A date further into the line (`(Điều 3 Thông tư số …, có hiệu lực thi hành kể từ ngày
             // 10/07/2014)`) marks a note, not a title.
@@ -2880,7 +3003,14 @@ struct HeaderReader {
         let ngay = HeaderVocabulary.ngay
         var j = l.w0
         while j < l.w1 {
-            // Most words are none of the three openings: digits, `ngày` and a number, a month name.
+            // Most words are none of the three openings: digits, `ngày` and a number, a month name. They are
+            // passed over in a loop of their own, on the words' storage.
+            j = w.withUnsafeBufferPointer { wb in
+                var j = j
+                while j < l.w1, !wb[j].isDigits, wb[j].hash != ngay.hash, !isMonthCandidate(wb[j]) { j += 1 }
+                return j
+            }
+            guard j < l.w1 else { break }
             let x = w[j]
             if x.isDigits {
                 if j + 2 < l.w1, w[j + 1].isDigits, w[j + 2].isDigits, separatorGap(x.end, w[j + 1].start),
@@ -2976,8 +3106,9 @@ struct HeaderReader {
         return "\(y)-\(pad2(m))-\(pad2(d))"
     }
 
-    func firstHeading() -> String? {
-        guard let i = headingLine() else { return nil }
+    /// The heading line's text (`line`: `headingLine()`, found by the caller).
+    func firstHeading(line: Int?) -> String? {
+        guard let i = line else { return nil }
         return lineAllUpper(i) ? IssuerPhraseParser.restoreCase(p, w, lines[i].w0, lines[i].w1) : lineText(i)
     }
 
@@ -2986,10 +3117,11 @@ struct HeaderReader {
     /// top, or a dateline opening the lead paragraph under the heading (`Hanoi, March 12, 2025 – …`,
     /// `Hà Nội, ngày 24/6/2025 - …`). A date above the heading without such a mark is usually the
     /// portal's clock, not the article's date.
-    func findPublicationDate() -> String? {
+    func findPublicationDate(heading known: Int?? = nil) -> String? {
         // With no heading of four words, the first line (a short title, as the extractor's fallback reads).
+        // (`known`: the heading line when the caller has looked for it.)
         let heading = hints.title == nil
-            ? headingLine() ?? (lines.first.map { $0.wordCount >= 2 && $0.wordCount < 4 } == true && firstDate(0) == nil ? 0 : nil) : nil
+            ? (known ?? headingLine()) ?? (lines.first.map { $0.wordCount >= 2 && $0.wordCount < 4 } == true && firstDate(0) == nil ? 0 : nil) : nil
         for i in 0..<min(lines.count, 40) {
             let l = lines[i]
             let short = l.end - l.start < 100
