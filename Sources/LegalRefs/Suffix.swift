@@ -361,6 +361,9 @@ extension ContextReader {
         let to = scalarStart(min(s.count, end + 90))
         // (Not when another word stands before `ngày`: `kể từ từ ngày` is walked.)
         if let n = ngayAfterCodifiedClause(end), n < to {
+            // Codified law's date is nearly always `ngày DD/MM/YYYY` in ASCII: read on the bytes (as the window reads
+            // them); anything else, or a date the readers turn away, goes to the window.
+            if let d = codifiedSlashDate(at: n, to: to) { return (d, true) }
             let read = LazyFoldedWindow.with(s, from: n, to: to, backward: false) { w -> (date: FoundDate?, closesTitleDates: Bool)? in
                 guard w.hasWord(Words.ngay, at: 0) else { return nil }
                 guard let d = w.date(at: 4)?.0 else { return (nil, false) }
@@ -381,6 +384,33 @@ extension ContextReader {
             while b > 0, w[b - 1] == 0x20 { b -= 1 }
             return (d, opensEffectiveClause(w, endingAt: b))
         }
+    }
+
+    /// The date `ngày D/M/YYYY` written exactly so at byte `n` (`ngày` precomposed, one space, one or two ASCII digits
+    /// each for day and month, four for the year, no digit after it) within `n..<to`, when it is a valid date: what
+    /// `LazyFoldedWindow.date(at: 4)` reads in a forward window on `n..<to` after its `ngày`. Nil otherwise (the
+    /// window then decides).
+    func codifiedSlashDate(at n: Int, to: Int) -> FoundDate? {
+        // `ngày ` is 6E 67 C3 A0 79 20.
+        guard n + 6 < to, s[n] == 0x6E, s[n + 1] == 0x67, s[n + 2] == 0xC3, s[n + 3] == 0xA0, s[n + 4] == 0x79,
+              s[n + 5] == 0x20 else { return nil }
+        var i = n + 6
+        /// Up to `max` ASCII digits at `i` (before `to`): their value and count.
+        @inline(__always) func digits(_ max: Int) -> (Int, Int) {
+            var v = 0, c = 0
+            while c < max, i < to, s[i] &- 0x30 < 10 { v = v &* 10 &+ Int(s[i] &- 0x30); i += 1; c += 1 }
+            return (v, c)
+        }
+        let (d, dc) = digits(2)
+        guard dc > 0, i < to, s[i] == 0x2F else { return nil }
+        i += 1
+        let (m, mc) = digits(2)
+        guard mc > 0, i < to, s[i] == 0x2F else { return nil }
+        i += 1
+        let (y, yc) = digits(4)
+        guard yc == 4, i == to || s[i] &- 0x30 >= 10 else { return nil }
+        guard d >= 1, m >= 1, m <= 12, y >= 1945, y <= 2099, d <= FoundDate.days(inMonth: m, year: y) else { return nil }
+        return FoundDate(year: y, month: m, day: d)
     }
 
     /// Where `ngày` would start after `có hiệu lực thi hành kể từ ` (exactly these bytes, one space between words)
