@@ -911,13 +911,16 @@ struct Scan {
         }
         keyed.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
         var runStart = 0
+        // The mentions of one id, in one buffer for the document (not two arrays made per run).
+        var group: [Int] = []
         while runStart < keyed.count {
             var runEnd = runStart + 1
             while runEnd < keyed.count, keyed[runEnd].hash == keyed[runStart].hash { runEnd += 1 }
             defer { runStart = runEnd }
             guard runEnd - runStart > 1 else { continue }
             let first = found[keyed[runStart].index].ref.id
-            let group = keyed[runStart..<runEnd].map(\.index).filter { found[$0].ref.id == first }
+            group.removeAll(keepingCapacity: true)
+            for t in runStart..<runEnd where found[keyed[t].index].ref.id == first { group.append(keyed[t].index) }
             // Only where some mention lacks what another may give.
             guard group.count > 1 else { continue }
             let anyLocality = group.contains { found[$0].ref.locality != nil }
@@ -940,9 +943,11 @@ struct Scan {
                     issuer = (i, found[j].ref.issuerCode, found[j].ref.locality)
                 }
             }
+            // The shared date's year, read once for the group.
+            let dateYear = date.map { Int($0.prefix(4)) }
             for j in group {
                 if found[j].ref.year == nil, let year { found[j].ref.year = year }
-                if found[j].ref.date == nil, let date, found[j].ref.year == Int(date.prefix(4)) { found[j].ref.date = date }
+                if found[j].ref.date == nil, let date, let dateYear, found[j].ref.year == dateYear { found[j].ref.date = date }
                 // No issuer, or one without the locality the full one names (`Ủy ban nhân dân` from the symbol alone).
                 if let (name, code, loc) = issuer, found[j].ref.issuer != name,
                    found[j].ref.issuer == nil || found[j].ref.locality == nil && loc != nil && name.hasPrefix(found[j].ref.issuer! + " ") {
