@@ -483,14 +483,20 @@ struct Scan {
 
     /// `Resolver.resolve`, answered from this document's earlier resolutions when the key was seen.
     mutating func resolveCached(_ sym: RawSymbol, proseKind: String?, hasCue: Bool) -> ResolvedSymbol? {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ResolveCache.maxKey) { buf -> ResolvedSymbol? in
+        // A document whose first symbols never repeat (codified-law notes cite each document once) keys no more:
+        // keying and storing cost a third of a resolution each time and saved none.
+        guard resolved.mayRepeat else { return Resolver.resolve(sym, proseKind: proseKind, hasCue: hasCue) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ResolveCache.maxKey) { buf -> ResolvedSymbol? in
             // A key too long for the buffer (none in practice) is resolved without the cache.
             guard let count = ResolveCache.writeKey(sym, proseKind: proseKind, hasCue: hasCue, into: buf) else {
                 return Resolver.resolve(sym, proseKind: proseKind, hasCue: hasCue)
             }
             let key = UnsafeBufferPointer(rebasing: buf[0..<count])
             let digest = ResolveCache.digest(key)
-            if let e = resolved.find(key, digest: digest) { return resolved.value(e) }
+            if let e = resolved.find(key, digest: digest) {
+                resolved.hits += 1
+                return resolved.value(e)
+            }
             let r = Resolver.resolve(sym, proseKind: proseKind, hasCue: hasCue)
             resolved.insert(key, digest: digest, r)
             return r
@@ -1518,6 +1524,12 @@ struct ResolveCache {
     }
     private var entries: [Entry] = []
     private var keys: [UInt8] = []
+    /// How many lookups found their key.
+    var hits = 0
+    /// Whether keying is still worth it: some key was found again, or fewer than `trial` keys were stored.
+    var mayRepeat: Bool { hits > 0 || entries.count < ResolveCache.trial }
+    /// Keys stored before a document without a repeat stops keying.
+    static let trial = 16
 
     /// Writes the key of a resolution into `out`; its length, or nil when it does not fit. The fields are
     /// delimited so that different fields give different bytes: the number (digits and `.`), `FF`, a year

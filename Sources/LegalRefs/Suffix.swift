@@ -512,14 +512,12 @@ extension ContextReader {
     /// `dateAfterTitle(from:)` on the window after the symbol.
     func dateAfterTitle(in w: LazyFoldedWindow) -> FoundDate? {
         var k = 0
-        var lawYears: [Int] = []
         while w.has(k) {
             let c = w[k]
             if c == 0x2E || c == 0x3B || c == 0x29 || c == 0x28 || c == 0x0A { return nil }
             if c >= 0x30 && c <= 0x39 { return nil }
             // A line break folds to a space: the title goes on only on a wrapped line.
             if c == 0x20, s[w.offset(k)] == 0x0A, !continuesWrappedLine(after: w.offset(k)) { return nil }
-            if k > 0, w[k - 1] == 0x20 { tableLawYears(w, at: k, into: &lawYears) }
             if c == 0x6E, w.hasWord(Words.ngay, at: k) {   // `n` first: most positions are not `ngày`
                 var b = k
                 while b > 0, w[b - 1] == 0x20 { b -= 1 }
@@ -529,13 +527,27 @@ extension ContextReader {
                     let after = w.skipSpaces(e)
                     if w.hasWord(Words.cua, at: after) { return d }
                     guard !w.has(after) || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(w[after]) else { return nil }
-                    return belongsToNamedLaw(w, date: d, ngay: b, lawYears: lawYears) ? nil : d
+                    // (The laws the title names are read only now, over the words walked: most walks find no date.)
+                    return belongsToNamedLaw(w, date: d, ngay: b, lawYears: tableLawYears(w, through: k)) ? nil : d
                 }
                 return nil
             }
             k += 1
         }
         return nil
+    }
+
+    /// The years of the title table's laws named at the word starts `1...k` of the window (all folded: the walk
+    /// reached `k`) but those in `skipped`, as the walk to `k` would have gathered them word by word.
+    func tableLawYears(_ w: LazyFoldedWindow, through k: Int, skipping skipped: [Range<Int>] = []) -> [Int] {
+        var years: [Int] = []
+        var j = 1
+        while j <= k {
+            if let r = skipped.first(where: { $0.contains(j) }) { j = r.upperBound; continue }
+            if w[j - 1] == 0x20 { tableLawYears(w, at: j, into: &years) }
+            j += 1
+        }
+        return years
     }
 
     /// The years of the title table's laws named at `k` of the window (`Luật Đất đai` → 2013, 2024), appended.
@@ -638,10 +650,10 @@ extension ContextReader {
     func dateAfterLongTitle(in w: LazyFoldedWindow, symbolYear: Int?) -> FoundDate? {
         var depth = 0
         var k = 0
-        var lawYears: [Int] = []
+        // Positions the walk jumps over (after a date that follows another symbol): no law is read there.
+        var skipped: [Range<Int>] = []
         while w.has(k) {
             let c = w[k]
-            if k > 0, w[k - 1] == 0x20 { tableLawYears(w, at: k, into: &lawYears) }
             switch c {
             case 0x28: depth += 1
             case 0x29:
@@ -657,11 +669,16 @@ extension ContextReader {
                     while b > 0, w[b - 1] == 0x20 || w[b - 1] == 0x2C { b -= 1 }
                     if opensEffectiveClause(w, endingAt: b) { return nil }
                     guard let (d, e) = w.date(at: k + 4) else { break }
-                    if followsSymbol(w, before: b) { k = e; continue }
+                    if followsSymbol(w, before: b) {
+                        if e > k + 1 { skipped.append((k + 1)..<e) }
+                        k = e
+                        continue
+                    }
                     let after = w.skipSpaces(e)
                     let closes = !w.has(after) || [0x2C, 0x29, 0x3B].contains(w[after]) || w.hasWord(Words.cua, at: after)
                     guard closes else { return nil }
-                    if !w.hasWord(Words.cua, at: after), belongsToNamedLaw(w, date: d, ngay: b, lawYears: lawYears) { return nil }
+                    if !w.hasWord(Words.cua, at: after),
+                       belongsToNamedLaw(w, date: d, ngay: b, lawYears: tableLawYears(w, through: k, skipping: skipped)) { return nil }
                     if let y = symbolYear, y != d.year { return nil }
                     return d
                 }
