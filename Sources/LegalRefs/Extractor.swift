@@ -915,7 +915,23 @@ struct Scan {
             }
             keyed.append((h, idx))
         }
-        keyed.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
+        // (Pairs are distinct: any sort gives one order. The few dozen of a document by insertion, without the
+        // library's merge sort and its buffer.)
+        if keyed.count <= 64 {
+            keyed.withUnsafeMutableBufferPointer { k in
+                for a in k.indices.dropFirst() {
+                    let x = k[a]
+                    var b = a
+                    while b > 0, k[b - 1].hash > x.hash || k[b - 1].hash == x.hash && k[b - 1].index > x.index {
+                        k[b] = k[b - 1]
+                        b -= 1
+                    }
+                    k[b] = x
+                }
+            }
+        } else {
+            keyed.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
+        }
         var runStart = 0
         // The mentions of one id, in one buffer for the document (not two arrays made per run).
         var group: [Int] = []
