@@ -472,13 +472,15 @@ extension ContextReader {
             else if w.has(n), w[n] == 0x3B { n += 1 }
             while w.has(n), w[n] == 0x20 { n += 1 }
             if !w.has(n) { return lastEnd }
-            for conjunction in [Words.va, Words.hoac] where w.hasWord(conjunction, at: n) {
+            // `và` or `hoặc` (tested one after the other: a list of the two, made at each item, cost more than the tests).
+            let conjunction: [UInt8]? = w.hasWord(Words.va, at: n) ? Words.va : w.hasWord(Words.hoac, at: n) ? Words.hoac : nil
+            if let conjunction {
                 var m = n + conjunction.count
-                guard w.has(m), w[m] == 0x20 else { break }
-                while w.has(m), w[m] == 0x20 { m += 1 }
-                n = m
-                listed = true
-                break
+                if w.has(m), w[m] == 0x20 {
+                    while w.has(m), w[m] == 0x20 { m += 1 }
+                    n = m
+                    listed = true
+                }
             }
             k = n
             if w.hasWord(Words.cua, at: k) { return lastEnd }
