@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What follows a symbol: `ngày 21/9/2018 của Chính phủ`, `, ngày 01-10-1997`, `năm 2022`, `khóa X`.
 struct Suffix {
     var date: FoundDate?
@@ -419,9 +425,10 @@ extension ContextReader {
         var i = end
         while i < s.count, s[i] == 0x20 || s[i] == 0x09 || s[i] == 0x0A || s[i] == 0x2C { i += 1 }
         let clause = Words.codifiedClause
-        guard s.count - i > clause.count else { return nil }
-        for k in 0..<clause.count where s[i + k] != clause[k] { return nil }
-        return i + clause.count
+        guard s.count - i > clause.count, let base = s.baseAddress else { return nil }
+        // One `memcmp` (a byte loop with the table's bounds checked cost ten times as much).
+        let same = clause.withUnsafeBufferPointer { c in memcmp(base + i, c.baseAddress!, c.count) == 0 }
+        return same ? i + clause.count : nil
     }
 
     /// The place-and-date line right after a header number: `   Hà Nội, ngày 28 tháng 05 năm 2004`.
