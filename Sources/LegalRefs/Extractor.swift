@@ -214,8 +214,10 @@ struct Scan {
         var i = 0
         let n = s.count
         var lastEnd = -1
-        // About one reference per 1.5 KB of text: room for them at once instead of growing a large element.
-        found.reserveCapacity(min(256, n / 1024 + 4))
+        // About one reference per 1.5 KB of official text, but seven per KB of codified-law notes: room for the
+        // denser at once (growing copied the large elements several times a document; room left unused is
+        // never touched).
+        found.reserveCapacity(min(1024, n / 128 + 8))
         while i < n {
             // Fast skip to the next digit (or OCR `l`/`I` + digit).
             i = Scan.nextNumberStart(s, from: i)
@@ -486,14 +488,20 @@ struct Scan {
 
     /// `Resolver.resolve`, answered from this document's earlier resolutions when the key was seen.
     mutating func resolveCached(_ sym: RawSymbol, proseKind: String?, hasCue: Bool) -> ResolvedSymbol? {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ResolveCache.maxKey) { buf -> ResolvedSymbol? in
+        // A document whose first symbols never repeat (codified-law notes cite each document once) keys no more:
+        // keying and storing cost a third of a resolution each time and saved none.
+        guard resolved.mayRepeat else { return Resolver.resolve(sym, proseKind: proseKind, hasCue: hasCue) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ResolveCache.maxKey) { buf -> ResolvedSymbol? in
             // A key too long for the buffer (none in practice) is resolved without the cache.
             guard let count = ResolveCache.writeKey(sym, proseKind: proseKind, hasCue: hasCue, into: buf) else {
                 return Resolver.resolve(sym, proseKind: proseKind, hasCue: hasCue)
             }
             let key = UnsafeBufferPointer(rebasing: buf[0..<count])
             let digest = ResolveCache.digest(key)
-            if let e = resolved.find(key, digest: digest) { return resolved.value(e) }
+            if let e = resolved.find(key, digest: digest) {
+                resolved.hits += 1
+                return resolved.value(e)
+            }
             let r = Resolver.resolve(sym, proseKind: proseKind, hasCue: hasCue)
             resolved.insert(key, digest: digest, r)
             return r
@@ -917,15 +925,34 @@ struct Scan {
             }
             keyed.append((h, idx))
         }
-        keyed.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
+        // (Pairs are distinct: any sort gives one order. The few dozen of a document by insertion, without the
+        // library's merge sort and its buffer.)
+        if keyed.count <= 64 {
+            keyed.withUnsafeMutableBufferPointer { k in
+                for a in k.indices.dropFirst() {
+                    let x = k[a]
+                    var b = a
+                    while b > 0, k[b - 1].hash > x.hash || k[b - 1].hash == x.hash && k[b - 1].index > x.index {
+                        k[b] = k[b - 1]
+                        b -= 1
+                    }
+                    k[b] = x
+                }
+            }
+        } else {
+            keyed.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
+        }
         var runStart = 0
+        // The mentions of one id, in one buffer for the document (not two arrays made per run).
+        var group: [Int] = []
         while runStart < keyed.count {
             var runEnd = runStart + 1
             while runEnd < keyed.count, keyed[runEnd].hash == keyed[runStart].hash { runEnd += 1 }
             defer { runStart = runEnd }
             guard runEnd - runStart > 1 else { continue }
             let first = found[keyed[runStart].index].ref.id
-            let group = keyed[runStart..<runEnd].map(\.index).filter { found[$0].ref.id == first }
+            group.removeAll(keepingCapacity: true)
+            for t in runStart..<runEnd where found[keyed[t].index].ref.id == first { group.append(keyed[t].index) }
             // Only where some mention lacks what another may give.
             guard group.count > 1 else { continue }
             let anyLocality = group.contains { found[$0].ref.locality != nil }
@@ -948,9 +975,11 @@ struct Scan {
                     issuer = (i, found[j].ref.issuerCode, found[j].ref.locality)
                 }
             }
+            // The shared date's year, read once for the group.
+            let dateYear = date.map { Int($0.prefix(4)) }
             for j in group {
                 if found[j].ref.year == nil, let year { found[j].ref.year = year }
-                if found[j].ref.date == nil, let date, found[j].ref.year == Int(date.prefix(4)) { found[j].ref.date = date }
+                if found[j].ref.date == nil, let date, let dateYear, found[j].ref.year == dateYear { found[j].ref.date = date }
                 // No issuer, or one without the locality the full one names (`Ủy ban nhân dân` from the symbol alone).
                 if let (name, code, loc) = issuer, found[j].ref.issuer != name,
                    found[j].ref.issuer == nil || found[j].ref.locality == nil && loc != nil && name.hasPrefix(found[j].ref.issuer! + " ") {
@@ -1521,6 +1550,12 @@ struct ResolveCache {
     }
     private var entries: [Entry] = []
     private var keys: [UInt8] = []
+    /// How many lookups found their key.
+    var hits = 0
+    /// Whether keying is still worth it: some key was found again, or fewer than `trial` keys were stored.
+    var mayRepeat: Bool { hits > 0 || entries.count < ResolveCache.trial }
+    /// Keys stored before a document without a repeat stops keying.
+    static let trial = 16
 
     /// Writes the key of a resolution into `out`; its length, or nil when it does not fit. The fields are
     /// delimited so that different fields give different bytes: the number (digits and `.`), `FF`, a year
