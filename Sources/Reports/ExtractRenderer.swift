@@ -184,43 +184,36 @@ public struct JSONLWriter: Sendable {
         // Keys, quotes, nulls, three integers and the two enum values (even escaped) take under 512
         // bytes; twice that leaves a margin for fields added later.
         let bound = 1024 + sourceJSON.count + strings
-        // Written in place at the end of `out`, grown by the bound and cut back to what was written.
-        let old = out.count
-        if bound <= JSONLWriter.zeros.count {
-            // Copied from a block of zeros: `repeatElement` fills byte by byte through a generic path.
-            JSONLWriter.zeros.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<bound])) }
-        } else {
-            out.append(contentsOf: repeatElement(0, count: bound))
+        // Written in place into room added at the end of `out` (left uninitialized: copying zeros into it and cutting
+        // back what was not written cost a few hundred instructions a record).
+        out.append(addingCapacity: bound) { span in
+            span.withUnsafeMutableBufferPointer { room, initialized in
+                let start = room.baseAddress!
+                var w = RecordCursor(start)
+                w.raw("{\"record\":\"reference\",\"source\":")
+                sourceJSON.withUnsafeBufferPointer { w.bytes($0) }
+                w.raw(",\"start\":"); w.int(r.pointee.start)
+                w.raw(",\"end\":"); w.int(r.pointee.end)
+                w.field(",\"text\":", r.pointee.text)
+                w.field(",\"id\":", r.pointee.id)
+                w.field(",\"kind\":", r.pointee.kind)
+                w.field(",\"number\":", r.pointee.number)
+                w.raw(",\"year\":"); if let y = r.pointee.year { w.int(y) } else { w.raw("null") }
+                w.field(",\"date\":", r.pointee.date)
+                w.field(",\"issuer\":", r.pointee.issuer)
+                w.field(",\"issuer_code\":", r.pointee.issuerCode)
+                w.field(",\"locality\":", r.pointee.locality)
+                w.field(",\"relation\":", r.pointee.relation.rawValue)
+                w.field(",\"pinpoint\":", r.pointee.pinpoint)
+                w.field(",\"effective_date\":", r.pointee.effectiveDate)
+                w.field(",\"status\":", r.pointee.status.rawValue)
+                w.raw(r.pointee.isSelf ? ",\"self\":true}\n" : ",\"self\":false}\n")
+                let written = w.p - start
+                precondition(written <= bound, "a reference record outgrew its bound")
+                initialized = written
+            }
         }
-        let written = out.withUnsafeMutableBufferPointer { all -> Int in
-            let start = all.baseAddress! + old
-            var w = RecordCursor(start)
-            w.raw("{\"record\":\"reference\",\"source\":")
-            sourceJSON.withUnsafeBufferPointer { w.bytes($0) }
-            w.raw(",\"start\":"); w.int(r.pointee.start)
-            w.raw(",\"end\":"); w.int(r.pointee.end)
-            w.field(",\"text\":", r.pointee.text)
-            w.field(",\"id\":", r.pointee.id)
-            w.field(",\"kind\":", r.pointee.kind)
-            w.field(",\"number\":", r.pointee.number)
-            w.raw(",\"year\":"); if let y = r.pointee.year { w.int(y) } else { w.raw("null") }
-            w.field(",\"date\":", r.pointee.date)
-            w.field(",\"issuer\":", r.pointee.issuer)
-            w.field(",\"issuer_code\":", r.pointee.issuerCode)
-            w.field(",\"locality\":", r.pointee.locality)
-            w.field(",\"relation\":", r.pointee.relation.rawValue)
-            w.field(",\"pinpoint\":", r.pointee.pinpoint)
-            w.field(",\"effective_date\":", r.pointee.effectiveDate)
-            w.field(",\"status\":", r.pointee.status.rawValue)
-            w.raw(r.pointee.isSelf ? ",\"self\":true}\n" : ",\"self\":false}\n")
-            return w.p - start
-        }
-        precondition(written <= bound, "a reference record outgrew its bound")
-        out.removeLast(bound - written)
     }
-
-    /// Room for a record of usual size, copied into the output before the record is written over it.
-    static let zeros = [UInt8](repeating: 0, count: 16 << 10)
 
     @inline(__always) static func raw(_ s: StaticString, _ out: inout [UInt8]) {
         s.withUTF8Buffer { out.append(contentsOf: $0) }
@@ -268,15 +261,13 @@ public struct JSONLWriter: Sendable {
         var s = s
         s.withUTF8 { u in
             // Room for the worst case (every byte as `\u00XX`, two quotes), cut back to what was written.
-            let old = out.count, bound = 2 + 6 * u.count
-            out.append(contentsOf: repeatElement(0, count: bound))
-            let written = out.withUnsafeMutableBufferPointer { all -> Int in
-                let start = all.baseAddress! + old
-                var w = RecordCursor(start)
-                w.quoted(u)
-                return w.p - start
+            out.append(addingCapacity: 2 + 6 * u.count) { span in
+                span.withUnsafeMutableBufferPointer { room, initialized in
+                    var w = RecordCursor(room.baseAddress!)
+                    w.quoted(u)
+                    initialized = w.p - room.baseAddress!
+                }
             }
-            out.removeLast(bound - written)
         }
     }
 }
@@ -370,11 +361,24 @@ struct RecordCursor {
     mutating func int(_ v: Int) {
         if v < 0 { p.pointee = 0x2D; p += 1 }
         var m = v.magnitude
-        var digits = 1
-        var t = m / 10
-        while t > 0 { digits += 1; t /= 10 }
+        // The digits counted against powers of ten and written two a step from the last (a division per
+        // digit, twice over, was about a hundred instructions an offset).
+        var digits = 1, limit: UInt = 10
+        while m >= limit {
+            digits &+= 1
+            if digits == 20 { break }
+            limit &*= 10
+        }
         var k = digits
-        repeat { k -= 1; p[k] = UInt8(truncatingIfNeeded: m % 10) + 0x30; m /= 10 } while m > 0
+        while k >= 2 {
+            let q = m / 100, pair = UInt8(truncatingIfNeeded: m &- q &* 100)
+            let tens = pair / 10
+            p[k &- 1] = pair &- tens &* 10 &+ 0x30
+            p[k &- 2] = tens &+ 0x30
+            m = q
+            k &-= 2
+        }
+        if k == 1 { p[0] = UInt8(truncatingIfNeeded: m) &+ 0x30 }
         p += digits
     }
 }
