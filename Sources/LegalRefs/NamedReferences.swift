@@ -294,16 +294,6 @@ enum NamedReferences {
         }
     }
 
-    /// Indices into `laws` (in its order) by the first word of the folded name (its run of word characters).
-    static let lawsByFirstWord: [UInt64: [Int]] = {
-        var t: [UInt64: [Int]] = [:]
-        for (index, law) in laws.enumerated() {
-            let end = law.name.firstIndex(where: { !isWordByte($0) }) ?? law.name.count
-            law.name.withUnsafeBufferPointer { t[firstWordKey(UnsafeBufferPointer(rebasing: $0[0..<end])), default: []].append(index) }
-        }
-        return t
-    }()
-
     /// The longest first word of a law name, folded (at most 8: the key packs it into 64 bits).
     static let maxFirstWord = min(8, laws.map { $0.name.firstIndex(where: { !isWordByte($0) }) ?? $0.name.count }.max() ?? 0)
 
@@ -314,14 +304,36 @@ enum NamedReferences {
         return key | UInt64(w.count) << 60
     }
 
-    /// `lawsByFirstWord`'s keys in order and their lists: a binary search over a few hundred keys cost a third of
-    /// the dictionary's hashed lookup.
-    static let firstWordTable: (keys: [UInt64], lists: [[Int]]) = {
-        let keys = lawsByFirstWord.keys.sorted()
-        return (keys, keys.map { lawsByFirstWord[$0]! })
+    /// Indices into `laws` (in its order) by the first word of the folded name (its run of word characters): what
+    /// `firstWordTable` holds, as a dictionary (the tests compare the two; the search reads the table).
+    static let lawsByFirstWord: [UInt64: [Int]] = {
+        var t: [UInt64: [Int]] = [:]
+        for (index, law) in laws.enumerated() {
+            let end = law.name.firstIndex(where: { !isWordByte($0) }) ?? law.name.count
+            law.name.withUnsafeBufferPointer { t[firstWordKey(UnsafeBufferPointer(rebasing: $0[0..<end])), default: []].append(index) }
+        }
+        return t
     }()
 
-    /// `lawsByFirstWord[key]`, found in `firstWordTable`.
+    /// The keys (`firstWordKey`) of the first words of the folded names (their runs of word characters) in order, and
+    /// for each the indices into `laws` (in its order) of the names it opens: a binary search over a few hundred keys
+    /// cost a third of a dictionary's hashed lookup. (Built from the rows sorted by key and index: through a dictionary
+    /// it cost about seven hundred thousand instructions at every start-up.)
+    static let firstWordTable: (keys: [UInt64], lists: [[Int]]) = {
+        let laws = NamedReferences.laws
+        let rows = laws.indices.map { index -> (key: UInt64, index: Int) in
+            let name = laws[index].name
+            let end = name.firstIndex(where: { !isWordByte($0) }) ?? name.count
+            return (name.withUnsafeBufferPointer { firstWordKey(UnsafeBufferPointer(rebasing: $0[0..<end])) }, index)
+        }.sorted { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+        var keys: [UInt64] = [], lists: [[Int]] = []
+        for row in rows {
+            if keys.last == row.key { lists[lists.count - 1].append(row.index) } else { keys.append(row.key); lists.append([row.index]) }
+        }
+        return (keys, lists)
+    }()
+
+    /// The indices into `laws` (in its order) of the names whose first word has the key, found in `firstWordTable`.
     static func lawsWithFirstWord(_ key: UInt64) -> [Int]? {
         let t = firstWordTable
         var lo = 0, hi = t.keys.count
@@ -421,11 +433,21 @@ enum NamedReferences {
 
     /// For each row of `laws`, the first row with the same name and kind: one key per name.
     static let lawNameKey: [Int] = {
-        var first: [String: Int] = [:]
+        // By a hash of the kind and the name's bytes, the row found compared whole: a `String` key built per row cost
+        // about three thousand instructions a row at every start-up.
+        let laws = NamedReferences.laws
+        func same(_ i: Int, _ j: Int) -> Bool { laws[i].isCode == laws[j].isCode && laws[i].name == laws[j].name }
+        var first: [UInt64: Int] = [:]
+        first.reserveCapacity(laws.count)
         return laws.indices.map { i in
-            let key = (laws[i].isCode ? "B " : "L ") + String(decoding: laws[i].name, as: UTF8.self)
-            if let k = first[key] { return k }
-            first[key] = i
+            var h: UInt64 = laws[i].isCode ? 0x9E37_79B9_7F4A_7C15 : 0xCBF2_9CE4_8422_2325
+            for b in laws[i].name { h = (h ^ UInt64(b)) &* 0x0100_0000_01B3 }
+            if let k = first[h] {
+                if same(k, i) { return k }
+                // Two names of one hash (none in the table): the first row of this one, by a scan.
+                return laws.indices.first { same($0, i) }!
+            }
+            first[h] = i
             return i
         }
     }()
