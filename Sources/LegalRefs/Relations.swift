@@ -790,21 +790,38 @@ enum RelationTriggers {
     static func formulaAfterTitle(_ s: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         var j = from
         let limit = min(s.count, from + 240)
+        guard let base = s.baseAddress else { return nil }
         while j < limit {
+            // Eight bytes a step while none is below `<` (letters and bytes beyond ASCII, most of a title, are neither a
+            // stop nor a space); else on to the first that is (the lowest flag is exact).
+            if j &+ 8 <= limit {
+                let w = SWAR.load(base + j)
+                let below = (w &- SWAR.ones &* 0x3C) & ~w & SWAR.highs
+                if below == 0 { j &+= 8; continue }
+                j &+= below.trailingZeroBitCount >> 3
+            }
             let b = s[j]
-            // (Letters and bytes beyond ASCII, most of the clause, are neither a stop nor a space: one test each.)
             if b > 0x3B { j += 1; continue }
             if b == 0x3B || b == 0x3A || b == 0x0A || (b == 0x2E && (j + 1 == s.count || s[j + 1] == 0x20 || s[j + 1] == 0x0A)) { return nil }
-            if b == 0x20, j + 1 < s.count, opensFormula(s, j + 1),
-               formulaWords.contains(where: { w in j + 1 + w.count < s.count && s[j + 1 + w.count] == 0x20
-                   && UnsafeBufferPointer(rebasing: s[(j + 1)..<(j + 1 + w.count)]).elementsEqual(w) }) {
-                return j
-            }
+            if b == 0x20, j + 1 < s.count, opensFormula(s, j + 1), formulaWordAt(s, j + 1) { return j }
             j += 1
         }
         return nil
     }
     static let formulaWords: [[UInt8]] = ["được", "bị", "hết"].map { Array($0.utf8) }
+
+    /// Whether one of `formulaWords` and a space stand at byte `i`. Compared byte by byte, the space after the word
+    /// first: a word starting with `b`, `h` or `đ` stands at many spaces of a title.
+    static func formulaWordAt(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        for w in formulaWords {
+            let m = w.count
+            guard i + m < s.count, s[i + m] == 0x20 else { continue }
+            var k = 0
+            while k < m, s[i + k] == w[k] { k += 1 }
+            if k == m { return true }
+        }
+        return false
+    }
 
     /// The formula read from byte `end` on (after separators), if one is there.
     static func formula(_ r: ContextReader, at end: Int) -> (Relation, Evidence)? {
