@@ -273,6 +273,15 @@ enum NamedReferences {
                         var pastFold = false
                         let same = name.withUnsafeBufferPointer { name -> Bool in
                             var m = 0
+                            // Eight characters a step while the fold already holds them (no `need` in between): the
+                            // candidates share the first word, most several (`to chuc …`), and differ a few characters on.
+                            if let nameBase = name.baseAddress {
+                                while m &+ 8 <= name.count, k &+ m &+ 8 <= n {
+                                    if UnsafeRawPointer(nameBase + m).loadUnaligned(as: UInt64.self)
+                                        != UnsafeRawPointer(out + (k &+ m)).loadUnaligned(as: UInt64.self) { return false }
+                                    m &+= 8
+                                }
+                            }
                             while m < name.count {
                                 if k &+ m >= n { need(k &+ m &+ 1) }
                                 if k &+ m >= n { pastFold = true; return true }
