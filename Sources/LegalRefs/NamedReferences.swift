@@ -32,20 +32,27 @@ enum NamedReferences {
 
     /// The title table's laws, longest name first; a name with commas is also found without them
     /// (`Luật Phòng chống tham nhũng năm 2018`, `Luật Thi đua khen thưởng 2022`).
-    static let laws: [Law] = TableText.rows(lawTitleTableText, keepEmpty: false).flatMap { r -> [Law] in
-        // The year, or the day passed (`2025-06-16`) where one name was passed twice in a year.
-        guard r.count >= 4, let y = Int(r[2].prefix(4)) else { return [] }
-        let passed = r[2].count == 10 ? r[2] : nil
-        // The fold is ASCII (`Fold.string`), so commas are dropped on its bytes (a filter over Characters cost
-        // about seven thousand instructions a row, at every start-up).
-        let name = Array(Fold.string(r[1]).utf8)
-        let bare = name.filter { $0 != 0x2C }
-        return (bare.count == name.count ? [name] : [name, bare]).map {
-            var law = Law(kind: r[0], name: $0, year: y, id: r[3], isCode: r[0] == "Bộ luật")
-            law.passed = passed
-            return law
+    static let laws: [Law] = {
+        // Rows appended to one array and their order sorted as indices (no array per row, no whole rows moved by the
+        // sort: each cost a few hundred thousand instructions at every start-up).
+        var unsorted: [Law] = []
+        for r in TableText.rows(lawTitleTableText, keepEmpty: false) {
+            // The year, or the day passed (`2025-06-16`) where one name was passed twice in a year.
+            guard r.count >= 4, let y = Int(r[2].prefix(4)) else { continue }
+            let passed = r[2].count == 10 ? r[2] : nil
+            let isCode = r[0] == "Bộ luật"
+            // The fold is ASCII (`Fold.string`), so commas are dropped on its bytes (a filter over Characters cost
+            // about seven thousand instructions a row, at every start-up).
+            let name = Array(Fold.string(r[1]).utf8)
+            for variant in name.contains(0x2C) ? [name, name.filter { $0 != 0x2C }] : [name] {
+                var law = Law(kind: r[0], name: variant, year: y, id: r[3], isCode: isCode)
+                law.passed = passed
+                unsorted.append(law)
+            }
         }
-    }.sorted { $0.name.count > $1.name.count }
+        // (The same comparisons as sorting the rows themselves, so the same order.)
+        return unsorted.indices.sorted { unsorted[$0].name.count > unsorted[$1].name.count }.map { unsorted[$0] }
+    }()
 
     /// Per row of `Words.namedLawWords`, the indices into `laws` of its kind (none for `Nghị quyết`).
     static let lawsOfNamedWord: [[Int]] = Words.namedLawWords.map { (_, kind) in
