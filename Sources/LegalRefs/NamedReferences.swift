@@ -471,13 +471,20 @@ enum NamedReferences {
     /// For a name key (`lawNameKey`) of `lawInForceTableText`, its versions as (in force from, row of `laws`), oldest first.
     static let inForceVersions: [Int: [(from: String, row: Int)]] = {
         var t: [Int: [(from: String, row: Int)]] = [:]
+        let laws = NamedReferences.laws
         // The rows of each id, in `laws` order (every row compared with every listed version cost about 1.4 M
-        // instructions at start-up).
-        var rowsByID: [String: [Int]] = [:]
-        for i in laws.indices { rowsByID[laws[i].id, default: []].append(i) }
+        // instructions at start-up), by a hash of the id's bytes (hashing each id as a `String` cost half a million);
+        // a row's own id is compared below.
+        func idKey(_ id: String) -> UInt64 {
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for b in id.utf8 { h = (h ^ UInt64(b)) &* 0x0100_0000_01B3 }
+            return h
+        }
+        var rowsByID: [UInt64: [Int]] = [:]
+        for i in laws.indices { rowsByID[idKey(laws[i].id), default: []].append(i) }
         for r in TableText.rows(lawInForceTableText, keepEmpty: false) where r.count >= 4 {
             let name = Array(Fold.string(r[1]).utf8), isCode = r[0] == "Bộ luật"
-            for i in rowsByID[r[3]] ?? [] where laws[i].isCode == isCode
+            for i in rowsByID[idKey(r[3])] ?? [] where laws[i].id == r[3] && laws[i].isCode == isCode
                 && (laws[i].name == name || laws[i].name == name.filter { $0 != 0x2C }) {
                 t[lawNameKey[i], default: []].append((r[2], i))
             }
@@ -548,8 +555,12 @@ enum NamedReferences {
 
     /// Rows of `laws` by id (the first row of each).
     static let lawIndexByID: [String: Int] = {
+        // Assigned from the last row up, so the first row of an id is left: one hashed access a row, and no row copied
+        // (read whole, a row retained each of its strings).
+        let laws = NamedReferences.laws
         var t: [String: Int] = [:]
-        for (i, l) in laws.enumerated() where t[l.id] == nil { t[l.id] = i }
+        t.reserveCapacity(laws.count)
+        for i in laws.indices.reversed() { t[laws[i].id] = i }
         return t
     }()
 
