@@ -460,7 +460,7 @@ enum NamedReferences {
             for b in laws[i].name { h = (h ^ UInt64(b)) &* 0x0100_0000_01B3 }
             if let k = first[h] {
                 if same(k, i) { return k }
-                // Two names of one hash (none in the table): the first row of this one, by a scan.
+                // Two names of one hash (unlikely): the first row of this one, by a scan.
                 return laws.indices.first { same($0, i) }!
             }
             first[h] = i
