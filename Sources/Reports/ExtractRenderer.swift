@@ -178,18 +178,29 @@ public struct JSONLWriter: Sendable {
 
     /// `appendReference(_:to:)` for a reference read in place.
     func appendReference(at r: UnsafePointer<Reference>, to out: inout [UInt8]) {
+        // Into room of a usual record's size, each string's worst case checked as it comes (sizing every string first
+        // read each one twice, a retain apiece); a record with a longer one is written again into room for its worst case.
+        if append(r, room: 4096 + sourceJSON.count, checked: true, to: &out) { return }
         func size(_ s: String?) -> Int { s.map { 6 * $0.utf8.count } ?? 0 }
         let strings = size(r.pointee.text) + size(r.pointee.id) + size(r.pointee.kind) + size(r.pointee.number) + size(r.pointee.date) + size(r.pointee.issuer)
             + size(r.pointee.issuerCode) + size(r.pointee.locality) + size(r.pointee.pinpoint) + size(r.pointee.effectiveDate)
         // Keys, quotes, nulls, three integers and the two enum values (even escaped) take under 512
         // bytes; twice that leaves a margin for fields added later.
         let bound = 1024 + sourceJSON.count + strings
-        // Written in place into room added at the end of `out` (left uninitialized: copying zeros into it and cutting
-        // back what was not written cost a few hundred instructions a record).
-        out.append(addingCapacity: bound) { span in
-            span.withUnsafeMutableBufferPointer { room, initialized in
-                let start = room.baseAddress!
+        _ = append(r, room: bound, checked: false, to: &out)
+    }
+
+    /// Writes the record into `room` bytes added at the end of `out` (left uninitialized: copying zeros into it and
+    /// cutting back what was not written cost a few hundred instructions a record). With `checked`, a string whose worst
+    /// case would reach into the room's last 1,024 bytes (what the keys and values after it need, twice over) stops it:
+    /// nothing is added, and the answer is false.
+    private func append(_ r: UnsafePointer<Reference>, room: Int, checked: Bool, to out: inout [UInt8]) -> Bool {
+        var fits = true
+        out.append(addingCapacity: room) { span in
+            span.withUnsafeMutableBufferPointer { buffer, initialized in
+                let start = buffer.baseAddress!
                 var w = RecordCursor(start)
+                if checked { w.stringsEnd = start + (room - 1024) }
                 w.raw("{\"record\":\"reference\",\"source\":")
                 sourceJSON.withUnsafeBufferPointer { w.bytes($0) }
                 w.raw(",\"start\":"); w.int(r.pointee.start)
@@ -208,11 +219,13 @@ public struct JSONLWriter: Sendable {
                 w.field(",\"effective_date\":", r.pointee.effectiveDate)
                 w.raw(JSONLWriter.statusField(r.pointee.status))
                 w.raw(r.pointee.isSelf ? ",\"self\":true}\n" : ",\"self\":false}\n")
+                if w.overflow { fits = false; initialized = 0; return }
                 let written = w.p - start
-                precondition(written <= bound, "a reference record outgrew its bound")
+                precondition(written <= room, "a reference record outgrew its bound")
                 initialized = written
             }
         }
+        return fits
     }
 
     /// The `relation` key and the relation's raw value, quoted, as constant bytes: the raw values are plain ASCII (quoting
@@ -306,6 +319,11 @@ public struct JSONLWriter: Sendable {
 /// Writes a JSON record through a pointer into a buffer the caller sized for it.
 struct RecordCursor {
     var p: UnsafeMutablePointer<UInt8>
+    /// Where set, how far a string written by `field` may reach at worst; a string that could reach past it is not
+    /// written, and `overflow` is set.
+    var stringsEnd: UnsafeMutablePointer<UInt8>? = nil
+    /// A string was left out for want of room (`stringsEnd`).
+    var overflow = false
 
     init(_ p: UnsafeMutablePointer<UInt8>) { self.p = p }
 
@@ -325,6 +343,8 @@ struct RecordCursor {
     @inline(__always) mutating func field(_ key: StaticString, _ v: String?) {
         raw(key)
         guard let v else { raw("null"); return }
+        // (Its worst case: six bytes out per byte in, two quotes.)
+        if let end = stringsEnd, 6 &* v.utf8.count &+ 2 > end - p { overflow = true; return }
         if v.utf8.withContiguousStorageIfAvailable({ quoted($0) }) != nil { return }
         var copy = v
         copy.withUTF8 { quoted($0) }
