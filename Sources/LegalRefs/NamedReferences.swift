@@ -32,20 +32,27 @@ enum NamedReferences {
 
     /// The title table's laws, longest name first; a name with commas is also found without them
     /// (`Luật Phòng chống tham nhũng năm 2018`, `Luật Thi đua khen thưởng 2022`).
-    static let laws: [Law] = TableText.rows(lawTitleTableText, keepEmpty: false).flatMap { r -> [Law] in
-        // The year, or the day passed (`2025-06-16`) where one name was passed twice in a year.
-        guard r.count >= 4, let y = Int(r[2].prefix(4)) else { return [] }
-        let passed = r[2].count == 10 ? r[2] : nil
-        // The fold is ASCII (`Fold.string`), so commas are dropped on its bytes (a filter over Characters cost
-        // about seven thousand instructions a row, at every start-up).
-        let name = Array(Fold.string(r[1]).utf8)
-        let bare = name.filter { $0 != 0x2C }
-        return (bare.count == name.count ? [name] : [name, bare]).map {
-            var law = Law(kind: r[0], name: $0, year: y, id: r[3], isCode: r[0] == "Bộ luật")
-            law.passed = passed
-            return law
+    static let laws: [Law] = {
+        // Rows appended to one array and their order sorted as indices (no array per row, no whole rows moved by the
+        // sort: each cost a few hundred thousand instructions at every start-up).
+        var unsorted: [Law] = []
+        for r in TableText.rows(lawTitleTableText, keepEmpty: false) {
+            // The year, or the day passed (`2025-06-16`) where one name was passed twice in a year.
+            guard r.count >= 4, let y = Int(r[2].prefix(4)) else { continue }
+            let passed = r[2].count == 10 ? r[2] : nil
+            let isCode = r[0] == "Bộ luật"
+            // The fold is ASCII (`Fold.string`), so commas are dropped on its bytes (a filter over Characters cost
+            // about seven thousand instructions a row, at every start-up).
+            let name = Array(Fold.string(r[1]).utf8)
+            for variant in name.contains(0x2C) ? [name, name.filter { $0 != 0x2C }] : [name] {
+                var law = Law(kind: r[0], name: variant, year: y, id: r[3], isCode: isCode)
+                law.passed = passed
+                unsorted.append(law)
+            }
         }
-    }.sorted { $0.name.count > $1.name.count }
+        // (The same comparisons as sorting the rows themselves, so the same order.)
+        return unsorted.indices.sorted { unsorted[$0].name.count > unsorted[$1].name.count }.map { unsorted[$0] }
+    }()
 
     /// Per row of `Words.namedLawWords`, the indices into `laws` of its kind (none for `Nghị quyết`).
     static let lawsOfNamedWord: [[Int]] = Words.namedLawWords.map { (_, kind) in
@@ -273,6 +280,15 @@ enum NamedReferences {
                         var pastFold = false
                         let same = name.withUnsafeBufferPointer { name -> Bool in
                             var m = 0
+                            // Eight characters a step while the fold already holds them (no `need` in between): the
+                            // candidates share the first word, most several (`to chuc …`), and differ a few characters on.
+                            if let nameBase = name.baseAddress {
+                                while m &+ 8 <= name.count, k &+ m &+ 8 <= n {
+                                    if UnsafeRawPointer(nameBase + m).loadUnaligned(as: UInt64.self)
+                                        != UnsafeRawPointer(out + (k &+ m)).loadUnaligned(as: UInt64.self) { return false }
+                                    m &+= 8
+                                }
+                            }
                             while m < name.count {
                                 if k &+ m >= n { need(k &+ m &+ 1) }
                                 if k &+ m >= n { pastFold = true; return true }
@@ -294,16 +310,6 @@ enum NamedReferences {
         }
     }
 
-    /// Indices into `laws` (in its order) by the first word of the folded name (its run of word characters).
-    static let lawsByFirstWord: [UInt64: [Int]] = {
-        var t: [UInt64: [Int]] = [:]
-        for (index, law) in laws.enumerated() {
-            let end = law.name.firstIndex(where: { !isWordByte($0) }) ?? law.name.count
-            law.name.withUnsafeBufferPointer { t[firstWordKey(UnsafeBufferPointer(rebasing: $0[0..<end])), default: []].append(index) }
-        }
-        return t
-    }()
-
     /// The longest first word of a law name, folded (at most 8: the key packs it into 64 bits).
     static let maxFirstWord = min(8, laws.map { $0.name.firstIndex(where: { !isWordByte($0) }) ?? $0.name.count }.max() ?? 0)
 
@@ -314,14 +320,36 @@ enum NamedReferences {
         return key | UInt64(w.count) << 60
     }
 
-    /// `lawsByFirstWord`'s keys in order and their lists: a binary search over a few hundred keys cost a third of
-    /// the dictionary's hashed lookup.
-    static let firstWordTable: (keys: [UInt64], lists: [[Int]]) = {
-        let keys = lawsByFirstWord.keys.sorted()
-        return (keys, keys.map { lawsByFirstWord[$0]! })
+    /// Indices into `laws` (in its order) by the first word of the folded name (its run of word characters): what
+    /// `firstWordTable` holds, as a dictionary (the tests compare the two; the search reads the table).
+    static let lawsByFirstWord: [UInt64: [Int]] = {
+        var t: [UInt64: [Int]] = [:]
+        for (index, law) in laws.enumerated() {
+            let end = law.name.firstIndex(where: { !isWordByte($0) }) ?? law.name.count
+            law.name.withUnsafeBufferPointer { t[firstWordKey(UnsafeBufferPointer(rebasing: $0[0..<end])), default: []].append(index) }
+        }
+        return t
     }()
 
-    /// `lawsByFirstWord[key]`, found in `firstWordTable`.
+    /// The keys (`firstWordKey`) of the first words of the folded names (their runs of word characters) in order, and
+    /// for each the indices into `laws` (in its order) of the names it opens: a binary search over a few hundred keys
+    /// cost a third of a dictionary's hashed lookup. (Built from the rows sorted by key and index: through a dictionary
+    /// it cost about seven hundred thousand instructions at every start-up.)
+    static let firstWordTable: (keys: [UInt64], lists: [[Int]]) = {
+        let laws = NamedReferences.laws
+        let rows = laws.indices.map { index -> (key: UInt64, index: Int) in
+            let name = laws[index].name
+            let end = name.firstIndex(where: { !isWordByte($0) }) ?? name.count
+            return (name.withUnsafeBufferPointer { firstWordKey(UnsafeBufferPointer(rebasing: $0[0..<end])) }, index)
+        }.sorted { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+        var keys: [UInt64] = [], lists: [[Int]] = []
+        for row in rows {
+            if keys.last == row.key { lists[lists.count - 1].append(row.index) } else { keys.append(row.key); lists.append([row.index]) }
+        }
+        return (keys, lists)
+    }()
+
+    /// The indices into `laws` (in its order) of the names whose first word has the key, found in `firstWordTable`.
     static func lawsWithFirstWord(_ key: UInt64) -> [Int]? {
         let t = firstWordTable
         var lo = 0, hi = t.keys.count
@@ -421,11 +449,21 @@ enum NamedReferences {
 
     /// For each row of `laws`, the first row with the same name and kind: one key per name.
     static let lawNameKey: [Int] = {
-        var first: [String: Int] = [:]
+        // By a hash of the kind and the name's bytes, the row found compared whole: a `String` key built per row cost
+        // about three thousand instructions a row at every start-up.
+        let laws = NamedReferences.laws
+        func same(_ i: Int, _ j: Int) -> Bool { laws[i].isCode == laws[j].isCode && laws[i].name == laws[j].name }
+        var first: [UInt64: Int] = [:]
+        first.reserveCapacity(laws.count)
         return laws.indices.map { i in
-            let key = (laws[i].isCode ? "B " : "L ") + String(decoding: laws[i].name, as: UTF8.self)
-            if let k = first[key] { return k }
-            first[key] = i
+            var h: UInt64 = laws[i].isCode ? 0x9E37_79B9_7F4A_7C15 : 0xCBF2_9CE4_8422_2325
+            for b in laws[i].name { h = (h ^ UInt64(b)) &* 0x0100_0000_01B3 }
+            if let k = first[h] {
+                if same(k, i) { return k }
+                // Two names of one hash (unlikely): the first row of this one, by a scan.
+                return laws.indices.first { same($0, i) }!
+            }
+            first[h] = i
             return i
         }
     }()
@@ -433,13 +471,20 @@ enum NamedReferences {
     /// For a name key (`lawNameKey`) of `lawInForceTableText`, its versions as (in force from, row of `laws`), oldest first.
     static let inForceVersions: [Int: [(from: String, row: Int)]] = {
         var t: [Int: [(from: String, row: Int)]] = [:]
+        let laws = NamedReferences.laws
         // The rows of each id, in `laws` order (every row compared with every listed version cost about 1.4 M
-        // instructions at start-up).
-        var rowsByID: [String: [Int]] = [:]
-        for i in laws.indices { rowsByID[laws[i].id, default: []].append(i) }
+        // instructions at start-up), by a hash of the id's bytes (hashing each id as a `String` cost half a million);
+        // a row's own id is compared below.
+        func idKey(_ id: String) -> UInt64 {
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for b in id.utf8 { h = (h ^ UInt64(b)) &* 0x0100_0000_01B3 }
+            return h
+        }
+        var rowsByID: [UInt64: [Int]] = [:]
+        for i in laws.indices { rowsByID[idKey(laws[i].id), default: []].append(i) }
         for r in TableText.rows(lawInForceTableText, keepEmpty: false) where r.count >= 4 {
             let name = Array(Fold.string(r[1]).utf8), isCode = r[0] == "Bộ luật"
-            for i in rowsByID[r[3]] ?? [] where laws[i].isCode == isCode
+            for i in rowsByID[idKey(r[3])] ?? [] where laws[i].id == r[3] && laws[i].isCode == isCode
                 && (laws[i].name == name || laws[i].name == name.filter { $0 != 0x2C }) {
                 t[lawNameKey[i], default: []].append((r[2], i))
             }
@@ -510,8 +555,12 @@ enum NamedReferences {
 
     /// Rows of `laws` by id (the first row of each).
     static let lawIndexByID: [String: Int] = {
+        // Assigned from the last row up, so the first row of an id is left: one hashed access a row, and no row copied
+        // (read whole, a row retained each of its strings).
+        let laws = NamedReferences.laws
         var t: [String: Int] = [:]
-        for (i, l) in laws.enumerated() where t[l.id] == nil { t[l.id] = i }
+        t.reserveCapacity(laws.count)
+        for i in laws.indices.reversed() { t[laws[i].id] = i }
         return t
     }()
 

@@ -408,6 +408,13 @@ enum RelationTriggers {
     /// Whether the text at byte `at` opens with a capital letter, and whether with a document's type written out
     /// (`Luật`, `Nghị định`, `Thông tư`, …).
     static func opening(_ r: ContextReader, at: Int) -> (upper: Bool, kind: Bool) {
+        // An ASCII first byte answers without a fold: not a capital, or a capital no written-out type word starts with.
+        guard at < r.s.count else { return (false, false) }
+        let b = r.s[at]
+        if b < 0x80 {
+            guard b >= 0x41 && b <= 0x5A else { return (false, false) }
+            if writtenKindWordsByInitial[Int(b | 0x20)].isEmpty { return (true, false) }
+        }
         let to = r.scalarStart(min(r.s.count, at + 40))
         return LazyFoldedWindow.with(r.s, from: at, to: to, backward: false) { w -> (upper: Bool, kind: Bool) in
             guard w.has(0), w.isUpper(0) else { return (false, false) }
@@ -783,19 +790,38 @@ enum RelationTriggers {
     static func formulaAfterTitle(_ s: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         var j = from
         let limit = min(s.count, from + 240)
+        guard let base = s.baseAddress else { return nil }
         while j < limit {
-            let b = s[j]
-            if b == 0x3B || b == 0x3A || b == 0x0A || (b == 0x2E && (j + 1 == s.count || s[j + 1] == 0x20 || s[j + 1] == 0x0A)) { return nil }
-            if b == 0x20, j + 1 < s.count, opensFormula(s, j + 1),
-               formulaWords.contains(where: { w in j + 1 + w.count < s.count && s[j + 1 + w.count] == 0x20
-                   && UnsafeBufferPointer(rebasing: s[(j + 1)..<(j + 1 + w.count)]).elementsEqual(w) }) {
-                return j
+            // Eight bytes a step while none is below `<` (letters and bytes beyond ASCII, most of a title, are neither a
+            // stop nor a space); else on to the first that is (the lowest flag is exact).
+            if j &+ 8 <= limit {
+                let w = SWAR.load(base + j)
+                let below = (w &- SWAR.ones &* 0x3C) & ~w & SWAR.highs
+                if below == 0 { j &+= 8; continue }
+                j &+= below.trailingZeroBitCount >> 3
             }
+            let b = s[j]
+            if b > 0x3B { j += 1; continue }
+            if b == 0x3B || b == 0x3A || b == 0x0A || (b == 0x2E && (j + 1 == s.count || s[j + 1] == 0x20 || s[j + 1] == 0x0A)) { return nil }
+            if b == 0x20, j + 1 < s.count, opensFormula(s, j + 1), formulaWordAt(s, j + 1) { return j }
             j += 1
         }
         return nil
     }
     static let formulaWords: [[UInt8]] = ["được", "bị", "hết"].map { Array($0.utf8) }
+
+    /// Whether one of `formulaWords` and a space stand at byte `i`. Compared byte by byte, the space after the word
+    /// first: a word starting with `b`, `h` or `đ` stands at many spaces of a title.
+    static func formulaWordAt(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        for w in formulaWords {
+            let m = w.count
+            guard i + m < s.count, s[i + m] == 0x20 else { continue }
+            var k = 0
+            while k < m, s[i + k] == w[k] { k += 1 }
+            if k == m { return true }
+        }
+        return false
+    }
 
     /// The formula read from byte `end` on (after separators), if one is there.
     static func formula(_ r: ContextReader, at end: Int) -> (Relation, Evidence)? {
@@ -873,9 +899,23 @@ enum RelationTriggers {
                 continue
             }
             if f == 0x28 { j += 1; guard j < to else { return false } }
-            return s[j] >= 0x80 || fold[Int(s[j])] == 0x63 || fold[Int(s[j])] == 0x70
+            return s[j] >= 0x80 ? scalarMayOpen(s, j, to: to) : fold[Int(s[j])] == 0x63 || fold[Int(s[j])] == 0x70
         }
-        return j < to
+        return j < to && scalarMayOpen(s, j, to: to)
+    }
+
+    /// Whether the window must decide at the scalar beyond ASCII at `j`, where `mayOpenWithCanCu` stopped (at the line's
+    /// opening or after its `(`): false only for a letter that folds to neither `c` nor `p` and is no item letter (no `)`
+    /// right after it, as in `đ)`), where the window finds no `can cu` or `pursuant to` either (`Điều 5.`, `(Điều 22 …`,
+    /// `Ủy ban …`). Anything else folding to `?` (`•`) is skipped by the window, so it decides.
+    static func scalarMayOpen(_ s: UnsafeBufferPointer<UInt8>, _ j: Int, to: Int) -> Bool {
+        let (v, n) = Fold.decode(s, j)
+        guard v < FoldedWindow.infoCount else { return true }
+        let code = FoldedWindow.info[Int(v)]
+        guard code != FoldedWindow.space else { return true }
+        let f = code & 0x7F
+        guard f >= 0x61 && f <= 0x7A, f != 0x63, f != 0x70 else { return true }
+        return j + n < to && s[j + n] == 0x29
     }
 
     /// The relation of the nearest trigger phrase in the clause that ends the (backward) window, if any, and

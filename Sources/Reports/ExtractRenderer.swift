@@ -178,49 +178,86 @@ public struct JSONLWriter: Sendable {
 
     /// `appendReference(_:to:)` for a reference read in place.
     func appendReference(at r: UnsafePointer<Reference>, to out: inout [UInt8]) {
+        // Into room of a usual record's size, each string's worst case checked as it comes (sizing every string first
+        // read each one twice, a retain apiece); a record with a longer one is written again into room for its worst case.
+        if append(r, room: 4096 + sourceJSON.count, checked: true, to: &out) { return }
         func size(_ s: String?) -> Int { s.map { 6 * $0.utf8.count } ?? 0 }
         let strings = size(r.pointee.text) + size(r.pointee.id) + size(r.pointee.kind) + size(r.pointee.number) + size(r.pointee.date) + size(r.pointee.issuer)
             + size(r.pointee.issuerCode) + size(r.pointee.locality) + size(r.pointee.pinpoint) + size(r.pointee.effectiveDate)
         // Keys, quotes, nulls, three integers and the two enum values (even escaped) take under 512
         // bytes; twice that leaves a margin for fields added later.
         let bound = 1024 + sourceJSON.count + strings
-        // Written in place at the end of `out`, grown by the bound and cut back to what was written.
-        let old = out.count
-        if bound <= JSONLWriter.zeros.count {
-            // Copied from a block of zeros: `repeatElement` fills byte by byte through a generic path.
-            JSONLWriter.zeros.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<bound])) }
-        } else {
-            out.append(contentsOf: repeatElement(0, count: bound))
-        }
-        let written = out.withUnsafeMutableBufferPointer { all -> Int in
-            let start = all.baseAddress! + old
-            var w = RecordCursor(start)
-            w.raw("{\"record\":\"reference\",\"source\":")
-            sourceJSON.withUnsafeBufferPointer { w.bytes($0) }
-            w.raw(",\"start\":"); w.int(r.pointee.start)
-            w.raw(",\"end\":"); w.int(r.pointee.end)
-            w.field(",\"text\":", r.pointee.text)
-            w.field(",\"id\":", r.pointee.id)
-            w.field(",\"kind\":", r.pointee.kind)
-            w.field(",\"number\":", r.pointee.number)
-            w.raw(",\"year\":"); if let y = r.pointee.year { w.int(y) } else { w.raw("null") }
-            w.field(",\"date\":", r.pointee.date)
-            w.field(",\"issuer\":", r.pointee.issuer)
-            w.field(",\"issuer_code\":", r.pointee.issuerCode)
-            w.field(",\"locality\":", r.pointee.locality)
-            w.field(",\"relation\":", r.pointee.relation.rawValue)
-            w.field(",\"pinpoint\":", r.pointee.pinpoint)
-            w.field(",\"effective_date\":", r.pointee.effectiveDate)
-            w.field(",\"status\":", r.pointee.status.rawValue)
-            w.raw(r.pointee.isSelf ? ",\"self\":true}\n" : ",\"self\":false}\n")
-            return w.p - start
-        }
-        precondition(written <= bound, "a reference record outgrew its bound")
-        out.removeLast(bound - written)
+        _ = append(r, room: bound, checked: false, to: &out)
     }
 
-    /// Room for a record of usual size, copied into the output before the record is written over it.
-    static let zeros = [UInt8](repeating: 0, count: 16 << 10)
+    /// Writes the record into `room` bytes added at the end of `out` (left uninitialized: copying zeros into it and
+    /// cutting back what was not written cost a few hundred instructions a record). With `checked`, a string whose worst
+    /// case would reach into the room's last 1,024 bytes (what the keys and values after it need, twice over) stops it:
+    /// nothing is added, and the answer is false.
+    private func append(_ r: UnsafePointer<Reference>, room: Int, checked: Bool, to out: inout [UInt8]) -> Bool {
+        var fits = true
+        out.append(addingCapacity: room) { span in
+            span.withUnsafeMutableBufferPointer { buffer, initialized in
+                let start = buffer.baseAddress!
+                var w = RecordCursor(start)
+                if checked { w.stringsEnd = start + (room - 1024) }
+                w.raw("{\"record\":\"reference\",\"source\":")
+                sourceJSON.withUnsafeBufferPointer { w.bytes($0) }
+                w.raw(",\"start\":"); w.int(r.pointee.start)
+                w.raw(",\"end\":"); w.int(r.pointee.end)
+                w.field(",\"text\":", r.pointee.text)
+                w.field(",\"id\":", r.pointee.id)
+                w.field(",\"kind\":", r.pointee.kind)
+                w.field(",\"number\":", r.pointee.number)
+                w.raw(",\"year\":"); if let y = r.pointee.year { w.int(y) } else { w.raw("null") }
+                w.field(",\"date\":", r.pointee.date)
+                w.field(",\"issuer\":", r.pointee.issuer)
+                w.field(",\"issuer_code\":", r.pointee.issuerCode)
+                w.field(",\"locality\":", r.pointee.locality)
+                w.raw(JSONLWriter.relationField(r.pointee.relation))
+                w.field(",\"pinpoint\":", r.pointee.pinpoint)
+                w.field(",\"effective_date\":", r.pointee.effectiveDate)
+                w.raw(JSONLWriter.statusField(r.pointee.status))
+                w.raw(r.pointee.isSelf ? ",\"self\":true}\n" : ",\"self\":false}\n")
+                if w.overflow { fits = false; initialized = 0; return }
+                let written = w.p - start
+                precondition(written <= room, "a reference record outgrew its bound")
+                initialized = written
+            }
+        }
+        return fits
+    }
+
+    /// The `relation` key and the relation's raw value, quoted, as constant bytes: the raw values are plain ASCII (quoting
+    /// copies them as they are), and quoting each record's `rawValue` cost about a hundred and fifty instructions.
+    @inline(__always) static func relationField(_ v: Relation) -> StaticString {
+        let field: StaticString = switch v {
+        case .basedOn: ",\"relation\":\"based_on\""
+        case .amends: ",\"relation\":\"amends\""
+        case .replaces: ",\"relation\":\"replaces\""
+        case .repeals: ",\"relation\":\"repeals\""
+        case .guides: ",\"relation\":\"guides\""
+        case .corrects: ",\"relation\":\"corrects\""
+        case .consolidates: ",\"relation\":\"consolidates\""
+        case .implements: ",\"relation\":\"implements\""
+        case .issuedWith: ",\"relation\":\"issued_with\""
+        case .considers: ",\"relation\":\"considers\""
+        case .cites: ",\"relation\":\"cites\""
+        }
+        assert(field.description == ",\"relation\":\"\(v.rawValue)\"", "relationField out of step with the raw values")
+        return field
+    }
+
+    /// The `status` key and the status's raw value, quoted, as constant bytes (as `relationField`).
+    @inline(__always) static func statusField(_ v: ResolutionStatus) -> StaticString {
+        let field: StaticString = switch v {
+        case .resolved: ",\"status\":\"resolved\""
+        case .partial: ",\"status\":\"partial\""
+        case .ambiguous: ",\"status\":\"ambiguous\""
+        }
+        assert(field.description == ",\"status\":\"\(v.rawValue)\"", "statusField out of step with the raw values")
+        return field
+    }
 
     @inline(__always) static func raw(_ s: StaticString, _ out: inout [UInt8]) {
         s.withUTF8Buffer { out.append(contentsOf: $0) }
@@ -268,15 +305,13 @@ public struct JSONLWriter: Sendable {
         var s = s
         s.withUTF8 { u in
             // Room for the worst case (every byte as `\u00XX`, two quotes), cut back to what was written.
-            let old = out.count, bound = 2 + 6 * u.count
-            out.append(contentsOf: repeatElement(0, count: bound))
-            let written = out.withUnsafeMutableBufferPointer { all -> Int in
-                let start = all.baseAddress! + old
-                var w = RecordCursor(start)
-                w.quoted(u)
-                return w.p - start
+            out.append(addingCapacity: 2 + 6 * u.count) { span in
+                span.withUnsafeMutableBufferPointer { room, initialized in
+                    var w = RecordCursor(room.baseAddress!)
+                    w.quoted(u)
+                    initialized = w.p - room.baseAddress!
+                }
             }
-            out.removeLast(bound - written)
         }
     }
 }
@@ -284,6 +319,11 @@ public struct JSONLWriter: Sendable {
 /// Writes a JSON record through a pointer into a buffer the caller sized for it.
 struct RecordCursor {
     var p: UnsafeMutablePointer<UInt8>
+    /// Where set, how far a string written by `field` may reach at worst; a string that could reach past it is not
+    /// written, and `overflow` is set.
+    var stringsEnd: UnsafeMutablePointer<UInt8>? = nil
+    /// A string was left out for want of room (`stringsEnd`).
+    var overflow = false
 
     init(_ p: UnsafeMutablePointer<UInt8>) { self.p = p }
 
@@ -303,6 +343,8 @@ struct RecordCursor {
     @inline(__always) mutating func field(_ key: StaticString, _ v: String?) {
         raw(key)
         guard let v else { raw("null"); return }
+        // (Its worst case: six bytes out per byte in, two quotes.)
+        if let end = stringsEnd, 6 &* v.utf8.count &+ 2 > end - p { overflow = true; return }
         if v.utf8.withContiguousStorageIfAvailable({ quoted($0) }) != nil { return }
         var copy = v
         copy.withUTF8 { quoted($0) }
@@ -370,11 +412,24 @@ struct RecordCursor {
     mutating func int(_ v: Int) {
         if v < 0 { p.pointee = 0x2D; p += 1 }
         var m = v.magnitude
-        var digits = 1
-        var t = m / 10
-        while t > 0 { digits += 1; t /= 10 }
+        // The digits counted against powers of ten and written two a step from the last (a division per
+        // digit, twice over, was about a hundred instructions an offset).
+        var digits = 1, limit: UInt = 10
+        while m >= limit {
+            digits &+= 1
+            if digits == 20 { break }
+            limit &*= 10
+        }
         var k = digits
-        repeat { k -= 1; p[k] = UInt8(truncatingIfNeeded: m % 10) + 0x30; m /= 10 } while m > 0
+        while k >= 2 {
+            let q = m / 100, pair = UInt8(truncatingIfNeeded: m &- q &* 100)
+            let tens = pair / 10
+            p[k &- 1] = pair &- tens &* 10 &+ 0x30
+            p[k &- 2] = tens &+ 0x30
+            m = q
+            k &-= 2
+        }
+        if k == 1 { p[0] = UInt8(truncatingIfNeeded: m) &+ 0x30 }
         p += digits
     }
 }
