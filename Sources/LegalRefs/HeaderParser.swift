@@ -451,8 +451,10 @@ struct HeaderReader {
                 // A công văn has no type line: its header ends at `Kính gửi` or the first `Căn cứ`.
                 if typeLine == nil, zoneEndWithoutType(from: zoneStartLine) + 200 < headEnd { break }
             }
-            // Only a legal library page (its metadata block first) pushes the header beyond 4 KB.
-            if motto == nil, meta.endLine < 0, headEnd >= 4_096 { break }
+            // Only a legal library page (its metadata block first) pushes the header beyond 4 KB. (The step's limit, not
+            // `headEnd`: the window is cut back to its last line end, so `headEnd` stays under 4 KB and every text
+            // without a header was read to the last window.)
+            if motto == nil, meta.endLine < 0, limit >= 4_096 { break }
         }
         if !typeLineRead {
             typeLine = english ? findEnglishTypeLine(from: zoneStartLine) : findTypeLine(from: zoneStartLine, strict: motto == nil)
