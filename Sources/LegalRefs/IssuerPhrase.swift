@@ -1787,6 +1787,13 @@ public enum IssuerPhraseParser {
             return attached
         }
 
+        // A committee of a People's Council and the council, on one line: `Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh`,
+        // `Ban Pháp chế HĐND tỉnh Đồng Tháp` (the header reads its two lines the same way).
+        if let name = genericName, locality == nil, name.hasPrefix("Ban "),
+           let committee = councilCommittee(p, w, name, from: k0, at: k, limit: n, header: header, ascii: ascii) {
+            return committee
+        }
+
         // The term: `khóa XI`.
         var term: String? = nil
         if k < n, VietFold.softGap(p, w[k - 1].end, w[k].start), let (_, k2) = IssuerVocabulary.term.match(p, w, at: k, limit: n, ascii: ascii),
@@ -1990,6 +1997,19 @@ public enum IssuerPhraseParser {
         let phrase = IssuerPhrase(issuer: "\(body.name) \(inner.issuer)", body: "\(body.name) \(inner.body)", issuerCode: body.code,
                                   locality: inner.locality, unnamedLocality: inner.unnamedLocality, isLocal: inner.isLocal,
                                   term: inner.term, plenum: plenum ?? inner.plenum, byteRange: w[k0].start..<inner.byteRange.upperBound)
+        return (phrase, k2)
+    }
+
+    /// A committee named by a head noun (`Ban Kinh tế - Ngân sách`) followed on its line by the People's Council it
+    /// belongs to: `Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Đồng Tháp`.
+    static func councilCommittee(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], _ name: String, from k0: Int, at k: Int,
+                                 limit n: Int, header: Bool, ascii: Bool) -> (phrase: IssuerPhrase, next: Int)? {
+        guard k < n, lineSpace(p, w[k - 1].end, w[k].start), IssuerVocabulary.firstWords.contains(w[k].hash),
+              let (inner, k2) = parseWordsAfterGate(p, w, from: k, limit: n, header: header, date: nil, ascii: ascii),
+              inner.issuerCode == "HĐND" else { return nil }
+        let phrase = IssuerPhrase(issuer: "\(name) \(inner.issuer)", body: "\(name) \(inner.body)", issuerCode: nil,
+                                  locality: inner.locality, unnamedLocality: inner.unnamedLocality, isLocal: inner.isLocal,
+                                  term: inner.term, plenum: inner.plenum, byteRange: w[k0].start..<inner.byteRange.upperBound)
         return (phrase, k2)
     }
 

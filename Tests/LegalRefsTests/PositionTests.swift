@@ -635,6 +635,18 @@ func headOfBody(line: String, issuer: String) {
     #expect(Extractor.extract(line).references.first?.issuer == issuer)
 }
 
+@Test("a People's Council committee keeps the council it belongs to", arguments: [
+    ("Báo cáo thẩm tra số 45/BC-HĐND ngày 5/7/2025 của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Đồng Tháp.",
+     "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Đồng Tháp"),
+    ("Báo cáo thẩm tra số 46/BC-HĐND ngày 5/7/2025 của Ban Văn hóa - Xã hội HĐND tỉnh Đồng Tháp.",
+     "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Đồng Tháp"),
+    ("Báo cáo thẩm tra số 47/BC-HĐND ngày 5/7/2025 của Ban Pháp chế HĐND tỉnh Đồng Tháp.",
+     "Ban Pháp chế Hội đồng nhân dân tỉnh Đồng Tháp"),
+] as [(String, String)])
+func councilCommittee(line: String, issuer: String) {
+    #expect(Extractor.extract(line).references.first?.issuer == issuer)
+}
+
 @Test("a judgment the sentence goes on to say a court made takes that court", arguments: [
     ("Tại Bản án dân sự sơ thẩm số 20/2019/DS-ST ngày 25/4/2019, Tòa án nhân dân tỉnh Long An quyết định chấp nhận yêu cầu.", "Tòa án nhân dân tỉnh Long An"),
     ("Tại Quyết định kháng nghị giám đốc thẩm số 45/QĐKNGĐT-VKS-DS ngày 15/3/2021, Viện trưởng Viện kiểm sát nhân dân tối cao kháng nghị.", "Viện kiểm sát nhân dân tối cao"),
