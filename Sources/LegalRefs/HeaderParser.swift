@@ -2822,7 +2822,40 @@ struct HeaderReader {
         if provinces.isEmpty, let m = mastheadProvince() { provinces.insert(m) }
         // A source line at the foot: `Nguồn: Báo Lào Cai`, `Nguồn: Cổng Thông tin điện tử tỉnh Lào Cai`.
         if provinces.isEmpty, let m = sourceLineProvince() { provinces.insert(m) }
+        // A provincial paper's or portal's address as its byline or credit: `(Baolaocai.vn) - Chiều 5/12, …`.
+        if provinces.isEmpty, let m = hostProvince() { provinces.insert(m) }
         return provinces.count == 1 ? provinces.first : nil
+    }
+
+    /// The province of a site address in brackets (`(Baolaocai.vn)`, `(sonla.gov.vn)`) in the first fifteen or the last
+    /// six lines: a provincial paper or portal credits its own news so. Nil when the addresses name none or several.
+    func hostProvince() -> String? {
+        var found: String? = nil
+        let ranges = [0..<min(lines.count, 15), max(min(lines.count, 15), lines.count - 6)..<lines.count]
+        for r in ranges {
+            for i in r {
+                let l = lines[i]
+                var k = l.start
+                while k + 4 < l.end {
+                    // `.vn)` then back to `(`.
+                    guard p[k] == 0x2E, p[k + 1] | 0x20 == 0x76, p[k + 2] | 0x20 == 0x6E, p[k + 3] == 0x29 else { k += 1; continue }
+                    var a = k
+                    while a > l.start, a > k - 40, p[a - 1] < 0x80, Self.isHostByte(p[a - 1]) { a -= 1 }
+                    if a > l.start, p[a - 1] == 0x28, a < k,
+                       let prov = Places.province(ofHost: String(decoding: UnsafeBufferPointer(rebasing: p[a..<(k + 3)]), as: UTF8.self)) {
+                        if let f = found, f != prov.locality { return nil }
+                        found = prov.locality
+                    }
+                    k += 4
+                }
+            }
+        }
+        return found
+    }
+
+    /// A letter, digit, `.` or `-` of a host name.
+    static func isHostByte(_ b: UInt8) -> Bool {
+        (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x2D
     }
 
     /// The province a portal's masthead names in the first three lines: a portal word (`Cổng thông tin

@@ -114,3 +114,20 @@ func shorthandTakesIssuerAndDate() {
     #expect(refs.first?.date == "2019-07-16")
     #expect(refs.first?.status == .resolved)
 }
+
+/// A provincial paper's or portal's address names its province; a national site's names none.
+@Test(arguments: [
+    ("Baolaocai.vn", "tỉnh Lào Cai"), ("baohatinh.vn", "tỉnh Hà Tĩnh"), ("sonla.gov.vn", "tỉnh Sơn La"),
+    ("www.baobariavungtau.com.vn", "tỉnh Bà Rịa - Vũng Tàu"), ("Baotintuc.vn", nil), ("chinhphu.vn", nil), ("baolaocai.com", nil),
+] as [(String, String?)])
+func provinceOfHost(host: String, locality: String?) {
+    #expect(Places.province(ofHost: host)?.locality == locality)
+}
+
+@Test("a news item credited to a provincial paper's address takes that province for `UBND tỉnh`")
+func hostCreditGivesTheProvince() {
+    let lead = "Tỉnh triển khai chuyển đổi số\n\n(Baolaocai.vn) - Chiều 5/12, UBND tỉnh tổ chức hội nghị triển khai Quyết định số 1234/QĐ-UBND ngày 20/11/2025 của UBND tỉnh về chuyển đổi số.\n"
+    #expect(Extractor.extract(lead).references.first?.issuer == "Ủy ban nhân dân tỉnh Lào Cai")
+    let national = lead.replacingOccurrences(of: "Baolaocai.vn", with: "Baotintuc.vn")
+    #expect(Extractor.extract(national).references.first?.locality == nil)
+}

@@ -145,6 +145,29 @@ public enum Places {
                         successor: c[4].isEmpty ? nil : c[4], towns: list(c[5]), spellings: list(c[6]), locality: "\(c[1]) \(c[0])")
     }
 
+    /// The rows by the folded letters of their name, without spaces (`laocai`, `bariavungtau`): the way a provincial
+    /// newspaper's or portal's web address names its province (`baolaocai.vn`, `sonla.gov.vn`). The first row of a name.
+    static let byJoinedName: [String: Int] = {
+        var d: [String: Int] = [:]
+        for (row, prov) in all.enumerated() {
+            let key = String(decoding: Fold.string(prov.name).utf8.filter { $0 >= 0x61 && $0 <= 0x7A }, as: UTF8.self)
+            if d[key] == nil { d[key] = row }
+        }
+        return d
+    }()
+
+    /// The province a news site's host name names: `Baolaocai.vn` and `baohatinh.vn` (a provincial paper, `Báo` and
+    /// the name), `sonla.gov.vn` (a portal); nil for a national site (`baotintuc.vn`, `chinhphu.vn`).
+    public static func province(ofHost host: some StringProtocol) -> Province? {
+        var labels = host.lowercased().split(separator: ".")
+        if labels.first == "www" { labels.removeFirst() }
+        guard labels.count >= 2, labels.last == "vn", let first = labels.first else { return nil }
+        let name = String(first)
+        if let row = byJoinedName[name] { return all[row] }
+        if name.hasPrefix("bao"), let row = byJoinedName[String(name.dropFirst(3))] { return all[row] }
+        return nil
+    }
+
     /// The units that existed on an ISO date: 63 on 2024-06-01, 34 on 2025-07-01.
     public static func provinces(on date: String) -> [Province] { all.filter { $0.exists(on: date) } }
 
