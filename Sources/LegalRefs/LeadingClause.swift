@@ -142,11 +142,42 @@ extension ContextReader {
                 a += s[a] == 0xE2 ? 3 : 1
             }
             if let (d, dm, end) = openingDate(at: a, limit: c - 1), (end..<(c - 1)).allSatisfy({ s[$0] == 0x20 }) { out.date = d; out.dayMonth = dm }
+            else if let (d, dm) = relativeDay(endingAt: c - 1) { out.date = d; out.dayMonth = dm }
         }
         guard phraseStart < issuerEnd, let p = IssuerPhraseParser.parse(s, at: phraseStart, end: issuerEnd),
               p.byteRange.lowerBound == phraseStart, p.byteRange.upperBound == issuerEnd else { return nil }
         out.issuer = IssuerMention(p)
         return out
+    }
+
+    /// The date in brackets after a relative day that opens the sentence, news style: `Hôm qua (15/7)`, `Sáng nay
+    /// (16/7/2025)`, `Chiều qua (14-7)` ending at byte `e` (before the comma).
+    private func relativeDay(endingAt e: Int) -> (FoundDate?, (day: Int, month: Int)?)? {
+        var q = e
+        while q > 0, s[q - 1] == 0x20 { q -= 1 }
+        guard q > 2, s[q - 1] == 0x29 else { return nil }
+        // `(` at most a full date's length before.
+        var o = q - 2
+        while o > max(0, q - 14), s[o] != 0x28 { o -= 1 }
+        guard s[o] == 0x28, o > 0 else { return nil }
+        let inner = o + 1, innerEnd = q - 1
+        guard let got = withWindowAfter(inner, bytes: innerEnd - inner, { w -> (FoundDate?, (day: Int, month: Int)?)? in
+            if let (d, end) = w.date(at: 0), w.offset(end) == innerEnd { return (d, nil) }
+            if let (d, m, end) = w.dayMonth(at: 0), w.offset(end) == innerEnd { return (nil, (d, m)) }
+            return nil
+        }) else { return nil }
+        // `nay` or `qua` right before the bracket, in a short opening (`Hôm qua`, `Sáng nay`, `Chiều hôm qua`).
+        var b = o
+        while b > 0, s[b - 1] == 0x20 { b -= 1 }
+        guard b >= 3 else { return nil }
+        let word = (s[b - 3] | 0x20, s[b - 2], s[b - 1])
+        guard word == (0x6E, 0x61, 0x79) || word == (0x71, 0x75, 0x61), b == 3 || s[b - 4] == 0x20 else { return nil }
+        var start = b - 3
+        while start > 0, !LeadingWords.isStop(s[start - 1]) {
+            start -= 1
+            if b - start > 24 { return nil }
+        }
+        return got
     }
 
     /// `Ngày 22/12/2024` or `Chiều ngày 5 tháng 3 năm 2024` at byte `a` (a full date with its year), or its day and

@@ -119,6 +119,10 @@ func englishRelations(text: String, relation: Relation, kind: String) {
     ("Theo Quyết định số 1744/QĐ-UBND ngày 16/7 của UBND tỉnh Sơn La.", "2019-07-17", "2019-07-16"),
     ("UBND thành phố có Văn bản số 2345/UBND-KGVX ngày 22-7 về phòng dịch.", "2020-07-24", "2020-07-22"),
     ("Theo Công văn số 12/SGDĐT-VP ngày 28 tháng 12 của Sở.", "2020-01-05", "2019-12-28"),
+    // A relative day with the date in brackets.
+    ("Hôm qua (16/7), UBND tỉnh Sơn La ban hành Quyết định số 1744/QĐ-UBND phê duyệt kế hoạch.", "2019-07-17", "2019-07-16"),
+    ("(Baosonla.vn) - Chiều hôm qua (16-7), UBND tỉnh ban hành Quyết định số 1744/QĐ-UBND.", "2019-07-17", "2019-07-16"),
+    ("Sáng nay (17/7/2019), UBND tỉnh Sơn La ban hành Quyết định số 1745/QĐ-UBND.", "2019-07-17", "2019-07-17"),
 ] as [(String, String, String)])
 func dayMonthDates(text: String, published: String, date: String) {
     let r = Extractor.extract(text, hints: DocumentHints(date: published)).references.first
