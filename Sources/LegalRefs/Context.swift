@@ -172,8 +172,14 @@ enum Words {
                                           "va", "hoac"].map { Array($0.utf8) }
     /// Whether folded `w[from..<to]` is a word a pinpoint chain may hold: an id or one of `pinListWords`.
     static func isPinListWord(_ w: LazyFoldedWindow, _ from: Int, _ to: Int) -> Bool {
-        if to - from <= 8, (from..<to).allSatisfy({ isWordByte(w[$0]) || w[$0] == 0x2E }), isPinpointID(w, from, to) { return true }
-        return pinListWords.contains { $0.count == to - from && w.matches($0, at: from) }
+        let n = to - from
+        if n <= 8, (from..<to).allSatisfy({ isWordByte(w[$0]) || w[$0] == 0x2E }), isPinpointID(w, from, to) { return true }
+        // The words are two to six letters long and start with one of nine letters: most pieces (`Nghị`,
+        // `Luật`, `của`) fail those tests before the list is walked.
+        guard n >= 2, n <= 6 else { return false }
+        let f = w[from]
+        guard f == 0x64 || f == 0x6B || f == 0x6D || f == 0x63 || f == 0x70 || f == 0x6C || f == 0x74 || f == 0x76 || f == 0x68 else { return false }
+        return pinListWords.contains { $0.count == n && $0[0] == f && w.matches($0, at: from) }
     }
     static let pinUnits: [[UInt8]] = ["diem", "khoan", "dieu", "muc", "chuong", "phan", "phu luc", "tiet", "tieu muc"].map { Array($0.utf8) }
     /// Indices into `Vocabulary.shared.kindWords` (longest first) by the word's last character.
@@ -263,7 +269,8 @@ extension ContextReader {
                 // số 15/QĐ-UBND …` starts the second at its own `số`.)
                 if ch == 0x3B || ch == 0x28 || ch == 0x29 || ch == 0x2F || (ch == 0x2E && !w.hasWord(tp, endingAt: c)) { break }
                 if ch == 0x20, startsNewItem(after: w.offset(c), before: w.offset(c + 1)) { break }
-                if w.hasWord(cua, at: c), w.has(c - 1), w[c - 1] == 0x20 {
+                // (`của` only where its `c` stands: most positions fail there, without a call.)
+                if ch == 0x63, w.hasWord(cua, at: c), w.has(c - 1), w[c - 1] == 0x20 {
                     // `quy định của pháp luật số …`: the law in general, no issuer.
                     if w.hasWord(Words.phapLuat, at: c + 4) { break }
                     var e = c - 1
@@ -506,14 +513,6 @@ func isPinpointID(_ w: LazyFoldedWindow, _ from: Int, _ to: Int) -> Bool {
 }
 
 extension LazyFoldedWindow {
-    /// The (up to) four characters before `end`, last lowest (`last`: the one at `end - 1`), zero-padded where the
-    /// window starts (a longer word would start outside it).
-    @inline(__always) func tail(endingAt end: Int, last: UInt8) -> UInt32 {
-        var tail = UInt32(last), count = 1
-        while count < 4, has(end - 1 - count) { tail |= UInt32(self[end - 1 - count]) << UInt32(8 * count); count += 1 }
-        return tail
-    }
-
     /// Whether `word` stands at `k` with only a word boundary before it (the number may be glued after).
     func hasWordPrefixGlued(_ word: [UInt8], at k: Int) -> Bool {
         guard matches(word, at: k) else { return false }
