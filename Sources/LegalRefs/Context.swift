@@ -64,7 +64,11 @@ enum Words {
     /// Whether the type word at `k` leaves the kind to the symbol: `văn bản`, and English `Official Dispatch`, which
     /// renders both a công văn and a công điện (`Official Dispatch No. 86/CD-TTg` is a `Công điện`).
     static func namesNoType(_ w: LazyFoldedWindow, at k: Int) -> Bool {
-        w.hasWord(vanBan, at: k) || w.hasWord(officialDispatch, at: k) || w.hasWord(dispatch, at: k)
+        // The words start with `v`, `o` or `d`: any other first letter answers at once.
+        guard w.has(k) else { return false }
+        let c = w[k]
+        guard c == 0x76 || c == 0x6F || c == 0x64 else { return false }
+        return w.hasWord(vanBan, at: k) || w.hasWord(officialDispatch, at: k) || w.hasWord(dispatch, at: k)
     }
     static let banHanh: [UInt8] = Array("ban hanh".utf8)
     static let kemTheo: [UInt8] = Array("kem theo".utf8)
@@ -205,12 +209,14 @@ enum Words {
 extension ContextReader {
     /// Reads the type word, `số`, pinpoint and traps before the number at `numStart`.
     func prefix(before numStart: Int) -> Prefix {
-        withWindowBefore(numStart) { prefix(before: numStart, in: $0) }
+        // Read into the caller's value (returning one from the window's closure copied and destroyed it).
+        var p = Prefix(start: numStart)
+        withWindowBefore(numStart) { readPrefix(&p, before: numStart, in: $0) }
+        return p
     }
 
-    /// `prefix(before:)` on the window before the number.
-    private func prefix(before numStart: Int, in w: LazyFoldedWindow) -> Prefix {
-        var p = Prefix(start: numStart)
+    /// `prefix(before:)` on the window before the number, into `p` (as `Prefix(start: numStart)` made it).
+    private func readPrefix(_ p: inout Prefix, before numStart: Int, in w: LazyFoldedWindow) {
         var k = w.end
         func skipSpaceBack() { while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 } }
         skipSpaceBack()
@@ -218,19 +224,22 @@ extension ContextReader {
         while w.has(k - 1), w[k - 1] == 0x2E { k -= 1 }
         skipSpaceBack()
         // Trap words directly before the number (`Mẫu số 01/GTGT`, `lớp 10/2`, `QCVN 01:2021/BXD`).
-        if Words.endsTrap(w, at: k) { p.trap = true; return p }
-        if w.has(k - 1), w[k - 1] == 0x3A, w.has(k - 2), w[k - 2] >= 0x30, w[k - 2] <= 0x39 { p.trap = true; return p }
+        if Words.endsTrap(w, at: k) { p.trap = true; return }
+        if w.has(k - 1), w[k - 1] == 0x3A, w.has(k - 2), w[k - 2] >= 0x30, w[k - 2] <= 0x39 { p.trap = true; return }
         // `số:` / `số` / `No.` / `number`
         var kk = k
         if w.has(kk - 1), w[kk - 1] == 0x3A { kk -= 1; while w.has(kk - 1), w[kk - 1] == 0x20 { kk -= 1 } }
         if w.has(kk - 1), w[kk - 1] == 0x2E, w.hasWord(Words.no, endingAt: kk - 1) { kk -= 1 }
-        if w.hasWord(Words.so, endingAt: kk) || w.hasWord(Words.no, endingAt: kk) || w.hasWord(Words.number, endingAt: kk) {
+        // (`number` is asked once: the three words end in different letters, so at most one stands there.)
+        let soOrNo = w.hasWord(Words.so, endingAt: kk) || w.hasWord(Words.no, endingAt: kk)
+        let number = !soOrNo && w.hasWord(Words.number, endingAt: kk)
+        if soOrNo || number {
             p.hasNumberWord = true
-            let sw = kk - 2 - (w.hasWord(Words.number, endingAt: kk) ? 4 : 0)
+            let sw = kk - 2 - (number ? 4 : 0)
             // `Mẫu số`, `biển số`, `thửa đất số`, `tờ bản đồ số`, `Số nhà`: traps ending in số.
             var t = sw
             while w.has(t - 1), w[t - 1] == 0x20 { t -= 1 }
-            if Words.endsTrap(w, at: t) { p.trap = true; return p }
+            if Words.endsTrap(w, at: t) { p.trap = true; return }
             p.start = w.offset(sw)
             k = sw
             skipSpaceBack()
@@ -304,7 +313,6 @@ extension ContextReader {
                 p.pinpointStart = a
             }
         }
-        return p
     }
 
     /// The pinpoint right before a law named at `start` (`khoản 3 Điều 12 Luật Đất đai số 31/2024/QH15`,
