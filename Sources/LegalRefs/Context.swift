@@ -64,7 +64,11 @@ enum Words {
     /// Whether the type word at `k` leaves the kind to the symbol: `văn bản`, and English `Official Dispatch`, which
     /// renders both a công văn and a công điện (`Official Dispatch No. 86/CD-TTg` is a `Công điện`).
     static func namesNoType(_ w: LazyFoldedWindow, at k: Int) -> Bool {
-        w.hasWord(vanBan, at: k) || w.hasWord(officialDispatch, at: k) || w.hasWord(dispatch, at: k)
+        // The words start with `v`, `o` or `d`: any other first letter answers at once.
+        guard w.has(k) else { return false }
+        let c = w[k]
+        guard c == 0x76 || c == 0x6F || c == 0x64 else { return false }
+        return w.hasWord(vanBan, at: k) || w.hasWord(officialDispatch, at: k) || w.hasWord(dispatch, at: k)
     }
     static let banHanh: [UInt8] = Array("ban hanh".utf8)
     static let kemTheo: [UInt8] = Array("kem theo".utf8)
@@ -172,8 +176,14 @@ enum Words {
                                           "va", "hoac"].map { Array($0.utf8) }
     /// Whether folded `w[from..<to]` is a word a pinpoint chain may hold: an id or one of `pinListWords`.
     static func isPinListWord(_ w: LazyFoldedWindow, _ from: Int, _ to: Int) -> Bool {
-        if to - from <= 8, (from..<to).allSatisfy({ isWordByte(w[$0]) || w[$0] == 0x2E }), isPinpointID(w, from, to) { return true }
-        return pinListWords.contains { $0.count == to - from && w.matches($0, at: from) }
+        let n = to - from
+        if n <= 8, (from..<to).allSatisfy({ isWordByte(w[$0]) || w[$0] == 0x2E }), isPinpointID(w, from, to) { return true }
+        // The words are two to six letters long and start with one of nine letters: most pieces (`Nghị`,
+        // `Luật`, `của`) fail those tests before the list is walked.
+        guard n >= 2, n <= 6 else { return false }
+        let f = w[from]
+        guard f == 0x64 || f == 0x6B || f == 0x6D || f == 0x63 || f == 0x70 || f == 0x6C || f == 0x74 || f == 0x76 || f == 0x68 else { return false }
+        return pinListWords.contains { $0.count == n && $0[0] == f && w.matches($0, at: from) }
     }
     static let pinUnits: [[UInt8]] = ["diem", "khoan", "dieu", "muc", "chuong", "phan", "phu luc", "tiet", "tieu muc"].map { Array($0.utf8) }
     /// Indices into `Vocabulary.shared.kindWords` (longest first) by the word's last character.
@@ -199,12 +209,14 @@ enum Words {
 extension ContextReader {
     /// Reads the type word, `số`, pinpoint and traps before the number at `numStart`.
     func prefix(before numStart: Int) -> Prefix {
-        withWindowBefore(numStart) { prefix(before: numStart, in: $0) }
+        // Read into the caller's value (returning one from the window's closure copied and destroyed it).
+        var p = Prefix(start: numStart)
+        withWindowBefore(numStart) { readPrefix(&p, before: numStart, in: $0) }
+        return p
     }
 
-    /// `prefix(before:)` on the window before the number.
-    private func prefix(before numStart: Int, in w: LazyFoldedWindow) -> Prefix {
-        var p = Prefix(start: numStart)
+    /// `prefix(before:)` on the window before the number, into `p` (as `Prefix(start: numStart)` made it).
+    private func readPrefix(_ p: inout Prefix, before numStart: Int, in w: LazyFoldedWindow) {
         var k = w.end
         func skipSpaceBack() { while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 } }
         skipSpaceBack()
@@ -212,19 +224,22 @@ extension ContextReader {
         while w.has(k - 1), w[k - 1] == 0x2E { k -= 1 }
         skipSpaceBack()
         // Trap words directly before the number (`Mẫu số 01/GTGT`, `lớp 10/2`, `QCVN 01:2021/BXD`).
-        if Words.endsTrap(w, at: k) { p.trap = true; return p }
-        if w.has(k - 1), w[k - 1] == 0x3A, w.has(k - 2), w[k - 2] >= 0x30, w[k - 2] <= 0x39 { p.trap = true; return p }
+        if Words.endsTrap(w, at: k) { p.trap = true; return }
+        if w.has(k - 1), w[k - 1] == 0x3A, w.has(k - 2), w[k - 2] >= 0x30, w[k - 2] <= 0x39 { p.trap = true; return }
         // `số:` / `số` / `No.` / `number`
         var kk = k
         if w.has(kk - 1), w[kk - 1] == 0x3A { kk -= 1; while w.has(kk - 1), w[kk - 1] == 0x20 { kk -= 1 } }
         if w.has(kk - 1), w[kk - 1] == 0x2E, w.hasWord(Words.no, endingAt: kk - 1) { kk -= 1 }
-        if w.hasWord(Words.so, endingAt: kk) || w.hasWord(Words.no, endingAt: kk) || w.hasWord(Words.number, endingAt: kk) {
+        // (`number` is asked once: the three words end in different letters, so at most one stands there.)
+        let soOrNo = w.hasWord(Words.so, endingAt: kk) || w.hasWord(Words.no, endingAt: kk)
+        let number = !soOrNo && w.hasWord(Words.number, endingAt: kk)
+        if soOrNo || number {
             p.hasNumberWord = true
-            let sw = kk - 2 - (w.hasWord(Words.number, endingAt: kk) ? 4 : 0)
+            let sw = kk - 2 - (number ? 4 : 0)
             // `Mẫu số`, `biển số`, `thửa đất số`, `tờ bản đồ số`, `Số nhà`: traps ending in số.
             var t = sw
             while w.has(t - 1), w[t - 1] == 0x20 { t -= 1 }
-            if Words.endsTrap(w, at: t) { p.trap = true; return p }
+            if Words.endsTrap(w, at: t) { p.trap = true; return }
             p.start = w.offset(sw)
             k = sw
             skipSpaceBack()
@@ -263,7 +278,8 @@ extension ContextReader {
                 // số 15/QĐ-UBND …` starts the second at its own `số`.)
                 if ch == 0x3B || ch == 0x28 || ch == 0x29 || ch == 0x2F || (ch == 0x2E && !w.hasWord(tp, endingAt: c)) { break }
                 if ch == 0x20, startsNewItem(after: w.offset(c), before: w.offset(c + 1)) { break }
-                if w.hasWord(cua, at: c), w.has(c - 1), w[c - 1] == 0x20 {
+                // (`của` only where its `c` stands: most positions fail there, without a call.)
+                if ch == 0x63, w.hasWord(cua, at: c), w.has(c - 1), w[c - 1] == 0x20 {
                     // `quy định của pháp luật số …`: the law in general, no issuer.
                     if w.hasWord(Words.phapLuat, at: c + 4) { break }
                     var e = c - 1
@@ -297,7 +313,6 @@ extension ContextReader {
                 p.pinpointStart = a
             }
         }
-        return p
     }
 
     /// The pinpoint right before a law named at `start` (`khoản 3 Điều 12 Luật Đất đai số 31/2024/QH15`,
@@ -506,14 +521,6 @@ func isPinpointID(_ w: LazyFoldedWindow, _ from: Int, _ to: Int) -> Bool {
 }
 
 extension LazyFoldedWindow {
-    /// The (up to) four characters before `end`, last lowest (`last`: the one at `end - 1`), zero-padded where the
-    /// window starts (a longer word would start outside it).
-    @inline(__always) func tail(endingAt end: Int, last: UInt8) -> UInt32 {
-        var tail = UInt32(last), count = 1
-        while count < 4, has(end - 1 - count) { tail |= UInt32(self[end - 1 - count]) << UInt32(8 * count); count += 1 }
-        return tail
-    }
-
     /// Whether `word` stands at `k` with only a word boundary before it (the number may be glued after).
     func hasWordPrefixGlued(_ word: [UInt8], at k: Int) -> Bool {
         guard matches(word, at: k) else { return false }

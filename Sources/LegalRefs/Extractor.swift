@@ -1234,11 +1234,7 @@ struct Scan {
         if let known = cueMemo.answer(slot, lo: lo, hi: hi, length: length) {
             answer = known
         } else {
-            let start = j
-            answer = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { chars -> Int8 in
-                let count = lastFoldedWord(before: wordEnd, from: start, into: chars)
-                return count == 0 ? CueMemo.noWord : Scan.cueAnswer(UnsafeBufferPointer(rebasing: chars[0..<count]))
-            }
+            answer = foldedCueAnswer(from: j, to: wordEnd)
             cueMemo.store(slot, lo: lo, hi: hi, length: length, answer)
         }
         switch answer {
@@ -1246,6 +1242,16 @@ struct Scan {
         case CueMemo.noCue: return false
         case 0: return true
         default: return endsWithWholeKindWord(before: i, cueCount: Int(answer))
+        }
+    }
+
+    /// The memo's answer for the raw word `s[start..<wordEnd]`, folded and looked up. Apart from
+    /// `endsWithKindCueMemo`: its buffer on the stack set up a frame and a stack guard on every call, most of
+    /// which the memo answers.
+    @inline(never) func foldedCueAnswer(from start: Int, to wordEnd: Int) -> Int8 {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { chars -> Int8 in
+            let count = lastFoldedWord(before: wordEnd, from: start, into: chars)
+            return count == 0 ? CueMemo.noWord : Scan.cueAnswer(UnsafeBufferPointer(rebasing: chars[0..<count]))
         }
     }
 

@@ -453,4 +453,17 @@ struct LazyFoldedWindow {
     func hasWord(_ word: [UInt8], endingAt end: Int) -> Bool {
         hasWord(word, at: end - word.count)
     }
+
+    /// The (up to) four characters before `end`, last lowest (`last`: the one at `end - 1`, which must be in the
+    /// window), zero-padded where the window starts (a longer word would start outside it).
+    @inline(__always) func tail(endingAt end: Int, last: UInt8) -> UInt32 {
+        // All four already folded (the common case): read at once, without a fold check each.
+        let p = progress.pointee
+        if end &- 4 >= p.lo && end &- 1 < p.hi {
+            return UInt32(last) | (cells[end &- 2] & 0xFF) << 8 | (cells[end &- 3] & 0xFF) << 16 | (cells[end &- 4] & 0xFF) << 24
+        }
+        var tail = UInt32(last), count = 1
+        while count < 4, has(end - 1 - count) { tail |= UInt32(self[end - 1 - count]) << UInt32(8 * count); count += 1 }
+        return tail
+    }
 }
