@@ -249,7 +249,7 @@ enum Resolver {
         var parts: [String] = []
         parts.reserveCapacity(g.count)   // one allocation, not one per group appended
         var kind: String? = nil
-        var issuerGroups: ArraySlice<String>
+        var issuerGroups: Slice<SymbolGroups>
         if let t = typeEntry, !(firstIssuer != nil && g.count == 1) {
             parts.append(t.code)
             kind = t.kind
@@ -271,7 +271,8 @@ enum Resolver {
         let firstIssuerPart = parts.count
         // The first issuer group's canonical spelling and issuer entry come from one reading of it.
         var firstEntry: IssuerEntry? = nil
-        for (i, gr) in zip(issuerGroups.indices, issuerGroups) {
+        for i in issuerGroups.startIndex..<issuerGroups.endIndex {
+            let gr = g[i]   // `issuerGroups` is a slice of `g`
             if i == issuerGroups.startIndex {
                 // The first group was read above: its reading serves when it is also the first issuer group.
                 let (code, e) = i == 0 && first != nil ? canonicalIssuerGroup(gr, first!) : canonicalIssuerGroup(gr)
