@@ -1584,7 +1584,8 @@ struct ResolveCache {
             for _ in 0..<8 { guard put(UInt8(truncatingIfNeeded: v)) else { return nil }; v >>= 8 }
         } else if !put(0) { return nil }
         guard sym.groups.count < 256, sym.seps.count < 256, put(UInt8(sym.groups.count)) else { return nil }
-        for g in sym.groups { guard put(g), put(0xFE) else { return nil } }
+        // By index: iterating copied the groups.
+        for k in 0..<sym.groups.count { guard put(sym.groups[k]), put(0xFE) else { return nil } }
         guard put(UInt8(sym.seps.count)) else { return nil }
         for b in sym.seps { guard put(b) else { return nil } }
         guard put(sym.firstSep) else { return nil }
