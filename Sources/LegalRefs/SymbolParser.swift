@@ -119,17 +119,21 @@ struct SymbolParser {
     /// Reads digits at `i` (OCR: `O`/`o` between digits or a capital `O` before `/` and a digit, `l`/`I` leading before digits).
     /// Returns the digits and the end index.
     func readNumber(_ i: Int, maxDigits: Int = 5, ocr: Bool = true) -> (String, Int)? {
-        guard let (j, count) = numberEnd(i, maxDigits: maxDigits, ocr: ocr) else { return nil }
-        let digits = String(unsafeUninitializedCapacity: count) { buf in
+        guard let (j, _) = numberEnd(i, maxDigits: maxDigits, ocr: ocr) else { return nil }
+        return (repairedDigits(i..<j), j)
+    }
+
+    /// The digits of a number `numberEnd` measured at `r`, OCR-repaired (`l`/`I` → `1`, `O`/`o` → `0`).
+    @inline(__always) func repairedDigits(_ r: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: r.count) { buf in
             var k = 0
-            for p in i..<j {
+            for p in r {
                 let b = s[p]
                 buf[k] = SymbolParser.isDigit(b) ? b : (b == 0x6C || b == 0x49) ? 0x31 : 0x30   // l/I → 1, O/o → 0
                 k += 1
             }
             return k
         }
-        return (digits, j)
     }
 
     /// The four-digit number that `readNumber(i, maxDigits: 4)` reads, as a value, and its end; nil for
@@ -309,7 +313,8 @@ struct SymbolParser {
         }
         if seps.count >= groups.count { seps.removeLast(seps.count - max(groups.count - 1, 0)) }
         guard !groups.isEmpty else { return nil }
-        var numberText = readNumber(i)!.0
+        // The number's bytes are `i..<afterNum` (`numberEnd(i)`), one byte a digit: not measured again.
+        var numberText = repairedDigits(i..<afterNum)
         if let l = letter { numberText += String(decoding: UnsafeBufferPointer(rebasing: s[l]), as: UTF8.self) }
         if let d = decimal { numberText += "." + String(decoding: UnsafeBufferPointer(rebasing: s[d]), as: UTF8.self) }
         if let d = thousands { numberText += String(decoding: UnsafeBufferPointer(rebasing: s[d]), as: UTF8.self) }
