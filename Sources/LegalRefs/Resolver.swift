@@ -249,30 +249,31 @@ enum Resolver {
         var parts: [String] = []
         parts.reserveCapacity(g.count)   // one allocation, not one per group appended
         var kind: String? = nil
-        var issuerGroups: Slice<SymbolGroups>
+        // The issuer groups, as indices of `g` (a `Slice` of the groups was destroyed through generic code).
+        var issuerGroups: Range<Int>
         if let t = typeEntry, !(firstIssuer != nil && g.count == 1) {
             parts.append(t.code)
             kind = t.kind
-            issuerGroups = g.dropFirst()
+            issuerGroups = 1..<g.count
         } else if firstIssuer != nil {
-            issuerGroups = g[...]
+            issuerGroups = 0..<g.count
             kind = g.count > 1 ? "Công văn" : nil
         } else {
             // Unknown code: accept with a cue and upper-case groups (`538/QLCL-QLVBCC`, `1893/QĐ-ĐDN`).
             guard hasCue, g.allSatisfy({ $0.count >= 2 && $0.first!.isUppercase }) else { return nil }
-            issuerGroups = g[...]
+            issuerGroups = 0..<g.count
             kind = g.count > 1 ? "Công văn" : nil
         }
         // `NQ-UBTVQH14` is the same document as `UBTVQH14` (modern legislatures).
-        if parts.count == 1, sym.year != nil, parts[0].utf8.count == 2, parts[0] == "NQ", issuerGroups.count == 1, let f = issuerGroups.first {
+        if parts.count == 1, sym.year != nil, parts[0].utf8.count == 2, parts[0] == "NQ", issuerGroups.count == 1, let f = issuerGroups.first.map({ g[$0] }) {
             let (b, d) = splitDigits(Vocabulary.foldCode(f))
             if b == "UBTVQH", let n = Int(d), n >= 13 { parts = [] }
         }
         let firstIssuerPart = parts.count
         // The first issuer group's canonical spelling and issuer entry come from one reading of it.
         var firstEntry: IssuerEntry? = nil
-        for i in issuerGroups.startIndex..<issuerGroups.endIndex {
-            let gr = g[i]   // `issuerGroups` is a slice of `g`
+        for i in issuerGroups {
+            let gr = g[i]
             if i == issuerGroups.startIndex {
                 // The first group was read above: its reading serves when it is also the first issuer group.
                 let (code, e) = i == 0 && first != nil ? canonicalIssuerGroup(gr, first!) : canonicalIssuerGroup(gr)
@@ -299,7 +300,7 @@ enum Resolver {
             let e = firstEntry                  // `issuerEntry(f)`
             issuerCode = code
             if isJointType(parts[0]) {
-                let names = issuerGroups.compactMap { issuerEntry($0)?.name }
+                let names = issuerGroups.compactMap { issuerEntry(g[$0])?.name }
                 issuerCode = join(parts[firstIssuerPart...], separator: "-")
                 issuerName = names.isEmpty ? nil : join(names, separator: " - ")
             } else if let e {
