@@ -246,8 +246,7 @@ enum Resolver {
                                   isLocal: e?.isLocal ?? false, isParty: false, yearless: sym.year == nil)
         }
         // Type first (`QĐ-UBND`, `TTLT/BTC-…`), or an issuer (`QH14`, công văn `UBND-VX`, old `15/CP`).
-        var parts: [String] = []
-        parts.reserveCapacity(g.count)   // one allocation, not one per group appended
+        var parts = SymbolGroups()   // two held inline: no array allocated for most symbols
         var kind: String? = nil
         // The issuer groups, as indices of `g` (a `Slice` of the groups was destroyed through generic code).
         var issuerGroups: Range<Int>
@@ -267,7 +266,7 @@ enum Resolver {
         // `NQ-UBTVQH14` is the same document as `UBTVQH14` (modern legislatures).
         if parts.count == 1, sym.year != nil, parts[0].utf8.count == 2, parts[0] == "NQ", issuerGroups.count == 1, let f = issuerGroups.first.map({ g[$0] }) {
             let (b, d) = splitDigits(Vocabulary.foldCode(f))
-            if b == "UBTVQH", let n = Int(d), n >= 13 { parts = [] }
+            if b == "UBTVQH", let n = Int(d), n >= 13 { parts = SymbolGroups() }
         }
         let firstIssuerPart = parts.count
         // The first issuer group's canonical spelling and issuer entry come from one reading of it.
@@ -301,7 +300,7 @@ enum Resolver {
             issuerCode = code
             if isJointType(parts[0]) {
                 let names = issuerGroups.compactMap { issuerEntry(g[$0])?.name }
-                issuerCode = join(parts[firstIssuerPart...], separator: "-")
+                issuerCode = join((firstIssuerPart..<parts.count).lazy.map { parts[$0] }, separator: "-")
                 issuerName = names.isEmpty ? nil : join(names, separator: " - ")
             } else if let e {
                 issuerName = e.name
@@ -389,9 +388,43 @@ enum Resolver {
         return bounds
     }
 
+    /// `slashID` of parts held in `SymbolGroups` (read by index: iterating copied them).
+    static func slashID(_ num: String, year: Int?, _ parts: SymbolGroups) -> String {
+        if let y = year, y < 0 { return slashID(num, year: year, Array(parts)) }   // never read so
+        let y = year ?? 0
+        var yearDigits = 0
+        if year != nil { var v = y; repeat { yearDigits += 1; v /= 10 } while v > 0 }
+        var total = num.utf8.count + 1 + (year != nil ? yearDigits + 1 : 0) + max(0, parts.count - 1)
+        for k in 0..<parts.count { total += parts[k].utf8.count }
+        return String(unsafeUninitializedCapacity: total) { out in
+            var n = 0
+            @inline(__always) func put(_ s: String) {
+                var s = s
+                s.withUTF8 { u in
+                    if let src = u.baseAddress { (out.baseAddress! + n).update(from: src, count: u.count) }
+                    n += u.count
+                }
+            }
+            put(num)
+            out[n] = 0x2F; n += 1
+            if year != nil {
+                var v = y
+                var k = n + yearDigits - 1
+                repeat { out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10); v /= 10; k -= 1 } while v > 0
+                n += yearDigits
+                out[n] = 0x2F; n += 1
+            }
+            for k in 0..<parts.count {
+                if k > 0 { out[n] = 0x2D; n += 1 }
+                put(parts[k])
+            }
+            return n
+        }
+    }
+
     /// `slashID(num, year: year, [a, b])` without the array.
     static func slashID(_ num: String, year: Int?, _ a: String, _ b: String) -> String {
-        if let y = year, y < 0 { return slashID(num, year: year, [a, b]) }   // never read so
+        if let y = year, y < 0 { return slashID(num, year: year, [a, b] as [String]) }   // never read so
         let y = year ?? 0
         var yearDigits = 0
         if year != nil { var v = y; repeat { yearDigits += 1; v /= 10 } while v > 0 }
