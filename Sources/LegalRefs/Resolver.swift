@@ -318,7 +318,7 @@ enum Resolver {
     /// The Party form (`N-TYPE/ORGAN`) of a yearless slash symbol `N/TYPE-ORGAN` whose second group is a Party
     /// organ's code (`TW`, `TU`, `ĐU`, …) and whose first is a type code; nil for any other symbol. No State
     /// body's code is a Party organ's, so `1744/QĐ-UBND` or `16/CT-TTg` never change.
-    static func partyWrittenStateWay(_ sym: RawSymbol) -> RawSymbol? {
+    @inline(__always) static func partyWrittenStateWay(_ sym: RawSymbol) -> RawSymbol? {
         guard sym.year == nil, sym.groups.count == 2, sym.seps.count == 1, sym.seps[0] == 0x2D else { return nil }
         // Bytes first: every Party organ's code but one ends in `W`, `U`, `K`, `B` or `Đ` (most symbols end otherwise).
         guard let last = sym.groups[1].utf8.last, last == 0x57 || last == 0x55 || last == 0x4B || last == 0x42 || last == 0x90 else { return nil }
