@@ -1565,7 +1565,7 @@ struct ResolveCache {
 
     /// Writes the key of a resolution into `out`; its length, or nil when it does not fit. The fields are
     /// delimited so that different fields give different bytes: the number (digits and `.`), `FF`, a year
-    /// flag and value, the group count and each group's UTF-8 with `FE` (never in UTF-8), the separators,
+    /// flag and value (flag 2 and two bytes for a year below 65536, flag 1 and eight bytes for any other), the group count and each group's UTF-8 with `FE` (never in UTF-8), the separators,
     /// the first separator, a type-word flag and its UTF-8 with `FE`, the cue flag.
     static func writeKey(_ sym: RawSymbol, proseKind: String?, hasCue: Bool, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         var n = 0
@@ -1584,13 +1584,17 @@ struct ResolveCache {
             }
         }
         guard put(sym.number), put(0xFF) else { return nil }
-        if let y = sym.year {
+        if let y = sym.year, y >= 0, y < 0x1_0000 {
+            // A year as read (four digits) in two bytes, under its own flag.
+            guard put(2), put(UInt8(truncatingIfNeeded: y)), put(UInt8(truncatingIfNeeded: y >> 8)) else { return nil }
+        } else if let y = sym.year {
             guard put(1) else { return nil }
             var v = UInt64(bitPattern: Int64(y))
             for _ in 0..<8 { guard put(UInt8(truncatingIfNeeded: v)) else { return nil }; v >>= 8 }
         } else if !put(0) { return nil }
         guard sym.groups.count < 256, sym.seps.count < 256, put(UInt8(sym.groups.count)) else { return nil }
-        for g in sym.groups { guard put(g), put(0xFE) else { return nil } }
+        // By index: iterating copied the groups.
+        for k in 0..<sym.groups.count { guard put(sym.groups[k]), put(0xFE) else { return nil } }
         guard put(UInt8(sym.seps.count)) else { return nil }
         for b in sym.seps { guard put(b) else { return nil } }
         guard put(sym.firstSep) else { return nil }

@@ -182,9 +182,21 @@ enum Resolver {
             firstIssuer = issuerEntry(g[0])
         }
         if g.count == 1, typeEntry == nil, firstIssuer == nil {
-            let chars = Array(g[0])
-            for cut in stride(from: min(4, chars.count - 1), through: 1, by: -1) {
-                let a = String(chars[..<cut]), b = String(chars[cut...])
+            // The cuts by `Character` are made on the bytes when each character is one ASCII byte or a two-byte
+            // `Đ`/`đ`-row letter (every group `readGroup` reads): `Array(g[0])` and `String(chars[…])` went through
+            // generic code costing thousands of instructions per cut.
+            let bounds = characterBounds(g[0])
+            let charCount = bounds.map { $0.count - 1 } ?? g[0].count
+            let chars = bounds == nil ? Array(g[0]) : []
+            for cut in stride(from: min(4, charCount - 1), through: 1, by: -1) {
+                let a: String, b: String
+                if let bounds {
+                    let u = g[0].utf8
+                    a = String(decoding: u.prefix(bounds[cut]), as: UTF8.self)
+                    b = String(decoding: u.dropFirst(bounds[cut]), as: UTF8.self)
+                } else {
+                    a = String(chars[..<cut]); b = String(chars[cut...])
+                }
                 if vocab.type(a) != nil, issuerEntry(b) != nil {
                     g = [a, b]
                     typeEntry = vocab.type(a); firstIssuer = issuerEntry(a)
@@ -219,33 +231,48 @@ enum Resolver {
                 }
             }
         }
+        // The usual symbol, a type and one issuer group (`QĐ-UBND`, `NĐ-CP`): what the general path below
+        // does for it, without the array of parts.
+        if g.count == 2, let t = typeEntry, !(sym.year != nil && t.code.utf8.count == 2 && t.code == "NQ"), !isJointType(t.code) {
+            let (code, e) = canonicalIssuerGroup(g[1])
+            if letter, e == nil, let body = letterIssuerOfTypeCode[t.code], vocab.type(g[1]) == nil {
+                return ResolvedSymbol(id: slashID(num, year: sym.year, t.code, code), number: plain, year: sym.year,
+                                      kind: proseKind ?? "Công văn", issuerName: body, issuerCode: t.code,
+                                      isLocal: false, isParty: false, yearless: sym.year == nil)
+            }
+            return ResolvedSymbol(id: slashID(num, year: sym.year, t.code, code), number: plain, year: sym.year,
+                                  kind: mergeKind(prose: proseKind, symbol: t.kind),
+                                  issuerName: e?.isParty == false ? e?.name : nil, issuerCode: code,
+                                  isLocal: e?.isLocal ?? false, isParty: false, yearless: sym.year == nil)
+        }
         // Type first (`QĐ-UBND`, `TTLT/BTC-…`), or an issuer (`QH14`, công văn `UBND-VX`, old `15/CP`).
-        var parts: [String] = []
-        parts.reserveCapacity(g.count)   // one allocation, not one per group appended
+        var parts = SymbolGroups()   // two held inline: no array allocated for most symbols
         var kind: String? = nil
-        var issuerGroups: ArraySlice<String>
+        // The issuer groups, as indices of `g` (a `Slice` of the groups was destroyed through generic code).
+        var issuerGroups: Range<Int>
         if let t = typeEntry, !(firstIssuer != nil && g.count == 1) {
             parts.append(t.code)
             kind = t.kind
-            issuerGroups = g.dropFirst()
+            issuerGroups = 1..<g.count
         } else if firstIssuer != nil {
-            issuerGroups = g[...]
+            issuerGroups = 0..<g.count
             kind = g.count > 1 ? "Công văn" : nil
         } else {
             // Unknown code: accept with a cue and upper-case groups (`538/QLCL-QLVBCC`, `1893/QĐ-ĐDN`).
             guard hasCue, g.allSatisfy({ $0.count >= 2 && $0.first!.isUppercase }) else { return nil }
-            issuerGroups = g[...]
+            issuerGroups = 0..<g.count
             kind = g.count > 1 ? "Công văn" : nil
         }
         // `NQ-UBTVQH14` is the same document as `UBTVQH14` (modern legislatures).
-        if parts.count == 1, sym.year != nil, parts[0].utf8.count == 2, parts[0] == "NQ", issuerGroups.count == 1, let f = issuerGroups.first {
+        if parts.count == 1, sym.year != nil, parts[0].utf8.count == 2, parts[0] == "NQ", issuerGroups.count == 1, let f = issuerGroups.first.map({ g[$0] }) {
             let (b, d) = splitDigits(Vocabulary.foldCode(f))
-            if b == "UBTVQH", let n = Int(d), n >= 13 { parts = [] }
+            if b == "UBTVQH", let n = Int(d), n >= 13 { parts = SymbolGroups() }
         }
         let firstIssuerPart = parts.count
         // The first issuer group's canonical spelling and issuer entry come from one reading of it.
         var firstEntry: IssuerEntry? = nil
-        for (i, gr) in zip(issuerGroups.indices, issuerGroups) {
+        for i in issuerGroups {
+            let gr = g[i]
             if i == issuerGroups.startIndex {
                 // The first group was read above: its reading serves when it is also the first issuer group.
                 let (code, e) = i == 0 && first != nil ? canonicalIssuerGroup(gr, first!) : canonicalIssuerGroup(gr)
@@ -272,8 +299,8 @@ enum Resolver {
             let e = firstEntry                  // `issuerEntry(f)`
             issuerCode = code
             if isJointType(parts[0]) {
-                let names = issuerGroups.compactMap { issuerEntry($0)?.name }
-                issuerCode = join(parts[firstIssuerPart...], separator: "-")
+                let names = issuerGroups.compactMap { issuerEntry(g[$0])?.name }
+                issuerCode = join((firstIssuerPart..<parts.count).lazy.map { parts[$0] }, separator: "-")
                 issuerName = names.isEmpty ? nil : join(names, separator: " - ")
             } else if let e {
                 issuerName = e.name
@@ -291,7 +318,7 @@ enum Resolver {
     /// The Party form (`N-TYPE/ORGAN`) of a yearless slash symbol `N/TYPE-ORGAN` whose second group is a Party
     /// organ's code (`TW`, `TU`, `ĐU`, …) and whose first is a type code; nil for any other symbol. No State
     /// body's code is a Party organ's, so `1744/QĐ-UBND` or `16/CT-TTg` never change.
-    static func partyWrittenStateWay(_ sym: RawSymbol) -> RawSymbol? {
+    @inline(__always) static func partyWrittenStateWay(_ sym: RawSymbol) -> RawSymbol? {
         guard sym.year == nil, sym.groups.count == 2, sym.seps.count == 1, sym.seps[0] == 0x2D else { return nil }
         // Bytes first: every Party organ's code but one ends in `W`, `U`, `K`, `B` or `Đ` (most symbols end otherwise).
         guard let last = sym.groups[1].utf8.last, last == 0x57 || last == 0x55 || last == 0x4B || last == 0x42 || last == 0x90 else { return nil }
@@ -339,6 +366,92 @@ enum Resolver {
             first = false
         }
         return out
+    }
+
+    /// Where each `Character` of a group starts, and its end, on the group's bytes; nil unless every
+    /// character is one ASCII byte (not CR) or a two-byte letter led by `C4` (`Đ`, `đ`), where characters
+    /// and scalars are the same.
+    static func characterBounds(_ g: String) -> [Int]? {
+        let u = g.utf8
+        var bounds: [Int] = [0]
+        var i = u.startIndex, n = 0
+        while i != u.endIndex {
+            let b = u[i]
+            if b < 0x80, b != 0x0D { n += 1; i = u.index(after: i) }
+            else if b == 0xC4 {
+                let j = u.index(after: i)
+                guard j != u.endIndex, u[j] & 0xC0 == 0x80 else { return nil }
+                n += 2; i = u.index(after: j)
+            } else { return nil }
+            bounds.append(n)
+        }
+        return bounds
+    }
+
+    /// `slashID` of parts held in `SymbolGroups` (read by index: iterating copied them).
+    static func slashID(_ num: String, year: Int?, _ parts: SymbolGroups) -> String {
+        if let y = year, y < 0 { return slashID(num, year: year, Array(parts)) }   // never read so
+        let y = year ?? 0
+        var yearDigits = 0
+        if year != nil { var v = y; repeat { yearDigits += 1; v /= 10 } while v > 0 }
+        var total = num.utf8.count + 1 + (year != nil ? yearDigits + 1 : 0) + max(0, parts.count - 1)
+        for k in 0..<parts.count { total += parts[k].utf8.count }
+        return String(unsafeUninitializedCapacity: total) { out in
+            var n = 0
+            @inline(__always) func put(_ s: String) {
+                var s = s
+                s.withUTF8 { u in
+                    if let src = u.baseAddress { (out.baseAddress! + n).update(from: src, count: u.count) }
+                    n += u.count
+                }
+            }
+            put(num)
+            out[n] = 0x2F; n += 1
+            if year != nil {
+                var v = y
+                var k = n + yearDigits - 1
+                repeat { out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10); v /= 10; k -= 1 } while v > 0
+                n += yearDigits
+                out[n] = 0x2F; n += 1
+            }
+            for k in 0..<parts.count {
+                if k > 0 { out[n] = 0x2D; n += 1 }
+                put(parts[k])
+            }
+            return n
+        }
+    }
+
+    /// `slashID(num, year: year, [a, b])` without the array.
+    static func slashID(_ num: String, year: Int?, _ a: String, _ b: String) -> String {
+        if let y = year, y < 0 { return slashID(num, year: year, [a, b] as [String]) }   // never read so
+        let y = year ?? 0
+        var yearDigits = 0
+        if year != nil { var v = y; repeat { yearDigits += 1; v /= 10 } while v > 0 }
+        let total = num.utf8.count + 1 + (year != nil ? yearDigits + 1 : 0) + a.utf8.count + 1 + b.utf8.count
+        return String(unsafeUninitializedCapacity: total) { out in
+            var n = 0
+            @inline(__always) func put(_ s: String) {
+                var s = s
+                s.withUTF8 { u in
+                    if let src = u.baseAddress { (out.baseAddress! + n).update(from: src, count: u.count) }
+                    n += u.count
+                }
+            }
+            put(num)
+            out[n] = 0x2F; n += 1
+            if year != nil {
+                var v = y
+                var k = n + yearDigits - 1
+                repeat { out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10); v /= 10; k -= 1 } while v > 0
+                n += yearDigits
+                out[n] = 0x2F; n += 1
+            }
+            put(a)
+            out[n] = 0x2D; n += 1
+            put(b)
+            return n
+        }
     }
 
     /// `number/year/parts-joined-by-hyphens` (`127/2018/NĐ-CP`; no year part without a year), written once

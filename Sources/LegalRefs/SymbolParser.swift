@@ -10,11 +10,44 @@ struct RawSymbol: Sendable, Hashable {
     /// The year written inside the symbol (`2018` in `127/2018/NĐ-CP`).
     var year: Int?
     /// The letter groups as written (`NĐ`, `CP`), with spaces and placeholder dots removed.
-    var groups: [String]
+    var groups: SymbolGroups
     /// The separator after each group but the last: `-` or `/`.
     var seps: SymbolSeps
     /// The separator between number and the rest: `/`, `-` or ` ` (for `83 TC/TCT`).
     var firstSep: UInt8
+}
+
+/// A symbol's groups: the first two held inline, any further ones in an array. Most symbols have one or two
+/// groups: an array of them cost an allocation per symbol read and, when the symbol was dropped, a release
+/// that freed each string and the storage (about as much as reading the symbol).
+struct SymbolGroups: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
+    private var g0 = "", g1 = ""
+    /// The groups after the second (empty, and not allocated, for most symbols).
+    private var rest: [String] = []
+    /// How many groups it holds.
+    private(set) var endIndex = 0
+    /// The first group's index.
+    var startIndex: Int { 0 }
+    /// Its indices (declared so that slices and loops over it stay specialized).
+    var indices: Range<Int> { 0..<endIndex }
+
+    /// No groups.
+    init() {}
+
+    /// Groups from a list.
+    init(arrayLiteral elements: String...) { for e in elements { append(e) } }
+
+    /// The group at `k`.
+    @inline(__always) subscript(k: Int) -> String {
+        precondition(k >= 0 && k < endIndex, "group index out of range")
+        return k == 0 ? g0 : k == 1 ? g1 : rest[k - 2]
+    }
+
+    /// Adds a group at the end.
+    mutating func append(_ e: String) {
+        if endIndex == 0 { g0 = e } else if endIndex == 1 { g1 = e } else { rest.append(e) }
+        endIndex += 1
+    }
 }
 
 /// The separators of a symbol's groups, held in one word (a symbol has at most seven groups): an array
@@ -86,17 +119,21 @@ struct SymbolParser {
     /// Reads digits at `i` (OCR: `O`/`o` between digits or a capital `O` before `/` and a digit, `l`/`I` leading before digits).
     /// Returns the digits and the end index.
     func readNumber(_ i: Int, maxDigits: Int = 5, ocr: Bool = true) -> (String, Int)? {
-        guard let (j, count) = numberEnd(i, maxDigits: maxDigits, ocr: ocr) else { return nil }
-        let digits = String(unsafeUninitializedCapacity: count) { buf in
+        guard let (j, _) = numberEnd(i, maxDigits: maxDigits, ocr: ocr) else { return nil }
+        return (repairedDigits(i..<j), j)
+    }
+
+    /// The digits of a number `numberEnd` measured at `r`, OCR-repaired (`l`/`I` → `1`, `O`/`o` → `0`).
+    @inline(__always) func repairedDigits(_ r: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: r.count) { buf in
             var k = 0
-            for p in i..<j {
+            for p in r {
                 let b = s[p]
                 buf[k] = SymbolParser.isDigit(b) ? b : (b == 0x6C || b == 0x49) ? 0x31 : 0x30   // l/I → 1, O/o → 0
                 k += 1
             }
             return k
         }
-        return (digits, j)
     }
 
     /// The four-digit number that `readNumber(i, maxDigits: 4)` reads, as a value, and its end; nil for
@@ -232,7 +269,7 @@ struct SymbolParser {
             year = yv
             p = skipSpaces(q + 1, max: 3, lines: true)
         }
-        var groups: [String] = []
+        var groups = SymbolGroups()
         var seps = SymbolSeps()
         var end = p
         var cursor = p
@@ -257,8 +294,6 @@ struct SymbolParser {
             // `99/2022/NĐ-CP/Declare documents…` in bilingual forms: a capitalised word is prose, not a code.
             // (On the text's bytes: a group grown by a split ends in a capital, and is no such word.)
             if groupEnd == ge, isCapitalisedWord(cursor..<ge), Vocabulary.shared.type(g) == nil, Vocabulary.shared.issuer(g) == nil { break }
-            // Room for a usual symbol at the first group: growing from empty cost two reallocations.
-            if groups.isEmpty { groups.reserveCapacity(4) }
             groups.append(g)
             end = ge
             // Separator to a following group.
@@ -278,7 +313,8 @@ struct SymbolParser {
         }
         if seps.count >= groups.count { seps.removeLast(seps.count - max(groups.count - 1, 0)) }
         guard !groups.isEmpty else { return nil }
-        var numberText = readNumber(i)!.0
+        // The number's bytes are `i..<afterNum` (`numberEnd(i)`), one byte a digit: not measured again.
+        var numberText = repairedDigits(i..<afterNum)
         if let l = letter { numberText += String(decoding: UnsafeBufferPointer(rebasing: s[l]), as: UTF8.self) }
         if let d = decimal { numberText += "." + String(decoding: UnsafeBufferPointer(rebasing: s[d]), as: UTF8.self) }
         if let d = thousands { numberText += String(decoding: UnsafeBufferPointer(rebasing: s[d]), as: UTF8.self) }
