@@ -184,10 +184,19 @@ struct SymbolParser {
             }
             break
         }
-        // A following non-ASCII letter means we are inside a word (`Phát`, `ngày`).
-        if j < s.count, s[j] >= 0xC0 { return nil }
+        // A following non-ASCII letter means we are inside a word (`Phát`, `ngày`); a superscript digit is a footnote
+        // mark (`NĐ-CP¹`, `QH15²`).
+        if j < s.count, s[j] >= 0xC0, !isSuperscriptDigit(j) { return nil }
         if j - i > 24 { return nil }
         return (String(decoding: UnsafeBufferPointer(rebasing: s[i..<j]), as: UTF8.self), j)
+    }
+
+    /// Whether a superscript digit starts at `j`: `¹ ² ³` (C2 B9/B2/B3) or `⁰`, `⁴`–`⁹` (E2 81 B0/B4–B9).
+    func isSuperscriptDigit(_ j: Int) -> Bool {
+        let b = at(j)
+        if b == 0xC2 { let c = at(j + 1); return c == 0xB9 || c == 0xB2 || c == 0xB3 }
+        if b == 0xE2, at(j + 1) == 0x81 { let c = at(j + 2); return c == 0xB0 || (c >= 0xB4 && c <= 0xB9) }
+        return false
     }
 
     /// Parses a symbol whose number starts at `i`. Returns nil when the shape is not a symbol.

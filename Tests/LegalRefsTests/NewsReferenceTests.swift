@@ -131,3 +131,13 @@ func hostCreditGivesTheProvince() {
     let national = lead.replacingOccurrences(of: "Baolaocai.vn", with: "Baotintuc.vn")
     #expect(Extractor.extract(national).references.first?.locality == nil)
 }
+
+/// A superscript footnote mark glued to a symbol ends it (`.docx`/`.html` keep them as characters).
+@Test(arguments: [
+    ("Nghị định 168/2024/NĐ-CP¹ quy định xử phạt.", ["168/2024/NĐ-CP"]),
+    ("Luật số 43/2024/QH15² sửa đổi.", ["43/2024/QH15"]),
+    ("Thông tư 01/2025/TT-BTC⁴ hướng dẫn.", ["01/2025/TT-BTC"]),
+])
+func superscriptFootnoteEndsSymbol(text: String, expected: [String]) {
+    #expect(ids(text) == expected)
+}
