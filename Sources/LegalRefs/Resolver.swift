@@ -391,66 +391,23 @@ enum Resolver {
     /// `slashID` of parts held in `SymbolGroups` (read by index: iterating copied them).
     static func slashID(_ num: String, year: Int?, _ parts: SymbolGroups) -> String {
         if let y = year, y < 0 { return slashID(num, year: year, Array(parts)) }   // never read so
-        let y = year ?? 0
-        var yearDigits = 0
-        if year != nil { var v = y; repeat { yearDigits += 1; v /= 10 } while v > 0 }
-        var total = num.utf8.count + 1 + (year != nil ? yearDigits + 1 : 0) + max(0, parts.count - 1)
-        for k in 0..<parts.count { total += parts[k].utf8.count }
-        return String(unsafeUninitializedCapacity: total) { out in
-            var n = 0
-            @inline(__always) func put(_ s: String) {
-                var s = s
-                s.withUTF8 { u in
-                    if let src = u.baseAddress { (out.baseAddress! + n).update(from: src, count: u.count) }
-                    n += u.count
-                }
-            }
-            put(num)
-            out[n] = 0x2F; n += 1
-            if year != nil {
-                var v = y
-                var k = n + yearDigits - 1
-                repeat { out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10); v /= 10; k -= 1 } while v > 0
-                n += yearDigits
-                out[n] = 0x2F; n += 1
-            }
+        var partBytes = max(0, parts.count - 1)
+        for k in 0..<parts.count { partBytes += parts[k].utf8.count }
+        return writeID(num, year: year, partBytes: partBytes) { out, n in
             for k in 0..<parts.count {
                 if k > 0 { out[n] = 0x2D; n += 1 }
-                put(parts[k])
+                put(parts[k], into: out, at: &n)
             }
-            return n
         }
     }
 
     /// `slashID(num, year: year, [a, b])` without the array.
     static func slashID(_ num: String, year: Int?, _ a: String, _ b: String) -> String {
         if let y = year, y < 0 { return slashID(num, year: year, [a, b] as [String]) }   // never read so
-        let y = year ?? 0
-        var yearDigits = 0
-        if year != nil { var v = y; repeat { yearDigits += 1; v /= 10 } while v > 0 }
-        let total = num.utf8.count + 1 + (year != nil ? yearDigits + 1 : 0) + a.utf8.count + 1 + b.utf8.count
-        return String(unsafeUninitializedCapacity: total) { out in
-            var n = 0
-            @inline(__always) func put(_ s: String) {
-                var s = s
-                s.withUTF8 { u in
-                    if let src = u.baseAddress { (out.baseAddress! + n).update(from: src, count: u.count) }
-                    n += u.count
-                }
-            }
-            put(num)
-            out[n] = 0x2F; n += 1
-            if year != nil {
-                var v = y
-                var k = n + yearDigits - 1
-                repeat { out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10); v /= 10; k -= 1 } while v > 0
-                n += yearDigits
-                out[n] = 0x2F; n += 1
-            }
-            put(a)
+        return writeID(num, year: year, partBytes: a.utf8.count + 1 + b.utf8.count) { out, n in
+            put(a, into: out, at: &n)
             out[n] = 0x2D; n += 1
-            put(b)
-            return n
+            put(b, into: out, at: &n)
         }
     }
 
@@ -458,21 +415,27 @@ enum Resolver {
     /// into a string of its size (appending each piece reallocated and copied it).
     static func slashID(_ num: String, year: Int?, _ parts: [String]) -> String {
         if let y = year, y < 0 { return num + "/" + "\(y)/" + parts.joined(separator: "-") }   // never read so
+        var partBytes = max(0, parts.count - 1)
+        for p in parts { partBytes += p.utf8.count }
+        return writeID(num, year: year, partBytes: partBytes) { out, n in
+            for (i, p) in parts.enumerated() {
+                if i > 0 { out[n] = 0x2D; n += 1 }
+                put(p, into: out, at: &n)
+            }
+        }
+    }
+
+    /// The `slashID`s' one writer: `number/` and `year/` (a year of zero or more), then `parts` writes `partBytes`.
+    @inline(__always)
+    static func writeID(_ num: String, year: Int?, partBytes: Int,
+                        parts: (UnsafeMutableBufferPointer<UInt8>, inout Int) -> Void) -> String {
         let y = year ?? 0
         var yearDigits = 0
         if year != nil { var v = y; repeat { yearDigits += 1; v /= 10 } while v > 0 }
-        var total = num.utf8.count + 1 + (year != nil ? yearDigits + 1 : 0) + max(0, parts.count - 1)
-        for p in parts { total += p.utf8.count }
+        let total = num.utf8.count + 1 + (year != nil ? yearDigits + 1 : 0) + partBytes
         return String(unsafeUninitializedCapacity: total) { out in
             var n = 0
-            @inline(__always) func put(_ s: String) {
-                var s = s
-                s.withUTF8 { u in
-                    if let src = u.baseAddress { (out.baseAddress! + n).update(from: src, count: u.count) }
-                    n += u.count
-                }
-            }
-            put(num)
+            put(num, into: out, at: &n)
             out[n] = 0x2F; n += 1
             if year != nil {
                 var v = y
@@ -481,11 +444,18 @@ enum Resolver {
                 n += yearDigits
                 out[n] = 0x2F; n += 1
             }
-            for (i, p) in parts.enumerated() {
-                if i > 0 { out[n] = 0x2D; n += 1 }
-                put(p)
-            }
+            parts(out, &n)
             return n
+        }
+    }
+
+    /// Copies a string's bytes into `out` at `n`, moving `n` past them.
+    @inline(__always)
+    static func put(_ s: String, into out: UnsafeMutableBufferPointer<UInt8>, at n: inout Int) {
+        var s = s
+        s.withUTF8 { u in
+            if let src = u.baseAddress { (out.baseAddress! + n).update(from: src, count: u.count) }
+            n += u.count
         }
     }
 
