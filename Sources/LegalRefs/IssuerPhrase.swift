@@ -1790,7 +1790,8 @@ public enum IssuerPhraseParser {
         // A committee of a People's Council and the council, on one line: `Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh`,
         // `Ban Pháp chế HĐND tỉnh Đồng Tháp` (the header reads its two lines the same way).
         if let name = genericName, locality == nil, name.hasPrefix("Ban "),
-           let committee = councilCommittee(p, w, name, from: k0, at: k, limit: n, header: header, ascii: ascii) {
+           let committee = attachedBody(p, w, body, from: k0, at: k, limit: n, header: header, ascii: ascii, plenum: plenum,
+                                        requiring: "HĐND") {
             return committee
         }
 
@@ -1987,29 +1988,18 @@ public enum IssuerPhraseParser {
     }
 
     /// A Party body (`Đảng ủy`, ending at word `k`) and the State body named right after it on its line
-    /// (`Bộ Tài chính`): `Đảng ủy Bộ Tài chính`. Out of line: few phrases get here.
+    /// (`Bộ Tài chính`): `Đảng ủy Bộ Tài chính`; with `code`, only a body of that code (a People's Council committee:
+    /// `Ban Kinh tế - Ngân sách` + `Hội đồng nhân dân tỉnh Đồng Tháp`). Out of line: few phrases get here.
     @inline(never)
     static func attachedBody(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], _ body: IssuerBody, from k0: Int, at k: Int, limit n: Int,
-                             header: Bool, ascii: Bool, plenum: String?) -> (phrase: IssuerPhrase, next: Int)? {
+                             header: Bool, ascii: Bool, plenum: String?, requiring code: String? = nil) -> (phrase: IssuerPhrase, next: Int)? {
         guard k < n, lineSpace(p, w[k - 1].end, w[k].start), IssuerVocabulary.firstWords.contains(w[k].hash),
               !IssuerVocabulary.connectors.matches(p, w, at: k, limit: n, ascii: ascii),
-              let (inner, k2) = parseWordsAfterGate(p, w, from: k, limit: n, header: header, date: nil, ascii: ascii) else { return nil }
+              let (inner, k2) = parseWordsAfterGate(p, w, from: k, limit: n, header: header, date: nil, ascii: ascii),
+              code == nil || inner.issuerCode == code else { return nil }
         let phrase = IssuerPhrase(issuer: "\(body.name) \(inner.issuer)", body: "\(body.name) \(inner.body)", issuerCode: body.code,
                                   locality: inner.locality, unnamedLocality: inner.unnamedLocality, isLocal: inner.isLocal,
                                   term: inner.term, plenum: plenum ?? inner.plenum, byteRange: w[k0].start..<inner.byteRange.upperBound)
-        return (phrase, k2)
-    }
-
-    /// A committee named by a head noun (`Ban Kinh tế - Ngân sách`) followed on its line by the People's Council it
-    /// belongs to: `Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Đồng Tháp`.
-    static func councilCommittee(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], _ name: String, from k0: Int, at k: Int,
-                                 limit n: Int, header: Bool, ascii: Bool) -> (phrase: IssuerPhrase, next: Int)? {
-        guard k < n, lineSpace(p, w[k - 1].end, w[k].start), IssuerVocabulary.firstWords.contains(w[k].hash),
-              let (inner, k2) = parseWordsAfterGate(p, w, from: k, limit: n, header: header, date: nil, ascii: ascii),
-              inner.issuerCode == "HĐND" else { return nil }
-        let phrase = IssuerPhrase(issuer: "\(name) \(inner.issuer)", body: "\(name) \(inner.body)", issuerCode: nil,
-                                  locality: inner.locality, unnamedLocality: inner.unnamedLocality, isLocal: inner.isLocal,
-                                  term: inner.term, plenum: inner.plenum, byteRange: w[k0].start..<inner.byteRange.upperBound)
         return (phrase, k2)
     }
 
