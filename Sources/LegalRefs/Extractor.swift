@@ -432,7 +432,7 @@ struct Scan {
         if let m = mention {
             // Prose names the body more precisely (`Ban Bí thư`, `UBND tỉnh Sơn La`), unless it contradicts the code.
             let codeFits = res.issuerCode == nil || m.code == nil || Scan.sameCode(m.code!, issuerCode: res.issuerCode!)
-                || (m.code == "TW" && res.isParty) || res.issuerName == nil
+                || (m.code == "TW" && res.isParty) || res.issuerName == nil || Scan.partyUnitOf(m.code!, issuerCode: res.issuerCode!)
             if codeFits {
                 mentionNamesIssuer = true
                 issuer = m.name
@@ -484,6 +484,13 @@ struct Scan {
     static func sameCode(_ code: String, issuerCode: String) -> Bool {
         if let r = ASCIIText.sameFoldedCode(code, base: issuerCode) { return r }
         return Vocabulary.foldCode(code) == Vocabulary.foldCode(Resolver.splitDigits(issuerCode).0)
+    }
+
+    /// Whether the phrase's body is the symbol's code at a Party committee (`Ủy ban Kiểm tra Tỉnh ủy`, UBKTTU, for
+    /// `45/QĐ-UBKT`): a State-style symbol the committee's own body writes without its unit, so the phrase decides.
+    static func partyUnitOf(_ code: String, issuerCode: String) -> Bool {
+        guard code.count > issuerCode.count, code.hasPrefix(issuerCode) else { return false }
+        return ["TU", "TW", "HU", "QU", "TXU", "ĐU", "ĐUK"].contains(String(code.dropFirst(issuerCode.count)))
     }
 
     /// `Resolver.resolve`, answered from this document's earlier resolutions when the key was seen.

@@ -647,6 +647,14 @@ func councilCommittee(line: String, issuer: String) {
     #expect(Extractor.extract(line).references.first?.issuer == issuer)
 }
 
+@Test("a Party committee's body named after a State-style symbol's short code keeps its name", arguments: [
+    ("Quyết định số 45/QĐ-UBKT ngày 2/3/2025 của Ủy ban Kiểm tra Tỉnh ủy Nghệ An.", "Ủy ban Kiểm tra Tỉnh ủy Nghệ An"),
+    ("Báo cáo số 46/BC-UBKT ngày 2/3/2025 của Ủy ban Kinh tế của Quốc hội.", "Ủy ban Kinh tế của Quốc hội"),
+] as [(String, String)])
+func partyCommitteeOverShortCode(line: String, issuer: String) {
+    #expect(Extractor.extract(line).references.first?.issuer == issuer)
+}
+
 @Test("a judgment the sentence goes on to say a court made takes that court", arguments: [
     ("Tại Bản án dân sự sơ thẩm số 20/2019/DS-ST ngày 25/4/2019, Tòa án nhân dân tỉnh Long An quyết định chấp nhận yêu cầu.", "Tòa án nhân dân tỉnh Long An"),
     ("Tại Quyết định kháng nghị giám đốc thẩm số 45/QĐKNGĐT-VKS-DS ngày 15/3/2021, Viện trưởng Viện kiểm sát nhân dân tối cao kháng nghị.", "Viện kiểm sát nhân dân tối cao"),
