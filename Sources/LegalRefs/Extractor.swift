@@ -490,7 +490,8 @@ struct Scan {
     /// `45/QĐ-UBKT`): a State-style symbol the committee's own body writes without its unit, so the phrase decides.
     static func partyUnitOf(_ code: String, issuerCode: String) -> Bool {
         guard code.count > issuerCode.count, code.hasPrefix(issuerCode) else { return false }
-        return ["TU", "TW", "HU", "QU", "TXU", "ĐU", "ĐUK"].contains(String(code.dropFirst(issuerCode.count)))
+        let unit = String(code.dropFirst(issuerCode.count))
+        return unit == "TW" || Extractor.partyCommitteeCodes.contains(unit)
     }
 
     /// `Resolver.resolve`, answered from this document's earlier resolutions when the key was seen.
@@ -670,9 +671,9 @@ struct Scan {
             ref.status = ref.year == nil ? .ambiguous : .partial
         }
         // Only keep number-only mentions that carry an identity or come with `số`/a year (`Nghị định 127` is kept as ambiguous).
+        if ref.id == nil && (kind == "Công văn" || kind == "Luật" || kind == "Bộ luật" || kind == "Giấy phép") { return nil }
         // An abbreviated type word (`NĐ 100`, `QĐ 1744`) is kept only if the document names the full one (`resolveShortMentions`).
-        let tentative = ref.id == nil && prefix.abbreviated && !["Công văn", "Luật", "Bộ luật", "Giấy phép"].contains(kind)
-        if ref.id == nil && !tentative && (prefix.abbreviated || kind == "Công văn" || kind == "Luật" || kind == "Bộ luật" || kind == "Giấy phép") { return nil }
+        let tentative = ref.id == nil && prefix.abbreviated
         if ref.id == nil && year == nil && !prefix.hasNumberWord && !["Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị", "Quyết định"].contains(kind) { return nil }
         var f = Found(ref: ref, numStart: i, symEnd: end, explicitKind: true, issuerFromPhrase: suf.issuer,
                       needsLocality: false)
