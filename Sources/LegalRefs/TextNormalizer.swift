@@ -260,16 +260,14 @@ public enum TextNormalizer {
                 var piece = nfc(UnsafeBufferPointer(rebasing: p[a..<b]))
                 piece.withUTF8 { emit($0, readEnd: b) }
             }
+            // A line known to hold a combining mark.
             func line(_ a: Int, _ b: Int) {
-                guard containsCombining(UnsafeBufferPointer(rebasing: p[a..<b])) else {
-                    emit(UnsafeBufferPointer(rebasing: p[a..<b]), readEnd: b)
-                    return
-                }
+                // Pieces cut before the first space more than 2000 bytes from the last cut (`memchr` finds it).
                 var start = a
-                var i = a
-                while i < b {
-                    if i - start > 2000, p[i] == 0x20 { emitNFC(start, i); start = i }
-                    i += 1
+                while start + 2001 < b, let space = memchr(base + start + 2001, 0x20, b - start - 2001) {
+                    let i = UnsafeMutableRawPointer(space) - UnsafeMutableRawPointer(base)
+                    emitNFC(start, i)
+                    start = i
                 }
                 emitNFC(start, b)
             }
@@ -322,7 +320,9 @@ public enum TextNormalizer {
         guard let p = piece.baseAddress else { return true }
         let n = piece.count
         out.reserveCapacity(out.count + n)
-        // Where the last starter begins in `out`, and what it is (nil: none yet).
+        // The characters that stay are copied a run at a time: the run from `copied` on, up to the last starter
+        // before a mark. Where the last starter begins, and what it is (nil: none yet).
+        var copied = 0
         var last = 0
         var lastScalar: UInt32? = nil
         var marks: [UInt32] = []
@@ -330,8 +330,7 @@ public enum TextNormalizer {
         while i < n {
             let b = p[i]
             if b < 0x80 {
-                last = out.count; lastScalar = UInt32(b)
-                out.append(b)
+                last = i; lastScalar = UInt32(b)
                 i += 1
                 continue
             }
@@ -344,9 +343,10 @@ public enum TextNormalizer {
                     i += 2
                 }
                 guard let composed = composeCluster(starter, &marks) else { return false }
-                out.removeLast(out.count - last)
+                out.append(contentsOf: UnsafeBufferPointer(start: p + copied, count: last - copied))
                 appendUTF8(composed, to: &out)
                 for m in marks { appendUTF8(m, to: &out) }
+                copied = i
                 lastScalar = nil   // what follows is not a mark
                 continue
             }
@@ -355,10 +355,10 @@ public enum TextNormalizer {
             var c = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
             for k in 1..<len { c = c << 6 | UInt32(p[i + k] & 0x3F) }
             guard isLatinStable(c) else { return false }
-            last = out.count; lastScalar = c
-            out.append(contentsOf: UnsafeBufferPointer(start: p + i, count: len))
+            last = i; lastScalar = c
             i += len
         }
+        out.append(contentsOf: UnsafeBufferPointer(start: p + copied, count: n - copied))
         return true
     }
 
