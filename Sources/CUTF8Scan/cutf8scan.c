@@ -532,3 +532,41 @@ size_t cancu_utf8_continuations(const uint8_t *p, size_t n) { return cancu_utf8_
 size_t cancu_utf8_next_rewrite(const uint8_t *p, size_t n) { return cancu_utf8_next_rewrite_at(p, n, 2); }
 size_t cancu_next_digit(const uint8_t *p, size_t n) { return cancu_next_digit_at(p, n, 2); }
 size_t cancu_next_named_candidate(const uint8_t *p, size_t from, size_t n) { return cancu_next_named_candidate_at(p, from, n, 2); }
+
+/// One byte that JSON requires escaped, at `o`; returns the end of what it wrote.
+static inline uint8_t *json_escape(uint8_t b, uint8_t *o) {
+    static const char hex[] = "0123456789abcdef";
+    o[0] = 0x5C;
+    switch (b) {
+    case 0x22: o[1] = 0x22; return o + 2;
+    case 0x5C: o[1] = 0x5C; return o + 2;
+    case 0x0A: o[1] = 0x6E; return o + 2;
+    case 0x0D: o[1] = 0x72; return o + 2;
+    case 0x09: o[1] = 0x74; return o + 2;
+    default:
+        o[1] = 0x75; o[2] = 0x30; o[3] = 0x30; o[4] = (uint8_t)hex[b >> 4]; o[5] = (uint8_t)hex[b & 15];
+        return o + 6;
+    }
+}
+
+uint8_t *cancu_json_escaped(const uint8_t *s, size_t n, size_t i, uint8_t *o) {
+#if defined(__x86_64__) && defined(__SSE2__)
+    // Sixteen bytes a step as in `cancu_json_quoted`, now behind by what the escapes added (the room for
+    // six bytes out per byte in still covers each store).
+    while (i + 16 <= n) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+        _mm_storeu_si128((__m128i *)o, v);
+        unsigned m = cancu_json_bad16(v);
+        if (!m) { i += 16; o += 16; continue; }
+        unsigned k = (unsigned)__builtin_ctz(m);
+        o = json_escape(s[i + k], o + k);
+        i += k + 1;
+    }
+#endif
+    for (; i < n; i++) {
+        uint8_t b = s[i];
+        if (b < 0x20 || b == 0x22 || b == 0x5C) o = json_escape(b, o); else *o++ = b;
+    }
+    *o = 0x22;
+    return o + 1;
+}

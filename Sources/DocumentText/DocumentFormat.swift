@@ -1,3 +1,5 @@
+import Foundation
+
 /// The container formats `DocumentReader` reads.
 public enum DocumentFormat: String, Sendable, CaseIterable {
     /// Plain text in any supported encoding.
@@ -16,9 +18,11 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     /// The format of a file from its content (magic bytes) and, failing that, its name; or an error
     /// when the content cannot be that of the named format (`random bytes named .docx`).
     public static func detect(bytes: [UInt8], name: String) throws(DocumentTextError) -> DocumentFormat {
-        let ext = fileExtension(name)
         if let magic = sniff(bytes) { return magic }
         if let kind = binarySignature(bytes) { throw DocumentTextError("unsupported file type: \(kind)") }
+        let ext = fileExtension(name)
+        // The common case before the string comparisons below (every other extension not named there is text too).
+        if ext == "txt" { return .txt }
         switch ext {
         case "docx", "docm", "dotx":
             throw DocumentTextError("not a DOCX file: no ZIP signature")
@@ -74,7 +78,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
         var i = 0
         if b.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
         while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1 }
-        if b[i...].starts(with: Array("{\\rtf".utf8)) { return .rtf }
+        if b.count - i >= 5, b[i] == 0x7B, b[i + 1] == 0x5C, b[i + 2] == 0x72, b[i + 3] == 0x74, b[i + 4] == 0x66 { return .rtf }   // {\rtf
         guard i < b.count, b[i] == 0x3C else { return nil }   // "<": only then is it worth lower-casing 4 KB
         let head = b[i..<min(b.count, i + 4096)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         if head.first == 0x3C {   // "<"
@@ -111,11 +115,12 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
                 var i = 0
                 let last = h.count - count
                 while i <= last {
-                    if hp[i] == first {
-                        var k = 1
-                        while k < count && hp[i + k] == np[k] { k += 1 }
-                        if k == count { return hay.startIndex + i }
-                    }
+                    // The next place the first byte matches, by `memchr` (a text rarely has it: `%`, `<`).
+                    guard let at = memchr(hp + i, Int32(first), last + 1 - i) else { return nil }
+                    i = UnsafeRawPointer(at) - UnsafeRawPointer(hp)
+                    var k = 1
+                    while k < count && hp[i + k] == np[k] { k += 1 }
+                    if k == count { return hay.startIndex + i }
                     i += 1
                 }
                 return nil

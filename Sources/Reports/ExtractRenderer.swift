@@ -1,3 +1,4 @@
+import CUTF8Scan
 import LegalRefs
 
 /// Renders extraction results as the records of `../shared/spec/extract-output.md`.
@@ -179,7 +180,7 @@ public struct JSONLWriter: Sendable {
     /// `appendReference(_:to:)` for a reference read in place.
     func appendReference(at r: UnsafePointer<Reference>, to out: inout [UInt8]) {
         // Into room of a usual record's size, each string's worst case checked as it comes (sizing every string first
-        // read each one twice, a retain apiece); a record with a longer one is written again into room for its worst case.
+        // read each one twice); a record with a longer one is written again into room for its worst case.
         if append(r, room: 4096 + sourceJSON.count, checked: true, to: &out) { return }
         func size(_ s: String?) -> Int { s.map { 6 * $0.utf8.count } ?? 0 }
         let strings = size(r.pointee.text) + size(r.pointee.id) + size(r.pointee.kind) + size(r.pointee.number) + size(r.pointee.date) + size(r.pointee.issuer)
@@ -196,6 +197,12 @@ public struct JSONLWriter: Sendable {
     /// nothing is added, and the answer is false.
     private func append(_ r: UnsafePointer<Reference>, room: Int, checked: Bool, to out: inout [UInt8]) -> Bool {
         var fits = true
+        // The strings are reached in place, as `inout` through this pointer: read as values out of the
+        // reference they were copied, a retain and a release apiece (about a fifth of a record's cost), since
+        // the writes through `RecordCursor` could not be shown to leave the reference alone. Nothing is
+        // written to them (`RecordCursor.value` copies a string that is not contiguous UTF-8 before it
+        // asks for its bytes).
+        let r = UnsafeMutablePointer(mutating: r)
         out.append(addingCapacity: room) { span in
             span.withUnsafeMutableBufferPointer { buffer, initialized in
                 let start = buffer.baseAddress!
@@ -205,20 +212,20 @@ public struct JSONLWriter: Sendable {
                 sourceJSON.withUnsafeBufferPointer { w.bytes($0) }
                 w.raw(",\"start\":"); w.int(r.pointee.start)
                 w.raw(",\"end\":"); w.int(r.pointee.end)
-                w.field(",\"text\":", r.pointee.text)
-                w.field(",\"id\":", r.pointee.id)
-                w.field(",\"kind\":", r.pointee.kind)
-                w.field(",\"number\":", r.pointee.number)
+                w.raw(",\"text\":"); w.value(&r.pointee.text)
+                w.raw(",\"id\":"); w.value(&r.pointee.id)
+                w.raw(",\"kind\":"); w.value(&r.pointee.kind)
+                w.raw(",\"number\":"); w.value(&r.pointee.number)
                 w.raw(",\"year\":"); if let y = r.pointee.year { w.int(y) } else { w.raw("null") }
-                w.field(",\"date\":", r.pointee.date)
-                w.field(",\"issuer\":", r.pointee.issuer)
-                w.field(",\"issuer_code\":", r.pointee.issuerCode)
-                w.field(",\"locality\":", r.pointee.locality)
-                w.raw(JSONLWriter.relationField(r.pointee.relation))
-                w.field(",\"pinpoint\":", r.pointee.pinpoint)
-                w.field(",\"effective_date\":", r.pointee.effectiveDate)
-                w.raw(JSONLWriter.statusField(r.pointee.status))
-                w.raw(r.pointee.isSelf ? ",\"self\":true}\n" : ",\"self\":false}\n")
+                w.raw(",\"date\":"); w.value(&r.pointee.date)
+                w.raw(",\"issuer\":"); w.value(&r.pointee.issuer)
+                w.raw(",\"issuer_code\":"); w.value(&r.pointee.issuerCode)
+                w.raw(",\"locality\":"); w.value(&r.pointee.locality)
+                w.relation(r.pointee.relation)
+                w.raw(",\"pinpoint\":"); w.value(&r.pointee.pinpoint)
+                w.raw(",\"effective_date\":"); w.value(&r.pointee.effectiveDate)
+                w.status(r.pointee.status)
+                if r.pointee.isSelf { w.raw(",\"self\":true}\n") } else { w.raw(",\"self\":false}\n") }
                 if w.overflow { fits = false; initialized = 0; return }
                 let written = w.p - start
                 precondition(written <= room, "a reference record outgrew its bound")
@@ -226,37 +233,6 @@ public struct JSONLWriter: Sendable {
             }
         }
         return fits
-    }
-
-    /// The `relation` key and the relation's raw value, quoted, as constant bytes: the raw values are plain ASCII (quoting
-    /// copies them as they are), and quoting each record's `rawValue` cost about a hundred and fifty instructions.
-    @inline(__always) static func relationField(_ v: Relation) -> StaticString {
-        let field: StaticString = switch v {
-        case .basedOn: ",\"relation\":\"based_on\""
-        case .amends: ",\"relation\":\"amends\""
-        case .replaces: ",\"relation\":\"replaces\""
-        case .repeals: ",\"relation\":\"repeals\""
-        case .guides: ",\"relation\":\"guides\""
-        case .corrects: ",\"relation\":\"corrects\""
-        case .consolidates: ",\"relation\":\"consolidates\""
-        case .implements: ",\"relation\":\"implements\""
-        case .issuedWith: ",\"relation\":\"issued_with\""
-        case .considers: ",\"relation\":\"considers\""
-        case .cites: ",\"relation\":\"cites\""
-        }
-        assert(field.description == ",\"relation\":\"\(v.rawValue)\"", "relationField out of step with the raw values")
-        return field
-    }
-
-    /// The `status` key and the status's raw value, quoted, as constant bytes (as `relationField`).
-    @inline(__always) static func statusField(_ v: ResolutionStatus) -> StaticString {
-        let field: StaticString = switch v {
-        case .resolved: ",\"status\":\"resolved\""
-        case .partial: ",\"status\":\"partial\""
-        case .ambiguous: ",\"status\":\"ambiguous\""
-        }
-        assert(field.description == ",\"status\":\"\(v.rawValue)\"", "statusField out of step with the raw values")
-        return field
     }
 
     @inline(__always) static func raw(_ s: StaticString, _ out: inout [UInt8]) {
@@ -287,18 +263,6 @@ public struct JSONLWriter: Sendable {
         _ = n
     }
 
-    /// The eight bytes at `p` as a little-endian word.
-    @inline(__always) static func load(_ p: UnsafePointer<UInt8>) -> UInt64 {
-        UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
-    }
-
-    /// High bit set in each byte of `w` that is below 0x20, `"` or `\\` (the lowest one exactly).
-    @inline(__always) static func needsEscape(_ w: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let q = w ^ (ones &* 0x22), b = w ^ (ones &* 0x5C)
-        return (((w &- ones &* 0x20) & ~w) | ((q &- ones) & ~q) | ((b &- ones) & ~b)) & highs
-    }
-
     /// Appends `s` as a JSON string literal (UTF-8 kept as is; `\u00XX` for other control characters),
     /// through `RecordCursor.quoted`, the one place the escaping rules live.
     public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
@@ -319,7 +283,7 @@ public struct JSONLWriter: Sendable {
 /// Writes a JSON record through a pointer into a buffer the caller sized for it.
 struct RecordCursor {
     var p: UnsafeMutablePointer<UInt8>
-    /// Where set, how far a string written by `field` may reach at worst; a string that could reach past it is not
+    /// Where set, how far a string written by `value` may reach at worst; a string that could reach past it is not
     /// written, and `overflow` is set.
     var stringsEnd: UnsafeMutablePointer<UInt8>? = nil
     /// A string was left out for want of room (`stringsEnd`).
@@ -329,7 +293,8 @@ struct RecordCursor {
 
     @inline(__always) mutating func raw(_ s: StaticString) {
         let n = s.utf8CodeUnitCount
-        p.update(from: s.utf8Start, count: n)
+        // Constant bytes, never overlapping the room (`initialize` copies without the overlap test of `update`).
+        p.initialize(from: s.utf8Start, count: n)
         p += n
     }
 
@@ -339,74 +304,70 @@ struct RecordCursor {
         p += u.count
     }
 
-    /// A key, then the value quoted, or `null`.
-    @inline(__always) mutating func field(_ key: StaticString, _ v: String?) {
-        raw(key)
-        guard let v else { raw("null"); return }
-        // (Its worst case: six bytes out per byte in, two quotes.)
-        if let end = stringsEnd, 6 &* v.utf8.count &+ 2 > end - p { overflow = true; return }
-        if v.utf8.withContiguousStorageIfAvailable({ quoted($0) }) != nil { return }
-        var copy = v
-        copy.withUTF8 { quoted($0) }
+    /// A value quoted, or `null` (the key before it is written at the call site: a constant store there, where a
+    /// key passed in was copied by a `memcpy` call).
+    mutating func value(_ v: inout String?) {
+        guard v != nil else { raw("null"); return }
+        value(&v!)
     }
 
-    /// `u` as a JSON string literal: UTF-8 kept as is; `\"`, `\\`, `\n`, `\r`, `\t`, and `\u00XX` for other control characters.
-    mutating func quoted(_ u: UnsafeBufferPointer<UInt8>) {
-        p.pointee = 0x22; p += 1
-        let n = u.count
-        if let base = u.baseAddress {
-            var i = 0
-            // Eight bytes a step, stored before they are checked: the room for the worst case (six bytes out
-            // per byte in) covers the whole word, and bytes past an escape are overwritten next step.
-            while i &+ 8 <= n {
-                let w = JSONLWriter.load(base + i)
-                UnsafeMutableRawPointer(p).storeBytes(of: w.littleEndian, as: UInt64.self)
-                let m = JSONLWriter.needsEscape(w)
-                if m == 0 { p += 8; i &+= 8; continue }
-                let k = m.trailingZeroBitCount >> 3   // the lowest flag is exact
-                p += k
-                escape(base[i &+ k])
-                i &+= k &+ 1
-            }
-            // The last bytes, from the word that ends the string (when there is one), shifted down past the
-            // bytes already written; at least two are left so the word stays inside the room.
-            if n &- i >= 2, n >= 8 {
-                let shift = UInt64(8 &* (i &- (n &- 8)))
-                let live = UInt64.max >> UInt64(8 &* (8 &- (n &- i)))
-                let w = JSONLWriter.load(base + (n &- 8)) >> shift
-                UnsafeMutableRawPointer(p).storeBytes(of: w.littleEndian, as: UInt64.self)
-                let m = JSONLWriter.needsEscape(w) & live
-                if m == 0 { p += n &- i; i = n } else {
-                    let k = m.trailingZeroBitCount >> 3
-                    p += k
-                    escape(base[i &+ k])
-                    i &+= k &+ 1
-                }
-            }
-            while i < n {
-                let b = base[i]
-                if b < 0x20 || b == 0x22 || b == 0x5C { escape(b) } else { p.pointee = b; p += 1 }
-                i &+= 1
-            }
-        }
-        p.pointee = 0x22; p += 1
-    }
-
-    /// One byte that JSON requires escaped.
-    @inline(__always) mutating func escape(_ b: UInt8) {
-        switch b {
-        case 0x22: p[0] = 0x5C; p[1] = 0x22; p += 2
-        case 0x5C: p[0] = 0x5C; p[1] = 0x5C; p += 2
-        case 0x0A: p[0] = 0x5C; p[1] = 0x6E; p += 2
-        case 0x0D: p[0] = 0x5C; p[1] = 0x72; p += 2
-        case 0x09: p[0] = 0x5C; p[1] = 0x74; p += 2
-        default:
-            raw("\\u00")
-            p[0] = RecordCursor.hex(b >> 4); p[1] = RecordCursor.hex(b & 0xF); p += 2
+    /// `s` quoted. `inout` only so that its bytes are read in place (no retain): `withUTF8` changes a string
+    /// only when it is not contiguous UTF-8, and such a string is copied first.
+    mutating func value(_ s: inout String) {
+        if s.isContiguousUTF8 {
+            s.withUTF8 { quotedChecked($0) }
+        } else {
+            var copy = s
+            copy.withUTF8 { quotedChecked($0) }
         }
     }
 
-    @inline(__always) static func hex(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
+    /// `quoted`, unless the string's worst case (six bytes out per byte in, two quotes) could reach past `stringsEnd`.
+    @inline(__always) mutating func quotedChecked(_ u: UnsafeBufferPointer<UInt8>) {
+        if let end = stringsEnd, 6 &* u.count &+ 2 > end - p { overflow = true; return }
+        quoted(u)
+    }
+
+    /// `u` as a JSON string literal: UTF-8 kept as is; `\"`, `\\`, `\n`, `\r`, `\t`, and `\u00XX` for other control
+    /// characters (`cancu_json_quoted`, inlined: the escaping rules live there).
+    @inline(__always) mutating func quoted(_ u: UnsafeBufferPointer<UInt8>) {
+        guard let base = u.baseAddress else { p[0] = 0x22; p[1] = 0x22; p += 2; return }
+        p += cancu_json_quoted(base, u.count, p)
+    }
+
+    /// The `relation` key and the relation's raw value, quoted, as constant bytes: the raw values are plain ASCII (quoting
+    /// copies them as they are), and quoting each record's `rawValue` cost about a hundred and fifty instructions. Each
+    /// case writes its own constant (a constant chosen first was copied by a `memcpy` call).
+    @inline(__always) mutating func relation(_ v: Relation) {
+        let start = p
+        switch v {
+        case .basedOn: raw(",\"relation\":\"based_on\"")
+        case .amends: raw(",\"relation\":\"amends\"")
+        case .replaces: raw(",\"relation\":\"replaces\"")
+        case .repeals: raw(",\"relation\":\"repeals\"")
+        case .guides: raw(",\"relation\":\"guides\"")
+        case .corrects: raw(",\"relation\":\"corrects\"")
+        case .consolidates: raw(",\"relation\":\"consolidates\"")
+        case .implements: raw(",\"relation\":\"implements\"")
+        case .issuedWith: raw(",\"relation\":\"issued_with\"")
+        case .considers: raw(",\"relation\":\"considers\"")
+        case .cites: raw(",\"relation\":\"cites\"")
+        }
+        assert(String(decoding: UnsafeBufferPointer(start: start, count: p - start), as: UTF8.self) == ",\"relation\":\"\(v.rawValue)\"",
+               "relation(_:) out of step with the raw values")
+    }
+
+    /// The `status` key and the status's raw value, quoted, as constant bytes (as `relation`).
+    @inline(__always) mutating func status(_ v: ResolutionStatus) {
+        let start = p
+        switch v {
+        case .resolved: raw(",\"status\":\"resolved\"")
+        case .partial: raw(",\"status\":\"partial\"")
+        case .ambiguous: raw(",\"status\":\"ambiguous\"")
+        }
+        assert(String(decoding: UnsafeBufferPointer(start: start, count: p - start), as: UTF8.self) == ",\"status\":\"\(v.rawValue)\"",
+               "status(_:) out of step with the raw values")
+    }
 
     /// A decimal integer.
     mutating func int(_ v: Int) {
