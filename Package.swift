@@ -28,7 +28,7 @@ let package = Package(
         ]),
         .target(name: "CSHA256"),
         .target(name: "CitationGraph", dependencies: ["LegalRefs", "DocumentText", "CSQLite", "CSHA256"]),
-        .target(name: "Reports", dependencies: ["CitationGraph", "LegalRefs"]),
+        .target(name: "Reports", dependencies: ["CitationGraph", "LegalRefs", "CUTF8Scan"]),
         .executableTarget(name: "cancu", dependencies: [
             "LegalRefs", "DocumentText", "CitationGraph", "Reports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

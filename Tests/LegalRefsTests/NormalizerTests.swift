@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LegalRefs
 
@@ -37,4 +38,61 @@ func normalizes(input: String, expected: String) {
         TextNormalizer.normalize(utf8: &scanned)
         #expect(listed == scanned, "\(text.debugDescription)")
     }
+}
+
+/// Foundation's NFC, the reference `TextNormalizer.composeLatin` must agree with.
+private func foundationNFC(_ s: String) -> String {
+    s.precomposedStringWithCanonicalMapping
+}
+
+@Test func composeLatinAgreesWithFoundationOnEveryCoveredCharacterDecomposed() {
+    // Every character of the covered ranges, written decomposed (NFD) and as it is, with a mark after it.
+    let ranges: [ClosedRange<UInt32>] = [0x41...0x7A, 0xA0...0x2AF, 0x1E00...0x1EFF, 0x2010...0x205E, 0x20A0...0x20BF, 0x2200...0x22FF]
+    var checked = 0
+    for r in ranges {
+        for v in r {
+            guard let u = Unicode.Scalar(v) else { continue }
+            for text in [String(Character(u)).decomposedStringWithCanonicalMapping, String(Character(u)) + "\u{323}\u{301}",
+                         String(Character(u)).decomposedStringWithCanonicalMapping + "\u{309}"] {
+                var out: [UInt8] = []
+                let bytes = Array(text.utf8)
+                let handled = bytes.withUnsafeBufferPointer { TextNormalizer.composeLatin($0, into: &out) }
+                guard handled else { continue }
+                checked += 1
+                #expect(out == Array(foundationNFC(text).utf8), "U+\(String(v, radix: 16)) in \(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
+    #expect(checked > 2_000)
+}
+
+@Test func composeLatinAgreesWithFoundationOnRandomMarkSequences() {
+    // Vietnamese letters and other covered characters, followed by zero to three marks of U+0300–U+036F in any order.
+    let starters: [Unicode.Scalar] = ["a", "A", "e", "o", "u", "y", "d", "n", " ", "1", "â", "ơ", "ư", "Ư", "ă", "ê", "ô", "ạ", "ế",
+                                      "ộ", "ữ", "Đ", "đ", "ç", "ø", "æ", "ı", "ʼ", "–", "≠", "<", "=", "Ấ", "ự", "ǖ", "ȫ"]
+    var state: UInt64 = 17
+    func next(_ bound: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % UInt64(bound))
+    }
+    var handledCount = 0
+    for _ in 0..<20_000 {
+        var text = ""
+        for _ in 0..<(1 + next(4)) {
+            text.unicodeScalars.append(starters[next(starters.count)])
+            for _ in 0..<next(4) { text.unicodeScalars.append(Unicode.Scalar(0x300 + UInt32(next(0x70)))!) }
+        }
+        var out: [UInt8] = []
+        let bytes = Array(text.utf8)
+        let handled = bytes.withUnsafeBufferPointer { TextNormalizer.composeLatin($0, into: &out) }
+        if handled {
+            handledCount += 1
+            #expect(out == Array(foundationNFC(text).utf8), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        // Whichever way it goes, the normalizer's NFC is Foundation's.
+        // (Bytes compared: `==` on Strings holds for any canonically equivalent pair.)
+        let nfc = bytes.withUnsafeBufferPointer { TextNormalizer.nfc($0) }
+        #expect(Array(nfc.utf8) == Array(foundationNFC(text).utf8))
+    }
+    #expect(handledCount > 10_000)
 }
