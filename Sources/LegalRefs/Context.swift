@@ -174,16 +174,38 @@ enum Words {
     /// The words a pinpoint chain holds besides its ids: its units' words and the conjunctions of a list.
     static let pinListWords: [[UInt8]] = ["diem", "khoan", "dieu", "muc", "chuong", "phan", "phu", "luc", "tiet", "tieu",
                                           "va", "hoac"].map { Array($0.utf8) }
-    /// Whether folded `w[from..<to]` is a word a pinpoint chain may hold: an id or one of `pinListWords`.
-    static func isPinListWord(_ w: LazyFoldedWindow, _ from: Int, _ to: Int) -> Bool {
+    /// Whether folded `f[from..<to]` (in the span) is a word a pinpoint chain may hold: an id or one of `pinListWords`.
+    static func isPinListWord(_ f: LazyFoldedWindow.Span, _ from: Int, _ to: Int) -> Bool {
         let n = to - from
-        if n <= 8, (from..<to).allSatisfy({ isWordByte(w[$0]) || w[$0] == 0x2E }), isPinpointID(w, from, to) { return true }
-        // The words are two to six letters long and start with one of nine letters: most pieces (`Nghị`,
-        // `Luật`, `của`) fail those tests before the list is walked.
+        if n <= 8, (from..<to).allSatisfy({ isWordByte(f[$0]) || f[$0] == 0x2E }), isPinpointID(f, from, to) { return true }
+        // The words are two to six letters long: compared packed in one integer (no character is 0, so words of
+        // other lengths differ), not by walking the list.
         guard n >= 2, n <= 6 else { return false }
-        let f = w[from]
-        guard f == 0x64 || f == 0x6B || f == 0x6D || f == 0x63 || f == 0x70 || f == 0x6C || f == 0x74 || f == 0x76 || f == 0x68 else { return false }
-        return pinListWords.contains { $0.count == n && $0[0] == f && w.matches($0, at: from) }
+        var v: UInt64 = 0
+        for j in from..<to { v |= UInt64(f[j]) << UInt64(8 &* (j &- from)) }
+        switch v {
+        // diem, khoan, dieu, muc, chuong, phan, phu, luc, tiet, tieu, va, hoac (`pinListWords` packed as `LazyFoldedWindow.pack`)
+        case 0x6d656964, 0x6e616f686b, 0x75656964, 0x63756d, 0x676e6f756863, 0x6e616870, 0x756870, 0x63756c, 0x74656974,
+             0x75656974, 0x6176, 0x63616f68: return true
+        default: return false
+        }
+    }
+    /// `va`, `hoac` and `cua` packed as `LazyFoldedWindow.pack` packs them.
+    static let vaPacked: UInt64 = 0x6176
+    static let hoacPacked: UInt64 = 0x63616f68
+    static let cuaPacked: UInt64 = 0x617563
+    /// The length of the unit word of `pinUnits` that stands at `k` (`LazyFoldedWindow.Span.hasWord`), or 0: by
+    /// its first letter, the units packed (at most two share one).
+    @inline(__always) static func pinUnitLength(_ f: LazyFoldedWindow.Span, at k: Int) -> Int {
+        switch f[k] {
+        case 0x64: return f.hasWord(0x6d656964, count: 4, at: k) || f.hasWord(0x75656964, count: 4, at: k) ? 4 : 0  // diem, dieu
+        case 0x6B: return f.hasWord(0x6e616f686b, count: 5, at: k) ? 5 : 0                                          // khoan
+        case 0x6D: return f.hasWord(0x63756d, count: 3, at: k) ? 3 : 0                                              // muc
+        case 0x63: return f.hasWord(0x676e6f756863, count: 6, at: k) ? 6 : 0                                        // chuong
+        case 0x70: return f.hasWord(0x6e616870, count: 4, at: k) ? 4 : f.hasWord(0x63756c20756870, count: 7, at: k) ? 7 : 0  // phan, phu luc
+        case 0x74: return f.hasWord(0x74656974, count: 4, at: k) ? 4 : f.hasWord(0x63756d2075656974, count: 8, at: k) ? 8 : 0  // tiet, tieu muc
+        default: return 0
+        }
     }
     static let pinUnits: [[UInt8]] = ["diem", "khoan", "dieu", "muc", "chuong", "phan", "phu luc", "tiet", "tieu muc"].map { Array($0.utf8) }
     /// Indices into `Vocabulary.shared.kindWords` (longest first) by the word's last character.
@@ -218,18 +240,18 @@ extension ContextReader {
     /// `prefix(before:)` on the window before the number, into `p` (as `Prefix(start: numStart)` made it).
     private func readPrefix(_ p: inout Prefix, before numStart: Int, in w: LazyFoldedWindow) {
         var k = w.end
-        func skipSpaceBack() { while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 } }
+        func skipSpaceBack() { while w.has(k - 1), w.folded(k - 1) == 0x20 { k -= 1 } }
         skipSpaceBack()
         // Placeholder dots before the number: `số …05…`.
-        while w.has(k - 1), w[k - 1] == 0x2E { k -= 1 }
+        while w.has(k - 1), w.folded(k - 1) == 0x2E { k -= 1 }
         skipSpaceBack()
         // Trap words directly before the number (`Mẫu số 01/GTGT`, `lớp 10/2`, `QCVN 01:2021/BXD`).
         if Words.endsTrap(w, at: k) { p.trap = true; return }
-        if w.has(k - 1), w[k - 1] == 0x3A, w.has(k - 2), w[k - 2] >= 0x30, w[k - 2] <= 0x39 { p.trap = true; return }
+        if w.has(k - 1), w.folded(k - 1) == 0x3A, w.has(k - 2), w.folded(k - 2) >= 0x30, w[k - 2] <= 0x39 { p.trap = true; return }
         // `số:` / `số` / `No.` / `number`
         var kk = k
-        if w.has(kk - 1), w[kk - 1] == 0x3A { kk -= 1; while w.has(kk - 1), w[kk - 1] == 0x20 { kk -= 1 } }
-        if w.has(kk - 1), w[kk - 1] == 0x2E, w.hasWord(Words.no, endingAt: kk - 1) { kk -= 1 }
+        if w.has(kk - 1), w.folded(kk - 1) == 0x3A { kk -= 1; while w.has(kk - 1), w.folded(kk - 1) == 0x20 { kk -= 1 } }
+        if w.has(kk - 1), w.folded(kk - 1) == 0x2E, w.hasWord(Words.no, endingAt: kk - 1) { kk -= 1 }
         // (`number` is asked once: the three words end in different letters, so at most one stands there.)
         let soOrNo = w.hasWord(Words.so, endingAt: kk) || w.hasWord(Words.no, endingAt: kk)
         let number = !soOrNo && w.hasWord(Words.number, endingAt: kk)
@@ -238,7 +260,7 @@ extension ContextReader {
             let sw = kk - 2 - (number ? 4 : 0)
             // `Mẫu số`, `biển số`, `thửa đất số`, `tờ bản đồ số`, `Số nhà`: traps ending in số.
             var t = sw
-            while w.has(t - 1), w[t - 1] == 0x20 { t -= 1 }
+            while w.has(t - 1), w.folded(t - 1) == 0x20 { t -= 1 }
             if Words.endsTrap(w, at: t) { p.trap = true; return }
             p.start = w.offset(sw)
             k = sw
@@ -252,7 +274,7 @@ extension ContextReader {
             // `Thông báo kết luận số`): the head names the kind.
             if !abbr, Words.isDescribing(kind) {
                 var e = ks
-                while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
+                while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 }
                 if e < ks, let (head, hs, headAbbr) = kindWord(w, endingAt: e), !headAbbr { (kind, ks) = (head, hs) }
             }
             p.kind = kind; p.hasKindWord = true; p.abbreviated = abbr
@@ -279,11 +301,11 @@ extension ContextReader {
                 if ch == 0x3B || ch == 0x28 || ch == 0x29 || ch == 0x2F || (ch == 0x2E && !w.hasWord(tp, endingAt: c)) { break }
                 if ch == 0x20, startsNewItem(after: w.offset(c), before: w.offset(c + 1)) { break }
                 // (`của` only where its `c` stands: most positions fail there, without a call.)
-                if ch == 0x63, w.hasWord(cua, at: c), w.has(c - 1), w[c - 1] == 0x20 {
+                if ch == 0x63, w.hasWord(cua, at: c), w.has(c - 1), w.folded(c - 1) == 0x20 {
                     // `quy định của pháp luật số …`: the law in general, no issuer.
                     if w.hasWord(Words.phapLuat, at: c + 4) { break }
                     var e = c - 1
-                    while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
+                    while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 }
                     if let (kind, ks, abbr) = kindWord(w, endingAt: e), !abbr {
                         p.kind = kind; p.hasKindWord = true
                         p.genericKind = Words.namesNoType(w, at: ks)
@@ -299,13 +321,13 @@ extension ContextReader {
         // Pinpoint: `điểm a khoản 4 Điều 20`, `Điều 4 của`, `Phụ lục I`.
         if p.hasKindWord || p.hasNumberWord {
             var e = k
-            while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
-            if w.hasWord(Words.cua, endingAt: e) { e -= 3; while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 } }
+            while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 }
+            if w.hasWord(Words.cua, endingAt: e) { e -= 3; while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 } }
             // `Phụ lục II ban hành kèm theo Thông tư số …`
             else if w.hasWord(Words.kemTheo, endingAt: e) {
                 e -= Words.kemTheo.count
-                while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
-                if w.hasWord(Words.banHanh, endingAt: e) { e -= Words.banHanh.count; while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 } }
+                while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 }
+                if w.hasWord(Words.banHanh, endingAt: e) { e -= Words.banHanh.count; while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 } }
             }
             if e < k || e == k, let ps = pinpointStart(w, endingAt: e) {
                 let a = w.offset(ps), b = w.offset(e)
@@ -320,8 +342,8 @@ extension ContextReader {
     func pinpoint(before start: Int) -> (String, Int)? {
         withWindowBefore(start, bytes: 120) { w -> (String, Int)? in
             var e = w.end
-            while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
-            if w.hasWord(Words.cua, endingAt: e) { e -= 3; while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 } }
+            while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 }
+            if w.hasWord(Words.cua, endingAt: e) { e -= 3; while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 } }
             guard let ps = pinpointStart(w, endingAt: e) else { return nil }
             let a = w.offset(ps), b = w.offset(e)
             return (String(decoding: UnsafeBufferPointer(rebasing: s[a..<b]), as: UTF8.self), a)
@@ -396,20 +418,21 @@ extension ContextReader {
     /// `pinpointChainEnd` reaches `end`, at most 100 characters back.
     func pinpointStart(_ w: LazyFoldedWindow, endingAt end: Int) -> Int? {
         // A chain ends with an id (at most 8 characters) after a unit word and a space, or after `,`, `và` or
-        // `hoặc`. Most prefixes fail this at once.
+        // `hoặc`. Most prefixes fail this at once. (`folded` where `has` has just answered, or on positions
+        // between one it answered for and `end`: a backward window's folded characters are one stretch.)
         var idStart = end
         while w.has(idStart - 1), end - idStart <= 8,
-              isWordByte(w[idStart - 1]) || (w[idStart - 1] == 0x2E && idStart < end && isWordByte(w[idStart])) {
+              isWordByte(w.folded(idStart - 1)) || (w.folded(idStart - 1) == 0x2E && idStart < end && isWordByte(w.folded(idStart))) {
             idStart -= 1
         }
-        guard idStart < end, end - idStart <= 8, w.has(idStart - 1), isPinpointID(w, idStart, end) else { return nil }
+        guard idStart < end, end - idStart <= 8, w.has(idStart - 1), isPinpointID(w.span, idStart, end) else { return nil }
         var sp = idStart
-        while w.has(sp - 1), w[sp - 1] == 0x20 { sp -= 1 }
+        while w.has(sp - 1), w.folded(sp - 1) == 0x20 { sp -= 1 }
         guard w.has(sp - 1) else { return nil }
-        if w[sp - 1] == 0x2C {
+        if w.folded(sp - 1) == 0x2C {
             // `5,6` or `5, 6`: a list.
         } else {
-            guard sp < idStart, Words.pinUnitsByLast[Int(w[sp - 1])].contains(where: { u in w.hasWord(u, endingAt: sp) })
+            guard sp < idStart, Words.pinUnitsByLast[Int(w.folded(sp - 1))].contains(where: { u in w.hasWord(u, endingAt: sp) })
                     || w.hasWord(Words.va, endingAt: sp) || w.hasWord(Words.hoac, endingAt: sp) else { return nil }
         }
         // Every word of a chain is a unit's word, an id or a conjunction, so its start is no lower than the
@@ -418,30 +441,35 @@ extension ContextReader {
         var low = idStart
         scan: while low > limit {
             var e = low
-            while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
+            while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 }
             // (The first word may hold the id: `Điều 5,6`.)
             guard w.has(e - 1) else { break }
             var s = e
-            while w.has(s - 1), w[s - 1] != 0x20, e - s <= 40 { s -= 1 }
-            guard !w.has(s - 1) || w[s - 1] == 0x20 else { break }
+            while w.has(s - 1), w.folded(s - 1) != 0x20, e - s <= 40 { s -= 1 }
+            guard !w.has(s - 1) || w.folded(s - 1) == 0x20 else { break }
+            // The word's characters are folded now: read from a span.
+            let f = w.span
             // The pieces between commas; a `(` ends the walk (a chain may start right after it).
             var a = s
             var opened = false
-            for i in s..<e where w[i] == 0x28 { a = i + 1; opened = true }
+            for i in s..<e where f[i] == 0x28 { a = i + 1; opened = true }
             guard a >= limit else { break }
             var pieceStart = a
-            for i in a...e where i == e || w[i] == 0x2C || w[i] == 0x3B {
-                if i > pieceStart, !Words.isPinListWord(w, pieceStart, i) { break scan }
+            for i in a...e where i == e || f[i] == 0x2C || f[i] == 0x3B {
+                if i > pieceStart, !Words.isPinListWord(f, pieceStart, i) { break scan }
                 pieceStart = i + 1
             }
             low = a
             if opened { break }
         }
+        // Every position a chain from `low` on reads, and the one before `low`, is folded now or lies before the
+        // window (the walk asked `has` there): a span answers as the window would.
+        let f = w.span
         let initials = Words.pinUnitInitials
         var c = max(low, limit)
         while c < idStart {
-            if (!w.has(c - 1) || w[c - 1] == 0x20 || w[c - 1] == 0x28), initials[Int(w[c])],
-               let e = pinpointChainEnd(w, from: c), e == end {
+            if initials[Int(f[c])], !f.has(c - 1) || f[c - 1] == 0x20 || f[c - 1] == 0x28,
+               let e = pinpointChainEnd(f, from: c), e == end {
                 return c
             }
             c += 1
@@ -452,56 +480,68 @@ extension ContextReader {
     /// Parses a pinpoint chain from `k`: items `unit id` after spaces (`khoản 2 Điều 5`) or after `,`, `và`
     /// or `hoặc` (`Điều 3, Điều 4`), where a bare id repeats the unit before it (`khoản 1, 2 và 4 Điều 8`), or
     /// after `;` (`khoản 1 Điều 173; Điều 65`).
-    /// Returns the end of the last id.
-    func pinpointChainEnd(_ w: LazyFoldedWindow, from k: Int) -> Int? {
+    /// Returns the end of the last id. On a span that holds `k - 1` or where the window cannot reach it.
+    func pinpointChainEnd(_ f: LazyFoldedWindow.Span, from k: Int) -> Int? {
         // A chain starts with a unit word: most positions fail on their first letter.
-        guard w.has(k), Words.pinUnitInitials[Int(w[k])] else { return nil }
+        guard f.has(k), Words.pinUnitInitials[Int(f[k])] else { return nil }
         var k = k
         var items = 0
         var lastEnd = k
         // After `,`, `và` or `hoặc`: a bare id may stand.
         var listed = false
         while true {
-            guard w.has(k) else { break }
-            // Only the units with the letter at `k` can stand there (at most two, in `pinUnits` order).
-            var matched: [UInt8]? = nil
-            for u in Words.pinUnitsByFirst[Int(w[k])] where w.hasWord(u, at: k) { matched = u; break }
+            guard f.has(k) else { break }
             var j = k
-            if let unit = matched {
-                j = k + unit.count
-                guard w.has(j), w[j] == 0x20 else { break }
+            let unit = Words.pinUnitLength(f, at: k)
+            if unit > 0 {
+                j = k + unit
+                guard f.has(j), f[j] == 0x20 else { break }
                 j += 1
             } else if !listed {
                 break
             }
             // The id: digits with letters/dots (`5`, `7a`, `33.4`), a letter (`a`, `đ`), or a Roman numeral.
             let idStart = j
-            while w.has(j), isWordByte(w[j]) || (w[j] == 0x2E && w.has(j + 1) && isWordByte(w[j + 1])) { j += 1 }
-            guard j > idStart, j - idStart <= 8, isPinpointID(w, idStart, j) else { break }
+            while f.has(j), isWordByte(f[j]) || (f[j] == 0x2E && f.has(j + 1) && isWordByte(f[j + 1])) { j += 1 }
+            guard j > idStart, j - idStart <= 8, isPinpointID(f, idStart, j) else { break }
             items += 1
             lastEnd = j
             var n = j
             listed = false
-            if w.has(n), w[n] == 0x2C { n += 1; listed = true }
+            if f.has(n), f[n] == 0x2C { n += 1; listed = true }
             // `khoản 1 Điều 173; điểm s khoản 1 Điều 51 Bộ luật Hình sự` (a judgment's grounds): the next item names its unit.
-            else if w.has(n), w[n] == 0x3B { n += 1 }
-            while w.has(n), w[n] == 0x20 { n += 1 }
-            if !w.has(n) { return lastEnd }
-            // `và` or `hoặc` (tested one after the other: a list of the two, made at each item, cost more than the tests).
-            let conjunction: [UInt8]? = w.hasWord(Words.va, at: n) ? Words.va : w.hasWord(Words.hoac, at: n) ? Words.hoac : nil
-            if let conjunction {
-                var m = n + conjunction.count
-                if w.has(m), w[m] == 0x20 {
-                    while w.has(m), w[m] == 0x20 { m += 1 }
+            else if f.has(n), f[n] == 0x3B { n += 1 }
+            while f.has(n), f[n] == 0x20 { n += 1 }
+            if !f.has(n) { return lastEnd }
+            // `và` or `hoặc`.
+            let conjunction = f.hasWord(Words.vaPacked, count: 2, at: n) ? 2 : f.hasWord(Words.hoacPacked, count: 4, at: n) ? 4 : 0
+            if conjunction > 0 {
+                var m = n + conjunction
+                if f.has(m), f[m] == 0x20 {
+                    while f.has(m), f[m] == 0x20 { m += 1 }
                     n = m
                     listed = true
                 }
             }
             k = n
-            if w.hasWord(Words.cua, at: k) { return lastEnd }
+            if f.hasWord(Words.cuaPacked, count: 3, at: k) { return lastEnd }
         }
         return items > 0 ? lastEnd : nil
     }
+}
+
+/// `isPinpointID` on a span (`from..<to` in it).
+@inline(__always) func isPinpointID(_ f: LazyFoldedWindow.Span, _ from: Int, _ to: Int) -> Bool {
+    @inline(__always) func digit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+    if digit(f[from]) || to - from == 1 { return true }
+    if f[from + 1] == 0x2E || digit(f[from + 1]) { return true }
+    for k in from..<to {
+        switch f[k] {
+        case 0x69, 0x76, 0x78, 0x6C, 0x63, 0x64, 0x6D: continue   // i v x l c d m
+        default: return false
+        }
+    }
+    return true
 }
 
 /// Whether folded `w[from..<to]` can number a part: it starts with a digit (`5`, `7a`, `33.4`), is one
