@@ -119,30 +119,37 @@ enum Words {
         for u in pinUnits { if let f = u.first { t[Int(f)] = true } }
         return t
     }()
-    /// Per index into `traps`: its tail key (see `tailKey`).
-    static let trapTails: [UInt64] = traps.map(tailKey)
-    /// Per last letter, the traps ending in it: bit `i` for `traps[i]` (one word per letter, no array to retain).
-    static let trapBitsByLast: [UInt64] = {
+    /// Per position from the end `j` (0–3) and character `c`, at `256 * j + c`: the traps whose `j`-th character
+    /// from the end is `c`, or that are shorter than `j + 1` (bit `i` for `traps[i]`). The traps that may end at a
+    /// position are the four entries of its last characters and-ed: no loop over candidates to filter them.
+    static let trapBitsByTail: [UInt64] = {
         precondition(traps.count <= 64, "a trap's bit per word")
-        var t = [UInt64](repeating: 0, count: 256)
-        for (i, w) in traps.enumerated() { if let l = w.last { t[Int(l)] |= 1 << UInt64(i) } }
+        var t = [UInt64](repeating: 0, count: 4 * 256)
+        for (i, w) in traps.enumerated() {
+            for j in 0..<4 {
+                for c in 0..<256 where w.count <= j || Int(w[w.count - 1 - j]) == c { t[256 * j + c] |= 1 << UInt64(i) }
+            }
+        }
         return t
     }()
     /// Whether a trap word ends at `k`, after a word boundary.
     static func endsTrap(_ w: LazyFoldedWindow, at k: Int) -> Bool {
         guard w.has(k - 1) else { return false }
-        let last = w[k - 1]
-        var bits = trapBitsByLast[Int(last)]
-        guard bits != 0 else { return false }
-        // Only traps whose last characters stand there are compared in full (see `kindWord`).
-        let tail = w.tail(endingAt: k, last: last)
-        return trapTails.withUnsafeBufferPointer { tails in
-            traps.withUnsafeBufferPointer { traps in
+        let last = w.folded(k - 1)
+        return trapBitsByTail.withUnsafeBufferPointer { byTail in
+            // Every trap has a last character: the first entry is the traps ending in `last`.
+            var bits = byTail[Int(last)]
+            guard bits != 0 else { return false }
+            // Only traps whose last characters stand there are compared in full (see `kindWord`); the tail is
+            // zero-padded where the window starts, and no trap's character is 0.
+            let tail = w.tail(endingAt: k, last: last)
+            bits &= byTail[256 + Int(tail >> 8 & 0xFF)] & byTail[512 + Int(tail >> 16 & 0xFF)] & byTail[768 + Int(tail >> 24)]
+            guard bits != 0 else { return false }
+            return traps.withUnsafeBufferPointer { traps in
                 while bits != 0 {
                     let index = bits.trailingZeroBitCount
                     bits &= bits &- 1
-                    if tail & UInt32(truncatingIfNeeded: tails[index] >> 32) == UInt32(truncatingIfNeeded: tails[index]),
-                       w.hasWord(traps[index], endingAt: k) { return true }
+                    if w.hasWord(traps[index], endingAt: k) { return true }
                 }
                 return false
             }
@@ -194,17 +201,27 @@ enum Words {
     static let vaPacked: UInt64 = 0x6176
     static let hoacPacked: UInt64 = 0x63616f68
     static let cuaPacked: UInt64 = 0x617563
-    /// The length of the unit word of `pinUnits` that stands at `k` (`LazyFoldedWindow.Span.hasWord`), or 0: by
-    /// its first letter, the units packed (at most two share one).
-    @inline(__always) static func pinUnitLength(_ f: LazyFoldedWindow.Span, at k: Int) -> Int {
-        switch f[k] {
-        case 0x64: return f.hasWord(0x6d656964, count: 4, at: k) || f.hasWord(0x75656964, count: 4, at: k) ? 4 : 0  // diem, dieu
-        case 0x6B: return f.hasWord(0x6e616f686b, count: 5, at: k) ? 5 : 0                                          // khoan
-        case 0x6D: return f.hasWord(0x63756d, count: 3, at: k) ? 3 : 0                                              // muc
-        case 0x63: return f.hasWord(0x676e6f756863, count: 6, at: k) ? 6 : 0                                        // chuong
-        case 0x70: return f.hasWord(0x6e616870, count: 4, at: k) ? 4 : f.hasWord(0x63756c20756870, count: 7, at: k) ? 7 : 0  // phan, phu luc
-        case 0x74: return f.hasWord(0x74656974, count: 4, at: k) ? 4 : f.hasWord(0x63756d2075656974, count: 8, at: k) ? 8 : 0  // tiet, tieu muc
-        default: return 0
+    /// The length of the unit word of `pinUnits` that stands at `k` (as `LazyFoldedWindow.hasWord` finds words),
+    /// or 0: the eight characters from `k` read once and compared packed (`LazyFoldedWindow.pack`), by first letter.
+    static func pinUnitLength(_ f: LazyFoldedWindow.Span, at k: Int) -> Int {
+        let c = f[k]
+        guard c == 0x64 || c == 0x6B || c == 0x6D || c == 0x63 || c == 0x70 || c == 0x74 else { return 0 }
+        // Every unit starts with a letter: a word byte before `k` rules them all out.
+        if f.has(k - 1), isWordByte(f[k - 1]) { return 0 }
+        // Characters past the span read as 0 (neither a letter of a unit nor a word byte).
+        let v = f.load8(from: k)
+        @inline(__always) func ends(_ m: Int) -> Bool {
+            let next = m < 8 ? UInt8(truncatingIfNeeded: v >> UInt64(8 * m)) : f.has(k + 8) ? f[k + 8] : 0
+            return !isWordByte(next)
+        }
+        @inline(__always) func low(_ m: Int) -> UInt64 { m == 8 ? v : v & (1 << UInt64(8 * m) - 1) }
+        switch c {
+        case 0x64: return (low(4) == 0x6d656964 || low(4) == 0x75656964) && ends(4) ? 4 : 0   // diem, dieu
+        case 0x6B: return low(5) == 0x6e616f686b && ends(5) ? 5 : 0                            // khoan
+        case 0x6D: return low(3) == 0x63756d && ends(3) ? 3 : 0                                // muc
+        case 0x63: return low(6) == 0x676e6f756863 && ends(6) ? 6 : 0                          // chuong
+        case 0x70: return low(4) == 0x6e616870 && ends(4) ? 4 : low(7) == 0x63756c20756870 && ends(7) ? 7 : 0  // phan, phu luc
+        default: return low(4) == 0x74656974 && ends(4) ? 4 : low(8) == 0x63756d2075656974 && ends(8) ? 8 : 0  // tiet, tieu muc
         }
     }
     static let pinUnits: [[UInt8]] = ["diem", "khoan", "dieu", "muc", "chuong", "phan", "phu luc", "tiet", "tieu muc"].map { Array($0.utf8) }
@@ -222,6 +239,16 @@ enum Words {
     }()
     /// Per index into `Vocabulary.shared.kindWords`: its tail key (see `tailKey`).
     static let kindWordTails: [UInt64] = Vocabulary.shared.kindWords.map { tailKey($0.word) }
+    /// Per index into `Vocabulary.shared.kindWords`: its last (up to) eight characters, last lowest, and their mask,
+    /// to compare with the eight characters before a position once they are folded (`nghi dinh` and `quyet dinh`
+    /// share four).
+    static let kindWordLongTails: [(key: UInt64, mask: UInt64)] = Vocabulary.shared.kindWords.map { kw in
+        var key: UInt64 = 0, mask: UInt64 = 0
+        for m in 0..<min(8, kw.word.count) { key |= UInt64(kw.word[kw.word.count - 1 - m]) << UInt64(8 * m); mask |= 0xFF << UInt64(8 * m) }
+        return (key, mask)
+    }
+    /// Per index into `Vocabulary.shared.kindWords`: whether its kind is one of `describingKinds`.
+    static let kindWordIsDescribing: [Bool] = Vocabulary.shared.kindWords.map { isDescribing($0.kind) }
     static let abbreviations: Set<String> = ["nd", "nq", "qd", "tt", "ttlt", "ct", "cv", "kh", "tb", "kl", "vbhn"]
     /// Per index into `Vocabulary.shared.kindWords`: whether the word is one of `abbreviations` (decided once,
     /// not by building and hashing a `String` at every match).
@@ -268,16 +295,16 @@ extension ContextReader {
         }
         // Type word, possibly with an issuer phrase before `số`: `Quyết định của Bộ Chính trị số 31-QĐ/TW`.
         // (`pháp luật số …` is the law in general, not a type word.)
-        if let (headKind, headStart, abbr) = kindWord(w, endingAt: k), !(headStart == k - 4 && w.hasWord(Words.phap, endingAt: headStart - 1)) {
-            var (kind, ks) = (headKind, headStart)
+        if let (headIndex, headStart, abbr) = kindWordIndex(w, endingAt: k), !(headStart == k - 4 && w.hasWord(Words.phap, endingAt: headStart - 1)) {
+            var (index, ks) = (headIndex, headStart)
             // A describing word after the head type word (`Công văn hướng dẫn số`, `Nghị quyết quy định số`,
             // `Thông báo kết luận số`): the head names the kind.
-            if !abbr, Words.isDescribing(kind) {
+            if !abbr, Words.kindWordIsDescribing[index] {
                 var e = ks
                 while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 }
-                if e < ks, let (head, hs, headAbbr) = kindWord(w, endingAt: e), !headAbbr { (kind, ks) = (head, hs) }
+                if e < ks, let (head, hs, headAbbr) = kindWordIndex(w, endingAt: e), !headAbbr { (index, ks) = (head, hs) }
             }
-            p.kind = kind; p.hasKindWord = true; p.abbreviated = abbr
+            p.kind = Vocabulary.shared.kindWords[index].kind; p.hasKindWord = true; p.abbreviated = abbr
             p.genericKind = Words.namesNoType(w, at: ks)
             p.start = w.offset(ks)
             k = ks
@@ -387,28 +414,42 @@ extension ContextReader {
 
     /// The longest type word ending at `end` of the window: (kind, start, is abbreviation).
     func kindWord(_ w: LazyFoldedWindow, endingAt end: Int) -> (String, Int, Bool)? {
+        guard let (index, st, abbr) = kindWordIndex(w, endingAt: end) else { return nil }
+        return (Vocabulary.shared.kindWords[index].kind, st, abbr)
+    }
+
+    /// `kindWord` as the type word's index into `Vocabulary.shared.kindWords` (its kind is copied out only where used).
+    func kindWordIndex(_ w: LazyFoldedWindow, endingAt end: Int) -> (Int, Int, Bool)? {
         // A word ending at `end` ends with the character before it (skipping the others keeps the order).
         guard w.has(end - 1) else { return nil }
-        let last = w[end - 1]
+        let last = w.folded(end - 1)
         // The tables in locals (a global's accessor per candidate cost more than most comparisons), each row's
-        // word and kind read in place (not copied out, which retained both).
+        // word read in place (not copied out, which retained it).
         let kindWords = Vocabulary.shared.kindWords, isAbbreviation = Words.kindWordIsAbbreviation, tails = Words.kindWordTails
+        let longTails = Words.kindWordLongTails
         // A word whose own last characters differ from the window's cannot stand here: most candidates of a
         // letter fail so, before their start is folded and compared.
         let tail = w.tail(endingAt: end, last: last)
+        // The eight characters before `end` where they are folded already (no folding for a filter): words that share
+        // their last four (`nghi dinh`, `quyet dinh`) differ there.
+        let f = w.span
+        let haveLong = end - 8 >= f.lo
+        var long: UInt64 = 0
+        if haveLong { for m in 0..<8 { long |= UInt64(f[end - 1 - m]) << UInt64(8 * m) } }
         for index in Words.kindWordsByLast[Int(last)] {
             let t = tails[index]
             guard tail & UInt32(truncatingIfNeeded: t >> 32) == UInt32(truncatingIfNeeded: t) else { continue }
+            guard !haveLong || long & longTails[index].mask == longTails[index].key else { continue }
             let st = end - kindWords[index].word.count
             guard w.has(st) else { continue }
             guard w.hasWord(kindWords[index].word, at: st) || (!w.has(end) && w.hasWordPrefixGlued(kindWords[index].word, at: st)) else { continue }
             if isAbbreviation[index] {
                 // Abbreviations count only in upper case: `NĐ 127/2018`, not `nd`.
                 guard (st..<end).allSatisfy({ w.isUpper($0) }) else { continue }
-                return (kindWords[index].kind, st, true)
+                return (index, st, true)
             }
             // English words are only type words when capitalised (`Decree No.`), Vietnamese in any case.
-            return (kindWords[index].kind, st, false)
+            return (index, st, false)
         }
         return nil
     }

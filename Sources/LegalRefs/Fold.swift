@@ -488,6 +488,13 @@ struct LazyFoldedWindow {
             return true
         }
 
+        /// The (up to) eight characters from `k` (in the span), packed as `pack` packs a word; 0 past the span.
+        @inline(__always) func load8(from k: Int) -> UInt64 {
+            var v: UInt64 = 0
+            for j in 0..<min(8, hi &- k) { v |= UInt64(UInt8(truncatingIfNeeded: cells[k &+ j])) << UInt64(8 &* j) }
+            return v
+        }
+
         /// Whether the characters `from..<to` (in the span, at most eight) are `word` packed as `pack` packs it.
         @inline(__always) func equals(_ word: UInt64, _ from: Int, _ to: Int) -> Bool {
             var v: UInt64 = 0
