@@ -184,44 +184,44 @@ enum Words {
     /// Whether folded `f[from..<to]` (in the span) is a word a pinpoint chain may hold: an id or one of `pinListWords`.
     static func isPinListWord(_ f: LazyFoldedWindow.Span, _ from: Int, _ to: Int) -> Bool {
         let n = to - from
-        if n <= 8, (from..<to).allSatisfy({ isWordByte(f[$0]) || f[$0] == 0x2E }), isPinpointID(f, from, to) { return true }
         // The words are two to six letters long: compared packed in one integer (no character is 0, so words of
-        // other lengths differ), not by walking the list.
-        guard n >= 2, n <= 6 else { return false }
-        var v: UInt64 = 0
-        for j in from..<to { v |= UInt64(f[j]) << UInt64(8 &* (j &- from)) }
-        switch v {
-        // diem, khoan, dieu, muc, chuong, phan, phu, luc, tiet, tieu, va, hoac (`pinListWords` packed as `LazyFoldedWindow.pack`)
-        case 0x6d656964, 0x6e616f686b, 0x75656964, 0x63756d, 0x676e6f756863, 0x6e616870, 0x756870, 0x63756c, 0x74656974,
-             0x75656974, 0x6176, 0x63616f68: return true
-        default: return false
+        // other lengths differ), not by walking the list. (Asked first: most pieces a walk meets are these words.)
+        if n >= 2, n <= 6 {
+            var v: UInt64 = 0
+            for j in from..<to { v |= UInt64(f[j]) << UInt64(8 &* (j &- from)) }
+            switch v {
+            // diem, khoan, dieu, muc, chuong, phan, phu, luc, tiet, tieu, va, hoac (`pinListWords` packed as `LazyFoldedWindow.pack`)
+            case 0x6d656964, 0x6e616f686b, 0x75656964, 0x63756d, 0x676e6f756863, 0x6e616870, 0x756870, 0x63756c, 0x74656974,
+                 0x75656974, 0x6176, 0x63616f68: return true
+            default: break
+            }
         }
+        return n <= 8 && (from..<to).allSatisfy({ isWordByte(f[$0]) || f[$0] == 0x2E }) && isPinpointID(f, from, to)
     }
     /// `va`, `hoac` and `cua` packed as `LazyFoldedWindow.pack` packs them.
     static let vaPacked: UInt64 = 0x6176
     static let hoacPacked: UInt64 = 0x63616f68
     static let cuaPacked: UInt64 = 0x617563
     /// The length of the unit word of `pinUnits` that stands at `k` (as `LazyFoldedWindow.hasWord` finds words),
-    /// or 0: the eight characters from `k` read once and compared packed (`LazyFoldedWindow.pack`), by first letter.
+    /// or 0: by first letter, the units packed (`LazyFoldedWindow.pack`), compared up to the first difference.
     static func pinUnitLength(_ f: LazyFoldedWindow.Span, at k: Int) -> Int {
         let c = f[k]
         guard c == 0x64 || c == 0x6B || c == 0x6D || c == 0x63 || c == 0x70 || c == 0x74 else { return 0 }
         // Every unit starts with a letter: a word byte before `k` rules them all out.
         if f.has(k - 1), isWordByte(f[k - 1]) { return 0 }
-        // Characters past the span read as 0 (neither a letter of a unit nor a word byte).
-        let v = f.load8(from: k)
-        @inline(__always) func ends(_ m: Int) -> Bool {
-            let next = m < 8 ? UInt8(truncatingIfNeeded: v >> UInt64(8 * m)) : f.has(k + 8) ? f[k + 8] : 0
-            return !isWordByte(next)
+        // Whether the unit `packed`, `m` long, stands at `k` (its first letter is `c`) and ends a word.
+        @inline(__always) func unit(_ packed: UInt64, _ m: Int) -> Bool {
+            guard f.has(k &+ m &- 1) else { return false }
+            for j in 1..<m where f[k &+ j] != UInt8(truncatingIfNeeded: packed >> UInt64(8 &* j)) { return false }
+            return !f.has(k &+ m) || !isWordByte(f[k &+ m])
         }
-        @inline(__always) func low(_ m: Int) -> UInt64 { m == 8 ? v : v & (1 << UInt64(8 * m) - 1) }
         switch c {
-        case 0x64: return (low(4) == 0x6d656964 || low(4) == 0x75656964) && ends(4) ? 4 : 0   // diem, dieu
-        case 0x6B: return low(5) == 0x6e616f686b && ends(5) ? 5 : 0                            // khoan
-        case 0x6D: return low(3) == 0x63756d && ends(3) ? 3 : 0                                // muc
-        case 0x63: return low(6) == 0x676e6f756863 && ends(6) ? 6 : 0                          // chuong
-        case 0x70: return low(4) == 0x6e616870 && ends(4) ? 4 : low(7) == 0x63756c20756870 && ends(7) ? 7 : 0  // phan, phu luc
-        default: return low(4) == 0x74656974 && ends(4) ? 4 : low(8) == 0x63756d2075656974 && ends(8) ? 8 : 0  // tiet, tieu muc
+        case 0x64: return unit(0x6d656964, 4) || unit(0x75656964, 4) ? 4 : 0                   // diem, dieu
+        case 0x6B: return unit(0x6e616f686b, 5) ? 5 : 0                                        // khoan
+        case 0x6D: return unit(0x63756d, 3) ? 3 : 0                                            // muc
+        case 0x63: return unit(0x676e6f756863, 6) ? 6 : 0                                      // chuong
+        case 0x70: return unit(0x6e616870, 4) ? 4 : unit(0x63756c20756870, 7) ? 7 : 0          // phan, phu luc
+        default: return unit(0x74656974, 4) ? 4 : unit(0x63756d2075656974, 8) ? 8 : 0          // tiet, tieu muc
         }
     }
     static let pinUnits: [[UInt8]] = ["diem", "khoan", "dieu", "muc", "chuong", "phan", "phu luc", "tiet", "tieu muc"].map { Array($0.utf8) }
@@ -247,6 +247,28 @@ enum Words {
         for m in 0..<min(8, kw.word.count) { key |= UInt64(kw.word[kw.word.count - 1 - m]) << UInt64(8 * m); mask |= 0xFF << UInt64(8 * m) }
         return (key, mask)
     }
+    /// A type word's filter keys (see `kindWordIndex`).
+    struct KindWordCandidate {
+        /// Index into `Vocabulary.shared.kindWords`.
+        let index: Int
+        /// `tailKey` of the word.
+        let tail: UInt64
+        /// `kindWordLongTails` of the word.
+        let longKey: UInt64
+        let longMask: UInt64
+    }
+    /// The type words' filter keys grouped by last character, each group in `kindWordsByLast` order: one array
+    /// read in place (not an array per letter, three tables read with a bounds check each).
+    static let kindWordCandidates: [KindWordCandidate] = (0..<256).flatMap { l in
+        kindWordsByLast[l].map { KindWordCandidate(index: $0, tail: kindWordTails[$0], longKey: kindWordLongTails[$0].key,
+                                                   longMask: kindWordLongTails[$0].mask) }
+    }
+    /// Per last character, where its group starts in `kindWordCandidates` (entry 256: the end).
+    static let kindWordCandidateStarts: [Int] = {
+        var t = [0]
+        for l in 0..<256 { t.append(t[l] + kindWordsByLast[l].count) }
+        return t
+    }()
     /// Per index into `Vocabulary.shared.kindWords`: whether its kind is one of `describingKinds`.
     static let kindWordIsDescribing: [Bool] = Vocabulary.shared.kindWords.map { isDescribing($0.kind) }
     static let abbreviations: Set<String> = ["nd", "nq", "qd", "tt", "ttlt", "ct", "cv", "kh", "tb", "kl", "vbhn"]
@@ -280,8 +302,10 @@ extension ContextReader {
         if w.has(kk - 1), w.folded(kk - 1) == 0x3A { kk -= 1; while w.has(kk - 1), w.folded(kk - 1) == 0x20 { kk -= 1 } }
         if w.has(kk - 1), w.folded(kk - 1) == 0x2E, w.hasWord(Words.no, endingAt: kk - 1) { kk -= 1 }
         // (`number` is asked once: the three words end in different letters, so at most one stands there.)
-        let soOrNo = w.hasWord(Words.so, endingAt: kk) || w.hasWord(Words.no, endingAt: kk)
-        let number = !soOrNo && w.hasWord(Words.number, endingAt: kk)
+        // (The last letter first: `so` and `no` end in `o`, `number` in `r`; most numbers have neither before them.)
+        let before: UInt8 = w.has(kk - 1) ? w.folded(kk - 1) : 0
+        let soOrNo = before == 0x6F && (w.hasWord(Words.so, endingAt: kk) || w.hasWord(Words.no, endingAt: kk))
+        let number = !soOrNo && before == 0x72 && w.hasWord(Words.number, endingAt: kk)
         if soOrNo || number {
             p.hasNumberWord = true
             let sw = kk - 2 - (number ? 4 : 0)
@@ -349,9 +373,11 @@ extension ContextReader {
         if p.hasKindWord || p.hasNumberWord {
             var e = k
             while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 }
-            if w.hasWord(Words.cua, endingAt: e) { e -= 3; while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 } }
+            // (The last letter first: `của` ends in `a`, `kèm theo` in `o`.)
+            let last: UInt8 = w.has(e - 1) ? w.folded(e - 1) : 0
+            if last == 0x61, w.hasWord(Words.cua, endingAt: e) { e -= 3; while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 } }
             // `Phụ lục II ban hành kèm theo Thông tư số …`
-            else if w.hasWord(Words.kemTheo, endingAt: e) {
+            else if last == 0x6F, w.hasWord(Words.kemTheo, endingAt: e) {
                 e -= Words.kemTheo.count
                 while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 }
                 if w.hasWord(Words.banHanh, endingAt: e) { e -= Words.banHanh.count; while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 } }
@@ -425,21 +451,26 @@ extension ContextReader {
         let last = w.folded(end - 1)
         // The tables in locals (a global's accessor per candidate cost more than most comparisons), each row's
         // word read in place (not copied out, which retained it).
-        let kindWords = Vocabulary.shared.kindWords, isAbbreviation = Words.kindWordIsAbbreviation, tails = Words.kindWordTails
-        let longTails = Words.kindWordLongTails
+        let kindWords = Vocabulary.shared.kindWords, isAbbreviation = Words.kindWordIsAbbreviation
+        let candidates = Words.kindWordCandidates
+        let first = Words.kindWordCandidateStarts[Int(last)], stop = Words.kindWordCandidateStarts[Int(last) + 1]
+        guard first < stop else { return nil }
         // A word whose own last characters differ from the window's cannot stand here: most candidates of a
         // letter fail so, before their start is folded and compared.
         let tail = w.tail(endingAt: end, last: last)
-        // The eight characters before `end` where they are folded already (no folding for a filter): words that share
-        // their last four (`nghi dinh`, `quyet dinh`) differ there.
+        // The (up to) eight characters before `end` that are folded already (no folding for a filter), and their
+        // mask: words that share their last four (`nghi dinh`, `quyet dinh`) differ there.
         let f = w.span
-        let haveLong = end - 8 >= f.lo
+        let known = min(8, end - f.lo)
         var long: UInt64 = 0
-        if haveLong { for m in 0..<8 { long |= UInt64(f[end - 1 - m]) << UInt64(8 * m) } }
-        for index in Words.kindWordsByLast[Int(last)] {
-            let t = tails[index]
+        for m in 0..<known { long |= UInt64(f[end - 1 - m]) << UInt64(8 * m) }
+        let knownMask: UInt64 = known == 8 ? ~0 : (1 << UInt64(8 * known)) - 1
+        for n in first..<stop {
+            let t = candidates[n].tail
             guard tail & UInt32(truncatingIfNeeded: t >> 32) == UInt32(truncatingIfNeeded: t) else { continue }
-            guard !haveLong || long & longTails[index].mask == longTails[index].key else { continue }
+            let mask = candidates[n].longMask & knownMask
+            guard long & mask == candidates[n].longKey & mask else { continue }
+            let index = candidates[n].index
             let st = end - kindWords[index].word.count
             guard w.has(st) else { continue }
             guard w.hasWord(kindWords[index].word, at: st) || (!w.has(end) && w.hasWordPrefixGlued(kindWords[index].word, at: st)) else { continue }
@@ -473,8 +504,10 @@ extension ContextReader {
         if w.folded(sp - 1) == 0x2C {
             // `5,6` or `5, 6`: a list.
         } else {
-            guard sp < idStart, Words.pinUnitsByLast[Int(w.folded(sp - 1))].contains(where: { u in w.hasWord(u, endingAt: sp) })
-                    || w.hasWord(Words.va, endingAt: sp) || w.hasWord(Words.hoac, endingAt: sp) else { return nil }
+            // (`và` ends in `a`, `hoặc` in `c`: asked only where that letter stands.)
+            let last = w.folded(sp - 1)
+            guard sp < idStart, Words.pinUnitsByLast[Int(last)].contains(where: { u in w.hasWord(u, endingAt: sp) })
+                    || last == 0x61 && w.hasWord(Words.va, endingAt: sp) || last == 0x63 && w.hasWord(Words.hoac, endingAt: sp) else { return nil }
         }
         // Every word of a chain is a unit's word, an id or a conjunction, so its start is no lower than the
         // first word before `idStart` that is none of these: folded only as far as that.

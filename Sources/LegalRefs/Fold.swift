@@ -480,8 +480,9 @@ struct LazyFoldedWindow {
         /// `LazyFoldedWindow.hasWord(_:at:)` for a word of at most eight characters packed in `word` (the first
         /// character lowest, see `pack`), `count` long.
         @inline(__always) func hasWord(_ word: UInt64, count m: Int, at k: Int) -> Bool {
-            guard has(k), has(k &+ m &- 1) else { return false }
-            for j in 0..<m where UInt8(truncatingIfNeeded: cells[k &+ j]) != UInt8(truncatingIfNeeded: word >> UInt64(8 &* j)) { return false }
+            // (The first character first: most asks fail there.)
+            guard has(k), UInt8(truncatingIfNeeded: cells[k]) == UInt8(truncatingIfNeeded: word), has(k &+ m &- 1) else { return false }
+            for j in 1..<m where UInt8(truncatingIfNeeded: cells[k &+ j]) != UInt8(truncatingIfNeeded: word >> UInt64(8 &* j)) { return false }
             // The words here start and end with letters.
             if has(k &+ m), isWordByte(UInt8(truncatingIfNeeded: cells[k &+ m])) { return false }
             if has(k &- 1), isWordByte(UInt8(truncatingIfNeeded: cells[k &- 1])) { return false }
