@@ -462,8 +462,9 @@ extension ContextReader {
         // mask: words that share their last four (`nghi dinh`, `quyet dinh`) differ there.
         let f = w.span
         let known = min(8, end - f.lo)
-        var long: UInt64 = 0
-        for m in 0..<known { long |= UInt64(f[end - 1 - m]) << UInt64(8 * m) }
+        // (The last four are `tail`'s: `tail` folded them where the window holds them, and masks drop the rest.)
+        var long = UInt64(tail)
+        if known > 4 { for m in 4..<known { long |= UInt64(f[end - 1 - m]) << UInt64(8 * m) } }
         let knownMask: UInt64 = known == 8 ? ~0 : (1 << UInt64(8 * known)) - 1
         for n in first..<stop {
             let t = candidates[n].tail
@@ -588,7 +589,10 @@ extension ContextReader {
             while f.has(n), f[n] == 0x20 { n += 1 }
             if !f.has(n) { return lastEnd }
             // `và` or `hoặc`.
-            let conjunction = f.hasWord(Words.vaPacked, count: 2, at: n) ? 2 : f.hasWord(Words.hoacPacked, count: 4, at: n) ? 4 : 0
+            // (Their first letters asked here: most items are followed by neither, nor by `của`.)
+            let next = f[n]
+            let conjunction = next == 0x76 && f.hasWord(Words.vaPacked, count: 2, at: n) ? 2
+                : next == 0x68 && f.hasWord(Words.hoacPacked, count: 4, at: n) ? 4 : 0
             if conjunction > 0 {
                 var m = n + conjunction
                 if f.has(m), f[m] == 0x20 {
@@ -598,7 +602,7 @@ extension ContextReader {
                 }
             }
             k = n
-            if f.hasWord(Words.cuaPacked, count: 3, at: k) { return lastEnd }
+            if f.has(k), f[k] == 0x63, f.hasWord(Words.cuaPacked, count: 3, at: k) { return lastEnd }
         }
         return items > 0 ? lastEnd : nil
     }
