@@ -119,30 +119,37 @@ enum Words {
         for u in pinUnits { if let f = u.first { t[Int(f)] = true } }
         return t
     }()
-    /// Per index into `traps`: its tail key (see `tailKey`).
-    static let trapTails: [UInt64] = traps.map(tailKey)
-    /// Per last letter, the traps ending in it: bit `i` for `traps[i]` (one word per letter, no array to retain).
-    static let trapBitsByLast: [UInt64] = {
+    /// Per position from the end `j` (0–3) and character `c`, at `256 * j + c`: the traps whose `j`-th character
+    /// from the end is `c`, or that are shorter than `j + 1` (bit `i` for `traps[i]`). The traps that may end at a
+    /// position are the four entries of its last characters and-ed: no loop over candidates to filter them.
+    static let trapBitsByTail: [UInt64] = {
         precondition(traps.count <= 64, "a trap's bit per word")
-        var t = [UInt64](repeating: 0, count: 256)
-        for (i, w) in traps.enumerated() { if let l = w.last { t[Int(l)] |= 1 << UInt64(i) } }
+        var t = [UInt64](repeating: 0, count: 4 * 256)
+        for (i, w) in traps.enumerated() {
+            for j in 0..<4 {
+                for c in 0..<256 where w.count <= j || Int(w[w.count - 1 - j]) == c { t[256 * j + c] |= 1 << UInt64(i) }
+            }
+        }
         return t
     }()
     /// Whether a trap word ends at `k`, after a word boundary.
     static func endsTrap(_ w: LazyFoldedWindow, at k: Int) -> Bool {
         guard w.has(k - 1) else { return false }
-        let last = w[k - 1]
-        var bits = trapBitsByLast[Int(last)]
-        guard bits != 0 else { return false }
-        // Only traps whose last characters stand there are compared in full (see `kindWord`).
-        let tail = w.tail(endingAt: k, last: last)
-        return trapTails.withUnsafeBufferPointer { tails in
-            traps.withUnsafeBufferPointer { traps in
+        let last = w.folded(k - 1)
+        return trapBitsByTail.withUnsafeBufferPointer { byTail in
+            // Every trap has a last character: the first entry is the traps ending in `last`.
+            var bits = byTail[Int(last)]
+            guard bits != 0 else { return false }
+            // Only traps whose last characters stand there are compared in full (see `kindWord`); the tail is
+            // zero-padded where the window starts, and no trap's character is 0.
+            let tail = w.tail(endingAt: k, last: last)
+            bits &= byTail[256 + Int(tail >> 8 & 0xFF)] & byTail[512 + Int(tail >> 16 & 0xFF)] & byTail[768 + Int(tail >> 24)]
+            guard bits != 0 else { return false }
+            return traps.withUnsafeBufferPointer { traps in
                 while bits != 0 {
                     let index = bits.trailingZeroBitCount
                     bits &= bits &- 1
-                    if tail & UInt32(truncatingIfNeeded: tails[index] >> 32) == UInt32(truncatingIfNeeded: tails[index]),
-                       w.hasWord(traps[index], endingAt: k) { return true }
+                    if w.hasWord(traps[index], endingAt: k) { return true }
                 }
                 return false
             }
@@ -174,16 +181,48 @@ enum Words {
     /// The words a pinpoint chain holds besides its ids: its units' words and the conjunctions of a list.
     static let pinListWords: [[UInt8]] = ["diem", "khoan", "dieu", "muc", "chuong", "phan", "phu", "luc", "tiet", "tieu",
                                           "va", "hoac"].map { Array($0.utf8) }
-    /// Whether folded `w[from..<to]` is a word a pinpoint chain may hold: an id or one of `pinListWords`.
-    static func isPinListWord(_ w: LazyFoldedWindow, _ from: Int, _ to: Int) -> Bool {
+    /// Whether folded `f[from..<to]` (in the span) is a word a pinpoint chain may hold: an id or one of `pinListWords`.
+    static func isPinListWord(_ f: LazyFoldedWindow.Span, _ from: Int, _ to: Int) -> Bool {
         let n = to - from
-        if n <= 8, (from..<to).allSatisfy({ isWordByte(w[$0]) || w[$0] == 0x2E }), isPinpointID(w, from, to) { return true }
-        // The words are two to six letters long and start with one of nine letters: most pieces (`Nghị`,
-        // `Luật`, `của`) fail those tests before the list is walked.
-        guard n >= 2, n <= 6 else { return false }
-        let f = w[from]
-        guard f == 0x64 || f == 0x6B || f == 0x6D || f == 0x63 || f == 0x70 || f == 0x6C || f == 0x74 || f == 0x76 || f == 0x68 else { return false }
-        return pinListWords.contains { $0.count == n && $0[0] == f && w.matches($0, at: from) }
+        // The words are two to six letters long: compared packed in one integer (no character is 0, so words of
+        // other lengths differ), not by walking the list. (Asked first: most pieces a walk meets are these words.)
+        if n >= 2, n <= 6 {
+            var v: UInt64 = 0
+            for j in from..<to { v |= UInt64(f[j]) << UInt64(8 &* (j &- from)) }
+            switch v {
+            // diem, khoan, dieu, muc, chuong, phan, phu, luc, tiet, tieu, va, hoac (`pinListWords` packed as `LazyFoldedWindow.pack`)
+            case 0x6d656964, 0x6e616f686b, 0x75656964, 0x63756d, 0x676e6f756863, 0x6e616870, 0x756870, 0x63756c, 0x74656974,
+                 0x75656974, 0x6176, 0x63616f68: return true
+            default: break
+            }
+        }
+        return n <= 8 && (from..<to).allSatisfy({ isWordByte(f[$0]) || f[$0] == 0x2E }) && isPinpointID(f, from, to)
+    }
+    /// `va`, `hoac` and `cua` packed as `LazyFoldedWindow.pack` packs them.
+    static let vaPacked: UInt64 = 0x6176
+    static let hoacPacked: UInt64 = 0x63616f68
+    static let cuaPacked: UInt64 = 0x617563
+    /// The length of the unit word of `pinUnits` that stands at `k` (as `LazyFoldedWindow.hasWord` finds words),
+    /// or 0: by first letter, the units packed (`LazyFoldedWindow.pack`), compared up to the first difference.
+    static func pinUnitLength(_ f: LazyFoldedWindow.Span, at k: Int) -> Int {
+        let c = f[k]
+        guard c == 0x64 || c == 0x6B || c == 0x6D || c == 0x63 || c == 0x70 || c == 0x74 else { return 0 }
+        // Every unit starts with a letter: a word byte before `k` rules them all out.
+        if f.has(k - 1), isWordByte(f[k - 1]) { return 0 }
+        // Whether the unit `packed`, `m` long, stands at `k` (its first letter is `c`) and ends a word.
+        @inline(__always) func unit(_ packed: UInt64, _ m: Int) -> Bool {
+            guard f.has(k &+ m &- 1) else { return false }
+            for j in 1..<m where f[k &+ j] != UInt8(truncatingIfNeeded: packed >> UInt64(8 &* j)) { return false }
+            return !f.has(k &+ m) || !isWordByte(f[k &+ m])
+        }
+        switch c {
+        case 0x64: return unit(0x6d656964, 4) || unit(0x75656964, 4) ? 4 : 0                   // diem, dieu
+        case 0x6B: return unit(0x6e616f686b, 5) ? 5 : 0                                        // khoan
+        case 0x6D: return unit(0x63756d, 3) ? 3 : 0                                            // muc
+        case 0x63: return unit(0x676e6f756863, 6) ? 6 : 0                                      // chuong
+        case 0x70: return unit(0x6e616870, 4) ? 4 : unit(0x63756c20756870, 7) ? 7 : 0          // phan, phu luc
+        default: return unit(0x74656974, 4) ? 4 : unit(0x63756d2075656974, 8) ? 8 : 0          // tiet, tieu muc
+        }
     }
     static let pinUnits: [[UInt8]] = ["diem", "khoan", "dieu", "muc", "chuong", "phan", "phu luc", "tiet", "tieu muc"].map { Array($0.utf8) }
     /// Indices into `Vocabulary.shared.kindWords` (longest first) by the word's last character.
@@ -200,6 +239,38 @@ enum Words {
     }()
     /// Per index into `Vocabulary.shared.kindWords`: its tail key (see `tailKey`).
     static let kindWordTails: [UInt64] = Vocabulary.shared.kindWords.map { tailKey($0.word) }
+    /// Per index into `Vocabulary.shared.kindWords`: its last (up to) eight characters, last lowest, and their mask,
+    /// to compare with the eight characters before a position once they are folded (`nghi dinh` and `quyet dinh`
+    /// share four).
+    static let kindWordLongTails: [(key: UInt64, mask: UInt64)] = Vocabulary.shared.kindWords.map { kw in
+        var key: UInt64 = 0, mask: UInt64 = 0
+        for m in 0..<min(8, kw.word.count) { key |= UInt64(kw.word[kw.word.count - 1 - m]) << UInt64(8 * m); mask |= 0xFF << UInt64(8 * m) }
+        return (key, mask)
+    }
+    /// A type word's filter keys (see `kindWordIndex`).
+    struct KindWordCandidate {
+        /// Index into `Vocabulary.shared.kindWords`.
+        let index: Int
+        /// `tailKey` of the word.
+        let tail: UInt64
+        /// `kindWordLongTails` of the word.
+        let longKey: UInt64
+        let longMask: UInt64
+    }
+    /// The type words' filter keys grouped by last character, each group in `kindWordsByLast` order: one array
+    /// read in place (not an array per letter, three tables read with a bounds check each).
+    static let kindWordCandidates: [KindWordCandidate] = (0..<256).flatMap { l in
+        kindWordsByLast[l].map { KindWordCandidate(index: $0, tail: kindWordTails[$0], longKey: kindWordLongTails[$0].key,
+                                                   longMask: kindWordLongTails[$0].mask) }
+    }
+    /// Per last character, where its group starts in `kindWordCandidates` (entry 256: the end).
+    static let kindWordCandidateStarts: [Int] = {
+        var t = [0]
+        for l in 0..<256 { t.append(t[l] + kindWordsByLast[l].count) }
+        return t
+    }()
+    /// Per index into `Vocabulary.shared.kindWords`: whether its kind is one of `describingKinds`.
+    static let kindWordIsDescribing: [Bool] = Vocabulary.shared.kindWords.map { isDescribing($0.kind) }
     static let abbreviations: Set<String> = ["nd", "nq", "qd", "tt", "ttlt", "ct", "cv", "kh", "tb", "kl", "vbhn"]
     /// Per index into `Vocabulary.shared.kindWords`: whether the word is one of `abbreviations` (decided once,
     /// not by building and hashing a `String` at every match).
@@ -218,27 +289,29 @@ extension ContextReader {
     /// `prefix(before:)` on the window before the number, into `p` (as `Prefix(start: numStart)` made it).
     private func readPrefix(_ p: inout Prefix, before numStart: Int, in w: LazyFoldedWindow) {
         var k = w.end
-        func skipSpaceBack() { while w.has(k - 1), w[k - 1] == 0x20 { k -= 1 } }
+        func skipSpaceBack() { while w.has(k - 1), w.folded(k - 1) == 0x20 { k -= 1 } }
         skipSpaceBack()
         // Placeholder dots before the number: `số …05…`.
-        while w.has(k - 1), w[k - 1] == 0x2E { k -= 1 }
+        while w.has(k - 1), w.folded(k - 1) == 0x2E { k -= 1 }
         skipSpaceBack()
         // Trap words directly before the number (`Mẫu số 01/GTGT`, `lớp 10/2`, `QCVN 01:2021/BXD`).
         if Words.endsTrap(w, at: k) { p.trap = true; return }
-        if w.has(k - 1), w[k - 1] == 0x3A, w.has(k - 2), w[k - 2] >= 0x30, w[k - 2] <= 0x39 { p.trap = true; return }
+        if w.has(k - 1), w.folded(k - 1) == 0x3A, w.has(k - 2), w.folded(k - 2) >= 0x30, w[k - 2] <= 0x39 { p.trap = true; return }
         // `số:` / `số` / `No.` / `number`
         var kk = k
-        if w.has(kk - 1), w[kk - 1] == 0x3A { kk -= 1; while w.has(kk - 1), w[kk - 1] == 0x20 { kk -= 1 } }
-        if w.has(kk - 1), w[kk - 1] == 0x2E, w.hasWord(Words.no, endingAt: kk - 1) { kk -= 1 }
+        if w.has(kk - 1), w.folded(kk - 1) == 0x3A { kk -= 1; while w.has(kk - 1), w.folded(kk - 1) == 0x20 { kk -= 1 } }
+        if w.has(kk - 1), w.folded(kk - 1) == 0x2E, w.hasWord(Words.no, endingAt: kk - 1) { kk -= 1 }
         // (`number` is asked once: the three words end in different letters, so at most one stands there.)
-        let soOrNo = w.hasWord(Words.so, endingAt: kk) || w.hasWord(Words.no, endingAt: kk)
-        let number = !soOrNo && w.hasWord(Words.number, endingAt: kk)
+        // (The last letter first: `so` and `no` end in `o`, `number` in `r`; most numbers have neither before them.)
+        let before: UInt8 = w.has(kk - 1) ? w.folded(kk - 1) : 0
+        let soOrNo = before == 0x6F && (w.hasWord(Words.so, endingAt: kk) || w.hasWord(Words.no, endingAt: kk))
+        let number = !soOrNo && before == 0x72 && w.hasWord(Words.number, endingAt: kk)
         if soOrNo || number {
             p.hasNumberWord = true
             let sw = kk - 2 - (number ? 4 : 0)
             // `Mẫu số`, `biển số`, `thửa đất số`, `tờ bản đồ số`, `Số nhà`: traps ending in số.
             var t = sw
-            while w.has(t - 1), w[t - 1] == 0x20 { t -= 1 }
+            while w.has(t - 1), w.folded(t - 1) == 0x20 { t -= 1 }
             if Words.endsTrap(w, at: t) { p.trap = true; return }
             p.start = w.offset(sw)
             k = sw
@@ -246,16 +319,16 @@ extension ContextReader {
         }
         // Type word, possibly with an issuer phrase before `số`: `Quyết định của Bộ Chính trị số 31-QĐ/TW`.
         // (`pháp luật số …` is the law in general, not a type word.)
-        if let (headKind, headStart, abbr) = kindWord(w, endingAt: k), !(headStart == k - 4 && w.hasWord(Words.phap, endingAt: headStart - 1)) {
-            var (kind, ks) = (headKind, headStart)
+        if let (headIndex, headStart, abbr) = kindWordIndex(w, endingAt: k), !(headStart == k - 4 && w.hasWord(Words.phap, endingAt: headStart - 1)) {
+            var (index, ks) = (headIndex, headStart)
             // A describing word after the head type word (`Công văn hướng dẫn số`, `Nghị quyết quy định số`,
             // `Thông báo kết luận số`): the head names the kind.
-            if !abbr, Words.isDescribing(kind) {
+            if !abbr, Words.kindWordIsDescribing[index] {
                 var e = ks
-                while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
-                if e < ks, let (head, hs, headAbbr) = kindWord(w, endingAt: e), !headAbbr { (kind, ks) = (head, hs) }
+                while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 }
+                if e < ks, let (head, hs, headAbbr) = kindWordIndex(w, endingAt: e), !headAbbr { (index, ks) = (head, hs) }
             }
-            p.kind = kind; p.hasKindWord = true; p.abbreviated = abbr
+            p.kind = Vocabulary.shared.kindWords[index].kind; p.hasKindWord = true; p.abbreviated = abbr
             p.genericKind = Words.namesNoType(w, at: ks)
             p.start = w.offset(ks)
             k = ks
@@ -279,11 +352,11 @@ extension ContextReader {
                 if ch == 0x3B || ch == 0x28 || ch == 0x29 || ch == 0x2F || (ch == 0x2E && !w.hasWord(tp, endingAt: c)) { break }
                 if ch == 0x20, startsNewItem(after: w.offset(c), before: w.offset(c + 1)) { break }
                 // (`của` only where its `c` stands: most positions fail there, without a call.)
-                if ch == 0x63, w.hasWord(cua, at: c), w.has(c - 1), w[c - 1] == 0x20 {
+                if ch == 0x63, w.hasWord(cua, at: c), w.has(c - 1), w.folded(c - 1) == 0x20 {
                     // `quy định của pháp luật số …`: the law in general, no issuer.
                     if w.hasWord(Words.phapLuat, at: c + 4) { break }
                     var e = c - 1
-                    while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
+                    while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 }
                     if let (kind, ks, abbr) = kindWord(w, endingAt: e), !abbr {
                         p.kind = kind; p.hasKindWord = true
                         p.genericKind = Words.namesNoType(w, at: ks)
@@ -299,13 +372,15 @@ extension ContextReader {
         // Pinpoint: `điểm a khoản 4 Điều 20`, `Điều 4 của`, `Phụ lục I`.
         if p.hasKindWord || p.hasNumberWord {
             var e = k
-            while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
-            if w.hasWord(Words.cua, endingAt: e) { e -= 3; while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 } }
+            while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 }
+            // (The last letter first: `của` ends in `a`, `kèm theo` in `o`.)
+            let last: UInt8 = w.has(e - 1) ? w.folded(e - 1) : 0
+            if last == 0x61, w.hasWord(Words.cua, endingAt: e) { e -= 3; while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 } }
             // `Phụ lục II ban hành kèm theo Thông tư số …`
-            else if w.hasWord(Words.kemTheo, endingAt: e) {
+            else if last == 0x6F, w.hasWord(Words.kemTheo, endingAt: e) {
                 e -= Words.kemTheo.count
-                while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
-                if w.hasWord(Words.banHanh, endingAt: e) { e -= Words.banHanh.count; while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 } }
+                while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 }
+                if w.hasWord(Words.banHanh, endingAt: e) { e -= Words.banHanh.count; while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 } }
             }
             if e < k || e == k, let ps = pinpointStart(w, endingAt: e) {
                 let a = w.offset(ps), b = w.offset(e)
@@ -320,8 +395,8 @@ extension ContextReader {
     func pinpoint(before start: Int) -> (String, Int)? {
         withWindowBefore(start, bytes: 120) { w -> (String, Int)? in
             var e = w.end
-            while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
-            if w.hasWord(Words.cua, endingAt: e) { e -= 3; while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 } }
+            while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 }
+            if w.hasWord(Words.cua, endingAt: e) { e -= 3; while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 } }
             guard let ps = pinpointStart(w, endingAt: e) else { return nil }
             let a = w.offset(ps), b = w.offset(e)
             return (String(decoding: UnsafeBufferPointer(rebasing: s[a..<b]), as: UTF8.self), a)
@@ -365,28 +440,48 @@ extension ContextReader {
 
     /// The longest type word ending at `end` of the window: (kind, start, is abbreviation).
     func kindWord(_ w: LazyFoldedWindow, endingAt end: Int) -> (String, Int, Bool)? {
+        guard let (index, st, abbr) = kindWordIndex(w, endingAt: end) else { return nil }
+        return (Vocabulary.shared.kindWords[index].kind, st, abbr)
+    }
+
+    /// `kindWord` as the type word's index into `Vocabulary.shared.kindWords` (its kind is copied out only where used).
+    func kindWordIndex(_ w: LazyFoldedWindow, endingAt end: Int) -> (Int, Int, Bool)? {
         // A word ending at `end` ends with the character before it (skipping the others keeps the order).
         guard w.has(end - 1) else { return nil }
-        let last = w[end - 1]
+        let last = w.folded(end - 1)
         // The tables in locals (a global's accessor per candidate cost more than most comparisons), each row's
-        // word and kind read in place (not copied out, which retained both).
-        let kindWords = Vocabulary.shared.kindWords, isAbbreviation = Words.kindWordIsAbbreviation, tails = Words.kindWordTails
+        // word read in place (not copied out, which retained it).
+        let kindWords = Vocabulary.shared.kindWords, isAbbreviation = Words.kindWordIsAbbreviation
+        let candidates = Words.kindWordCandidates
+        let first = Words.kindWordCandidateStarts[Int(last)], stop = Words.kindWordCandidateStarts[Int(last) + 1]
+        guard first < stop else { return nil }
         // A word whose own last characters differ from the window's cannot stand here: most candidates of a
         // letter fail so, before their start is folded and compared.
         let tail = w.tail(endingAt: end, last: last)
-        for index in Words.kindWordsByLast[Int(last)] {
-            let t = tails[index]
+        // The (up to) eight characters before `end` that are folded already (no folding for a filter), and their
+        // mask: words that share their last four (`nghi dinh`, `quyet dinh`) differ there.
+        let f = w.span
+        let known = min(8, end - f.lo)
+        // (The last four are `tail`'s: `tail` folded them where the window holds them, and masks drop the rest.)
+        var long = UInt64(tail)
+        if known > 4 { for m in 4..<known { long |= UInt64(f[end - 1 - m]) << UInt64(8 * m) } }
+        let knownMask: UInt64 = known == 8 ? ~0 : (1 << UInt64(8 * known)) - 1
+        for n in first..<stop {
+            let t = candidates[n].tail
             guard tail & UInt32(truncatingIfNeeded: t >> 32) == UInt32(truncatingIfNeeded: t) else { continue }
+            let mask = candidates[n].longMask & knownMask
+            guard long & mask == candidates[n].longKey & mask else { continue }
+            let index = candidates[n].index
             let st = end - kindWords[index].word.count
             guard w.has(st) else { continue }
             guard w.hasWord(kindWords[index].word, at: st) || (!w.has(end) && w.hasWordPrefixGlued(kindWords[index].word, at: st)) else { continue }
             if isAbbreviation[index] {
                 // Abbreviations count only in upper case: `NĐ 127/2018`, not `nd`.
                 guard (st..<end).allSatisfy({ w.isUpper($0) }) else { continue }
-                return (kindWords[index].kind, st, true)
+                return (index, st, true)
             }
             // English words are only type words when capitalised (`Decree No.`), Vietnamese in any case.
-            return (kindWords[index].kind, st, false)
+            return (index, st, false)
         }
         return nil
     }
@@ -396,21 +491,24 @@ extension ContextReader {
     /// `pinpointChainEnd` reaches `end`, at most 100 characters back.
     func pinpointStart(_ w: LazyFoldedWindow, endingAt end: Int) -> Int? {
         // A chain ends with an id (at most 8 characters) after a unit word and a space, or after `,`, `và` or
-        // `hoặc`. Most prefixes fail this at once.
+        // `hoặc`. Most prefixes fail this at once. (`folded` where `has` has just answered, or on positions
+        // between one it answered for and `end`: a backward window's folded characters are one stretch.)
         var idStart = end
         while w.has(idStart - 1), end - idStart <= 8,
-              isWordByte(w[idStart - 1]) || (w[idStart - 1] == 0x2E && idStart < end && isWordByte(w[idStart])) {
+              isWordByte(w.folded(idStart - 1)) || (w.folded(idStart - 1) == 0x2E && idStart < end && isWordByte(w.folded(idStart))) {
             idStart -= 1
         }
-        guard idStart < end, end - idStart <= 8, w.has(idStart - 1), isPinpointID(w, idStart, end) else { return nil }
+        guard idStart < end, end - idStart <= 8, w.has(idStart - 1), isPinpointID(w.span, idStart, end) else { return nil }
         var sp = idStart
-        while w.has(sp - 1), w[sp - 1] == 0x20 { sp -= 1 }
+        while w.has(sp - 1), w.folded(sp - 1) == 0x20 { sp -= 1 }
         guard w.has(sp - 1) else { return nil }
-        if w[sp - 1] == 0x2C {
+        if w.folded(sp - 1) == 0x2C {
             // `5,6` or `5, 6`: a list.
         } else {
-            guard sp < idStart, Words.pinUnitsByLast[Int(w[sp - 1])].contains(where: { u in w.hasWord(u, endingAt: sp) })
-                    || w.hasWord(Words.va, endingAt: sp) || w.hasWord(Words.hoac, endingAt: sp) else { return nil }
+            // (`và` ends in `a`, `hoặc` in `c`: asked only where that letter stands.)
+            let last = w.folded(sp - 1)
+            guard sp < idStart, Words.pinUnitsByLast[Int(last)].contains(where: { u in w.hasWord(u, endingAt: sp) })
+                    || last == 0x61 && w.hasWord(Words.va, endingAt: sp) || last == 0x63 && w.hasWord(Words.hoac, endingAt: sp) else { return nil }
         }
         // Every word of a chain is a unit's word, an id or a conjunction, so its start is no lower than the
         // first word before `idStart` that is none of these: folded only as far as that.
@@ -418,30 +516,35 @@ extension ContextReader {
         var low = idStart
         scan: while low > limit {
             var e = low
-            while w.has(e - 1), w[e - 1] == 0x20 { e -= 1 }
+            while w.has(e - 1), w.folded(e - 1) == 0x20 { e -= 1 }
             // (The first word may hold the id: `Điều 5,6`.)
             guard w.has(e - 1) else { break }
             var s = e
-            while w.has(s - 1), w[s - 1] != 0x20, e - s <= 40 { s -= 1 }
-            guard !w.has(s - 1) || w[s - 1] == 0x20 else { break }
+            while w.has(s - 1), w.folded(s - 1) != 0x20, e - s <= 40 { s -= 1 }
+            guard !w.has(s - 1) || w.folded(s - 1) == 0x20 else { break }
+            // The word's characters are folded now: read from a span.
+            let f = w.span
             // The pieces between commas; a `(` ends the walk (a chain may start right after it).
             var a = s
             var opened = false
-            for i in s..<e where w[i] == 0x28 { a = i + 1; opened = true }
+            for i in s..<e where f[i] == 0x28 { a = i + 1; opened = true }
             guard a >= limit else { break }
             var pieceStart = a
-            for i in a...e where i == e || w[i] == 0x2C || w[i] == 0x3B {
-                if i > pieceStart, !Words.isPinListWord(w, pieceStart, i) { break scan }
+            for i in a...e where i == e || f[i] == 0x2C || f[i] == 0x3B {
+                if i > pieceStart, !Words.isPinListWord(f, pieceStart, i) { break scan }
                 pieceStart = i + 1
             }
             low = a
             if opened { break }
         }
+        // Every position a chain from `low` on reads, and the one before `low`, is folded now or lies before the
+        // window (the walk asked `has` there): a span answers as the window would.
+        let f = w.span
         let initials = Words.pinUnitInitials
         var c = max(low, limit)
         while c < idStart {
-            if (!w.has(c - 1) || w[c - 1] == 0x20 || w[c - 1] == 0x28), initials[Int(w[c])],
-               let e = pinpointChainEnd(w, from: c), e == end {
+            if initials[Int(f[c])], !f.has(c - 1) || f[c - 1] == 0x20 || f[c - 1] == 0x28,
+               let e = pinpointChainEnd(f, from: c), e == end {
                 return c
             }
             c += 1
@@ -452,56 +555,71 @@ extension ContextReader {
     /// Parses a pinpoint chain from `k`: items `unit id` after spaces (`khoản 2 Điều 5`) or after `,`, `và`
     /// or `hoặc` (`Điều 3, Điều 4`), where a bare id repeats the unit before it (`khoản 1, 2 và 4 Điều 8`), or
     /// after `;` (`khoản 1 Điều 173; Điều 65`).
-    /// Returns the end of the last id.
-    func pinpointChainEnd(_ w: LazyFoldedWindow, from k: Int) -> Int? {
+    /// Returns the end of the last id. On a span that holds `k - 1` or where the window cannot reach it.
+    func pinpointChainEnd(_ f: LazyFoldedWindow.Span, from k: Int) -> Int? {
         // A chain starts with a unit word: most positions fail on their first letter.
-        guard w.has(k), Words.pinUnitInitials[Int(w[k])] else { return nil }
+        guard f.has(k), Words.pinUnitInitials[Int(f[k])] else { return nil }
         var k = k
         var items = 0
         var lastEnd = k
         // After `,`, `và` or `hoặc`: a bare id may stand.
         var listed = false
         while true {
-            guard w.has(k) else { break }
-            // Only the units with the letter at `k` can stand there (at most two, in `pinUnits` order).
-            var matched: [UInt8]? = nil
-            for u in Words.pinUnitsByFirst[Int(w[k])] where w.hasWord(u, at: k) { matched = u; break }
+            guard f.has(k) else { break }
             var j = k
-            if let unit = matched {
-                j = k + unit.count
-                guard w.has(j), w[j] == 0x20 else { break }
+            let unit = Words.pinUnitLength(f, at: k)
+            if unit > 0 {
+                j = k + unit
+                guard f.has(j), f[j] == 0x20 else { break }
                 j += 1
             } else if !listed {
                 break
             }
             // The id: digits with letters/dots (`5`, `7a`, `33.4`), a letter (`a`, `đ`), or a Roman numeral.
             let idStart = j
-            while w.has(j), isWordByte(w[j]) || (w[j] == 0x2E && w.has(j + 1) && isWordByte(w[j + 1])) { j += 1 }
-            guard j > idStart, j - idStart <= 8, isPinpointID(w, idStart, j) else { break }
+            while f.has(j), isWordByte(f[j]) || (f[j] == 0x2E && f.has(j + 1) && isWordByte(f[j + 1])) { j += 1 }
+            guard j > idStart, j - idStart <= 8, isPinpointID(f, idStart, j) else { break }
             items += 1
             lastEnd = j
             var n = j
             listed = false
-            if w.has(n), w[n] == 0x2C { n += 1; listed = true }
+            if f.has(n), f[n] == 0x2C { n += 1; listed = true }
             // `khoản 1 Điều 173; điểm s khoản 1 Điều 51 Bộ luật Hình sự` (a judgment's grounds): the next item names its unit.
-            else if w.has(n), w[n] == 0x3B { n += 1 }
-            while w.has(n), w[n] == 0x20 { n += 1 }
-            if !w.has(n) { return lastEnd }
-            // `và` or `hoặc` (tested one after the other: a list of the two, made at each item, cost more than the tests).
-            let conjunction: [UInt8]? = w.hasWord(Words.va, at: n) ? Words.va : w.hasWord(Words.hoac, at: n) ? Words.hoac : nil
-            if let conjunction {
-                var m = n + conjunction.count
-                if w.has(m), w[m] == 0x20 {
-                    while w.has(m), w[m] == 0x20 { m += 1 }
+            else if f.has(n), f[n] == 0x3B { n += 1 }
+            while f.has(n), f[n] == 0x20 { n += 1 }
+            if !f.has(n) { return lastEnd }
+            // `và` or `hoặc`.
+            // (Their first letters asked here: most items are followed by neither, nor by `của`.)
+            let next = f[n]
+            let conjunction = next == 0x76 && f.hasWord(Words.vaPacked, count: 2, at: n) ? 2
+                : next == 0x68 && f.hasWord(Words.hoacPacked, count: 4, at: n) ? 4 : 0
+            if conjunction > 0 {
+                var m = n + conjunction
+                if f.has(m), f[m] == 0x20 {
+                    while f.has(m), f[m] == 0x20 { m += 1 }
                     n = m
                     listed = true
                 }
             }
             k = n
-            if w.hasWord(Words.cua, at: k) { return lastEnd }
+            if f.has(k), f[k] == 0x63, f.hasWord(Words.cuaPacked, count: 3, at: k) { return lastEnd }
         }
         return items > 0 ? lastEnd : nil
     }
+}
+
+/// `isPinpointID` on a span (`from..<to` in it).
+@inline(__always) func isPinpointID(_ f: LazyFoldedWindow.Span, _ from: Int, _ to: Int) -> Bool {
+    @inline(__always) func digit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+    if digit(f[from]) || to - from == 1 { return true }
+    if f[from + 1] == 0x2E || digit(f[from + 1]) { return true }
+    for k in from..<to {
+        switch f[k] {
+        case 0x69, 0x76, 0x78, 0x6C, 0x63, 0x64, 0x6D: continue   // i v x l c d m
+        default: return false
+        }
+    }
+    return true
 }
 
 /// Whether folded `w[from..<to]` can number a part: it starts with a digit (`5`, `7a`, `33.4`), is one

@@ -450,8 +450,66 @@ struct LazyFoldedWindow {
     }
 
     /// Whether `word` ends exactly at position `end` (exclusive), starting at a word boundary.
-    func hasWord(_ word: [UInt8], endingAt end: Int) -> Bool {
+    @inline(__always) func hasWord(_ word: [UInt8], endingAt end: Int) -> Bool {
         hasWord(word, at: end - word.count)
+    }
+
+    /// The characters folded so far, to read without a fold check each (see `Span`).
+    @inline(__always) var span: Span {
+        let p = progress.pointee
+        return Span(cells: cells, lo: p.lo, hi: p.hi)
+    }
+
+    /// The characters a window has folded so far (`lo..<hi`), read without a fold check each: for a reader whose
+    /// every position lies in `lo..<hi` or where the window cannot reach (for a backward window: at or past its
+    /// end, or below `lo` once `has(lo - 1)` has answered false), so that `has` answers as the window's would.
+    /// The window's `has` and subscript reload its progress at each call; a span's bounds stay in registers.
+    struct Span {
+        let cells: UnsafeMutablePointer<UInt32>
+        let lo: Int
+        let hi: Int
+
+        @inline(__always) func has(_ k: Int) -> Bool { k >= lo && k < hi }
+
+        /// The folded character at `k` (which must be in the span).
+        @inline(__always) subscript(k: Int) -> UInt8 {
+            assert(has(k), "folded index \(k) outside the span")
+            return UInt8(truncatingIfNeeded: cells[k])
+        }
+
+        /// `LazyFoldedWindow.hasWord(_:at:)` for a word of at most eight characters packed in `word` (the first
+        /// character lowest, see `pack`), `count` long.
+        @inline(__always) func hasWord(_ word: UInt64, count m: Int, at k: Int) -> Bool {
+            // (The first character first: most asks fail there.)
+            guard has(k), UInt8(truncatingIfNeeded: cells[k]) == UInt8(truncatingIfNeeded: word), has(k &+ m &- 1) else { return false }
+            for j in 1..<m where UInt8(truncatingIfNeeded: cells[k &+ j]) != UInt8(truncatingIfNeeded: word >> UInt64(8 &* j)) { return false }
+            // The words here start and end with letters.
+            if has(k &+ m), isWordByte(UInt8(truncatingIfNeeded: cells[k &+ m])) { return false }
+            if has(k &- 1), isWordByte(UInt8(truncatingIfNeeded: cells[k &- 1])) { return false }
+            return true
+        }
+
+        /// The (up to) eight characters from `k` (in the span), packed as `pack` packs a word; 0 past the span.
+        @inline(__always) func load8(from k: Int) -> UInt64 {
+            var v: UInt64 = 0
+            for j in 0..<min(8, hi &- k) { v |= UInt64(UInt8(truncatingIfNeeded: cells[k &+ j])) << UInt64(8 &* j) }
+            return v
+        }
+
+        /// Whether the characters `from..<to` (in the span, at most eight) are `word` packed as `pack` packs it.
+        @inline(__always) func equals(_ word: UInt64, _ from: Int, _ to: Int) -> Bool {
+            var v: UInt64 = 0
+            for j in from..<to { v |= UInt64(UInt8(truncatingIfNeeded: cells[j])) << UInt64(8 &* (j &- from)) }
+            return v == word
+        }
+    }
+
+    /// A word of at most eight characters in one integer, its first character lowest (for `Span.hasWord`).
+    static func pack(_ word: [UInt8]) -> UInt64 {
+        precondition(word.count <= 8, "a packed word holds eight characters")
+        var v: UInt64 = 0
+        for (j, c) in word.enumerated() { v |= UInt64(c) << UInt64(8 * j) }
+        return v
     }
 
     /// The (up to) four characters before `end`, last lowest (`last`: the one at `end - 1`, which must be in the
