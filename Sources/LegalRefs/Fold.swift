@@ -330,7 +330,7 @@ struct LazyFoldedWindow {
     /// Folds on until position `k` is folded or the window is; whether it is then.
     @inline(never) private func extend(to k: Int) -> Bool {
         var p = progress.pointee
-        // 32 bytes a step: about what a reader needs around a reference (a few words).
+        // 16 bytes a step: about what a reader needs around a reference (a few words; 32 cost official texts more).
         let s = text, cells = cells, from = from, to = to, step = 16
         if backward {
             while k < p.lo, p.pos > from {
