@@ -53,6 +53,47 @@ extension Suffix {
     /// `Hội nghị`, which names a Party issuer without `của`: `Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị
     /// lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII`.
     static let conference: [UInt8] = Array("hoi nghi".utf8)
+
+    /// The table laws `tableLawYears(_:at:into:)` may find after a row of `Words.namedLawWords`, by folded first
+    /// letter of the name: `ranges[row << 7 | letter]` indexes `names` and `years`, in `lawsOfNamedWord` order
+    /// (`Luật` alone heads hundreds of names; the walk tried them all for their first letter).
+    struct TableLawIndex {
+        var ranges: [Range<Int>]
+        var names: [[UInt8]] = []
+        var years: [Int] = []
+    }
+
+    static let tableLaws: TableLawIndex = {
+        let laws = NamedReferences.laws
+        let rows = NamedReferences.lawsOfNamedWord
+        var index = TableLawIndex(ranges: [Range<Int>](repeating: 0..<0, count: rows.count << 7))
+        for (row, list) in rows.enumerated() {
+            // One pass a row into buckets by letter (kept in list order), then the buckets in turn.
+            var buckets = [[Int]](repeating: [], count: 128)
+            for i in list { if let f = laws[i].name.first, f < 0x80 { buckets[Int(f)].append(i) } }
+            for letter in 0..<128 {
+                let lo = index.names.count
+                for i in buckets[letter] { index.names.append(laws[i].name); index.years.append(laws[i].year) }
+                index.ranges[row << 7 | letter] = lo..<index.names.count
+            }
+        }
+        return index
+    }()
+
+    /// Per byte, what the title-date readers' byte tests look at: `n`/`N` (1), a multi-byte lead byte (2), a
+    /// stop of `dateAfterTitle` (digit, `.`, `;`, `(`, `)`: 4), a line break (8), `(` (16), `)` (32), `.`/`;` (64).
+    /// Most bytes are none of these: one load turns them away.
+    static let titleBytes: [UInt8] = (0..<256).map { (b: Int) -> UInt8 in
+        var f: UInt8 = 0
+        if b == 0x6E || b == 0x4E { f |= 1 }
+        if b >= 0xC0 { f |= 2 }
+        if (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x3B || b == 0x28 || b == 0x29 { f |= 4 }
+        if b == 0x0A { f |= 8 }
+        if b == 0x28 { f |= 16 }
+        if b == 0x29 { f |= 32 }
+        if b == 0x2E || b == 0x3B { f |= 64 }
+        return f
+    }
 }
 
 /// An issuing body named in prose. A class: a mention travels from the suffix into the found reference and
@@ -453,11 +494,14 @@ extension ContextReader {
         // Bytes first: no date without an `n`/`N` before the first stop (digit, `.`, `;`, `(`, `)`), nor without
         // a place where a `ngày` may start before it (most `n` are inside words: `trong`, `hành`).
         let limit = scalarStart(min(s.count, end + 420))
-        let candidate = FoldedWindow.info.withUnsafeBufferPointer { info in Suffix.nSeconds.withUnsafeBufferPointer { nSeconds -> Bool in
+        let candidate = FoldedWindow.info.withUnsafeBufferPointer { info in Suffix.nSeconds.withUnsafeBufferPointer { nSeconds in
+          Suffix.titleBytes.withUnsafeBufferPointer { classes -> Bool in
             var i = end
             var sawN = false, mayStart = false
             while i < limit {
                 let b = s[i]
+                // A byte of none of the classes below changes nothing (and the test after them already failed).
+                if classes[Int(b)] & 15 == 0 { i += 1; continue }
                 if b == 0x6E || b == 0x4E {
                     sawN = true
                     if !mayStart, mayFoldToN(i, nSeconds) { mayStart = mayStartNgay(i, after: end, info: info) }
@@ -472,6 +516,7 @@ extension ContextReader {
                 i += 1
             }
             return false
+          }
         } }
         guard candidate else { return nil }
         return withWindowAfter(end, bytes: 420) { dateAfterTitle(in: $0) }
@@ -520,12 +565,15 @@ extension ContextReader {
     func dateAfterTitle(in w: LazyFoldedWindow) -> FoundDate? {
         var k = 0
         while w.has(k) {
-            let c = w[k]
+            let c = w.folded(k)
+            // Letters other than `n` (most characters) neither stop the walk nor open `ngày`.
+            if c >= 0x61, c != 0x6E { k += 1; continue }
             if c == 0x2E || c == 0x3B || c == 0x29 || c == 0x28 || c == 0x0A { return nil }
             if c >= 0x30 && c <= 0x39 { return nil }
             // A line break folds to a space: the title goes on only on a wrapped line.
             if c == 0x20, s[w.offset(k)] == 0x0A, !continuesWrappedLine(after: w.offset(k)) { return nil }
-            if c == 0x6E, w.hasWord(Words.ngay, at: k) {   // `n` first: most positions are not `ngày`
+            // `n` then `g` first: most positions are not `ngày`.
+            if c == 0x6E, w.has(k + 1), w.folded(k + 1) == 0x67, w.hasWord(Words.ngay, at: k) {
                 var b = k
                 while b > 0, w[b - 1] == 0x20 { b -= 1 }
                 if opensEffectiveClause(w, endingAt: b) { return nil }
@@ -549,9 +597,14 @@ extension ContextReader {
     func tableLawYears(_ w: LazyFoldedWindow, through k: Int, skipping skipped: [Range<Int>] = []) -> [Int] {
         var years: [Int] = []
         var j = 1
+        // (`folded`: the walk that reached `k` folded `0...k`.)
         while j <= k {
-            if let r = skipped.first(where: { $0.contains(j) }) { j = r.upperBound; continue }
-            if w[j - 1] == 0x20 { tableLawYears(w, at: j, into: &years) }
+            if !skipped.isEmpty, let r = skipped.first(where: { $0.contains(j) }) { j = r.upperBound; continue }
+            // The first-letter test of `tableLawYears(_:at:into:)` here: most words open with another letter.
+            if w.folded(j - 1) == 0x20 {
+                let c = w.folded(j)
+                if c == 0x6C || c == 0x62 || c == 0x70 || c == 0x68 { tableLawYears(w, at: j, into: &years) }
+            }
             j += 1
         }
         return years
@@ -567,10 +620,11 @@ extension ContextReader {
             let nameAt = w.skip(k + words[index].0.count, [0x20])
             guard w.has(nameAt) else { return }
             let first = w[nameAt]
-            let laws = NamedReferences.laws
-            for i in NamedReferences.lawsOfNamedWord[index] where laws[i].name.first == first && w.matches(laws[i].name, at: nameAt) {
-                let e = nameAt + laws[i].name.count
-                if !w.has(e) || !isWordByte(w[e]) { years.append(laws[i].year) }
+            guard first < 0x80 else { return }
+            let table = Suffix.tableLaws
+            for i in table.ranges[index << 7 | Int(first)] where w.matches(table.names[i], at: nameAt) {
+                let e = nameAt + table.names[i].count
+                if !w.has(e) || !isWordByte(w[e]) { years.append(table.years[i]) }
             }
             return
         }
@@ -628,10 +682,13 @@ extension ContextReader {
         // Bytes first: no date unless a `ngày` may start before the walk would stop at a `)` closing nothing, or
         // at a `.`/`;` before the end or an ASCII capital (the stops the walk makes on these bytes).
         let candidate = FoldedWindow.info.withUnsafeBufferPointer { info in Suffix.nSeconds.withUnsafeBufferPointer { nSeconds -> Bool in
+          Suffix.titleBytes.withUnsafeBufferPointer { classes -> Bool in
             var depth = 0
             var i = end
             while i < to {
                 let b = s[i]
+                // Not a bracket, `.`/`;`, `n`/`N` or lead byte: nothing to do.
+                if classes[Int(b)] & (1 | 2 | 16 | 32 | 64) == 0 { i += 1; continue }
                 switch b {
                 case 0x28: depth += 1
                 case 0x29:
@@ -648,6 +705,7 @@ extension ContextReader {
                 i += 1
             }
             return false
+          }
         } }
         guard candidate else { return nil }
         return LazyFoldedWindow.with(s, from: end, to: to, backward: false) { dateAfterLongTitle(in: $0, symbolYear: symbolYear) }
@@ -671,7 +729,8 @@ extension ContextReader {
                 let n = w.skipSpaces(k + 1)
                 if !w.has(n) || w.isUpper(n) { return nil }
             default:
-                if c == 0x6E, w.hasWord(Words.ngay, at: k) {   // `n` first: most positions are not `ngày`
+                // `n` then `g` first: most positions are not `ngày`.
+                if c == 0x6E, w.has(k + 1), w.folded(k + 1) == 0x67, w.hasWord(Words.ngay, at: k) {
                     var b = k
                     while b > 0, w[b - 1] == 0x20 || w[b - 1] == 0x2C { b -= 1 }
                     if opensEffectiveClause(w, endingAt: b) { return nil }
