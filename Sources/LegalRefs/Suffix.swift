@@ -210,6 +210,7 @@ extension ContextReader {
     }
 
     /// The letter (`a`–`z`) the scalar at `j` folds to, or nil for any other character.
+    @inline(__always)
     func secondLetter(_ j: Int) -> UInt8? {
         let b = s[j]
         if b < 0x80 { let l = b | 0x20; return l >= 0x61 && l <= 0x7A && b >= 0x41 ? l : nil }
@@ -263,7 +264,16 @@ extension ContextReader {
                     let nj = w.skipSpaces(dj + (w.hasWord(Words.ky, at: dj) ? Words.ky.count : Words.banHanh.count))
                     if w.hasWord(Words.ngay, at: nj) { dj = nj }
                 }
-                if w.hasWord(Words.ngay, at: dj) { dj = dateStart(w, afterNgay: dj + 4) }
+                if w.hasWord(Words.ngay, at: dj) {
+                    // `ngày 21/9/2018` as most documents write it: read on the bytes, as `w.date(at:)` reads it (its
+                    // characters from `ngày` on are one a byte but `à`: the end's index follows from its offset).
+                    let n = w.offset(dj)
+                    if let (d, byteEnd) = codifiedSlashDateEnd(at: n, to: w.to) {
+                        let e = dj + 5 + (byteEnd - (n + 6))
+                        out.date = d; k = e; out.end = w.offset(e); continue
+                    }
+                    dj = dateStart(w, afterNgay: dj + 4)
+                }
                 else if w.hasWord(Suffix.hom, at: dj) { dj = w.skipSpaces(dj + Suffix.hom.count) }
                 else if w.hasWord(Words.dated, at: dj) {
                     if let (d, e) = w.englishDate(at: dj + 5) { out.date = d; k = e; out.end = w.offset(e); continue }
@@ -438,6 +448,12 @@ extension ContextReader {
     /// `LazyFoldedWindow.date(at: 4)` reads in a forward window on `n..<to` after its `ngày`. Nil otherwise (the
     /// window then decides).
     func codifiedSlashDate(at n: Int, to: Int) -> FoundDate? {
+        codifiedSlashDateEnd(at: n, to: to)?.date
+    }
+
+    /// `codifiedSlashDate(at:to:)` and the byte offset just past the year.
+    @inline(__always)
+    func codifiedSlashDateEnd(at n: Int, to: Int) -> (date: FoundDate, end: Int)? {
         // `ngày ` is 6E 67 C3 A0 79 20.
         guard n + 6 < to, s[n] == 0x6E, s[n + 1] == 0x67, s[n + 2] == 0xC3, s[n + 3] == 0xA0, s[n + 4] == 0x79,
               s[n + 5] == 0x20 else { return nil }
@@ -457,7 +473,7 @@ extension ContextReader {
         let (y, yc) = digits(4)
         guard yc == 4, i == to || s[i] &- 0x30 >= 10 else { return nil }
         guard d >= 1, m >= 1, m <= 12, y >= 1945, y <= 2099, d <= FoundDate.days(inMonth: m, year: y) else { return nil }
-        return FoundDate(year: y, month: m, day: d)
+        return (FoundDate(year: y, month: m, day: d), i)
     }
 
     /// Where `ngày` would start after `có hiệu lực thi hành kể từ ` (exactly these bytes, one space between words)
