@@ -232,6 +232,9 @@ extension ContextReader {
         for round in r0..<4 {
             let j = w.skipSeparators(k)
             if !w.has(j) { break }
+            // The first character at `j`, which each word tried there must open with (a word of another letter is
+            // not asked about).
+            let c0 = w.folded(j)
             // Dates.
             if out.date == nil {
                 // In brackets: `Quyết định số 1744/QĐ-UBND (ngày 16/7/2019) của UBND tỉnh`.
@@ -260,32 +263,27 @@ extension ContextReader {
                 }
                 var dj = j
                 // `ký ngày 16/7/2019`, `ban hành ngày …` right after the symbol: the issue date.
-                if w.hasWord(Words.ky, at: dj) || w.hasWord(Words.banHanh, at: dj) {
+                if c0 == 0x6B || c0 == 0x62, w.hasWord(Words.ky, at: dj) || w.hasWord(Words.banHanh, at: dj) {
                     let nj = w.skipSpaces(dj + (w.hasWord(Words.ky, at: dj) ? Words.ky.count : Words.banHanh.count))
                     if w.hasWord(Words.ngay, at: nj) { dj = nj }
                 }
                 if w.hasWord(Words.ngay, at: dj) {
-                    // `ngày 21/9/2018` as most documents write it: read on the bytes, as `w.date(at:)` reads it (its
-                    // characters from `ngày` on are one a byte but `à`: the end's index follows from its offset).
-                    let n = w.offset(dj)
-                    if let (d, byteEnd) = codifiedSlashDateEnd(at: n, to: w.to) {
-                        let e = dj + 5 + (byteEnd - (n + 6))
-                        out.date = d; k = e; out.end = w.offset(e); continue
-                    }
+                    // `ngày 21/9/2018` as most documents write it: read on the bytes, as `w.date(at:)` reads it.
+                    if let (d, e) = slashDateAfterNgay(w, at: dj) { out.date = d; k = e; out.end = w.offset(e); continue }
                     dj = dateStart(w, afterNgay: dj + 4)
                 }
-                else if w.hasWord(Suffix.hom, at: dj) { dj = w.skipSpaces(dj + Suffix.hom.count) }
-                else if w.hasWord(Words.dated, at: dj) {
+                else if c0 == 0x68, w.hasWord(Suffix.hom, at: dj) { dj = w.skipSpaces(dj + Suffix.hom.count) }
+                else if c0 == 0x64, w.hasWord(Words.dated, at: dj) {
                     if let (d, e) = w.englishDate(at: dj + 5) { out.date = d; k = e; out.end = w.offset(e); continue }
                 }
                 if dj > j, let (d, e) = w.date(at: dj) { out.date = d; k = e; out.end = w.offset(e); continue }
                 if dj > j, out.dayMonth == nil, let (d, m, e) = w.dayMonth(at: dj) { out.dayMonth = (d, m); k = e; out.end = w.offset(e); continue }
                 // `năm 2022` right after the symbol (not after a comma: `…, năm 2025 tỉnh phấn đấu …` opens the next clause).
-                if w.hasWord(Words.nam, at: j), !Suffix.commaBetween(w, k, j), let (y, e) = w.int(at: w.skipSpaces(j + 3), max: 4), y >= 1945, y <= 2099, out.yearOnly == nil {
+                if c0 == 0x6E, w.hasWord(Words.nam, at: j), !Suffix.commaBetween(w, k, j), let (y, e) = w.int(at: w.skipSpaces(j + 3), max: 4), y >= 1945, y <= 2099, out.yearOnly == nil {
                     out.yearOnly = y; k = e; out.end = w.offset(e); continue
                 }
                 // `tháng 9/2018`, `tháng 9 năm 2018`: the month and year only.
-                if out.yearOnly == nil, w.hasWord(Words.thang, at: j), let (mo, me) = w.int(at: w.skipSpaces(j + 5), max: 2), mo >= 1, mo <= 12 {
+                if out.yearOnly == nil, c0 == 0x74, w.hasWord(Words.thang, at: j), let (mo, me) = w.int(at: w.skipSpaces(j + 5), max: 2), mo >= 1, mo <= 12 {
                     var q = w.skipSpaces(me)
                     if w.has(q), w[q] == 0x2F { q = w.skipSpaces(q + 1) } else if w.hasWord(Words.nam, at: q) { q = w.skipSpaces(q + 3) } else { q = -1 }
                     if q >= 0, let (y, e) = w.int(at: q, max: 4), y >= 1945, y <= 2099 {
@@ -294,7 +292,8 @@ extension ContextReader {
                 }
             }
             // Issuer phrase.
-            if out.issuer == nil, w.hasWord(Words.cua, at: j) || w.hasWord(Words.of, at: j) || w.hasWord(Suffix.conference, at: j),
+            if out.issuer == nil, c0 == 0x63 || c0 == 0x6F || c0 == 0x68,
+               w.hasWord(Words.cua, at: j) || w.hasWord(Words.of, at: j) || w.hasWord(Suffix.conference, at: j),
                var p = IssuerPhraseParser.parse(s, at: w.offset(j)) {
                 if p.issuerCode == "TW", let joint = jointPartyOrgan(after: p) { p = joint }
                 if out.term == nil { out.term = p.term }
@@ -323,7 +322,7 @@ extension ContextReader {
                 continue
             }
             // `khóa X`.
-            if w.hasWord(Words.khoa, at: j) {
+            if c0 == 0x6B, w.hasWord(Words.khoa, at: j) {
                 var e = w.skipSpaces(j + 4)
                 let rs = e
                 while w.has(e), [0x69, 0x76, 0x78].contains(w[e]) { e += 1 }   // i v x
@@ -449,6 +448,16 @@ extension ContextReader {
     /// window then decides).
     func codifiedSlashDate(at n: Int, to: Int) -> FoundDate? {
         codifiedSlashDateEnd(at: n, to: to)?.date
+    }
+
+    /// `w.date(at: k + 4)` after the `ngày` at `k` of a forward window when it is written `ngày D/M/YYYY` (per
+    /// `codifiedSlashDate`), read on the bytes; nil otherwise (the window then reads it). The characters from
+    /// `ngày` on are one a byte but `à`: the end's index follows from its offset.
+    @inline(__always)
+    func slashDateAfterNgay(_ w: LazyFoldedWindow, at k: Int) -> (FoundDate, Int)? {
+        let n = w.offset(k)
+        guard let (d, byteEnd) = codifiedSlashDateEnd(at: n, to: w.to) else { return nil }
+        return (d, k + 5 + (byteEnd - (n + 6)))
     }
 
     /// `codifiedSlashDate(at:to:)` and the byte offset just past the year.
@@ -593,7 +602,7 @@ extension ContextReader {
                 var b = k
                 while b > 0, w[b - 1] == 0x20 { b -= 1 }
                 if opensEffectiveClause(w, endingAt: b) { return nil }
-                if let (d, e) = w.date(at: k + 4) {
+                if let (d, e) = slashDateAfterNgay(w, at: k) ?? w.date(at: k + 4) {
                     // Must be followed by an issuer, a sentence end, or nothing that starts another clause.
                     let after = w.skipSpaces(e)
                     if w.hasWord(Words.cua, at: after) { return d }
@@ -750,7 +759,7 @@ extension ContextReader {
                     var b = k
                     while b > 0, w[b - 1] == 0x20 || w[b - 1] == 0x2C { b -= 1 }
                     if opensEffectiveClause(w, endingAt: b) { return nil }
-                    guard let (d, e) = w.date(at: k + 4) else { break }
+                    guard let (d, e) = slashDateAfterNgay(w, at: k) ?? w.date(at: k + 4) else { break }
                     if followsSymbol(w, before: b) {
                         if e > k + 1 { skipped.append((k + 1)..<e) }
                         k = e
