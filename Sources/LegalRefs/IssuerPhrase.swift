@@ -325,25 +325,33 @@ enum VietFold {
                 for w in buffer[..<wordCount] {
                     let capacity = w.end - w.start
                     var tone: UInt8 = 0
-                    var ascii: [UInt8] = [], quality: [UInt8] = []
-                    ascii.reserveCapacity(capacity)
-                    quality.reserveCapacity(capacity)
-                    var i = w.start
-                    while i < w.end {
-                        let (sc, len) = decode(p, i, w.end)
-                        let e = sc < 0x1F00 ? t[Int(sc)] : 0
-                        i += len
-                        let et = UInt8((e >> 11) & 7)
-                        if et != 0 { tone = et }
-                        if e & markBit != 0 {
-                            let eq = UInt8((e >> 8) & 7)
-                            if eq != 0, !quality.isEmpty { quality[quality.count - 1] = eq }
-                            continue
+                    // Letters and qualities on the stack, then each array made at once from them: `reserveCapacity`
+                    // went through an unspecialized stdlib path (about 340 instructions an array, two a word).
+                    let (ascii, quality) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * capacity) { buf -> ([UInt8], [UInt8]) in
+                        var letters = 0
+                        var i = w.start
+                        while i < w.end {
+                            let (sc, len) = decode(p, i, w.end)
+                            let e = sc < 0x1F00 ? t[Int(sc)] : 0
+                            i += len
+                            let et = UInt8((e >> 11) & 7)
+                            if et != 0 { tone = et }
+                            if e & markBit != 0 {
+                                let eq = UInt8((e >> 8) & 7)
+                                if eq != 0, letters > 0 { buf[capacity + letters - 1] = eq }
+                                continue
+                            }
+                            buf[letters] = UInt8(truncatingIfNeeded: e)
+                            buf[capacity + letters] = UInt8((e >> 8) & 7)
+                            letters += 1
                         }
-                        ascii.append(UInt8(truncatingIfNeeded: e))
-                        quality.append(UInt8((e >> 8) & 7))
+                        return (Array(UnsafeBufferPointer(rebasing: buf[0..<letters])),
+                                Array(UnsafeBufferPointer(rebasing: buf[capacity..<(capacity + letters)])))
                     }
-                    out.append(PatternWord(ascii: ascii, quality: quality, tone: tone, hash: w.hash))
+                    // The word's bytes as written, packed when they fit in eight (most words).
+                    let packed = capacity <= 8 ? packedBytes(p, w.start, capacity) : 0
+                    out.append(PatternWord(ascii: ascii, quality: quality, tone: tone, hash: w.hash, bytes: packed,
+                                           byteCount: capacity <= 8 ? UInt8(capacity) : 0))
                 }
                 return out
             }
@@ -366,9 +374,32 @@ enum VietFold {
         return table.withUnsafeBufferPointer { t in matches(p, w, pw, loose: true, ascii: true, anyMarks: true, t) }
     }
 
+    /// Whether the word is written with exactly the pattern word's bytes (then it has its letters, qualities and
+    /// tone, and `matches` holds whatever the mode): most words a table row meets in running text are.
+    @inline(__always)
+    static func sameBytes(_ p: UnsafeBufferPointer<UInt8>, _ w: FoldWord, _ pw: PatternWord) -> Bool {
+        let n = w.end &- w.start
+        return n == Int(pw.byteCount) && packedBytes(p, w.start, n) == pw.bytes
+    }
+
+    /// The `n` (1–8) bytes of `p` from `i`, little-endian in one integer: one load where eight bytes are there.
+    @inline(__always)
+    static func packedBytes(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> UInt64 {
+        guard let base = p.baseAddress else { return 0 }
+        if i &+ 8 <= p.count {
+            let v = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            return n >= 8 ? v : v & ((1 &<< UInt64(8 &* n)) &- 1)
+        }
+        var v: UInt64 = 0
+        var j = 0
+        while j < n { v |= UInt64(base[i &+ j]) &<< UInt64(8 &* j); j &+= 1 }
+        return v
+    }
+
     /// `matches` past its hash test, with the fold table's storage in hand.
     static func matches(_ p: UnsafeBufferPointer<UInt8>, _ w: FoldWord, _ pw: PatternWord, loose: Bool, ascii: Bool,
                                 anyMarks: Bool = false, _ t: UnsafeBufferPointer<UInt16>) -> Bool {
+        if sameBytes(p, w, pw) { return true }
         var k = 0
         var tone: UInt8 = 0
         var qualityOK = true
@@ -540,8 +571,26 @@ struct HashSet64: Sendable {
 struct PatternWord: Sendable, Hashable {
     let ascii: [UInt8]
     let quality: [UInt8]
-    let tone: UInt8
     let hash: UInt64
+    /// The word's UTF-8 bytes as the table writes it, packed little-endian (`VietFold.packedBytes`), and their
+    /// number; 0 for a word of more than eight bytes (compared by letters only).
+    let bytes: UInt64
+    let tone: UInt8
+    let byteCount: UInt8
+
+    init(ascii: [UInt8], quality: [UInt8], tone: UInt8, hash: UInt64, bytes: UInt64 = 0, byteCount: UInt8 = 0) {
+        self.ascii = ascii; self.quality = quality; self.tone = tone; self.hash = hash
+        self.bytes = bytes; self.byteCount = byteCount
+    }
+
+    /// Equal by what it matches (the written bytes are only a shortcut to it).
+    static func == (a: PatternWord, b: PatternWord) -> Bool {
+        a.ascii == b.ascii && a.quality == b.quality && a.tone == b.tone && a.hash == b.hash
+    }
+
+    func hash(into h: inout Hasher) {
+        h.combine(ascii); h.combine(quality); h.combine(tone); h.combine(hash)
+    }
 }
 
 /// Phrases (table rows) matched word by word against a text, longest first. A class: a static table

@@ -53,6 +53,47 @@ extension Suffix {
     /// `Hội nghị`, which names a Party issuer without `của`: `Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị
     /// lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII`.
     static let conference: [UInt8] = Array("hoi nghi".utf8)
+
+    /// The table laws `tableLawYears(_:at:into:)` may find after a row of `Words.namedLawWords`, by folded first
+    /// letter of the name: `ranges[row << 7 | letter]` indexes `names` and `years`, in `lawsOfNamedWord` order
+    /// (`Luật` alone heads hundreds of names; the walk tried them all for their first letter).
+    struct TableLawIndex {
+        var ranges: [Range<Int>]
+        var names: [[UInt8]] = []
+        var years: [Int] = []
+    }
+
+    static let tableLaws: TableLawIndex = {
+        let laws = NamedReferences.laws
+        let rows = NamedReferences.lawsOfNamedWord
+        var index = TableLawIndex(ranges: [Range<Int>](repeating: 0..<0, count: rows.count << 7))
+        for (row, list) in rows.enumerated() {
+            // One pass a row into buckets by letter (kept in list order), then the buckets in turn.
+            var buckets = [[Int]](repeating: [], count: 128)
+            for i in list { if let f = laws[i].name.first, f < 0x80 { buckets[Int(f)].append(i) } }
+            for letter in 0..<128 {
+                let lo = index.names.count
+                for i in buckets[letter] { index.names.append(laws[i].name); index.years.append(laws[i].year) }
+                index.ranges[row << 7 | letter] = lo..<index.names.count
+            }
+        }
+        return index
+    }()
+
+    /// Per byte, what the title-date readers' byte tests look at: `n`/`N` (1), a multi-byte lead byte (2), a
+    /// stop of `dateAfterTitle` (digit, `.`, `;`, `(`, `)`: 4), a line break (8), `(` (16), `)` (32), `.`/`;` (64).
+    /// Most bytes are none of these: one load turns them away.
+    static let titleBytes: [UInt8] = (0..<256).map { (b: Int) -> UInt8 in
+        var f: UInt8 = 0
+        if b == 0x6E || b == 0x4E { f |= 1 }
+        if b >= 0xC0 { f |= 2 }
+        if (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x3B || b == 0x28 || b == 0x29 { f |= 4 }
+        if b == 0x0A { f |= 8 }
+        if b == 0x28 { f |= 16 }
+        if b == 0x29 { f |= 32 }
+        if b == 0x2E || b == 0x3B { f |= 64 }
+        return f
+    }
 }
 
 /// An issuing body named in prose. A class: a mention travels from the suffix into the found reference and
@@ -169,6 +210,7 @@ extension ContextReader {
     }
 
     /// The letter (`a`–`z`) the scalar at `j` folds to, or nil for any other character.
+    @inline(__always)
     func secondLetter(_ j: Int) -> UInt8? {
         let b = s[j]
         if b < 0x80 { let l = b | 0x20; return l >= 0x61 && l <= 0x7A && b >= 0x41 ? l : nil }
@@ -190,6 +232,9 @@ extension ContextReader {
         for round in r0..<4 {
             let j = w.skipSeparators(k)
             if !w.has(j) { break }
+            // The first character at `j`, which each word tried there must open with (a word of another letter is
+            // not asked about).
+            let c0 = w.folded(j)
             // Dates.
             if out.date == nil {
                 // In brackets: `Quyết định số 1744/QĐ-UBND (ngày 16/7/2019) của UBND tỉnh`.
@@ -218,23 +263,27 @@ extension ContextReader {
                 }
                 var dj = j
                 // `ký ngày 16/7/2019`, `ban hành ngày …` right after the symbol: the issue date.
-                if w.hasWord(Words.ky, at: dj) || w.hasWord(Words.banHanh, at: dj) {
+                if c0 == 0x6B || c0 == 0x62, w.hasWord(Words.ky, at: dj) || w.hasWord(Words.banHanh, at: dj) {
                     let nj = w.skipSpaces(dj + (w.hasWord(Words.ky, at: dj) ? Words.ky.count : Words.banHanh.count))
                     if w.hasWord(Words.ngay, at: nj) { dj = nj }
                 }
-                if w.hasWord(Words.ngay, at: dj) { dj = dateStart(w, afterNgay: dj + 4) }
-                else if w.hasWord(Suffix.hom, at: dj) { dj = w.skipSpaces(dj + Suffix.hom.count) }
-                else if w.hasWord(Words.dated, at: dj) {
+                if w.hasWord(Words.ngay, at: dj) {
+                    // `ngày 21/9/2018` as most documents write it: read on the bytes, as `w.date(at:)` reads it.
+                    if let (d, e) = slashDateAfterNgay(w, at: dj) { out.date = d; k = e; out.end = w.offset(e); continue }
+                    dj = dateStart(w, afterNgay: dj + 4)
+                }
+                else if c0 == 0x68, w.hasWord(Suffix.hom, at: dj) { dj = w.skipSpaces(dj + Suffix.hom.count) }
+                else if c0 == 0x64, w.hasWord(Words.dated, at: dj) {
                     if let (d, e) = w.englishDate(at: dj + 5) { out.date = d; k = e; out.end = w.offset(e); continue }
                 }
                 if dj > j, let (d, e) = w.date(at: dj) { out.date = d; k = e; out.end = w.offset(e); continue }
                 if dj > j, out.dayMonth == nil, let (d, m, e) = w.dayMonth(at: dj) { out.dayMonth = (d, m); k = e; out.end = w.offset(e); continue }
                 // `năm 2022` right after the symbol (not after a comma: `…, năm 2025 tỉnh phấn đấu …` opens the next clause).
-                if w.hasWord(Words.nam, at: j), !Suffix.commaBetween(w, k, j), let (y, e) = w.int(at: w.skipSpaces(j + 3), max: 4), y >= 1945, y <= 2099, out.yearOnly == nil {
+                if c0 == 0x6E, w.hasWord(Words.nam, at: j), !Suffix.commaBetween(w, k, j), let (y, e) = w.int(at: w.skipSpaces(j + 3), max: 4), y >= 1945, y <= 2099, out.yearOnly == nil {
                     out.yearOnly = y; k = e; out.end = w.offset(e); continue
                 }
                 // `tháng 9/2018`, `tháng 9 năm 2018`: the month and year only.
-                if out.yearOnly == nil, w.hasWord(Words.thang, at: j), let (mo, me) = w.int(at: w.skipSpaces(j + 5), max: 2), mo >= 1, mo <= 12 {
+                if out.yearOnly == nil, c0 == 0x74, w.hasWord(Words.thang, at: j), let (mo, me) = w.int(at: w.skipSpaces(j + 5), max: 2), mo >= 1, mo <= 12 {
                     var q = w.skipSpaces(me)
                     if w.has(q), w[q] == 0x2F { q = w.skipSpaces(q + 1) } else if w.hasWord(Words.nam, at: q) { q = w.skipSpaces(q + 3) } else { q = -1 }
                     if q >= 0, let (y, e) = w.int(at: q, max: 4), y >= 1945, y <= 2099 {
@@ -243,7 +292,8 @@ extension ContextReader {
                 }
             }
             // Issuer phrase.
-            if out.issuer == nil, w.hasWord(Words.cua, at: j) || w.hasWord(Words.of, at: j) || w.hasWord(Suffix.conference, at: j),
+            if out.issuer == nil, c0 == 0x63 || c0 == 0x6F || c0 == 0x68,
+               w.hasWord(Words.cua, at: j) || w.hasWord(Words.of, at: j) || w.hasWord(Suffix.conference, at: j),
                var p = IssuerPhraseParser.parse(s, at: w.offset(j)) {
                 if p.issuerCode == "TW", let joint = jointPartyOrgan(after: p) { p = joint }
                 if out.term == nil { out.term = p.term }
@@ -272,7 +322,7 @@ extension ContextReader {
                 continue
             }
             // `khóa X`.
-            if w.hasWord(Words.khoa, at: j) {
+            if c0 == 0x6B, w.hasWord(Words.khoa, at: j) {
                 var e = w.skipSpaces(j + 4)
                 let rs = e
                 while w.has(e), [0x69, 0x76, 0x78].contains(w[e]) { e += 1 }   // i v x
@@ -397,6 +447,22 @@ extension ContextReader {
     /// `LazyFoldedWindow.date(at: 4)` reads in a forward window on `n..<to` after its `ngày`. Nil otherwise (the
     /// window then decides).
     func codifiedSlashDate(at n: Int, to: Int) -> FoundDate? {
+        codifiedSlashDateEnd(at: n, to: to)?.date
+    }
+
+    /// `w.date(at: k + 4)` after the `ngày` at `k` of a forward window when it is written `ngày D/M/YYYY` (per
+    /// `codifiedSlashDate`), read on the bytes; nil otherwise (the window then reads it). The characters from
+    /// `ngày` on are one a byte but `à`: the end's index follows from its offset.
+    @inline(__always)
+    func slashDateAfterNgay(_ w: LazyFoldedWindow, at k: Int) -> (FoundDate, Int)? {
+        let n = w.offset(k)
+        guard let (d, byteEnd) = codifiedSlashDateEnd(at: n, to: w.to) else { return nil }
+        return (d, k + 5 + (byteEnd - (n + 6)))
+    }
+
+    /// `codifiedSlashDate(at:to:)` and the byte offset just past the year.
+    @inline(__always)
+    func codifiedSlashDateEnd(at n: Int, to: Int) -> (date: FoundDate, end: Int)? {
         // `ngày ` is 6E 67 C3 A0 79 20.
         guard n + 6 < to, s[n] == 0x6E, s[n + 1] == 0x67, s[n + 2] == 0xC3, s[n + 3] == 0xA0, s[n + 4] == 0x79,
               s[n + 5] == 0x20 else { return nil }
@@ -416,7 +482,7 @@ extension ContextReader {
         let (y, yc) = digits(4)
         guard yc == 4, i == to || s[i] &- 0x30 >= 10 else { return nil }
         guard d >= 1, m >= 1, m <= 12, y >= 1945, y <= 2099, d <= FoundDate.days(inMonth: m, year: y) else { return nil }
-        return FoundDate(year: y, month: m, day: d)
+        return (FoundDate(year: y, month: m, day: d), i)
     }
 
     /// Where `ngày` would start after `có hiệu lực thi hành kể từ ` (exactly these bytes, one space between words)
@@ -453,11 +519,14 @@ extension ContextReader {
         // Bytes first: no date without an `n`/`N` before the first stop (digit, `.`, `;`, `(`, `)`), nor without
         // a place where a `ngày` may start before it (most `n` are inside words: `trong`, `hành`).
         let limit = scalarStart(min(s.count, end + 420))
-        let candidate = FoldedWindow.info.withUnsafeBufferPointer { info in Suffix.nSeconds.withUnsafeBufferPointer { nSeconds -> Bool in
+        let candidate = FoldedWindow.info.withUnsafeBufferPointer { info in Suffix.nSeconds.withUnsafeBufferPointer { nSeconds in
+          Suffix.titleBytes.withUnsafeBufferPointer { classes -> Bool in
             var i = end
             var sawN = false, mayStart = false
             while i < limit {
                 let b = s[i]
+                // A byte of none of the classes below changes nothing (and the test after them already failed).
+                if classes[Int(b)] & 15 == 0 { i += 1; continue }
                 if b == 0x6E || b == 0x4E {
                     sawN = true
                     if !mayStart, mayFoldToN(i, nSeconds) { mayStart = mayStartNgay(i, after: end, info: info) }
@@ -472,6 +541,7 @@ extension ContextReader {
                 i += 1
             }
             return false
+          }
         } }
         guard candidate else { return nil }
         return withWindowAfter(end, bytes: 420) { dateAfterTitle(in: $0) }
@@ -520,16 +590,19 @@ extension ContextReader {
     func dateAfterTitle(in w: LazyFoldedWindow) -> FoundDate? {
         var k = 0
         while w.has(k) {
-            let c = w[k]
+            let c = w.folded(k)
+            // Letters other than `n` (most characters) neither stop the walk nor open `ngày`.
+            if c >= 0x61, c != 0x6E { k += 1; continue }
             if c == 0x2E || c == 0x3B || c == 0x29 || c == 0x28 || c == 0x0A { return nil }
             if c >= 0x30 && c <= 0x39 { return nil }
             // A line break folds to a space: the title goes on only on a wrapped line.
             if c == 0x20, s[w.offset(k)] == 0x0A, !continuesWrappedLine(after: w.offset(k)) { return nil }
-            if c == 0x6E, w.hasWord(Words.ngay, at: k) {   // `n` first: most positions are not `ngày`
+            // `n` then `g` first: most positions are not `ngày`.
+            if c == 0x6E, w.has(k + 1), w.folded(k + 1) == 0x67, w.hasWord(Words.ngay, at: k) {
                 var b = k
                 while b > 0, w[b - 1] == 0x20 { b -= 1 }
                 if opensEffectiveClause(w, endingAt: b) { return nil }
-                if let (d, e) = w.date(at: k + 4) {
+                if let (d, e) = slashDateAfterNgay(w, at: k) ?? w.date(at: k + 4) {
                     // Must be followed by an issuer, a sentence end, or nothing that starts another clause.
                     let after = w.skipSpaces(e)
                     if w.hasWord(Words.cua, at: after) { return d }
@@ -549,9 +622,14 @@ extension ContextReader {
     func tableLawYears(_ w: LazyFoldedWindow, through k: Int, skipping skipped: [Range<Int>] = []) -> [Int] {
         var years: [Int] = []
         var j = 1
+        // (`folded`: the walk that reached `k` folded `0...k`.)
         while j <= k {
-            if let r = skipped.first(where: { $0.contains(j) }) { j = r.upperBound; continue }
-            if w[j - 1] == 0x20 { tableLawYears(w, at: j, into: &years) }
+            if !skipped.isEmpty, let r = skipped.first(where: { $0.contains(j) }) { j = r.upperBound; continue }
+            // The first-letter test of `tableLawYears(_:at:into:)` here: most words open with another letter.
+            if w.folded(j - 1) == 0x20 {
+                let c = w.folded(j)
+                if c == 0x6C || c == 0x62 || c == 0x70 || c == 0x68 { tableLawYears(w, at: j, into: &years) }
+            }
             j += 1
         }
         return years
@@ -567,10 +645,11 @@ extension ContextReader {
             let nameAt = w.skip(k + words[index].0.count, [0x20])
             guard w.has(nameAt) else { return }
             let first = w[nameAt]
-            let laws = NamedReferences.laws
-            for i in NamedReferences.lawsOfNamedWord[index] where laws[i].name.first == first && w.matches(laws[i].name, at: nameAt) {
-                let e = nameAt + laws[i].name.count
-                if !w.has(e) || !isWordByte(w[e]) { years.append(laws[i].year) }
+            guard first < 0x80 else { return }
+            let table = Suffix.tableLaws
+            for i in table.ranges[index << 7 | Int(first)] where w.matches(table.names[i], at: nameAt) {
+                let e = nameAt + table.names[i].count
+                if !w.has(e) || !isWordByte(w[e]) { years.append(table.years[i]) }
             }
             return
         }
@@ -628,10 +707,13 @@ extension ContextReader {
         // Bytes first: no date unless a `ngày` may start before the walk would stop at a `)` closing nothing, or
         // at a `.`/`;` before the end or an ASCII capital (the stops the walk makes on these bytes).
         let candidate = FoldedWindow.info.withUnsafeBufferPointer { info in Suffix.nSeconds.withUnsafeBufferPointer { nSeconds -> Bool in
+          Suffix.titleBytes.withUnsafeBufferPointer { classes -> Bool in
             var depth = 0
             var i = end
             while i < to {
                 let b = s[i]
+                // Not a bracket, `.`/`;`, `n`/`N` or lead byte: nothing to do.
+                if classes[Int(b)] & (1 | 2 | 16 | 32 | 64) == 0 { i += 1; continue }
                 switch b {
                 case 0x28: depth += 1
                 case 0x29:
@@ -648,6 +730,7 @@ extension ContextReader {
                 i += 1
             }
             return false
+          }
         } }
         guard candidate else { return nil }
         return LazyFoldedWindow.with(s, from: end, to: to, backward: false) { dateAfterLongTitle(in: $0, symbolYear: symbolYear) }
@@ -671,11 +754,12 @@ extension ContextReader {
                 let n = w.skipSpaces(k + 1)
                 if !w.has(n) || w.isUpper(n) { return nil }
             default:
-                if c == 0x6E, w.hasWord(Words.ngay, at: k) {   // `n` first: most positions are not `ngày`
+                // `n` then `g` first: most positions are not `ngày`.
+                if c == 0x6E, w.has(k + 1), w.folded(k + 1) == 0x67, w.hasWord(Words.ngay, at: k) {
                     var b = k
                     while b > 0, w[b - 1] == 0x20 || w[b - 1] == 0x2C { b -= 1 }
                     if opensEffectiveClause(w, endingAt: b) { return nil }
-                    guard let (d, e) = w.date(at: k + 4) else { break }
+                    guard let (d, e) = slashDateAfterNgay(w, at: k) ?? w.date(at: k + 4) else { break }
                     if followsSymbol(w, before: b) {
                         if e > k + 1 { skipped.append((k + 1)..<e) }
                         k = e
