@@ -1067,6 +1067,9 @@ struct Scan {
             // past those holding no `;`, line break or `.`: the gap may run to 400 bytes.)
             var from = a
             if let base = s.baseAddress {
+                // A line break anywhere between (a reference on the next line of a list of codified notes) ends it:
+                // `memchr` tells at once.
+                if b > a, memchr(base + a, 0x0A, b - a) != nil { return false }
                 while from &+ 8 <= b {
                     let x = SWAR.load(base + from)
                     if SWAR.bytes(x, equalTo: 0x3B) | SWAR.bytes(x, equalTo: 0x0A) | SWAR.bytes(x, equalTo: 0x2E) != 0 { break }
@@ -1108,17 +1111,29 @@ struct Scan {
     /// Whether the bytes of `part` stand in `s` (Foundation's `contains` ran a locale-aware search, thousands of
     /// instructions a call).
     static func containsBytes(_ s: String, _ part: String) -> Bool {
-        let a = Array(s.utf8), b = Array(part.utf8)
-        guard !b.isEmpty, a.count >= b.count else { return b.isEmpty }
-        for i in 0...(a.count - b.count) where a[i] == b[0] && a[i..<(i + b.count)].elementsEqual(b) { return true }
-        return false
+        // On the strings' own bytes (no array copied out of each).
+        var s = s, part = part
+        return s.withUTF8 { a in
+            part.withUTF8 { b in
+                guard !b.isEmpty, a.count >= b.count else { return b.isEmpty }
+                for i in 0...(a.count - b.count) where a[i] == b[0] && UnsafeBufferPointer(rebasing: a[i..<(i + b.count)]).elementsEqual(b) {
+                    return true
+                }
+                return false
+            }
+        }
     }
 
-    /// Whether `s` ends with the bytes of `suffix` (`hasSuffix` compares Unicode characters, far slower).
+    /// Whether `s` ends with the bytes of `suffix` (`hasSuffix` compares Unicode characters, far slower; and the
+    /// suffix of a `utf8` view is found by stepping an index back byte by byte: on the contiguous bytes instead).
     static func endsWithBytes(_ s: String, _ suffix: String) -> Bool {
-        let a = s.utf8, b = suffix.utf8
-        guard a.count >= b.count else { return false }
-        return a.suffix(b.count).elementsEqual(b)
+        var s = s, suffix = suffix
+        return s.withUTF8 { a in
+            suffix.withUTF8 { b in
+                guard a.count >= b.count else { return false }
+                return UnsafeBufferPointer(rebasing: a[(a.count - b.count)...]).elementsEqual(b)
+            }
+        }
     }
 
     /// Whether an id is a Party document's (`49-KL/TW`: a hyphen before the first slash), which its date tells apart.
