@@ -735,7 +735,7 @@ struct Scan {
         }
         // One issuer phrase for a list: `Quyết định số 404/QĐ-TTg …, Chỉ thị số 16/CT-TTg … của Thủ tướng Chính phủ`.
         if found.count > 1 {
-            for idx in stride(from: found.count - 2, through: 0, by: -1) {
+            for idx in (0..<(found.count - 1)).reversed() {
                 // A date shared by a tight list: `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021`.
                 // (Not a date whose year contradicts the symbol's: `Nghị định số 40/2019/NĐ-CP và Luật … ngày … 2020`.)
                 if found[idx].ref.date == nil, let d = found[idx + 1].ref.date,
@@ -962,6 +962,7 @@ struct Scan {
             }
             guard chained else { return [] }
             var grouped: [(hash: UInt64, index: Int)] = []
+            grouped.reserveCapacity(m)
             for k in 0..<cap where heads[k] >= 0 && next[heads[k]] >= 0 {
                 var t = heads[k]
                 while t >= 0 { grouped.append(keyed[t]); t = next[t] }
