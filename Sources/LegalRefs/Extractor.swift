@@ -735,7 +735,7 @@ struct Scan {
         }
         // One issuer phrase for a list: `Quyết định số 404/QĐ-TTg …, Chỉ thị số 16/CT-TTg … của Thủ tướng Chính phủ`.
         if found.count > 1 {
-            for idx in stride(from: found.count - 2, through: 0, by: -1) {
+            for idx in (0..<(found.count - 1)).reversed() {
                 // A date shared by a tight list: `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021`.
                 // (Not a date whose year contradicts the symbol's: `Nghị định số 40/2019/NĐ-CP và Luật … ngày … 2020`.)
                 if found[idx].ref.date == nil, let d = found[idx + 1].ref.date,
@@ -815,10 +815,18 @@ struct Scan {
         var listMemo = RelationTriggers.ListMemo()
         // The citing document's own number, when the header gives it.
         let ownID: String? = ownNumber.flatMap { own in found.first { own.overlaps($0.numStart..<$0.symEnd) }?.ref.id }
+        // The line start of the reference before (and that reference's start): references of one line share it, and
+        // a `memchr` over the gap tells that no line break stands between (the walk back to the line's start cost more).
+        var lineFrom = -1, lineAt = 0
         for idx in found.indices {
             let numStart = found[idx].numStart, symEnd = found[idx].symEnd
             let start = found[idx].ref.byteStart
-            var (relation, evidence) = RelationTriggers.relation(ctx, start: start, end: found[idx].ref.byteEnd, lineStart: Scan.lineStart(s, start),
+            if lineFrom >= 0, lineFrom <= start, memchr(s.baseAddress! + lineFrom, 0x0A, start - lineFrom) == nil {
+                lineFrom = start
+            } else {
+                lineFrom = start; lineAt = Scan.lineStart(s, start)
+            }
+            var (relation, evidence) = RelationTriggers.relation(ctx, start: start, end: found[idx].ref.byteEnd, lineStart: lineAt,
                                                      inPreamble: preamble?.contains(start) ?? false,
                                                      previousEnd: idx > 0 ? found[idx - 1].ref.byteEnd : nil,
                                                      previousStart: idx > 0 ? found[idx - 1].ref.byteStart : nil, memo: &listMemo)
@@ -920,8 +928,10 @@ struct Scan {
     /// one (`Ủy ban nhân dân tỉnh` → `Ủy ban nhân dân tỉnh Sơn La`, never `Ủy ban nhân dân quận` → `… thành phố …`).
     mutating func shareAcrossMentions() {
         guard found.count > 1 else { return }
-        // Mentions grouped by id: sorted by a hash of the id's bytes (a document holds a few dozen; a dictionary of
-        // arrays cost 2,500 instructions a reference), runs of one hash checked to be one id.
+        // Mentions grouped by id: chained by a hash of the id's bytes in a small open-addressed table (a document
+        // holds a few dozen; a dictionary of arrays cost 2,500 instructions a reference, and sorting the pairs by hash
+        // a hundred), each chain in text order; the chains of two or more are laid out one after another, and the
+        // runs of one hash are checked to be one id.
         var keyed: [(hash: UInt64, index: Int)] = []
         keyed.reserveCapacity(found.count)
         for idx in found.indices {
@@ -933,22 +943,31 @@ struct Scan {
             }
             keyed.append((h, idx))
         }
-        // (Pairs are distinct: any sort gives one order. The few dozen of a document by insertion, without the
-        // library's merge sort and its buffer.)
-        if keyed.count <= 64 {
-            keyed.withUnsafeMutableBufferPointer { k in
-                for a in k.indices.dropFirst() {
-                    let x = k[a]
-                    var b = a
-                    while b > 0, k[b - 1].hash > x.hash || k[b - 1].hash == x.hash && k[b - 1].index > x.index {
-                        k[b] = k[b - 1]
-                        b -= 1
-                    }
-                    k[b] = x
-                }
+        guard keyed.count > 1 else { return }
+        let m = keyed.count
+        var cap = 16
+        while cap < 2 * m { cap <<= 1 }
+        keyed = withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * cap + m) { mem -> [(hash: UInt64, index: Int)] in
+            // Per slot its chain's first and last pair (by position in `keyed`), per pair the next of its chain.
+            let heads = mem.baseAddress!, tails = heads + cap, next = tails + cap
+            for k in 0..<cap { heads[k] = -1 }
+            var chained = false
+            for t in 0..<m {
+                next[t] = -1
+                let h = keyed[t].hash
+                var slot = Int(truncatingIfNeeded: h ^ h >> 29) & (cap - 1)
+                while heads[slot] >= 0, keyed[heads[slot]].hash != h { slot = (slot + 1) & (cap - 1) }
+                if heads[slot] < 0 { heads[slot] = t } else { next[tails[slot]] = t; chained = true }
+                tails[slot] = t
             }
-        } else {
-            keyed.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
+            guard chained else { return [] }
+            var grouped: [(hash: UInt64, index: Int)] = []
+            grouped.reserveCapacity(m)
+            for k in 0..<cap where heads[k] >= 0 && next[heads[k]] >= 0 {
+                var t = heads[k]
+                while t >= 0 { grouped.append(keyed[t]); t = next[t] }
+            }
+            return grouped
         }
         var runStart = 0
         // The mentions of one id, in one buffer for the document (not two arrays made per run).
@@ -1049,6 +1068,9 @@ struct Scan {
             // past those holding no `;`, line break or `.`: the gap may run to 400 bytes.)
             var from = a
             if let base = s.baseAddress {
+                // A line break anywhere between (a reference on the next line of a list of codified notes) ends it:
+                // `memchr` tells at once.
+                if b > a, memchr(base + a, 0x0A, b - a) != nil { return false }
                 while from &+ 8 <= b {
                     let x = SWAR.load(base + from)
                     if SWAR.bytes(x, equalTo: 0x3B) | SWAR.bytes(x, equalTo: 0x0A) | SWAR.bytes(x, equalTo: 0x2E) != 0 { break }
@@ -1090,17 +1112,29 @@ struct Scan {
     /// Whether the bytes of `part` stand in `s` (Foundation's `contains` ran a locale-aware search, thousands of
     /// instructions a call).
     static func containsBytes(_ s: String, _ part: String) -> Bool {
-        let a = Array(s.utf8), b = Array(part.utf8)
-        guard !b.isEmpty, a.count >= b.count else { return b.isEmpty }
-        for i in 0...(a.count - b.count) where a[i] == b[0] && a[i..<(i + b.count)].elementsEqual(b) { return true }
-        return false
+        // On the strings' own bytes (no array copied out of each).
+        var s = s, part = part
+        return s.withUTF8 { a in
+            part.withUTF8 { b in
+                guard !b.isEmpty, a.count >= b.count else { return b.isEmpty }
+                for i in 0...(a.count - b.count) where a[i] == b[0] && UnsafeBufferPointer(rebasing: a[i..<(i + b.count)]).elementsEqual(b) {
+                    return true
+                }
+                return false
+            }
+        }
     }
 
-    /// Whether `s` ends with the bytes of `suffix` (`hasSuffix` compares Unicode characters, far slower).
+    /// Whether `s` ends with the bytes of `suffix` (`hasSuffix` compares Unicode characters, far slower; and the
+    /// suffix of a `utf8` view is found by stepping an index back byte by byte: on the contiguous bytes instead).
     static func endsWithBytes(_ s: String, _ suffix: String) -> Bool {
-        let a = s.utf8, b = suffix.utf8
-        guard a.count >= b.count else { return false }
-        return a.suffix(b.count).elementsEqual(b)
+        var s = s, suffix = suffix
+        return s.withUTF8 { a in
+            suffix.withUTF8 { b in
+                guard a.count >= b.count else { return false }
+                return UnsafeBufferPointer(rebasing: a[(a.count - b.count)...]).elementsEqual(b)
+            }
+        }
     }
 
     /// Whether an id is a Party document's (`49-KL/TW`: a hyphen before the first slash), which its date tells apart.

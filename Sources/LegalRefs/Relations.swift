@@ -157,6 +157,12 @@ enum RelationTriggers {
         var canCuItem: Int? = nil
         /// The act another document performs on the reference just read (evidence `byDocument`).
         var stated: Relation? = nil
+        /// The line (and whether in the preamble) the opening `Căn cứ` was last read for, with its answer and the
+        /// start of the item it opens: the references of one line share them.
+        var openLine = -1
+        var openInPreamble = false
+        var openAnswer = (false, false)
+        var openItem = 0
     }
 
     /// The relation for a reference whose surface text runs from `start` to `end`, and how the text says it;
@@ -165,15 +171,22 @@ enum RelationTriggers {
                          previousStart: Int? = nil, memo: inout ListMemo) -> (Relation, Evidence) {
         // Line-initial `Căn cứ` (after bullets, an item number and spaces), or the `Căn cứ` item this line goes on with
         // (a hard wrap, or the item's next document on a line of its own after `;`).
-        var lineCanCu = opensWithCanCu(r, lineStart: lineStart, inPreamble: inPreamble)
-        var itemStart = lineStart
-        if !lineCanCu.0, memo.canCuLine != lineStart {
-            memo.canCuLine = lineStart
-            memo.canCuItem = canCuItemStart(r, lineStart: lineStart)
-        }
-        if !lineCanCu.0, let b = memo.canCuItem {
-            itemStart = b
-            lineCanCu = opensWithCanCu(r, lineStart: b, inPreamble: inPreamble)
+        var lineCanCu: (Bool, Bool), itemStart: Int
+        if memo.openLine == lineStart, memo.openInPreamble == inPreamble {
+            lineCanCu = memo.openAnswer; itemStart = memo.openItem
+        } else {
+            lineCanCu = opensWithCanCu(r, lineStart: lineStart, inPreamble: inPreamble)
+            itemStart = lineStart
+            if !lineCanCu.0, memo.canCuLine != lineStart {
+                memo.canCuLine = lineStart
+                memo.canCuItem = canCuItemStart(r, lineStart: lineStart)
+            }
+            if !lineCanCu.0, let b = memo.canCuItem {
+                itemStart = b
+                lineCanCu = opensWithCanCu(r, lineStart: b, inPreamble: inPreamble)
+            }
+            memo.openLine = lineStart; memo.openInPreamble = inPreamble
+            memo.openAnswer = lineCanCu; memo.openItem = itemStart
         }
         // A header and preamble flattened onto one line (`… TỈNH SƠN LA Căn cứ Luật …; Căn cứ Quyết định số …;`): the
         // `Căn cứ` that opens the reference's clause there.
@@ -188,9 +201,12 @@ enum RelationTriggers {
         // Nearest trigger in the clause before the reference.
         let from = max(lineStart, r.scalarStart(start - 160))
         var phraseAt = 0
-        let trigger = LazyFoldedWindow.with(r.s, from: from, to: start, backward: true) { w -> (Relation, passive: Bool)? in
-            Self.trigger(in: w, phraseAt: &phraseAt)
-        }
+        // (A clause of spaces, brackets and numbers only, as `(` before `Điều 3 Thông tư số …` opening a line of codified
+        // law, holds no phrase: no window is folded for it.)
+        let trigger = !mayHoldPhrase(r.s, from: from, to: start) ? nil
+            : LazyFoldedWindow.with(r.s, from: from, to: start, backward: true) { w -> (Relation, passive: Bool)? in
+                Self.trigger(in: w, phraseAt: &phraseAt)
+            }
         memo.stated = nil
         if let (relation, passive) = trigger {
             // (A verb right after the reference's number and `số`: it is part of the reference's own type name,
@@ -230,6 +246,18 @@ enum RelationTriggers {
             }
         }
         return (.cites, .none)
+    }
+
+    /// Whether `s[from..<to]` holds a letter (an ASCII one, or any byte beyond ASCII): without one no trigger phrase
+    /// stands there, and `trigger` finds none.
+    static func mayHoldPhrase(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        var i = from
+        while i < to {
+            let b = s[i]
+            if b >= 0x80 || (b | 0x20) &- 0x61 < 26 { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Whether the line from `lineStart` opens with `Căn cứ` (after bullets, an item number `1.`, `2)`, `a)` and spaces),
