@@ -214,6 +214,7 @@ struct Scan {
         var i = 0
         let n = s.count
         var lastEnd = -1
+        var nestedFrom = Int.max
         // About one reference per 1.5 KB of official text, but seven per KB of codified-law notes: room for the
         // denser at once (growing copied the large elements several times a document; room left unused is
         // never touched).
@@ -229,7 +230,9 @@ struct Scan {
                 || (prev == 0x2E && at(i - 2) >= 0x30 && at(i - 2) <= 0x39) || (b == 0x6C || b == 0x49) && SymbolParser.isLetterASCII(prev) {
                 i = skipToken(i); continue
             }
-            if i < lastEnd { i = skipToken(i); continue }
+            // A reference named inside the previous one's issuer (`… của Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW`)
+            // is one too; any other number there is that reference's own (a date, `khu vực 2`).
+            if i < lastEnd, !(i >= nestedFrom && ctx.prefix(before: i).hasKindWord) { i = skipToken(i); continue }
             // Neither a symbol nor a bare number without a number's shape (more than five digits).
             guard let (numberEnd, _) = parser.numberEnd(i) else { i = skipToken(i); continue }
             let gluedToLetters = SymbolParser.isLetterASCII(prev) || prev >= 0x80
@@ -276,6 +279,7 @@ struct Scan {
                         }
                     }
                     lastEnd = found[found.count - 1].ref.byteEnd
+                    nestedFrom = found[found.count - 1].issuerFromPhrase.map { Scan.namesDocument($0.name) ? sym.end : Int.max } ?? Int.max
                     i = sym.end
                     continue
                 }
@@ -341,6 +345,11 @@ struct Scan {
     /// Skips the rest of an alphanumeric token, and the numbers joined to it (`/9/2018` after `21`, `.000`
     /// after `1.000`): `run` would find each of them next and skip it as inside a longer token.
     @inline(__always)
+    /// Whether an issuer's name holds a document's number (`Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW`).
+    static func namesDocument(_ name: String) -> Bool {
+        name.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
     func skipToken(_ i: Int) -> Int {
         let s = self.s, n = s.count
         var j = i &+ 1

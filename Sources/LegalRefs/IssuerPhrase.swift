@@ -1791,6 +1791,7 @@ public enum IssuerPhraseParser {
                     if j > k2, IssuerVocabulary.term.matches(p, w, at: j, limit: n, ascii: ascii) { break }
                     j += 1
                 }
+                j = namedDocumentEnd(p, w, nameEnd: j, from: k2, limit: n, ascii: ascii)
                 genericName = VietFold.string(p, w[k].start, w[j - 1].end)
                 k = j
             }
@@ -1888,6 +1889,43 @@ public enum IssuerPhraseParser {
         }
         return (IssuerPhrase(issuer: issuer, body: body.name, issuerCode: body.code, locality: place, unnamedLocality: unnamed,
                              isLocal: isLocal, term: term, plenum: plenum, byteRange: w[k0].start..<lastEnd), k)
+    }
+
+    /// Type words a body's name may end in, followed by the number of the document it carries out: `Ban Chỉ đạo
+    /// tổng kết Nghị quyết số 18-NQ/TW`, `Ban Chỉ đạo thực hiện Nghị quyết 57`.
+    static let namedDocumentKinds = PhraseTable(["Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định"].map { ($0, ()) })
+    static let soWord = VietFold.pattern("số")[0]
+    static let steeringWords = PhraseTable([("Chỉ đạo", ())])
+    /// Words between such a body's name and the document, that end a name elsewhere: `thực hiện`, `triển khai`.
+    static let namedDocumentLeads = PhraseTable(["thực hiện", "triển khai", "triển khai thực hiện"].map { ($0, ()) })
+
+    /// Where a steering committee's name that ends in a type word (`Ban Chỉ đạo tổng kết Nghị quyết`) ends once the
+    /// document's number and symbol are taken in (`số 18-NQ/TW`); `nameEnd` itself when no number follows.
+    static func namedDocumentEnd(_ p: UnsafeBufferPointer<UInt8>, _ w: [FoldWord], nameEnd j: Int, from k2: Int, limit n: Int,
+                                 ascii: Bool) -> Int {
+        // Only a steering committee's name (`Ban Chỉ đạo …`): after another body `thực hiện Quyết định …` is what it does.
+        guard j < n, (k2..<j).contains(where: { steeringWords.match(p, w, at: $0, limit: j, ascii: ascii) != nil }) else { return j }
+        var d: Int
+        if j - k2 >= 2, let (_, e) = namedDocumentKinds.match(p, w, at: j - 2, limit: j, ascii: ascii), e == j {
+            d = j
+        } else if let (_, e) = namedDocumentLeads.match(p, w, at: j, limit: n, ascii: ascii), e < n,
+                  VietFold.spaceGap(p, w[e - 1].end, w[e].start), let (_, e2) = namedDocumentKinds.match(p, w, at: e, limit: n, ascii: ascii),
+                  w[e].isCapitalized {
+            // The stop word that ended the name leads to the document: `Ban Chỉ đạo thực hiện Nghị quyết 57-NQ/TW`.
+            d = e2
+        } else {
+            return j
+        }
+        if d < n, VietFold.matches(p, w[d], soWord, ascii: ascii) { d += 1 }
+        guard d < n, w[d].isDigits, VietFold.spaceGap(p, w[d - 1].end, w[d].start) else { return j }
+        var end = d + 1
+        // The symbol's parts, joined by a single `-` or `/`: `18-NQ/TW`.
+        while end < n, w[end].start == w[end - 1].end + 1, p[w[end - 1].end] == 0x2D || p[w[end - 1].end] == 0x2F {
+            end += 1
+        }
+        // Numbers alone are a date (`Quyết định ngày 3/5/2024`), no document's symbol.
+        if end > d + 1, (d..<end).allSatisfy({ w[$0].isDigits }) { return j }
+        return end
     }
 
     static let numberWords = PhraseTable(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",

@@ -2,10 +2,11 @@ extension Scan {
     /// Drops the tentative shorthands (`NĐ 100`) for which the document names no full reference of that type and number.
     mutating func dropUnnamedShorthands() {
         guard found.contains(where: \.tentative) else { return }
-        let named = found.compactMap { f -> String? in
+        // A set, not an array: a long text holds thousands of references (an array made this quadratic).
+        let named = Set(found.compactMap { f -> String? in
             guard f.ref.id != nil, let k = f.ref.kind, let n = f.ref.number else { return nil }
             return k + " " + n
-        }
+        })
         found.removeAll { f in
             guard f.tentative, let k = f.ref.kind, let n = f.ref.number else { return false }
             return !named.contains(k + " " + n)
@@ -19,14 +20,29 @@ extension Scan {
     mutating func resolveShortMentions() {
         // Most documents hold no unresolved shorthand: one pass to find out.
         guard found.contains(where: { $0.numberOnly && $0.ref.id == nil && $0.ref.number != nil }) else { return }
+        // The references with an id by type and number, in text order: a shorthand looks at its own type and number
+        // only (looking at every reference made a long text's run quadratic). Of references alike in all `agrees`
+        // reads, the first stands for the others (a codified text repeats the same decree hundreds of times).
+        var fullByKey: [String: [Int]] = [:]
+        var firstAlike: [Alike: Int] = [:]
+        func signature(_ r: Reference) -> Alike {
+            Alike(kind: r.kind, number: r.number, id: r.id, year: r.year, date: r.date, issuerCode: r.issuerCode, issuer: r.issuer)
+        }
+        for j in found.indices {
+            guard found[j].ref.id != nil, let k = found[j].ref.kind, let n = found[j].ref.number else { continue }
+            let sig = signature(found[j].ref)
+            guard firstAlike[sig] == nil else { continue }
+            firstAlike[sig] = j
+            fullByKey[k + " " + n, default: []].append(j)
+        }
         for idx in found.indices where found[idx].numberOnly && found[idx].ref.id == nil {
             guard let number = found[idx].ref.number, let kind = found[idx].ref.kind else { continue }
+            let key = kind + " " + number
             var match: Int? = nil
             var unique = true
-            for j in found.indices where j != idx {
-                let full = found[j].ref
-                guard let id = full.id, full.number == number, full.kind == kind,
-                      Scan.agrees(found[idx].ref, with: full) else { continue }
+            for j in fullByKey[key] ?? [] {
+                let candidate = found[j].ref
+                guard let id = candidate.id, Scan.agrees(found[idx].ref, with: candidate) else { continue }
                 if let m = match, found[m].ref.id != id { unique = false; break }
                 match = match ?? j
             }
@@ -45,7 +61,20 @@ extension Scan {
             // Settled with the others once the list shares are (`finish`): resolved when it has all a full one has.
             found[idx].ref.status = .partial
             found[idx].numberOnly = false
+            // Resolved, it is a full reference for the shorthands after it (kept in text order; the first of those alike).
+            let sig = signature(found[idx].ref)
+            if let e = firstAlike[sig], e < idx { continue }
+            var bucket = fullByKey[key] ?? []
+            if let e = firstAlike[sig], let at = bucket.firstIndex(of: e) { bucket.remove(at: at) }
+            firstAlike[sig] = idx
+            bucket.insert(idx, at: bucket.firstIndex(where: { $0 > idx }) ?? bucket.count)
+            fullByKey[key] = bucket
         }
+    }
+
+    /// What `resolveShortMentions` reads of a full reference: two alike in all of it answer alike.
+    struct Alike: Hashable {
+        let kind: String?, number: String?, id: String?, year: Int?, date: String?, issuerCode: String?, issuer: String?
     }
 
     /// Whether what a shorthand says of itself (year, date, issuer) agrees with a full reference.

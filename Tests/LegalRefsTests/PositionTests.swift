@@ -726,3 +726,20 @@ func oldHeaderNumber() {
     #expect(doc.kind == "Chỉ thị")
     #expect(doc.issuer == "Chủ tịch Hội đồng Bộ trưởng")
 }
+
+@Test("a body named after the document it carries out keeps that document's number, which is cited too", arguments: [
+    ("Quyết định số 45/QĐ-BCĐ ngày 2/1/2025 của Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW đã ban hành.",
+     "Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW", ["45/QĐ-BCĐ", "18-NQ/TW"]),
+    ("Kế hoạch số 12/KH-BCĐ ngày 5/3/2025 của Ban Chỉ đạo thực hiện Nghị quyết 57-NQ/TW tỉnh Nghệ An.",
+     "Ban Chỉ đạo thực hiện Nghị quyết 57-NQ/TW tỉnh Nghệ An", ["12/KH-BCĐ", "57-NQ/TW"]),
+    // Another body carries the document out.
+    ("Công văn số 5/CT-TTHT ngày 5/3/2025 của Cục Thuế thực hiện Quyết định số 12/QĐ-BTC ngày 2/1/2025.", "Cục Thuế",
+     ["05/CT-TTHT", "12/QĐ-BTC"]),
+    // A date after the type word is no document number.
+    ("Công văn số 3/BCĐ ngày 5/3/2025 của Ban Chỉ đạo Quyết định ngày 3/5/2024 về việc này.", "Ban Chỉ đạo", ["03/BCĐ"]),
+] as [(String, String, [String])])
+func bodyNamedAfterDocument(line: String, issuer: String, ids: [String]) {
+    let refs = Extractor.extract(line).references
+    #expect(refs.first?.issuer == issuer)
+    #expect(refs.map(\.id) == ids)
+}
