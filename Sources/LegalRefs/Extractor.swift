@@ -1542,13 +1542,61 @@ struct Scan {
         while i < s.count {
             var j = i
             while j < s.count, s[j] != 0x0A { j += 1 }
-            let line = String(decoding: UnsafeBufferPointer(rebasing: s[i..<j]), as: UTF8.self)
-            let t = trimCell(Substring(line))
-            if t.count >= 8 { return String(t.prefix(300)) }
+            if let simple = Scan.simpleLineTitle(s, i, j) {
+                if let t = simple { return t }
+            } else {
+                let line = String(decoding: UnsafeBufferPointer(rebasing: s[i..<j]), as: UTF8.self)
+                let t = trimCell(Substring(line))
+                if t.count >= 8 { return String(t.prefix(300)) }
+            }
             i = j + 1
             if i > 4000 { break }
         }
         return nil
+    }
+
+    /// `firstHeading`'s reading of the line `s[a..<b]` on its bytes, where each scalar is a Character of its own
+    /// (ASCII, Latin up to U+027F, Vietnamese letters U+1E00–U+1EFF, dashes and quotes U+2010–U+2027: none extends
+    /// or joins a grapheme): the title, `.some(nil)` when the line is too short, `nil` for any other line (read
+    /// through a String: a codified-law note opens on a line of 2 KB, whose Characters were counted one by one).
+    static func simpleLineTitle(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> String?? {
+        var first = -1   // the first scalar that is no space or tab
+        var lastEnd = a
+        var i = a
+        while i < b {
+            let c = s[i]
+            var l = 1
+            if c >= 0x80 {
+                if c >= 0xC2 && c <= 0xC9 {
+                    guard i + 1 < b, s[i + 1] & 0xC0 == 0x80 else { return nil }
+                    l = 2
+                } else if c == 0xE1 {
+                    guard i + 2 < b, s[i + 1] >= 0xB8 && s[i + 1] <= 0xBB, s[i + 2] & 0xC0 == 0x80 else { return nil }
+                    l = 3
+                } else if c == 0xE2 {
+                    guard i + 2 < b, s[i + 1] == 0x80, s[i + 2] >= 0x90 && s[i + 2] <= 0xA7 else { return nil }
+                    l = 3
+                } else {
+                    return nil
+                }
+            }
+            if c != 0x20 && c != 0x09 {
+                if first < 0 { first = i }
+                lastEnd = i + l
+            }
+            i += l
+        }
+        guard first >= 0 else { return .some(nil) }
+        // The first 300 scalars of the trimmed line.
+        var scalars = 0
+        i = first
+        while i < lastEnd, scalars < 300 {
+            scalars += 1
+            let c = s[i]
+            i += c < 0x80 ? 1 : c < 0xE0 ? 2 : 3
+        }
+        guard scalars >= 8 else { return .some(nil) }
+        return .some(String(decoding: UnsafeBufferPointer(rebasing: s[first..<i]), as: UTF8.self))
     }
 }
 

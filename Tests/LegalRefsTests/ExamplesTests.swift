@@ -523,3 +523,25 @@ func annulled() {
     let refs = Extractor.extract(text).references
     #expect(refs.map(\.relation) == [.repeals, .cites, .repeals, .cites])
 }
+
+/// The title a text without a header takes: its first line of eight characters or more, cut to 300 characters.
+private func firstLineTitle(_ text: String) -> String? {
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let t = trimCell(line)
+        if t.count >= 8 { return String(t.prefix(300)) }
+    }
+    return nil
+}
+
+@Test("a text without a header is titled by its first line of eight characters, cut to 300, on bytes or through a String", arguments: [
+    "Ngắn\n\t  Ghi chép buổi họp chiều nay  \nMọi người đều có mặt.",
+    "Điều 29 " + String(repeating: "Nghị định số 09/2018/NĐ-CP – “quy định chi tiết” ", count: 12),
+    // A combining mark that composes with nothing (read through a String): 300 Characters, not 300 scalars.
+    String(repeating: "Thông tư ", count: 20) + String(repeating: "q\u{301}", count: 400),
+    // A flag is one Character of two scalars.
+    "Việt Nam 🇻🇳 " + String(repeating: "hợp tác ", count: 60),
+    "   \n1234567\nabcdefgh",
+])
+func firstLineTitleOnBytes(text: String) {
+    #expect(Extractor.extract(text).document.title == firstLineTitle(text))
+}
