@@ -32,6 +32,9 @@ enum Resolver {
 
     /// `1` → `01`, `0005` → `05`, `127` → `127`, `66.7` stays.
     static func canonicalNumber(_ n: String) -> (canonical: String, plain: String) {
+        // Two or more digits, the first not zero (most numbers): the number itself, read in one pass.
+        var m = n
+        if m.withUTF8({ u in u.count > 1 && u[0] >= 0x31 && u[0] <= 0x39 && !u.contains { $0 < 0x30 || $0 > 0x39 } }) { return (n, n) }
         // ASCII (always, for numbers read by the parser): on bytes, without Character counting.
         if let r = ASCIIText.canonicalNumber(n) { return r }
         if n.contains(".") { return (n, n) }
@@ -223,8 +226,10 @@ enum Resolver {
             }
             // `ÁN LỆ SỐ 43/2021/AL1`: a footnote marker glued to the code of a precedent is not part of it.
             if g.count == 1 {
-                let up0 = Vocabulary.foldCode(g[0])
-                let isPrecedent = up0 == "AL" || (up0.count <= 4 && up0.hasPrefix("AL") && up0.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber })
+                let isPrecedent = precedentCode(g[0]) ?? {
+                    let up0 = Vocabulary.foldCode(g[0])
+                    return up0 == "AL" || (up0.count <= 4 && up0.hasPrefix("AL") && up0.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber })
+                }()
                 if isPrecedent {
                     return ResolvedSymbol(id: "\(num)/\(year)/AL", number: plain, year: sym.year, kind: "Án lệ",
                                           issuerName: "Hội đồng Thẩm phán Tòa án nhân dân tối cao", issuerCode: "HĐTP")
@@ -299,9 +304,18 @@ enum Resolver {
             let e = firstEntry                  // `issuerEntry(f)`
             issuerCode = code
             if isJointType(parts[0]) {
-                let names = issuerGroups.compactMap { issuerEntry(g[$0])?.name }
-                issuerCode = join((firstIssuerPart..<parts.count).lazy.map { parts[$0] }, separator: "-")
-                issuerName = names.isEmpty ? nil : join(names, separator: " - ")
+                // Appended in place (`compactMap` and the generic `join` cost thousands of instructions a symbol).
+                var names = "", named = false
+                for i in issuerGroups {
+                    guard let name = issuerEntry(g[i])?.name else { continue }
+                    if named { names.append(" - ") }
+                    names.append(name)
+                    named = true
+                }
+                var code = parts[firstIssuerPart]
+                for k in (firstIssuerPart + 1)..<parts.count { code.append("-"); code.append(parts[k]) }
+                issuerCode = code
+                issuerName = named ? names : nil
             } else if let e {
                 issuerName = e.name
                 isLocal = e.isLocal
@@ -343,6 +357,17 @@ enum Resolver {
         if let t = vocab.type(f.keys) { return (t.code, nil) }
         if f.hasLower && f.hasUpper && f.firstUpper { return (g, nil) }
         return (ASCIIText.upper(g, foldingD: false) ?? g.uppercased(), nil)
+    }
+
+    /// Whether a group of printable ASCII folds to a precedent's code (`AL`, `AL1`: `AL` and at most two digits);
+    /// nil for any other group (the `String` path decides).
+    static func precedentCode(_ g: String) -> Bool? {
+        var g = g
+        return g.withUTF8 { u -> Bool? in
+            guard !u.contains(where: { $0 < 0x21 || $0 > 0x7E }) else { return nil }
+            guard u.count >= 2, u.count <= 4, u[0] | 0x20 == 0x61, u[1] | 0x20 == 0x6C else { return false }
+            return !u.dropFirst(2).contains { $0 < 0x30 || $0 > 0x39 }
+        }
     }
 
     /// Whether a type code is a joint one (`TTLT`, `NQLT`, `QĐLT`); other lengths are turned away first.
@@ -404,11 +429,39 @@ enum Resolver {
     /// `slashID(num, year: year, [a, b])` without the array.
     static func slashID(_ num: String, year: Int?, _ a: String, _ b: String) -> String {
         if let y = year, y < 0 { return slashID(num, year: year, [a, b] as [String]) }   // never read so
-        return writeID(num, year: year, partBytes: a.utf8.count + 1 + b.utf8.count) { out, n in
-            put(a, into: out, at: &n)
-            out[n] = 0x2D; n += 1
-            put(b, into: out, at: &n)
-        }
+        // The three strings' bytes borrowed once, copied by one closure (the writer's closure calling a
+        // closure that borrowed each string again cost hundreds of instructions an id).
+        var num = num, a = a, b = b
+        return num.withUTF8 { nu in a.withUTF8 { au in b.withUTF8 { bu in
+            let y = year ?? 0
+            var yearDigits = 0
+            if year != nil { var v = y; repeat { yearDigits += 1; v /= 10 } while v > 0 }
+            let total = nu.count + 1 + (year != nil ? yearDigits + 1 : 0) + au.count + 1 + bu.count
+            return String(unsafeUninitializedCapacity: total) { out in
+                var n = 0
+                copy(nu, into: out, at: &n)
+                out[n] = 0x2F; n += 1
+                if year != nil {
+                    var v = y
+                    var k = n + yearDigits - 1
+                    repeat { out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10); v /= 10; k -= 1 } while v > 0
+                    n += yearDigits
+                    out[n] = 0x2F; n += 1
+                }
+                copy(au, into: out, at: &n)
+                out[n] = 0x2D; n += 1
+                copy(bu, into: out, at: &n)
+                return n
+            }
+        } } }
+    }
+
+    /// Copies bytes into `out` at `n`, moving `n` past them.
+    @inline(__always)
+    static func copy(_ u: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, at n: inout Int) {
+        var k = 0
+        while k < u.count { out[n + k] = u[k]; k += 1 }
+        n += u.count
     }
 
     /// `number/year/parts-joined-by-hyphens` (`127/2018/NĐ-CP`; no year part without a year), written once
