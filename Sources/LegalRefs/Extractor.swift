@@ -1626,10 +1626,19 @@ struct ResolveCache {
         return n
     }
 
-    /// FNV-1a over a key.
+    /// A multiply-xor hash over a key, eight bytes at a time (byte by byte cost a multiplication a byte).
     static func digest(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(key.count)
+        let raw = UnsafeRawBufferPointer(key)
+        var i = 0
+        while i + 8 <= key.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            i += 8
+        }
+        var last: UInt64 = 0, shift: UInt64 = 0
+        while i < key.count { last |= UInt64(key[i]) << shift; shift += 8; i += 1 }
+        h = (h ^ last) &* 0x9E37_79B9_7F4A_7C15
         return h ^ (h >> 32)
     }
 
@@ -1743,12 +1752,16 @@ struct ResolveCache {
         if (entries.count + 1) * 2 > slots.count { grow() }
         keys.append(contentsOf: key)
         // An answer of another shape (no tail) is not reused at all: a hit resolves again.
-        let t = value.flatMap { ResolveCache.tail(of: $0, sym: sym) }
-        entries.append(Entry(digest: digest, keyEnd: keys.count, resolves: value != nil, id: value?.id ?? "",
-                             plain: value?.number ?? "", kind: value?.kind, issuerName: value?.issuerName,
-                             issuerCode: value?.issuerCode, isLocal: value?.isLocal ?? false, isParty: value?.isParty ?? false,
-                             yearless: value?.yearless ?? false, number: sym.number, year: sym.year,
-                             tail: t?.0 ?? -1, sep: t?.1 ?? 0))
+        if let v = value {
+            let t = ResolveCache.tail(of: v, sym: sym)
+            entries.append(Entry(digest: digest, keyEnd: keys.count, resolves: true, id: v.id, plain: v.number, kind: v.kind,
+                                 issuerName: v.issuerName, issuerCode: v.issuerCode, isLocal: v.isLocal, isParty: v.isParty,
+                                 yearless: v.yearless, number: sym.number, year: sym.year, tail: t?.0 ?? -1, sep: t?.1 ?? 0))
+        } else {
+            entries.append(Entry(digest: digest, keyEnd: keys.count, resolves: false, id: "", plain: "", kind: nil,
+                                 issuerName: nil, issuerCode: nil, isLocal: false, isParty: false, yearless: false,
+                                 number: sym.number, year: sym.year, tail: 0, sep: 0))
+        }
         place(entries.count - 1)
     }
 

@@ -32,9 +32,18 @@ enum Resolver {
 
     /// `1` → `01`, `0005` → `05`, `127` → `127`, `66.7` stays.
     static func canonicalNumber(_ n: String) -> (canonical: String, plain: String) {
-        // Two or more digits, the first not zero (most numbers): the number itself, read in one pass.
+        // Digits only (most numbers), read in one pass: two or more, the first not zero, stay as written; one
+        // digit after any zeros (`8`, `08`, `0008`) is that digit, padded to two (no strings decoded).
         var m = n
-        if m.withUTF8({ u in u.count > 1 && u[0] >= 0x31 && u[0] <= 0x39 && !u.contains { $0 < 0x30 || $0 > 0x39 } }) { return (n, n) }
+        let digits = m.withUTF8 { u -> Int in
+            guard !u.isEmpty, !u.contains(where: { $0 < 0x30 || $0 > 0x39 }) else { return -2 }
+            var a = 0
+            while u.count - a > 1, u[a] == 0x30 { a += 1 }
+            if a == 0, u.count > 1 { return -1 }
+            return u.count - a == 1 ? Int(u[a] - 0x30) : -2
+        }
+        if digits == -1 { return (n, n) }
+        if digits >= 0 { return (paddedDigits[digits], singleDigits[digits]) }
         // ASCII (always, for numbers read by the parser): on bytes, without Character counting.
         if let r = ASCIIText.canonicalNumber(n) { return r }
         if n.contains(".") { return (n, n) }
@@ -48,6 +57,10 @@ enum Resolver {
         let plain = String(t)
         return (plain.count == 1 ? "0" + plain : plain, plain)
     }
+
+    /// `0`…`9`, and the same padded to two digits (`canonicalNumber` of one digit).
+    static let singleDigits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]
+    static let paddedDigits = ["00", "01", "02", "03", "04", "05", "06", "07", "08", "09"]
 
     /// A group in canonical spelling: known codes as officially written (`TTg`, `BGDĐT`, `QH14`), else upper case.
     static func canonicalGroup(_ g: String, preferType: Bool) -> String {
@@ -574,7 +587,12 @@ enum Resolver {
     @inline(__always) static func sameBytes(_ a: String?, _ b: String) -> Bool {
         guard var a, a.utf8.count == b.utf8.count else { return false }
         var b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        // A plain loop (`elementsEqual` went through generic code).
+        return a.withUTF8 { x in b.withUTF8 { y in
+            var k = 0
+            while k < x.count { if x[k] != y[k] { return false }; k += 1 }
+            return true
+        } }
     }
 
     /// The prose type word wins (`Quy định số 101-QĐ/TW` is a `Quy định`, `Công văn số 5331/CT-CS` a `Công văn`),
