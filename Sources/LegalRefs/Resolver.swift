@@ -624,18 +624,32 @@ struct SymbolGroup {
         self = f
     }
 
-    /// The group read from its bytes.
+    /// The group read from its bytes: `CodeKeys(u)` and the case in one pass.
     init?(_ u: UnsafeBufferPointer<UInt8>) {
-        guard let keys = CodeKeys(u) else { return nil }
+        // As `CodeKeys.init?(_:)`, with the case and `&` read in the same loop (two loops cost twice the reads).
+        guard !u.isEmpty else { return nil }
+        var exact = CodeKey(), folded = CodeKey()
+        var ne = 0, nf = 0
         var lower = false, upper = false
         var i = 0, ds = 0
         while i < u.count {
             let b = u[i]
-            if b == 0x26 { return nil }
-            if b == 0xC4 { if u[i + 1] == 0x91 { lower = true } else { upper = true }; ds += 1; i += 2; continue }
-            if b >= 0x61 && b <= 0x7A { lower = true } else if b >= 0x41 && b <= 0x5A { upper = true }
+            if b >= 0x80 {
+                guard b == 0xC4, i + 1 < u.count, u[i + 1] == 0x90 || u[i + 1] == 0x91, ne <= 14 else { return nil }
+                if u[i + 1] == 0x91 { lower = true } else { upper = true }
+                exact.append(0xC4, at: ne); exact.append(0x90, at: ne + 1); ne += 2
+                folded.append(0x44, at: nf); nf += 1
+                ds += 1; i += 2
+                continue
+            }
+            guard b > 0x20, b != 0x7F, ne <= 15, b != 0x26 else { return nil }
+            let up: UInt8
+            if b >= 0x61 && b <= 0x7A { lower = true; up = b - 0x20 } else { if b >= 0x41 && b <= 0x5A { upper = true }; up = b }
+            exact.append(up, at: ne); ne += 1
+            folded.append(up, at: nf); nf += 1
             i += 1
         }
+        let keys = CodeKeys(exact: exact, folded: folded)
         var e = u.count
         while e > 0, u[e - 1] >= 0x30, u[e - 1] <= 0x39 { e -= 1 }
         self.keys = keys
