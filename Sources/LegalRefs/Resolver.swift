@@ -68,7 +68,7 @@ enum Resolver {
         guard let f = SymbolGroup(g) else { return canonicalGroupByString(g, preferType: preferType) }
         if preferType, let t = vocab.type(f.keys) { return t.code }
         if let b = f.baseKeys, let e = vocab.issuer(b) {
-            return f.digitCount == 0 ? e.code : e.code + String(decoding: g.utf8.suffix(f.digitCount), as: UTF8.self)
+            return f.digitCount == 0 ? e.code : codeWithDigits(e.code, g, f.digitCount)
         }
         if !preferType, let t = vocab.type(f.keys) { return t.code }
         if f.hasLower && f.hasUpper && f.firstUpper { return g }
@@ -366,7 +366,7 @@ enum Resolver {
     /// `canonicalIssuerGroup` from the group's reading `f` (`SymbolGroup(g)`).
     static func canonicalIssuerGroup(_ g: String, _ f: SymbolGroup) -> (String, IssuerEntry?) {
         let e = f.baseKeys.flatMap { vocab.issuer($0) }
-        if let e { return (f.digitCount == 0 ? e.code : e.code + String(decoding: g.utf8.suffix(f.digitCount), as: UTF8.self), e) }
+        if let e { return (f.digitCount == 0 ? e.code : codeWithDigits(e.code, g, f.digitCount), e) }
         if let t = vocab.type(f.keys) { return (t.code, nil) }
         if f.hasLower && f.hasUpper && f.firstUpper { return (g, nil) }
         return (ASCIIText.upper(g, foldingD: false) ?? g.uppercased(), nil)
@@ -381,6 +381,20 @@ enum Resolver {
             guard u.count >= 2, u.count <= 4, u[0] | 0x20 == 0x61, u[1] | 0x20 == 0x6C else { return false }
             return !u.dropFirst(2).contains { $0 < 0x30 || $0 > 0x39 }
         }
+    }
+
+    /// `code` and the last `digits` bytes of `g` (`QH` and `14` of `QH14`), written once into a string of their
+    /// size (`+` on a decoded suffix cost hundreds of instructions a group).
+    static func codeWithDigits(_ code: String, _ g: String, _ digits: Int) -> String {
+        var code = code, g = g
+        return code.withUTF8 { cu in g.withUTF8 { gu in
+            String(unsafeUninitializedCapacity: cu.count + digits) { out in
+                var n = 0
+                copy(cu, into: out, at: &n)
+                copy(UnsafeBufferPointer(rebasing: gu[(gu.count - digits)...]), into: out, at: &n)
+                return n
+            }
+        } }
     }
 
     /// Whether a type code is a joint one (`TTLT`, `NQLT`, `QĐLT`); other lengths are turned away first.
