@@ -443,6 +443,9 @@ enum Resolver {
     /// `slashID` of parts held in `SymbolGroups` (read by index: iterating copied them).
     static func slashID(_ num: String, year: Int?, _ parts: SymbolGroups) -> String {
         if let y = year, y < 0 { return slashID(num, year: year, Array(parts)) }   // never read so
+        // One or two parts (most ids): their bytes copied by one closure.
+        if parts.count == 2 { return slashID(num, year: year, parts[0], parts[1]) }
+        if parts.count == 1 { return slashID(num, year: year, parts[0], nil) }
         var partBytes = max(0, parts.count - 1)
         for k in 0..<parts.count { partBytes += parts[k].utf8.count }
         return writeID(num, year: year, partBytes: partBytes) { out, n in
@@ -453,17 +456,18 @@ enum Resolver {
         }
     }
 
-    /// `slashID(num, year: year, [a, b])` without the array.
-    static func slashID(_ num: String, year: Int?, _ a: String, _ b: String) -> String {
-        if let y = year, y < 0 { return slashID(num, year: year, [a, b] as [String]) }   // never read so
+    /// `slashID(num, year: year, [a, b])` without the array; `[a]` when `b` is nil.
+    static func slashID(_ num: String, year: Int?, _ a: String, _ b: String?) -> String {
+        if let y = year, y < 0 { let parts: [String] = b.map { [a, $0] } ?? [a]; return slashID(num, year: year, parts) }   // never read so
         // The three strings' bytes borrowed once, copied by one closure (the writer's closure calling a
         // closure that borrowed each string again cost hundreds of instructions an id).
-        var num = num, a = a, b = b
+        let hasB = b != nil
+        var num = num, a = a, b = b ?? ""
         return num.withUTF8 { nu in a.withUTF8 { au in b.withUTF8 { bu in
             let y = year ?? 0
             var yearDigits = 0
             if year != nil { var v = y; repeat { yearDigits += 1; v /= 10 } while v > 0 }
-            let total = nu.count + 1 + (year != nil ? yearDigits + 1 : 0) + au.count + 1 + bu.count
+            let total = nu.count + 1 + (year != nil ? yearDigits + 1 : 0) + au.count + (hasB ? 1 + bu.count : 0)
             return String(unsafeUninitializedCapacity: total) { out in
                 var n = 0
                 copy(nu, into: out, at: &n)
@@ -476,8 +480,10 @@ enum Resolver {
                     out[n] = 0x2F; n += 1
                 }
                 copy(au, into: out, at: &n)
-                out[n] = 0x2D; n += 1
-                copy(bu, into: out, at: &n)
+                if hasB {
+                    out[n] = 0x2D; n += 1
+                    copy(bu, into: out, at: &n)
+                }
                 return n
             }
         } } }
