@@ -504,10 +504,13 @@ struct Scan {
     }
 
     /// `Resolver.resolve`, answered from this document's earlier resolutions when the key was seen.
+    ///
+    /// The key leaves out the number and the year's value (see `ResolveCache`): a note citing `Nghị định số
+    /// 92/2015/NĐ-CP`, then `Nghị định số 77/2019/NĐ-CP`, resolves the second from the first's answer.
     mutating func resolveCached(_ sym: RawSymbol, proseKind: String?, hasCue: Bool) -> ResolvedSymbol? {
-        // A document whose first symbols never repeat (codified-law notes cite each document once) keys no more:
-        // keying and storing cost a third of a resolution each time and saved none.
-        guard resolved.mayRepeat else { return Resolver.resolve(sym, proseKind: proseKind, hasCue: hasCue) }
+        // A document whose first symbols never repeat keys no more: keying and storing cost a third of a
+        // resolution each time and saved none. (A negative year, never read so, is written otherwise.)
+        guard resolved.mayRepeat, (sym.year ?? 0) >= 0 else { return Resolver.resolve(sym, proseKind: proseKind, hasCue: hasCue) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ResolveCache.maxKey) { buf -> ResolvedSymbol? in
             // A key too long for the buffer (none in practice) is resolved without the cache.
             guard let count = ResolveCache.writeKey(sym, proseKind: proseKind, hasCue: hasCue, into: buf) else {
@@ -517,10 +520,11 @@ struct Scan {
             let digest = ResolveCache.digest(key)
             if let e = resolved.find(key, digest: digest) {
                 resolved.hits += 1
-                return resolved.value(e)
+                if let r = resolved.value(e, for: sym) { return r }
+                return Resolver.resolve(sym, proseKind: proseKind, hasCue: hasCue)
             }
             let r = Resolver.resolve(sym, proseKind: proseKind, hasCue: hasCue)
-            resolved.insert(key, digest: digest, r)
+            resolved.insert(key, digest: digest, r, of: sym)
             return r
         }
     }
@@ -1636,22 +1640,39 @@ struct CueMemo {
     }
 }
 
-/// Resolutions by the bytes of what `Resolver.resolve` reads of a symbol and its prefix.
+/// Resolutions by the bytes of what `Resolver.resolve` reads of a symbol and its prefix, but its number and
+/// the year's value.
 ///
 /// The key is those fields written into one byte string (no `String`s or arrays copied, hashed once,
 /// compared with `memcmp`): a `Dictionary` keyed by the fields cost about as much as the resolutions it saved.
-/// Equal keys give equal resolutions, so the cache is exact.
+/// `Resolver.resolve` reads the number and the year's value only into the id (`number/year/` before the
+/// codes, or `number-` before them), `number` (the number's plain spelling) and `year`: an entry keeps the
+/// answer with where its id's codes start, and answers a symbol with another number or year by writing those
+/// fields anew. Every other field, and whether there is an answer, depends on the key alone, so the cache is
+/// exact. (Each entry checks, when stored, that its answer has that shape; one that has not is not reused.)
 struct ResolveCache {
-    /// Room for a key: a number, a year, up to seven groups of up to 24 bytes, separators and a type word.
+    /// Room for a key: a year flag, up to seven groups of up to 24 bytes, separators and a type word.
     static let maxKey = 320
     /// Per slot (a power of two, at most half full): entry index + 1, 0 for empty.
     private var slots = [Int32](repeating: 0, count: 64)
     /// An entry: its key's digest, where its key ends in `keys` (it starts where the previous one ends), and
-    /// the resolution (one array of entries: one append per insert).
+    /// the resolution (one array of entries: one append per insert) of the symbol `number`, `year`.
     private struct Entry {
         var digest: UInt64
         var keyEnd: Int
-        var value: ResolvedSymbol?
+        /// The resolution's fields, held apart (reading them out of a whole `ResolvedSymbol?` copied and
+        /// destroyed it); `resolves` is false when the symbol resolves to none.
+        var resolves: Bool
+        var id: String, plain: String, kind: String?, issuerName: String?, issuerCode: String?
+        var isLocal: Bool, isParty: Bool, yearless: Bool
+        /// The number as read, and the year, of the symbol resolved.
+        var number: String
+        var year: Int?
+        /// Where the codes start in `id`, after `number/year/` or `number-`; -1 when the answer has another
+        /// shape (it is then not reused).
+        var tail: Int
+        /// The separator after the number in the id: `/` or `-`.
+        var sep: UInt8
     }
     private var entries: [Entry] = []
     private var keys: [UInt8] = []
@@ -1663,9 +1684,9 @@ struct ResolveCache {
     static let trial = 16
 
     /// Writes the key of a resolution into `out`; its length, or nil when it does not fit. The fields are
-    /// delimited so that different fields give different bytes: the number (digits and `.`), `FF`, a year
-    /// flag and value (flag 2 and two bytes for a year below 65536, flag 1 and eight bytes for any other), the group count and each group's UTF-8 with `FE` (never in UTF-8), the separators,
-    /// the first separator, a type-word flag and its UTF-8 with `FE`, the cue flag.
+    /// delimited so that different fields give different bytes: a year flag (1 when the symbol has a year),
+    /// the group count and each group's UTF-8 with `FE` (never in UTF-8), the separators, the first separator,
+    /// a type-word flag and its UTF-8 with `FE`, the cue flag.
     static func writeKey(_ sym: RawSymbol, proseKind: String?, hasCue: Bool, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         var n = 0
         let cap = out.count
@@ -1682,15 +1703,7 @@ struct ResolveCache {
                 return true
             }
         }
-        guard put(sym.number), put(0xFF) else { return nil }
-        if let y = sym.year, y >= 0, y < 0x1_0000 {
-            // A year as read (four digits) in two bytes, under its own flag.
-            guard put(2), put(UInt8(truncatingIfNeeded: y)), put(UInt8(truncatingIfNeeded: y >> 8)) else { return nil }
-        } else if let y = sym.year {
-            guard put(1) else { return nil }
-            var v = UInt64(bitPattern: Int64(y))
-            for _ in 0..<8 { guard put(UInt8(truncatingIfNeeded: v)) else { return nil }; v >>= 8 }
-        } else if !put(0) { return nil }
+        guard put(sym.year == nil ? 0 : 1) else { return nil }
         guard sym.groups.count < 256, sym.seps.count < 256, put(UInt8(sym.groups.count)) else { return nil }
         // By index: iterating copied the groups.
         for k in 0..<sym.groups.count { guard put(sym.groups[k]), put(0xFE) else { return nil } }
@@ -1704,10 +1717,19 @@ struct ResolveCache {
         return n
     }
 
-    /// FNV-1a over a key.
+    /// A multiply-xor hash over a key, eight bytes at a time (byte by byte cost a multiplication a byte).
     static func digest(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(key.count)
+        let raw = UnsafeRawBufferPointer(key)
+        var i = 0
+        while i + 8 <= key.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            i += 8
+        }
+        var last: UInt64 = 0, shift: UInt64 = 0
+        while i < key.count { last |= UInt64(key[i]) << shift; shift += 8; i += 1 }
+        h = (h ^ last) &* 0x9E37_79B9_7F4A_7C15
         return h ^ (h >> 32)
     }
 
@@ -1730,17 +1752,107 @@ struct ResolveCache {
         return keys.withUnsafeBufferPointer { k in memcmp(k.baseAddress! + a, key.baseAddress!, key.count) == 0 }
     }
 
-    /// The resolution stored in entry `e`.
-    func value(_ e: Int) -> ResolvedSymbol? { entries[e].value }
+    /// The resolution of `sym` from entry `e` (whose key is `sym`'s): nil when the entry cannot give it (an id
+    /// of another shape, for another number or year), else the answer, itself nil when the symbol resolves to none.
+    func value(_ e: Int, for sym: RawSymbol) -> ResolvedSymbol?? {
+        guard entries[e].resolves else { return .some(nil) }
+        let tail = entries[e].tail
+        guard tail >= 0 else { return nil }
+        let id: String, plain: String
+        if entries[e].year == sym.year, Resolver.sameBytes(sym.number, entries[e].number) {
+            // The same number and year (a document citing one act again): the answer as stored.
+            id = entries[e].id; plain = entries[e].plain
+        } else {
+            let (num, p) = Resolver.canonicalNumber(sym.number)
+            id = ResolveCache.id(num, sep: entries[e].sep, year: sym.year, codes: entries[e].id, from: tail)
+            plain = p
+        }
+        return .some(ResolvedSymbol(id: id, number: plain, year: sym.year, kind: entries[e].kind,
+                                    issuerName: entries[e].issuerName, issuerCode: entries[e].issuerCode,
+                                    isLocal: entries[e].isLocal, isParty: entries[e].isParty, yearless: entries[e].yearless))
+    }
 
-    /// Stores a resolution under a key not yet present.
-    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, digest: UInt64, _ value: ResolvedSymbol?) {
+    /// `num`, `sep`, the year and `/` when there is one, then `id`'s bytes from `tail`: an id written once
+    /// into a string of its size.
+    static func id(_ num: String, sep: UInt8, year: Int?, codes id: String, from tail: Int) -> String {
+        var num = num, id = id
+        return num.withUTF8 { nu in
+            id.withUTF8 { iu in
+                var yearDigits = 0
+                if let y = year { var v = y; repeat { yearDigits += 1; v /= 10 } while v > 0 }
+                let codes = iu.count - tail
+                let total = nu.count + 1 + (year != nil ? yearDigits + 1 : 0) + codes
+                return String(unsafeUninitializedCapacity: total) { out in
+                    var n = 0
+                    if let src = nu.baseAddress { (out.baseAddress! + n).update(from: src, count: nu.count) }
+                    n += nu.count
+                    out[n] = sep; n += 1
+                    if let y = year {
+                        var v = y
+                        var k = n + yearDigits - 1
+                        repeat { out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10); v /= 10; k -= 1 } while v > 0
+                        n += yearDigits
+                        out[n] = 0x2F; n += 1
+                    }
+                    if codes > 0, let src = iu.baseAddress { (out.baseAddress! + n).update(from: src + tail, count: codes) }
+                    n += codes
+                    return n
+                }
+            }
+        }
+    }
+
+    /// Where the codes start in the id of `r`, the resolution of `sym`, and the separator after the number:
+    /// nil unless the id is `canonical number`, `/` or `-`, `year/` when the symbol has a year, then codes, and
+    /// `r` holds the number's plain spelling and the symbol's year.
+    static func tail(of r: ResolvedSymbol, sym: RawSymbol) -> (Int, UInt8)? {
+        guard r.year == sym.year else { return nil }
+        let (num, plain) = Resolver.canonicalNumber(sym.number)
+        guard Resolver.sameBytes(r.number, plain) else { return nil }
+        var id = r.id, num2 = num
+        return id.withUTF8 { iu -> (Int, UInt8)? in
+            num2.withUTF8 { nu -> (Int, UInt8)? in
+                guard iu.count > nu.count, nu.count == 0 || memcmp(iu.baseAddress!, nu.baseAddress!, nu.count) == 0 else { return nil }
+                var n = nu.count
+                let sep = iu[n]
+                guard sep == 0x2F || sep == 0x2D else { return nil }
+                n += 1
+                if let y = sym.year {
+                    guard sep == 0x2F else { return nil }
+                    var digits = 0, v = y
+                    repeat { digits += 1; v /= 10 } while v > 0
+                    guard n + digits < iu.count, iu[n + digits] == 0x2F else { return nil }
+                    v = y
+                    for k in stride(from: n + digits - 1, through: n, by: -1) {
+                        guard iu[k] == UInt8(truncatingIfNeeded: 0x30 + v % 10) else { return nil }
+                        v /= 10
+                    }
+                    n += digits
+                    n += 1
+                }
+                return (n, sep)
+            }
+        }
+    }
+
+    /// Stores the resolution of `sym` under its key, not yet present.
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, digest: UInt64, _ value: ResolvedSymbol?, of sym: RawSymbol) {
         // Room for a few dozen at the first insert: growing from empty reallocated the arrays several times
         // in every document.
         if entries.isEmpty { entries.reserveCapacity(32); keys.reserveCapacity(32 * 24) }
         if (entries.count + 1) * 2 > slots.count { grow() }
         keys.append(contentsOf: key)
-        entries.append(Entry(digest: digest, keyEnd: keys.count, value: value))
+        // An answer of another shape (no tail) is not reused at all: a hit resolves again.
+        if let v = value {
+            let t = ResolveCache.tail(of: v, sym: sym)
+            entries.append(Entry(digest: digest, keyEnd: keys.count, resolves: true, id: v.id, plain: v.number, kind: v.kind,
+                                 issuerName: v.issuerName, issuerCode: v.issuerCode, isLocal: v.isLocal, isParty: v.isParty,
+                                 yearless: v.yearless, number: sym.number, year: sym.year, tail: t?.0 ?? -1, sep: t?.1 ?? 0))
+        } else {
+            entries.append(Entry(digest: digest, keyEnd: keys.count, resolves: false, id: "", plain: "", kind: nil,
+                                 issuerName: nil, issuerCode: nil, isLocal: false, isParty: false, yearless: false,
+                                 number: sym.number, year: sym.year, tail: 0, sep: 0))
+        }
         place(entries.count - 1)
     }
 

@@ -32,6 +32,18 @@ enum Resolver {
 
     /// `1` → `01`, `0005` → `05`, `127` → `127`, `66.7` stays.
     static func canonicalNumber(_ n: String) -> (canonical: String, plain: String) {
+        // Digits only (most numbers), read in one pass: two or more, the first not zero, stay as written; one
+        // digit after any zeros (`8`, `08`, `0008`) is that digit, padded to two (no strings decoded).
+        var m = n
+        let digits = m.withUTF8 { u -> Int in
+            guard !u.isEmpty, !u.contains(where: { $0 < 0x30 || $0 > 0x39 }) else { return -2 }
+            var a = 0
+            while u.count - a > 1, u[a] == 0x30 { a += 1 }
+            if a == 0, u.count > 1 { return -1 }
+            return u.count - a == 1 ? Int(u[a] - 0x30) : -2
+        }
+        if digits == -1 { return (n, n) }
+        if digits >= 0 { return (paddedDigits[digits], singleDigits[digits]) }
         // ASCII (always, for numbers read by the parser): on bytes, without Character counting.
         if let r = ASCIIText.canonicalNumber(n) { return r }
         if n.contains(".") { return (n, n) }
@@ -46,13 +58,17 @@ enum Resolver {
         return (plain.count == 1 ? "0" + plain : plain, plain)
     }
 
+    /// `0`…`9`, and the same padded to two digits (`canonicalNumber` of one digit).
+    static let singleDigits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]
+    static let paddedDigits = ["00", "01", "02", "03", "04", "05", "06", "07", "08", "09"]
+
     /// A group in canonical spelling: known codes as officially written (`TTg`, `BGDĐT`, `QH14`), else upper case.
     static func canonicalGroup(_ g: String, preferType: Bool) -> String {
         // On the group's bytes when it is plain (no `&`): no intermediate strings, keyed lookups.
         guard let f = SymbolGroup(g) else { return canonicalGroupByString(g, preferType: preferType) }
         if preferType, let t = vocab.type(f.keys) { return t.code }
         if let b = f.baseKeys, let e = vocab.issuer(b) {
-            return f.digitCount == 0 ? e.code : e.code + String(decoding: g.utf8.suffix(f.digitCount), as: UTF8.self)
+            return f.digitCount == 0 ? e.code : codeWithDigits(e.code, g, f.digitCount)
         }
         if !preferType, let t = vocab.type(f.keys) { return t.code }
         if f.hasLower && f.hasUpper && f.firstUpper { return g }
@@ -223,8 +239,10 @@ enum Resolver {
             }
             // `ÁN LỆ SỐ 43/2021/AL1`: a footnote marker glued to the code of a precedent is not part of it.
             if g.count == 1 {
-                let up0 = Vocabulary.foldCode(g[0])
-                let isPrecedent = up0 == "AL" || (up0.count <= 4 && up0.hasPrefix("AL") && up0.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber })
+                let isPrecedent = precedentCode(g[0]) ?? {
+                    let up0 = Vocabulary.foldCode(g[0])
+                    return up0 == "AL" || (up0.count <= 4 && up0.hasPrefix("AL") && up0.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber })
+                }()
                 if isPrecedent {
                     return ResolvedSymbol(id: "\(num)/\(year)/AL", number: plain, year: sym.year, kind: "Án lệ",
                                           issuerName: "Hội đồng Thẩm phán Tòa án nhân dân tối cao", issuerCode: "HĐTP")
@@ -299,9 +317,18 @@ enum Resolver {
             let e = firstEntry                  // `issuerEntry(f)`
             issuerCode = code
             if isJointType(parts[0]) {
-                let names = issuerGroups.compactMap { issuerEntry(g[$0])?.name }
-                issuerCode = join((firstIssuerPart..<parts.count).lazy.map { parts[$0] }, separator: "-")
-                issuerName = names.isEmpty ? nil : join(names, separator: " - ")
+                // Appended in place (`compactMap` and the generic `join` cost thousands of instructions a symbol).
+                var names = "", named = false
+                for i in issuerGroups {
+                    guard let name = issuerEntry(g[i])?.name else { continue }
+                    if named { names.append(" - ") }
+                    names.append(name)
+                    named = true
+                }
+                var code = parts[firstIssuerPart]
+                for k in (firstIssuerPart + 1)..<parts.count { code.append("-"); code.append(parts[k]) }
+                issuerCode = code
+                issuerName = named ? names : nil
             } else if let e {
                 issuerName = e.name
                 isLocal = e.isLocal
@@ -339,10 +366,35 @@ enum Resolver {
     /// `canonicalIssuerGroup` from the group's reading `f` (`SymbolGroup(g)`).
     static func canonicalIssuerGroup(_ g: String, _ f: SymbolGroup) -> (String, IssuerEntry?) {
         let e = f.baseKeys.flatMap { vocab.issuer($0) }
-        if let e { return (f.digitCount == 0 ? e.code : e.code + String(decoding: g.utf8.suffix(f.digitCount), as: UTF8.self), e) }
+        if let e { return (f.digitCount == 0 ? e.code : codeWithDigits(e.code, g, f.digitCount), e) }
         if let t = vocab.type(f.keys) { return (t.code, nil) }
         if f.hasLower && f.hasUpper && f.firstUpper { return (g, nil) }
         return (ASCIIText.upper(g, foldingD: false) ?? g.uppercased(), nil)
+    }
+
+    /// Whether a group of printable ASCII folds to a precedent's code (`AL`, `AL1`: `AL` and at most two digits);
+    /// nil for any other group (the `String` path decides).
+    static func precedentCode(_ g: String) -> Bool? {
+        var g = g
+        return g.withUTF8 { u -> Bool? in
+            guard !u.contains(where: { $0 < 0x21 || $0 > 0x7E }) else { return nil }
+            guard u.count >= 2, u.count <= 4, u[0] | 0x20 == 0x61, u[1] | 0x20 == 0x6C else { return false }
+            return !u.dropFirst(2).contains { $0 < 0x30 || $0 > 0x39 }
+        }
+    }
+
+    /// `code` and the last `digits` bytes of `g` (`QH` and `14` of `QH14`), written once into a string of their
+    /// size (`+` on a decoded suffix cost hundreds of instructions a group).
+    static func codeWithDigits(_ code: String, _ g: String, _ digits: Int) -> String {
+        var code = code, g = g
+        return code.withUTF8 { cu in g.withUTF8 { gu in
+            String(unsafeUninitializedCapacity: cu.count + digits) { out in
+                var n = 0
+                copy(cu, into: out, at: &n)
+                copy(UnsafeBufferPointer(rebasing: gu[(gu.count - digits)...]), into: out, at: &n)
+                return n
+            }
+        } }
     }
 
     /// Whether a type code is a joint one (`TTLT`, `NQLT`, `QĐLT`); other lengths are turned away first.
@@ -391,6 +443,9 @@ enum Resolver {
     /// `slashID` of parts held in `SymbolGroups` (read by index: iterating copied them).
     static func slashID(_ num: String, year: Int?, _ parts: SymbolGroups) -> String {
         if let y = year, y < 0 { return slashID(num, year: year, Array(parts)) }   // never read so
+        // One or two parts (most ids): their bytes copied by one closure.
+        if parts.count == 2 { return slashID(num, year: year, parts[0], parts[1]) }
+        if parts.count == 1 { return slashID(num, year: year, parts[0], nil) }
         var partBytes = max(0, parts.count - 1)
         for k in 0..<parts.count { partBytes += parts[k].utf8.count }
         return writeID(num, year: year, partBytes: partBytes) { out, n in
@@ -401,14 +456,45 @@ enum Resolver {
         }
     }
 
-    /// `slashID(num, year: year, [a, b])` without the array.
-    static func slashID(_ num: String, year: Int?, _ a: String, _ b: String) -> String {
-        if let y = year, y < 0 { return slashID(num, year: year, [a, b] as [String]) }   // never read so
-        return writeID(num, year: year, partBytes: a.utf8.count + 1 + b.utf8.count) { out, n in
-            put(a, into: out, at: &n)
-            out[n] = 0x2D; n += 1
-            put(b, into: out, at: &n)
-        }
+    /// `slashID(num, year: year, [a, b])` without the array; `[a]` when `b` is nil.
+    static func slashID(_ num: String, year: Int?, _ a: String, _ b: String?) -> String {
+        if let y = year, y < 0 { let parts: [String] = b.map { [a, $0] } ?? [a]; return slashID(num, year: year, parts) }   // never read so
+        // The three strings' bytes borrowed once, copied by one closure (the writer's closure calling a
+        // closure that borrowed each string again cost hundreds of instructions an id).
+        let hasB = b != nil
+        var num = num, a = a, b = b ?? ""
+        return num.withUTF8 { nu in a.withUTF8 { au in b.withUTF8 { bu in
+            let y = year ?? 0
+            var yearDigits = 0
+            if year != nil { var v = y; repeat { yearDigits += 1; v /= 10 } while v > 0 }
+            let total = nu.count + 1 + (year != nil ? yearDigits + 1 : 0) + au.count + (hasB ? 1 + bu.count : 0)
+            return String(unsafeUninitializedCapacity: total) { out in
+                var n = 0
+                copy(nu, into: out, at: &n)
+                out[n] = 0x2F; n += 1
+                if year != nil {
+                    var v = y
+                    var k = n + yearDigits - 1
+                    repeat { out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10); v /= 10; k -= 1 } while v > 0
+                    n += yearDigits
+                    out[n] = 0x2F; n += 1
+                }
+                copy(au, into: out, at: &n)
+                if hasB {
+                    out[n] = 0x2D; n += 1
+                    copy(bu, into: out, at: &n)
+                }
+                return n
+            }
+        } } }
+    }
+
+    /// Copies bytes into `out` at `n`, moving `n` past them.
+    @inline(__always)
+    static func copy(_ u: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, at n: inout Int) {
+        var k = 0
+        while k < u.count { out[n + k] = u[k]; k += 1 }
+        n += u.count
     }
 
     /// `number/year/parts-joined-by-hyphens` (`127/2018/NĐ-CP`; no year part without a year), written once
@@ -521,7 +607,12 @@ enum Resolver {
     @inline(__always) static func sameBytes(_ a: String?, _ b: String) -> Bool {
         guard var a, a.utf8.count == b.utf8.count else { return false }
         var b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        // A plain loop (`elementsEqual` went through generic code).
+        return a.withUTF8 { x in b.withUTF8 { y in
+            var k = 0
+            while k < x.count { if x[k] != y[k] { return false }; k += 1 }
+            return true
+        } }
     }
 
     /// The prose type word wins (`Quy định số 101-QĐ/TW` is a `Quy định`, `Công văn số 5331/CT-CS` a `Công văn`),
@@ -553,18 +644,32 @@ struct SymbolGroup {
         self = f
     }
 
-    /// The group read from its bytes.
+    /// The group read from its bytes: `CodeKeys(u)` and the case in one pass.
     init?(_ u: UnsafeBufferPointer<UInt8>) {
-        guard let keys = CodeKeys(u) else { return nil }
+        // As `CodeKeys.init?(_:)`, with the case and `&` read in the same loop (two loops cost twice the reads).
+        guard !u.isEmpty else { return nil }
+        var exact = CodeKey(), folded = CodeKey()
+        var ne = 0, nf = 0
         var lower = false, upper = false
         var i = 0, ds = 0
         while i < u.count {
             let b = u[i]
-            if b == 0x26 { return nil }
-            if b == 0xC4 { if u[i + 1] == 0x91 { lower = true } else { upper = true }; ds += 1; i += 2; continue }
-            if b >= 0x61 && b <= 0x7A { lower = true } else if b >= 0x41 && b <= 0x5A { upper = true }
+            if b >= 0x80 {
+                guard b == 0xC4, i + 1 < u.count, u[i + 1] == 0x90 || u[i + 1] == 0x91, ne <= 14 else { return nil }
+                if u[i + 1] == 0x91 { lower = true } else { upper = true }
+                exact.append(0xC4, at: ne); exact.append(0x90, at: ne + 1); ne += 2
+                folded.append(0x44, at: nf); nf += 1
+                ds += 1; i += 2
+                continue
+            }
+            guard b > 0x20, b != 0x7F, ne <= 15, b != 0x26 else { return nil }
+            let up: UInt8
+            if b >= 0x61 && b <= 0x7A { lower = true; up = b - 0x20 } else { if b >= 0x41 && b <= 0x5A { upper = true }; up = b }
+            exact.append(up, at: ne); ne += 1
+            folded.append(up, at: nf); nf += 1
             i += 1
         }
+        let keys = CodeKeys(exact: exact, folded: folded)
         var e = u.count
         while e > 0, u[e - 1] >= 0x30, u[e - 1] <= 0x39 { e -= 1 }
         self.keys = keys

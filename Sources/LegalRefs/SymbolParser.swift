@@ -211,14 +211,24 @@ struct SymbolParser {
     /// function returning a large optional) is called only for those that pass.
     func mayOpenSymbol(afterNumber j: Int) -> Bool {
         let c = at(j)
-        // `15A/KH-UBND` (the full parse checks the code after the slash), `66.7/…`, `1.744/…`.
-        if SymbolParser.isLetterASCII(c) { return at(j + 1) == 0x2F }
+        // `15A/KH-UBND`: a letter, a slash and a code in capitals; `66.7/…`, `1.744/…`.
+        if SymbolParser.isLetterASCII(c) { return at(j + 1) == 0x2F && (SymbolParser.isUpperASCII(at(j + 2)) || isDStroke(j + 2)) }
         if c == 0x2E, SymbolParser.isDigit(at(j + 1)) { return true }
         let k = c == 0x20 || c == 0x09 ? skipSpaces(j, max: 3, lines: false) : j
         let b = at(k)
         // Placeholder dots count only before a slash.
         if b == 0x2E || b == 0xE2 { return at(skipPlaceholders(k)) == 0x2F }
-        return b == 0x2F || b == 0x2D || (k > j && SymbolParser.isUpperASCII(b))
+        if b == 0x2F || b == 0x2D {
+            // After the separator, a group, or (after a slash) digits that may be a year: its next three bytes
+            // are digits or an OCR `O`/`o`. Dates (`10/07/2014`, `07/2014,`) and ranges (`1-3`) stop here.
+            let p = skipSpaces(k + 1, max: 3, lines: true)
+            if SymbolParser.isDigit(at(p)) {
+                @inline(__always) func yearByte(_ x: UInt8) -> Bool { SymbolParser.isDigit(x) || x == 0x4F || x == 0x6F }
+                return b == 0x2F && yearByte(at(p + 1)) && yearByte(at(p + 2)) && yearByte(at(p + 3))
+            }
+            return SymbolParser.isLetterASCII(at(p)) || isDStroke(p)
+        }
+        return k > j && SymbolParser.isUpperASCII(b)
     }
 
     /// `parse(at: i)` given the end of the number at `i` (`numberEnd(i)`), for numbers that pass `mayOpenSymbol`.
