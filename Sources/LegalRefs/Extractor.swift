@@ -748,12 +748,18 @@ struct Scan {
         }
         // One issuer phrase for a list: `Quyết định số 404/QĐ-TTg …, Chỉ thị số 16/CT-TTg … của Thủ tướng Chính phủ`.
         if found.count > 1 {
+            // The reference whose date the list before it says it shares (`… cùng ngày 20/4/2025`), once found.
+            var sameDay = Int.max
             for idx in (0..<(found.count - 1)).reversed() {
-                // A date shared by a tight list: `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021`.
+                if Scan.sameDayFollows(s, after: found[idx + 1].symEnd) { sameDay = idx + 1 }
+                // A date shared by a tight list: `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021`; by a looser one
+                // when it says so: `Quyết định 1079/QĐ-BYT, Quyết định 1080/QĐ-BYT cùng ngày 20/4/2025`.
                 // (Not a date whose year contradicts the symbol's: `Nghị định số 40/2019/NĐ-CP và Luật … ngày … 2020`.)
                 if found[idx].ref.date == nil, let d = found[idx + 1].ref.date,
                    found[idx].ref.year == nil || found[idx].ref.year == Int(d.prefix(4)),
-                   Scan.isListGap(s, from: found[idx].symEnd, to: found[idx + 1].numStart) {
+                   Scan.isListGap(s, from: found[idx].symEnd, to: found[idx + 1].numStart)
+                    || sameDay == idx + 1 && Scan.isListGap(s, from: found[idx].ref.byteEnd, to: found[idx + 1].ref.byteStart, loose: true) {
+                    if sameDay == idx + 1 { sameDay = idx }
                     found[idx].ref.date = d
                     if found[idx].ref.year == nil { found[idx].ref.year = Int(d.prefix(4)) }
                     if found[idx].ref.status == .ambiguous, !found[idx].needsLocality { found[idx].ref.status = .resolved }
@@ -1071,6 +1077,18 @@ struct Scan {
 
     /// Whether only list punctuation (`, `, ` và `, `; `, `số`) separates two references.
     func isListGap(from a: Int, to b: Int, loose: Bool = false) -> Bool { Scan.isListGap(s, from: a, to: b, loose: loose) }
+
+    /// Whether `cùng ngày` (the same day as the references before) follows a symbol ending at `end`, after spaces or a comma.
+    static func sameDayFollows(_ s: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
+        var i = end
+        while i < s.count, s[i] == 0x20 || s[i] == 0x2C { i += 1 }
+        let word = Scan.cungNgay
+        guard i + word.count <= s.count, s[i] == 0x63 || s[i] == 0x43 else { return false }
+        for k in 1..<word.count where s[i + k] != word[k] { return false }
+        return true
+    }
+    /// `cùng ngày` as bytes.
+    static let cungNgay: [UInt8] = Array("cùng ngày".utf8)
 
     /// `isListGap` on the text `s` (static: `finish` calls it while it mutates `found`, and a method call
     /// there copied the whole `Scan`).

@@ -743,3 +743,16 @@ func bodyNamedAfterDocument(line: String, issuer: String, ids: [String]) {
     #expect(refs.first?.issuer == issuer)
     #expect(refs.map(\.id) == ids)
 }
+
+@Test("a list that says its references share a day (`cùng ngày`) gives each that date", arguments: [
+    ("Quyết định 1079/QĐ-BYT, Quyết định 1080/QĐ-BYT cùng ngày 20/4/2025 của Bộ Y tế.", ["2025-04-20", "2025-04-20"]),
+    ("Quyết định số 5/QĐ-UBND, Kế hoạch số 7/KH-UBND và Công văn số 9/UBND-VX cùng ngày 3/3/2025.",
+     ["2025-03-03", "2025-03-03", "2025-03-03"]),
+    // Without it, a date after a new type word is that reference's own.
+    ("Quyết định 1079/QĐ-BYT, Quyết định 1080/QĐ-BYT ngày 20/4/2025 của Bộ Y tế.", [nil, "2025-04-20"]),
+    // Not across a sentence.
+    ("Quyết định 1079/QĐ-BYT đã có. Quyết định 1080/QĐ-BYT cùng ngày 20/4/2025.", [nil, "2025-04-20"]),
+] as [(String, [String?])])
+func sameDayList(line: String, dates: [String?]) {
+    #expect(Extractor.extract(line).references.map(\.date) == dates)
+}
