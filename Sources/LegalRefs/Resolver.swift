@@ -464,21 +464,13 @@ enum Resolver {
         let hasB = b != nil
         var num = num, a = a, b = b ?? ""
         return num.withUTF8 { nu in a.withUTF8 { au in b.withUTF8 { bu in
-            let y = year ?? 0
-            var yearDigits = 0
-            if year != nil { var v = y; repeat { yearDigits += 1; v /= 10 } while v > 0 }
-            let total = nu.count + 1 + (year != nil ? yearDigits + 1 : 0) + au.count + (hasB ? 1 + bu.count : 0)
+            let yearDigits = year.map(digitCount) ?? -1
+            let total = nu.count + 1 + yearDigits + 1 + au.count + (hasB ? 1 + bu.count : 0)
             return String(unsafeUninitializedCapacity: total) { out in
                 var n = 0
                 copy(nu, into: out, at: &n)
                 out[n] = 0x2F; n += 1
-                if year != nil {
-                    var v = y
-                    var k = n + yearDigits - 1
-                    repeat { out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10); v /= 10; k -= 1 } while v > 0
-                    n += yearDigits
-                    out[n] = 0x2F; n += 1
-                }
+                if let year { putYear(year, digits: yearDigits, into: out, at: &n) }
                 copy(au, into: out, at: &n)
                 if hasB {
                     out[n] = 0x2D; n += 1
@@ -487,6 +479,23 @@ enum Resolver {
                 return n
             }
         } } }
+    }
+
+    /// The number of decimal digits of a year (zero or more).
+    @inline(__always) static func digitCount(_ y: Int) -> Int {
+        var d = 0, v = y
+        repeat { d += 1; v /= 10 } while v > 0
+        return d
+    }
+
+    /// Writes `year/` (its `digits` digits, then a slash) into `out` at `n`, moving `n` past it.
+    @inline(__always)
+    static func putYear(_ y: Int, digits: Int, into out: UnsafeMutableBufferPointer<UInt8>, at n: inout Int) {
+        var v = y
+        var k = n + digits - 1
+        repeat { out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10); v /= 10; k -= 1 } while v > 0
+        n += digits
+        out[n] = 0x2F; n += 1
     }
 
     /// Copies bytes into `out` at `n`, moving `n` past them.
@@ -515,21 +524,13 @@ enum Resolver {
     @inline(__always)
     static func writeID(_ num: String, year: Int?, partBytes: Int,
                         parts: (UnsafeMutableBufferPointer<UInt8>, inout Int) -> Void) -> String {
-        let y = year ?? 0
-        var yearDigits = 0
-        if year != nil { var v = y; repeat { yearDigits += 1; v /= 10 } while v > 0 }
-        let total = num.utf8.count + 1 + (year != nil ? yearDigits + 1 : 0) + partBytes
+        let yearDigits = year.map(digitCount) ?? -1
+        let total = num.utf8.count + 1 + yearDigits + 1 + partBytes
         return String(unsafeUninitializedCapacity: total) { out in
             var n = 0
             put(num, into: out, at: &n)
             out[n] = 0x2F; n += 1
-            if year != nil {
-                var v = y
-                var k = n + yearDigits - 1
-                repeat { out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10); v /= 10; k -= 1 } while v > 0
-                n += yearDigits
-                out[n] = 0x2F; n += 1
-            }
+            if let year { putYear(year, digits: yearDigits, into: out, at: &n) }
             parts(out, &n)
             return n
         }
