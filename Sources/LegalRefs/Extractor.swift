@@ -535,10 +535,24 @@ struct Scan {
     mutating func appendNumberOnly(at i: Int, end: Int, year: Int?, ctx: ContextReader, parser: SymbolParser) -> Bool {
         guard endsWithKindCueMemo(before: i) else { return false }
         let prefix = ctx.prefix(before: i)
-        guard prefix.hasKindWord, !prefix.trap, let kind = prefix.kind,
+        guard prefix.hasKindWord, !prefix.trap, let kind = prefix.kind, year != nil || !barePlaceholderOrMark(at: i, prefix: prefix),
               let f = numberOnly(at: i, end: end, year: year, prefix: prefix, kind: kind, ctx: ctx, parser: parser) else { return false }
         found.append(f)
         return true
+    }
+
+    /// Whether a bare number (no symbol, no year) after a type word is a form's footnote mark or blank, not a
+    /// document's number: glued to a type word written out (`Căn cứ Bản án, Quyết định3….ngày…`), after a blank's
+    /// dots (`Quyết định ........ 6 gửi kèm`), or after a sentence's full stop (`… court judgment or decision.⏎3 Ghi …`).
+    func barePlaceholderOrMark(at i: Int, prefix: Prefix) -> Bool {
+        var k = i
+        while k > prefix.start, s[k - 1] == 0x20 || s[k - 1] == 0x09 || s[k - 1] == 0x0A { k -= 1 }
+        guard k > prefix.start else { return false }
+        let b = s[k - 1]
+        // A full stop or a blank's dots (`.` or `…`, E2 80 A6).
+        if b == 0x2E || (b == 0xA6 && k >= 3 && s[k - 2] == 0x80 && s[k - 3] == 0xE2) { return true }
+        // Glued to the type word's last letter: only an abbreviation glues (`NĐ127/2018`), and with a year.
+        return k == i && !prefix.abbreviated && (SymbolParser.isLetterASCII(b) || b >= 0x80)
     }
 
     /// Kinds whose bare `N/YYYY` continues a list after a reference of that kind (`Nghị định 24/2024 và 114/2024`).

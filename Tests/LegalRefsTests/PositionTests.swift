@@ -756,3 +756,16 @@ func bodyNamedAfterDocument(line: String, issuer: String, ids: [String]) {
 func sameDayList(line: String, dates: [String?]) {
     #expect(Extractor.extract(line).references.map(\.date) == dates)
 }
+
+@Test("a bare number that is a form's footnote mark, blank or page number is no reference", arguments: [
+    ("Căn cứ Bản án, Quyết định3….ngày…tháng….năm….của….(nếu có),", 0),
+    ("Việc ........ 5 đã được thực hiện theo Văn bản đề nghị/Bản án/Quyết định ........ 6 gửi kèm theo thông báo này.", 0),
+    ("… based on an effective court judgment or decision.\n3 Ghi bản án, quyết định có hiệu lực pháp luật.", 0),
+    ("Việc thi hành quyết định.\n\n\n    20\n", 0),
+    // A number of its own after the type word still is one.
+    ("Theo Nghị quyết số 01 của Chính phủ, các bộ triển khai.", 1),
+    ("Nghị định127/2018 quy định chi tiết.", 1),
+] as [(String, Int)])
+func bareNumberMarks(line: String, count: Int) {
+    #expect(Extractor.extract(line).references.count == count)
+}
