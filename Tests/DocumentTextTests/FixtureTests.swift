@@ -207,6 +207,23 @@ func wordReaderMatchesAntiword() throws {
     #expect(doc.encoding == "utf-8+tcvn3")
 }
 
+/// A raised number in a DOCX run is a footnote mark apart from the word before it, or a unit's power after `m`.
+@Test func docxRaisedNumbers() throws {
+    let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    func raised(_ t: String) -> String { "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>\(t)</w:t></w:r>" }
+    let document = "<?xml version=\"1.0\"?><w:document xmlns:w=\"\(w)\"><w:body><w:p><w:r><w:t>Căn cứ Quyết định</w:t></w:r>"
+        + raised("3") + "<w:r><w:t xml:space=\"preserve\"> và Nghị định 168/2024/NĐ-CP</w:t></w:r>" + raised("12")
+        + "<w:r><w:t xml:space=\"preserve\">; diện tích 50 m</w:t></w:r>" + raised("2") + "<w:r><w:t>.</w:t></w:r>"
+        + raised("a") + "</w:p></w:body></w:document>"
+    let archive = try Archive(data: Data(), accessMode: .create)
+    let data = Data(document.utf8)
+    try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+        data.subdata(in: Int(position)..<min(data.count, Int(position) + size))
+    }
+    let doc = try DocumentReader.read(bytes: [UInt8](archive.data!), name: "x.docx")
+    #expect(doc.text == "Căn cứ Quyết định[³] và Nghị định 168/2024/NĐ-CP[¹²]; diện tích 50 m².a")
+}
+
 @Test("portal menus named by class are dropped; content classes stay", arguments: [
     ("left-menu", true), ("topMenu", true), ("menu-container", true), ("nav_bar", true), ("breadcrumb", true),
     ("content", false), ("box-content-01", false), ("article-header", false), ("menuitem", false), ("fulltext", false),

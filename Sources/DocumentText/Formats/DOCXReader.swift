@@ -203,6 +203,7 @@ enum DOCXReader {
         private var runStyle: String?
         private var runFont: String?
         private var runHidden = false
+        private var runRaised = false      // `w:vertAlign w:val="superscript"`: a footnote mark or a unit's power
         private var pending = String.UnicodeScalarView()   // text of the current run
 
         init(styles: Styles) { self.styles = styles }
@@ -231,11 +232,12 @@ enum DOCXReader {
                 case "p": paraStyle = nil
                 case "pPr": inPPr = true
                 case "pStyle": if inPPr { paraStyle = a("val") }
-                case "r": flushRun(); runFont = nil; runStyle = nil; runHidden = false
+                case "r": flushRun(); runFont = nil; runStyle = nil; runHidden = false; runRaised = false
                 case "rPr": inRPr = true
                 case "rStyle": if inRPr && !inPPr { runStyle = a("val") }
                 case "rFonts": if inRPr && !inPPr, let f = a("ascii") ?? a("hAnsi") { runFont = f }
                 case "vanish": if inRPr && !inPPr && a("val") != "0" && a("val") != "false" { runHidden = true }
+                case "vertAlign": if inRPr && !inPPr { runRaised = a("val") == "superscript" }
                 case "tab": if !inPPr { flushAll(); builder.tab() }
                 case "br", "cr": flushAll(); builder.lineBreak()
                 case "noBreakHyphen": pending.append("-")
@@ -267,6 +269,12 @@ enum DOCXReader {
         private mutating func flushRun() {
             if pending.isEmpty { return }
             defer { pending.removeAll() }
+            // A raised number (digits are alike in every font): a footnote mark or a unit's power.
+            if runRaised, TextBuilder.footnoteMark(String(pending)) != nil {
+                flushLegacy()
+                _ = builder.superscript(String(pending))
+                return
+            }
             let font = runFont ?? styles.resolve(runStyle) ?? styles.resolve(paraStyle)
                 ?? styles.resolve(styles.defaultParagraphStyle) ?? styles.defaultFont
             guard let font, let enc = DOCXReader.legacyEncoding(font: font) else {

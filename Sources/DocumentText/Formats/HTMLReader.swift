@@ -162,11 +162,8 @@ enum HTMLReader {
             }
             if !(name == "header" && articleDepth > 0), Self.isDropped(node, name) { return }
             if name == "br" { builder.lineBreak(); return }
-            if name == "sup", let mark = Self.footnoteMark(textContent(node)) {
-                // `m<sup>2</sup>`, `km<sup>2</sup>` are units (`m²`); any other is a footnote mark (`[²]`).
-                builder.text(builder.out.last == "m" && (mark == "²" || mark == "³") ? mark : "[" + mark + "]")
-                return
-            }
+            // `m<sup>2</sup>`, `km<sup>2</sup>` are units (`m²`); any other is a footnote mark (`[²]`).
+            if name == "sup", builder.superscript(textContent(node)) { return }
             if name == "time", articleDepth > 0, timeDate == nil, let dt = Self.attribute(node, "datetime") { timeDate = dt }
             if classDate == nil, let cls = Self.attribute(node, "class"), Self.isDateClass(cls) {
                 classDate = DateHints.firstDate(in: textContent(node)[...])
@@ -187,17 +184,6 @@ enum HTMLReader {
             if name == "pre" { preDepth -= 1 }
             if block { builder.blockBreak() }
             if name == "table" { builder.sectionBreak() }
-        }
-
-        /// The number of a superscript of one to three digits (`<sup>2</sup>`, `<sup>[12]</sup>`) in superscript digits
-        /// (`²`, `¹²`): written apart from the symbol before it (`05/2018/TT-BGDĐT<sup>2</sup>`, a footnote mark, would
-        /// otherwise join its code). Nil for any other superscript.
-        static func footnoteMark(_ text: String) -> String? {
-            let t = text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
-            let digits = t.first == "[" && t.last == "]" ? t.dropFirst().dropLast() : t[...]
-            guard (1...3).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-            return String(digits.map { superscripts[Int(String($0))!] })
         }
 
         /// Whether a `class` attribute names a date (`date`, `post-date`, `entry-date`, `time`, `published`).

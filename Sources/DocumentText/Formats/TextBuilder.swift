@@ -30,6 +30,25 @@ struct TextBuilder {
     }
 
     /// A tab inside running text (DOCX `<w:tab/>`, table cells laid out in a row).
+    /// Writes a superscript of one to three digits (`<sup>2</sup>`, Word's raised `3`): after `m` a unit's power
+    /// (`m²`), else a footnote mark apart from the word or symbol before it (`[²]`: glued, `Quyết định3` read as a
+    /// decision numbered 3 and `05/2018/TT-BGDĐT2` as another code). False, writing nothing, for any other superscript.
+    mutating func superscript(_ text: String) -> Bool {
+        guard let mark = TextBuilder.footnoteMark(text) else { return false }
+        self.text(out.last == "m" && (mark == "²" || mark == "³") ? mark : "[" + mark + "]")
+        return true
+    }
+
+    /// The number of a superscript of one to three digits (`2`, `[12]`) in superscript digits (`²`, `¹²`); nil for
+    /// any other superscript.
+    static func footnoteMark(_ text: String) -> String? {
+        let t = text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+        let digits = t.first == "[" && t.last == "]" ? t.dropFirst().dropLast() : t[...]
+        guard (1...3).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        return String(digits.map { superscripts[Int(String($0))!] })
+    }
+
     mutating func tab() {
         if newlines == 0 { out.append("\t"); count += 1 }
         pendingSpace = false
