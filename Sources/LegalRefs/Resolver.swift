@@ -252,7 +252,13 @@ enum Resolver {
         // The usual symbol, a type and one issuer group (`QĐ-UBND`, `NĐ-CP`): what the general path below
         // does for it, without the array of parts.
         if g.count == 2, let t = typeEntry, !(sym.year != nil && t.code.utf8.count == 2 && t.code == "NQ"), !isJointType(t.code) {
-            let (code, e) = canonicalIssuerGroup(g[1])
+            var (code, e) = canonicalIssuerGroup(g[1])
+            // Digits glued to the code of the Government, the Prime Minister, a ministry or a People's Committee are a
+            // footnote mark of text taken from a PDF (`Nghị định số 168/2024/NĐ-CP2`): none numbers its code, as the
+            // National Assembly and its committees do (`QH15`, `BC-UBPL15`).
+            if let entry = e, code.utf8.count != entry.code.utf8.count, unnumberedIssuerCodes.contains(entry.code) || entry.name.hasPrefix("Bộ ") {
+                code = entry.code
+            }
             if letter, e == nil, let body = letterIssuerOfTypeCode[t.code], vocab.type(g[1]) == nil {
                 return ResolvedSymbol(id: slashID(num, year: sym.year, t.code, code), number: plain, year: sym.year,
                                       kind: proseKind ?? "Công văn", issuerName: body, issuerCode: t.code,
@@ -371,6 +377,9 @@ enum Resolver {
         if f.hasLower && f.hasUpper && f.firstUpper { return (g, nil) }
         return (ASCIIText.upper(g, foldingD: false) ?? g.uppercased(), nil)
     }
+
+    /// Issuer codes besides the ministries' that no number ever follows as part of the code.
+    static let unnumberedIssuerCodes: Set<String> = ["CP", "TTg", "UBND"]
 
     /// Whether a group of printable ASCII folds to a precedent's code (`AL`, `AL1`: `AL` and at most two digits);
     /// nil for any other group (the `String` path decides).

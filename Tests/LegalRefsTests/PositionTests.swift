@@ -769,3 +769,14 @@ func sameDayList(line: String, dates: [String?]) {
 func bareNumberMarks(line: String, count: Int) {
     #expect(Extractor.extract(line).references.count == count)
 }
+
+@Test("a footnote mark glued to the issuer's code in text from a PDF is not part of the symbol", arguments: [
+    ("Căn cứ Nghị định số 168/2024/NĐ-CP2 ngày 26/12/2024 của Chính phủ;", "168/2024/NĐ-CP"),
+    ("Theo Thông tư 02/2025/TT-BNV4, các cơ quan thực hiện.", "02/2025/TT-BNV"),
+    ("Căn cứ Quyết định số 12/QĐ-UBND5 ngày 3/1/2025 của UBND tỉnh Sơn La;", "12/QĐ-UBND"),
+    // A National Assembly committee's code takes its legislature.
+    ("Báo cáo thẩm tra số 2734/BC-UBPL15 ngày 12/4/2024 của Ủy ban Pháp luật", "2734/BC-UBPL15"),
+] as [(String, String)])
+func footnoteOnIssuerCode(line: String, id: String) {
+    #expect(Extractor.extract(line).references.first?.id == id)
+}
