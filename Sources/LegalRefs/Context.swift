@@ -608,24 +608,11 @@ extension ContextReader {
     }
 }
 
-/// `isPinpointID` on a span (`from..<to` in it).
-@inline(__always) func isPinpointID(_ f: LazyFoldedWindow.Span, _ from: Int, _ to: Int) -> Bool {
-    @inline(__always) func digit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-    if digit(f[from]) || to - from == 1 { return true }
-    if f[from + 1] == 0x2E || digit(f[from + 1]) { return true }
-    for k in from..<to {
-        switch f[k] {
-        case 0x69, 0x76, 0x78, 0x6C, 0x63, 0x64, 0x6D: continue   // i v x l c d m
-        default: return false
-        }
-    }
-    return true
-}
-
 /// Whether folded `w[from..<to]` can number a part: it starts with a digit (`5`, `7a`, `33.4`), is one
 /// letter, or a letter with a number (`a`, `đ`, `c.4`, `a1`), or is a Roman numeral (`IV`). Not a word:
 /// `một số điều theo Luật`, `phạm vi điều chỉnh của`, `Chi tiết tại`.
-func isPinpointID(_ w: LazyFoldedWindow, _ from: Int, _ to: Int) -> Bool {
+/// (On a window or on a span of it, whose bounds stay in registers.)
+@inline(__always) func isPinpointID<F: FoldedCharacters>(_ w: F, _ from: Int, _ to: Int) -> Bool {
     @inline(__always) func digit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
     if digit(w[from]) || to - from == 1 { return true }
     if w[from + 1] == 0x2E || digit(w[from + 1]) { return true }

@@ -525,3 +525,11 @@ struct LazyFoldedWindow {
         return tail
     }
 }
+
+/// Folded characters read by position: a window folded on demand, or a span of it already folded.
+protocol FoldedCharacters {
+    subscript(k: Int) -> UInt8 { get }
+}
+
+extension LazyFoldedWindow: FoldedCharacters {}
+extension LazyFoldedWindow.Span: FoldedCharacters {}
